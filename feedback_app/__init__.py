@@ -1,0 +1,1 @@
+"""Survivor Voice: anonymous, consented feedback for anti-trafficking programmes."""

@@ -1,0 +1,155 @@
+"""Detectors for contact details and identifiers: emails, URLs, phone numbers, long numbers and IDs.
+
+Every pattern starts with a negative look-behind on its own leading character class, so a match
+can only begin at the edge of a run. Without that, a 100 kB word with no "@" would make the email
+pattern retry from every position (quadratic time); the preview runs this on every key press.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from feedback_app.theming.spans import Span
+
+# Top-level domains accepted for bare domains ("example.org/help"): a short list keeps "e.g" and
+# "i.e" out while covering the domains survivors and staff actually type.
+_BARE_TLDS = (
+    "com|org|net|info|biz|gov|edu|int|io|co|me|app|online|site|help|ngo|"
+    "uk|us|ca|au|ie|es|mx|ar|cl|pe|fr|be|ch|lu|pt|br|ao|mz|de|it|nl|ro|pl|ng|gh|ph|vn|th|in|ru|ua"
+)
+_EMAIL = re.compile(
+    r"(?<![\w.+%-])[\w.+%-]{1,64}"
+    r"(?:@|\s?\((?:at|arroba|arobase)\)\s?|\s?\[(?:at|arroba|arobase)\]\s?)"
+    r"[\w-]{1,63}(?:(?:\.|\s?\(dot\)\s?|\s?\[dot\]\s?)[\w-]{1,63}){1,8}",
+    re.IGNORECASE,
+)
+_URL = re.compile(
+    r"(?<![\w@/.-])(?:(?:https?|ftp)://|www\.)[^\s<>\"']{1,2000}"
+    r"|(?<![\w@/.-])[a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){0,4}\.(?:" + _BARE_TLDS + r")\b"
+    r"(?![\w-]|\.\w)(?:/[^\s<>\"']{0,2000})?",
+    re.IGNORECASE,
+)
+# A phone is digits with phone-like separators. The body is 6 to 15 digits in groups; the optional
+# "+cc" or "00cc" prefix, a parenthesised area code and an extension are all accepted.
+_PHONE = re.compile(
+    r"(?<![\w+(])(?:(?:\+|00)\d{1,3}[\s.\-/]{0,2})?(?:\(\d{1,5}\)[\s.\-/]{0,2})?"
+    r"\d{1,8}(?:[\s.\-/]{1,2}\d{1,8}){1,6}(?:\s?(?:ext|x|ramal|poste)\.?\s?\d{1,5})?(?![\w])"
+    r"|(?<![\w+(])(?:\+|00)\d{7,15}(?!\w)"
+    r"|(?<![\w+(])\(\d{1,5}\)[\s.\-]{0,2}\d{2,5}(?:[\s.\-]{0,2}\d{2,5}){0,3}(?!\w)",
+    re.IGNORECASE,
+)
+_LONG_DIGITS = re.compile(r"(?<![\w])\d{5,}(?![\w])")
+# ID-like: one token of letters and digits (with inner dashes or slashes) holding 4+ digits, or
+# 2+ digits and 2+ letters, such as "AB123456C", "X1234567L", "REF-2023-0042" or "N0-44-91".
+_ID = re.compile(r"(?<![\w\-/])[A-Za-z0-9]+(?:[\-/][A-Za-z0-9]+){0,5}(?![\w\-/]|[.,]\w)")
+_DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d+")
+_LETTER = re.compile(r"[A-Za-z]")
+_DATE_LIKE = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}")
+_TIME_LIKE = re.compile(r"\d{1,2}[.:]\d{2}(?:\s?[-\u2013]\s?\d{1,2}[.:]\d{2})?")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|am|pm|h|hs|min|mins|kg|km|cm|mm|ml|mg|er|e|ème|º|ª|o|a)",
+                      re.IGNORECASE)
+_PHONE_CUES = re.compile(
+    r"(?:phone|call|ring|text|mobile|cell|tel|whats\s?app|contact|hotline|helpline|"
+    r"tel[eé]fono|m[oó]vil|celular|llamar|llama|contacto|"
+    r"t[eé]l[eé]phone|portable|appel|appeler|joindre|"
+    r"telefone|telem[oó]vel|ligar|liga|zap)\W{0,3}(?:\w+\W{1,3}){0,3}$",
+    re.IGNORECASE,
+)
+MIN_PHONE_DIGITS = 7
+MAX_PHONE_DIGITS = 15
+MIN_ID_DIGITS = 4
+
+
+def find_emails(text: str) -> Iterator[Span]:
+    """Yield email addresses, including spelled-out "(at)" and "[dot]" forms."""
+    for match in _EMAIL.finditer(text):
+        yield Span("email", match.start(), match.end())
+
+
+def find_urls(text: str) -> Iterator[Span]:
+    """Yield web addresses; trailing sentence punctuation is left out of the span."""
+    for match in _URL.finditer(text):
+        end = match.end()
+        while end > match.start() and text[end - 1] in ".,;:!?)]}'\"":
+            end -= 1
+        if end > match.start():
+            yield Span("url", match.start(), end)
+
+
+def _digit_count(chunk: str) -> int:
+    return sum(ch.isdigit() for ch in chunk)
+
+
+def _phone_shaped(chunk: str) -> bool:
+    """Tell phone grouping ("612 34 56 78", "555-123-4567") from lists ("2019 2020", "1 2 3")."""
+    if chunk[0] in "+(" or chunk[0] == "0":
+        return True
+    groups = _DIGIT_RUN.findall(chunk)
+    if any(len(group) < 2 for group in groups):
+        return False
+    if all(len(group) == 4 and group[:2] in ("19", "20") for group in groups):
+        return False
+    return len(groups) >= 3 or (" " in chunk and len(groups[0]) >= 3)
+
+
+def _looks_like_date_or_time(chunk: str) -> bool:
+    return bool(_DATE_LIKE.fullmatch(chunk) or _TIME_LIKE.fullmatch(chunk))
+
+
+def find_phones(text: str) -> Iterator[Span]:
+    """Yield phones: 7 to 15 digits with phone-like grouping, or any such digits after a cue."""
+    for match in _PHONE.finditer(text):
+        chunk = match.group()
+        digits = _digit_count(chunk)
+        if _looks_like_date_or_time(chunk.strip()):
+            continue
+        cued = bool(_PHONE_CUES.search(text, max(0, match.start() - 40), match.start()))
+        if MIN_PHONE_DIGITS <= digits <= MAX_PHONE_DIGITS and (cued or _phone_shaped(chunk)):
+            yield Span("phone", match.start(), match.end())
+    for match in _LONG_DIGITS.finditer(text):
+        digits = match.end() - match.start()
+        if not MIN_PHONE_DIGITS <= digits <= MAX_PHONE_DIGITS:
+            continue
+        cued = bool(_PHONE_CUES.search(text, max(0, match.start() - 40), match.start()))
+        if cued or (text[match.start()] == "0" and digits in (10, 11)):
+            yield Span("phone", match.start(), match.end())
+
+
+def _is_id_like(token: str) -> bool:
+    digits = len(_DIGIT.findall(token))
+    if digits == 0 or _ORDINAL.fullmatch(token) or _looks_like_date_or_time(token):
+        return False
+    letters = len(_LETTER.findall(token))
+    if letters == 0:
+        return digits >= 5 and len(token) >= 5
+    return digits >= MIN_ID_DIGITS or (digits >= 2 and letters >= 2 and len(token) >= 6)
+
+
+def find_numbers(text: str) -> Iterator[Span]:
+    """Yield long numbers (five digits or more) and ID-like tokens mixing letters and digits.
+
+    Shorter numbers stay: ages, room numbers and prices carry meaning and identify nobody.
+    """
+    for match in _ID.finditer(text):
+        token = match.group()
+        if len(token) <= 128 and _is_id_like(token):
+            yield Span("number", match.start(), match.end())
+
+
+# National ID shapes that would otherwise read as phone numbers (grouped digits): Brazilian CPF,
+# UK National Insurance, French NIR, IBAN and payment cards. They win over phones when both match.
+_NATIONAL_ID = re.compile(
+    r"(?<![\w.])\d{3}\.\d{3}\.\d{3}-\d{2}(?!\w)"
+    r"|(?<!\w)[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?!\w)"
+    r"|(?<![\w+])[12]\s?\d{2}\s?\d{2}\s?\d{2}\s?\d{3}\s?\d{3}\s?\d{2}(?!\w)"
+    r"|(?<!\w)[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?(?!\w)"
+    r"|(?<![\w+])\d{4}[\s-]\d{4}[\s-]\d{4}[\s-]\d{4}(?!\w)"
+)
+
+
+def find_national_ids(text: str) -> Iterator[Span]:
+    """Yield identity, bank and card numbers whose grouping looks like a phone number's."""
+    for match in _NATIONAL_ID.finditer(text):
+        yield Span("number", match.start(), match.end())

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from feedback_app.theming import contact
+from feedback_app.theming import contact, names, places
 from feedback_app.theming.spans import KINDS, Span, resolve_overlaps
 
 Detector = Callable[[str, str], Iterator[Span]]
@@ -22,8 +22,8 @@ _CONTACT_DETECTORS: tuple[tuple[int, Detector], ...] = (
     (0, lambda text, _lang: contact.find_emails(text)),
     (1, lambda text, _lang: contact.find_urls(text)),
     (2, lambda text, _lang: contact.find_national_ids(text)),
-    (3, lambda text, _lang: contact.find_phones(text)),
-    (5, lambda text, _lang: contact.find_numbers(text)),
+    (4, lambda text, _lang: contact.find_phones(text)),
+    (6, lambda text, _lang: contact.find_numbers(text)),
 )
 
 
@@ -40,11 +40,8 @@ class Redaction:
 
 
 def _detectors() -> tuple[tuple[int, Detector], ...]:
-    # Imported here so that name and place detection, which load word lists, stay optional to the
-    # contact-detail path and are loaded once on first use.
-    from feedback_app.theming import people
-
-    return (*_CONTACT_DETECTORS, *people.DETECTORS)
+    return (*_CONTACT_DETECTORS, (3, places.find_addresses), (5, names.find_names),
+            (7, places.find_places))
 
 
 def detect(text: str, language: str = "en") -> list[Span]:

@@ -1,0 +1,136 @@
+"""Person-name detection: a shipped first-name list, titles, roles and "my name is" phrases.
+
+Precision matters as much as recall: "Hope", "Will", "May", "Grace" or "Rosa" are ordinary words
+too, so a listed name that is also a word counts only with context (a title, a role, an intro
+phrase, a following surname, or a capital letter mid-sentence where no month or noun would sit).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from feedback_app.theming import cues, wordlists
+from feedback_app.theming.spans import Span
+from feedback_app.theming.stopwords import any_stop_words
+
+WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
+_SENTENCE_END = re.compile(r"[.!?\n\r:;\"()\[\]]|^\s*$")
+MAX_NAME_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    word: str
+
+    @property
+    def key(self) -> str:
+        return self.word.casefold()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.word[:1].isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split into word tokens with offsets (letters only, so numbers never look like names)."""
+    return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+
+
+def starts_sentence(text: str, tokens: list[Token], index: int) -> bool:
+    """True when nothing but sentence punctuation separates this token from the previous one."""
+    if index == 0:
+        return True
+    gap = text[tokens[index - 1].end:tokens[index].start]
+    return bool(_SENTENCE_END.search(gap))
+
+
+def capitals_are_reliable(tokens: list[Token]) -> bool:
+    """Title Case or ALL CAPS answers make capital letters meaningless as a cue."""
+    if len(tokens) < 4:
+        return True
+    capitalised = sum(token.capitalised for token in tokens)
+    return capitalised / len(tokens) < 0.6
+
+
+def _ambiguous_counts(text: str, tokens: list[Token], index: int, reliable: bool) -> bool:
+    """Decide whether a listed name that is also an everyday word is a person here."""
+    if _is_surname_like(tokens, index + 1, text):
+        return True
+    if not reliable:
+        return False
+    if starts_sentence(text, tokens, index):
+        # "Hope was great" is a person, "Hope they listen" is not; months never start this way.
+        return (index + 1 < len(tokens) and tokens[index + 1].key in cues.PERSON_VERBS
+                and tokens[index].key not in cues.MONTHS)
+    return tokens[index - 1].key not in cues.NOT_A_PERSON_BEFORE
+
+
+def _is_surname_like(tokens: list[Token], index: int, text: str) -> bool:
+    if index >= len(tokens) or not tokens[index].capitalised:
+        return False
+    gap = text[tokens[index - 1].end:tokens[index].start]
+    if gap not in (" ", "\t"):
+        return False
+    key = tokens[index].key
+    return key in wordlists.surnames() or key in wordlists.given_names()
+
+
+def _extend(text: str, tokens: list[Token], index: int) -> int:
+    """Return the index of the last token of the full name starting at `index` (surnames, "de")."""
+    last = index
+    cursor = index + 1
+    stops = any_stop_words()
+    while cursor < len(tokens) and cursor - index < MAX_NAME_WORDS:
+        gap = text[tokens[cursor - 1].end:tokens[cursor].start]
+        if gap not in (" ", "\t"):
+            break
+        token = tokens[cursor]
+        if token.key in cues.NAME_PARTICLES and _is_surname_like(tokens, cursor + 1, text):
+            cursor += 1
+            continue
+        if not token.capitalised or (token.word.isupper() and len(token.word) > 1):
+            break
+        if token.key in stops or token.key in wordlists.ambiguous_given_names():
+            break
+        last = cursor
+        cursor += 1
+    return last
+
+
+def _is_name(text: str, tokens: list[Token], index: int, cued: dict[str, set[int]],
+             reliable: bool) -> bool:
+    token = tokens[index]
+    if token.start in cued["intro"]:
+        return token.key not in any_stop_words()
+    if not token.capitalised or (token.word.isupper() and len(token.word) > 1 and reliable):
+        return False
+    if token.start in cued["title"] or token.start in cued["role"]:
+        return token.key not in any_stop_words()
+    if token.key in wordlists.ambiguous_given_names():
+        return _ambiguous_counts(text, tokens, index, reliable)
+    if token.key in wordlists.places():
+        return _is_surname_like(tokens, index + 1, text)  # "Paris Hilton" yes, "Paris" a place
+    return token.key in wordlists.given_names()
+
+
+def find_names(text: str, language: str = "en") -> Iterator[Span]:
+    """Yield person names; a title ("Dr", "Sra.") stays outside the span, as it names no one."""
+    del language  # every language's cues apply: answers mix languages
+    tokens = tokenize(text)
+    if not tokens:
+        return
+    patterns = (("intro", cues.INTRO), ("title", cues.TITLE), ("role", cues.ROLE))
+    cued = {name: cues.cue_ends(pattern, text) for name, pattern in patterns}
+    reliable = capitals_are_reliable(tokens)
+    index = 0
+    while index < len(tokens):
+        if _is_name(text, tokens, index, cued, reliable):
+            last = _extend(text, tokens, index)
+            yield Span("name", tokens[index].start, tokens[last].end)
+            index = last + 1
+        else:
+            index += 1

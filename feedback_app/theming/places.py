@@ -1,0 +1,113 @@
+"""Place and street-address detection for English, Spanish, French and Portuguese.
+
+A listed city, region or country counts when capitalised; one that is also an everyday word
+("Reading", "Nice") needs a preposition before it. After "I live in", "soy de", "j'habite à",
+"moro em" and the like, any capitalised words count, listed or not.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from feedback_app.theming import cues, wordlists
+from feedback_app.theming.names import Token, tokenize
+from feedback_app.theming.spans import Span
+from feedback_app.theming.stopwords import any_stop_words
+
+_CAP = r"[^\W\d_a-z][^\W\d_]*(?:['\u2019\-][^\W\d_]+)*"
+_LINK = r"(?:de|del|la|las|los|da|do|dos|das|du|des|of|the|l['\u2019])"
+_NAME_RUN = rf"{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)?{_CAP}){{0,4}}"
+_NUM = r"\d{1,5}[A-Za-z]?(?:[ \t]?(?:bis|ter))?"
+_EN_SUFFIX = (r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Ct|Place|Pl|"
+              r"Crescent|Terrace|Boulevard|Blvd|Square|Sq|Gardens|Grove|Hill|Row|Walk|Parade|"
+              r"Highway|Hwy|Mews|Park)\b\.?")
+_ES_PREFIX = (r"(?:[Cc]alle|C/|[Aa]vda\.?|[Aa]venida|[Pp]laza|[Pp]za\.?|[Pp]aseo|[Cc]amino|"
+              r"[Cc]arrera|[Cc]ra\.?|[Rr]onda|[Tt]raves[ií]a|[Cc]allej[oó]n|[Cc]arretera|Ctra\.?)")
+_FR_PREFIX = (r"(?:rue|avenue|av\.|boulevard|bd|place|chemin|all[ée]e|impasse|quai|route|cours|"
+              r"square|passage|cit[ée])")
+_PT_PREFIX = (r"(?:[Rr]ua|R\.|[Aa]venida|[Aa]v\.|[Tt]ravessa|Tv\.|[Ll]argo|[Pp]ra[çc]a|[Ee]strada|"
+              r"[Aa]lameda|[Rr]odovia|[Bb]eco)")
+_FR_LINK = r"de la|de l['\u2019]|du|des|de|d['\u2019]"
+_NUMBER_MARK = r"(?:,?[ \t]*(?:n[º°o.]?\.?|no\.|n[uú]m\.?|#)?[ \t]*)"
+_ADDRESS = re.compile(
+    rf"(?<![\w/])(?:[Ff]lat|[Aa]pt\.?|[Aa]partment|[Uu]nit)[ \t]+\d{{1,4}}[A-Za-z]?,?[ \t]+{_NUM}"
+    rf"[ \t]+{_NAME_RUN}[ \t]+{_EN_SUFFIX}"
+    rf"|(?<![\w/]){_NUM},?[ \t]+{_NAME_RUN}[ \t]+{_EN_SUFFIX}"
+    rf"|(?<![\w/]){_NUM},?[ \t]+(?i:{_FR_PREFIX})[ \t]+(?:(?i:{_FR_LINK})[ \t]*)?"
+    rf"{_NAME_RUN}"
+    rf"|(?<!\w){_ES_PREFIX}[ \t]+(?:(?:de|del|de la|de los|de las)[ \t]+)?{_NAME_RUN}"
+    rf"{_NUMBER_MARK}\d{{1,5}}(?:[ \t,]+\d{{1,2}}(?!\d)[º°ªo]?(?:[ \t]?[A-Za-z](?!\w))?)?"
+    rf"|(?<!\w){_PT_PREFIX}[ \t]+(?:(?:da|do|dos|das|de)[ \t]+)?{_NAME_RUN}"
+    rf"{_NUMBER_MARK}\d{{1,5}}(?:[ \t,]+\d{{1,2}}(?!\d)[º°ªo]?(?:[ \t]?(?:andar|[A-Za-z])(?!\w))?)?"
+)
+# Post codes: UK ("SW1A 1AA"), Portugal ("1000-001"), Brazil ("01310-100"); five-digit codes
+# (Spain, France, US) only when a capitalised town follows ("28013 Madrid", "75011 Paris").
+_POSTCODE = re.compile(
+    r"(?<!\w)[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?!\w)"
+    rf"|(?<![\w\-])\d{{4,5}}-\d{{3}}(?![\w\-])(?:[ \t]+{_CAP})?"
+    rf"|(?<![\w\-])\d{{5}}[ \t]+{_CAP}(?:[ \t]+{_CAP})?"
+)
+
+
+def find_addresses(text: str, language: str = "en") -> Iterator[Span]:
+    """Yield street addresses (number and street, in each language's order) and post codes."""
+    del language  # all four address shapes apply: survivors write addresses as the country does
+    for pattern in (_ADDRESS, _POSTCODE):
+        for match in pattern.finditer(text):
+            yield Span("address", match.start(), match.end())
+
+
+def _listed_place_end(tokens: list[Token], index: int, text: str) -> int | None:
+    """If a listed place starts at `index`, return the index of its last token."""
+    for words in wordlists.place_prefixes().get(tokens[index].key, ()):
+        last = index + len(words) - 1
+        if last >= len(tokens):
+            continue
+        run = tokens[index:last + 1]
+        if tuple(t.key for t in run) != words:
+            continue
+        gaps_ok = all(text[a.end:b.start] in (" ", "-") for a, b in itertools.pairwise(run))
+        if gaps_ok and all(t.capitalised or t.key in cues.NAME_PARTICLES for t in run):
+            return last
+    return None
+
+
+def _cued_run_end(tokens: list[Token], index: int, text: str) -> int:
+    """After "I live in", take the capitalised words that follow (up to three)."""
+    last = index
+    while last + 1 < len(tokens) and last - index < 3:
+        nxt = tokens[last + 1]
+        if text[tokens[last].end:nxt.start] not in (" ", "-"):
+            break
+        if nxt.key in cues.NAME_PARTICLES and last + 2 < len(tokens) \
+                and tokens[last + 2].capitalised:
+            last += 2
+            continue
+        if not nxt.capitalised:
+            break
+        last += 1
+    return last
+
+
+def find_places(text: str, language: str = "en") -> Iterator[Span]:
+    """Yield cities, regions and countries."""
+    del language
+    tokens = tokenize(text)
+    strong = cues.cue_ends(cues.PLACE, text)
+    soft = cues.cue_ends(cues.PLACE_SOFT, text)
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        last = _listed_place_end(tokens, index, text) if token.capitalised else None
+        if last is not None and " ".join(t.key for t in tokens[index:last + 1]) in \
+                wordlists.ambiguous_places() and token.start not in soft | strong:
+            last = None
+        if token.start in strong and token.capitalised and token.key not in any_stop_words():
+            last = max(last or index, _cued_run_end(tokens, index, text))
+        if last is None:
+            index += 1
+            continue
+        yield Span("place", token.start, tokens[last].end)
+        index = last + 1

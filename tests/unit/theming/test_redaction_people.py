@@ -1,0 +1,80 @@
+"""Names, places and addresses are replaced; everyday words that look like names are kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from feedback_app.theming import redact
+
+
+def kinds_and_values(text: str, language: str = "en") -> list[tuple[str, str]]:
+    return [(s.kind, text[s.start:s.end]) for s in redact(text, language).spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("my name is maria and I need help", "en", [("name", "maria")]),
+        ("My case worker Ana Souza listened to me", "en", [("name", "Ana Souza")]),
+        ("Dr Schofield explained everything", "en", [("name", "Schofield")]),
+        ("thanks to Grace the paperwork was done", "en", [("name", "Grace")]),
+        ("Hope was always kind to us", "en", [("name", "Hope")]),
+        ("Me llamo Rosa Pérez y la abogada Lucía me ayudó", "es",
+         [("name", "Rosa Pérez"), ("name", "Lucía")]),
+        ("La Sra. García nunca contestó", "es", [("name", "García")]),
+        ("Je m'appelle Fatou. Mme Dubois est gentille", "fr",
+         [("name", "Fatou"), ("name", "Dubois")]),
+        ("Meu nome é Joana e a advogada Beatriz ajudou", "pt",
+         [("name", "Joana"), ("name", "Beatriz")]),
+    ],
+)
+def test_person_names_are_found(text: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_and_values(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will they help me find a job? I hope so.",
+        "In May we moved to the new shelter.",
+        "I have faith in the programme and hope for the best.",
+        "The rosa room was warm. Joy is rare here.",
+        "THE STAFF WERE GREAT AND THE FOOD WAS GOOD",
+        "Thank You Very Much For Everything You Did",
+        "The ward was clean and the nurse was pleasant.",
+        "Nothing to improve, all good.",
+        "La paz y la esperanza volvieron. Gracias por todo.",
+        "Merci pour la patience et la gentillesse.",
+    ],
+)
+def test_everyday_words_that_are_also_names_are_kept(text: str) -> None:
+    assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("I am from Nigeria and now I live in London", "en",
+         [("place", "Nigeria"), ("place", "London")]),
+        ("vivo en Alcalá de Henares desde enero", "es", [("place", "Alcalá de Henares")]),
+        ("je viens de Lyon", "fr", [("place", "Lyon")]),
+        ("Reading was hard for me, so I moved to Reading", "en", [("place", "Reading")]),
+    ],
+)
+def test_places_are_found(text: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_and_values(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "address"),
+    [
+        ("the house at 221B Baker Street was cold", "en", "221B Baker Street"),
+        ("they moved me to Flat 3, 45 High Road last week", "en", "Flat 3, 45 High Road"),
+        ("el piso de la Calle Mayor 12, 3º B no tiene calefacción", "es", "Calle Mayor 12, 3º B"),
+        ("le foyer au 12 rue de la Paix est loin", "fr", "12 rue de la Paix"),
+        ("a casa na Rua Augusta, 45 é pequena", "pt", "Rua Augusta, 45"),
+        ("the office near SW1A 1AA closed", "en", "SW1A 1AA"),
+    ],
+)
+def test_street_addresses_and_post_codes_are_found(text: str, language: str, address: str) -> None:
+    assert ("address", address) in kinds_and_values(text, language)

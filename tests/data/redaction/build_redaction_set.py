@@ -1,0 +1,115 @@
+"""Build `redaction_<lang>.jsonl`: the labelled redaction set (hand-written plus generated items).
+
+Run: `python tests/data/redaction/build_redaction_set.py` (needs Faker, from the test extras). The
+output is committed, so the benchmark needs neither Faker nor this script. Deterministic (seed 0).
+
+Hand-written items live in `handwritten_<lang>.txt` with inline gold (`[[name:Ana]]`). Generated
+items fill the frames in `templates.py` with Faker values in each country's formats; a third of the
+names come from `OUTSIDE_NAMES` (common in survivors' countries of origin), so that recall is not
+measured only on names drawn from the same source as the shipped first-name list.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import string
+from pathlib import Path
+
+from faker import Faker
+from templates import FRAMES
+
+HERE = Path(__file__).resolve().parent
+LOCALES = {"en": ("en_GB", "en_US"), "es": ("es_ES", "es_MX"), "fr": ("fr_FR", "fr_CA"),
+           "pt": ("pt_PT", "pt_BR")}
+GENERATED_PER_LANGUAGE = 480
+OUTSIDE_NAMES = (
+    "Thuy Huong Linh Phuong Trang Ngoc Hanh Quynh Yen Duong Tuan Khanh Hieu Dung Mai Lan "
+    "Senait Tsega Mehret Selam Yordanos Abrehet Filmon Tesfay Kidane Luwam Helen "
+    "Elona Arjola Besa Dorina Blerina Klodiana Ermira Anila Xhensila Flutura "
+    "Maricel Rowena Jocelyn Marites Lorna Analyn Rhea Cherry Jhun Bong "
+    "Chiamaka Ngozi Nneka Ifeoma Adaeze Omolara Folake Temitope Osaro Efosa Eghosa Osas "
+    "Oana Ionela Florentina Roxana Mirela Daniela Bianca Alina Andreea Ioana"
+)
+SLOT = re.compile(r"\{(\w+)\}")
+MARKUP = re.compile(r"\[\[(\w+):(.+?)\]\]")
+
+
+def parse_markup(line: str) -> tuple[str, list[list[object]]]:
+    """Turn "call [[phone:0700]]" into ("call 0700", [["phone", 5, 9]])."""
+    text, spans, cursor = "", [], 0
+    for match in MARKUP.finditer(line):
+        text += line[cursor:match.start()]
+        spans.append([match.group(1), len(text), len(text) + len(match.group(2))])
+        text += match.group(2)
+        cursor = match.end()
+    return text + line[cursor:], spans
+
+
+def id_value(fake: Faker, rng: random.Random) -> str:
+    makers = [fake.passport_number, fake.iban]
+    makers += [getattr(fake, m) for m in ("ssn", "nie", "nif", "cpf") if hasattr(fake, m)]
+    makers.append(lambda: f"{rng.choice(['REF', 'EXP', 'DOS', 'PROC', 'CASE'])}-"
+                          f"{rng.randint(2015, 2025)}-{rng.randint(100, 99999):05d}")
+    makers.append(lambda: "".join(rng.choices(string.ascii_uppercase, k=2))
+                  + str(rng.randint(1000000, 9999999)))
+    return str(rng.choice(makers)()).strip()
+
+
+def slot_value(slot: str, fake: Faker, rng: random.Random) -> tuple[str | None, str]:
+    """Return (gold kind or None, text) for one slot."""
+    if slot == "name":
+        return "name", rng.choice(OUTSIDE_NAMES.split()) if rng.random() < 0.33 \
+            else fake.first_name()
+    values = {
+        "surname": lambda: ("name", fake.last_name()),
+        "email": lambda: ("email", fake.email()),
+        "phone": lambda: ("phone", fake.phone_number()),
+        "url": lambda: ("url", rng.choice([fake.url(), fake.uri(), fake.domain_name()])),
+        "id": lambda: ("number", id_value(fake, rng)),
+        "address": lambda: ("address", " ".join(fake.street_address().split())),
+        "place": lambda: ("place", rng.choice([fake.city(), fake.country()])),
+    }
+    return values[slot]()
+
+
+def fill(frame: str, fake: Faker, rng: random.Random) -> tuple[str, list[list[object]]]:
+    text, spans, cursor = "", [], 0
+    for match in SLOT.finditer(frame):
+        text += frame[cursor:match.start()]
+        kind, value = slot_value(match.group(1), fake, rng)
+        if kind is not None:
+            spans.append([kind, len(text), len(text) + len(value)])
+        text += value
+        cursor = match.end()
+    return text + frame[cursor:], spans
+
+
+def build(language: str) -> list[dict[str, object]]:
+    rng = random.Random(f"redaction-{language}")  # noqa: S311 (test data, not secrets)
+    fakers = [Faker(locale) for locale in LOCALES[language]]
+    for index, fake in enumerate(fakers):
+        fake.seed_instance(index)
+    items: list[dict[str, object]] = []
+    lines = (HERE / f"handwritten_{language}.txt").read_text(encoding="utf-8").splitlines()
+    for line in (raw.strip() for raw in lines):
+        if line and not line.startswith("#"):
+            text, spans = parse_markup(line)
+            items.append({"source": "handwritten", "text": text, "spans": spans})
+    for _ in range(GENERATED_PER_LANGUAGE):
+        text, spans = fill(rng.choice(FRAMES[language]), rng.choice(fakers), rng)
+        items.append({"source": "generated", "text": text, "spans": spans})
+    return [{"id": f"{language}-{n:04d}", "language": language, **item}
+            for n, item in enumerate(items)]
+
+
+def main() -> None:
+    for language in LOCALES:
+        with (HERE / f"redaction_{language}.jsonl").open("w", encoding="utf-8") as out:
+            for item in build(language):
+                out.write(json.dumps(item, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -30,13 +30,15 @@ _URL = re.compile(
     r"(?![\w-]|\.\w)(?:/[^\s<>\"']{0,2000})?",
     re.IGNORECASE,
 )
+_EXTENSION = r"(?:\s?(?:ext|x|ramal|poste)\.?\s?\d{1,5})?(?![\w])"
 # A phone is digits with phone-like separators. The body is 6 to 15 digits in groups; the optional
 # "+cc" or "00cc" prefix, a parenthesised area code and an extension are all accepted.
 _PHONE = re.compile(
-    r"(?<![\w+(])(?:(?:\+|00)\d{1,3}[\s.\-/]{0,2})?(?:\(\d{1,5}\)[\s.\-/]{0,2})?"
-    r"\d{1,8}(?:[\s.\-/]{1,2}\d{1,8}){1,6}(?:\s?(?:ext|x|ramal|poste)\.?\s?\d{1,5})?(?![\w])"
-    r"|(?<![\w+(])(?:\+|00)\d{7,15}(?!\w)"
-    r"|(?<![\w+(])\(\d{1,5}\)[\s.\-]{0,2}\d{2,5}(?:[\s.\-]{0,2}\d{2,5}){0,3}(?!\w)",
+    r"(?<![\w+(])(?:\+|00)\d{1,3}[\s.\-/]{0,2}(?:\(\d{1,5}\)[\s.\-/]{0,2})?\d{1,14}"
+    r"(?:[\s.\-/]{1,2}\d{1,8}){0,6}" + _EXTENSION +
+    r"|(?<![\w+(])(?:\(\d{1,5}\)[\s.\-/]{0,2})?"
+    r"\d{1,8}(?:[\s.\-/]{1,2}\d{1,8}){1,6}" + _EXTENSION +
+    r"|(?<![\w+(])\(\d{1,5}\)[\s.\-]{0,2}\d{2,8}(?:[\s.\-]{0,2}\d{2,5}){0,3}(?!\w)",
     re.IGNORECASE,
 )
 _LONG_DIGITS = re.compile(r"(?<![\w])\d{5,}(?![\w])")
@@ -46,7 +48,17 @@ _ID = re.compile(r"(?<![\w\-/])[A-Za-z0-9]+(?:[\-/][A-Za-z0-9]+){0,5}(?![\w\-/]|
 _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+")
 _LETTER = re.compile(r"[A-Za-z]")
-_DATE_LIKE = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}")
+_DATE_LIKE = re.compile(
+    r"\d{1,2}[./\-]\d{1,2}[./\-](?:\d{2}|\d{4})|\d{4}[./\-]\d{1,2}[./\-]\d{1,2}"
+)
+_EXTENSION_TAIL = re.compile(r"\s?(?:ext|x|ramal|poste)\.?\s?\d{1,5}$", re.IGNORECASE)
+# "my number is 3304789754": a possessive "number" right before the digits means a phone, while
+# "my case number is" does not (the noun between them names some other number).
+_NUMBER_IS = re.compile(
+    r"(?:my|mi|mon|meu|minha|o meu)\s+(?:phone\s+|mobile\s+)?(?:number|n[uú]mero|num[eé]ro)"
+    r"(?:\s+(?:is|es|est|[eé]))?(?:\s+(?:le|o))?\W{0,3}$",
+    re.IGNORECASE,
+)
 _TIME_LIKE = re.compile(r"\d{1,2}[.:]\d{2}(?:\s?[-\u2013]\s?\d{1,2}[.:]\d{2})?")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|am|pm|h|hs|min|mins|kg|km|cm|mm|ml|mg|er|e|ème|º|ª|o|a)",
                       re.IGNORECASE)
@@ -98,21 +110,26 @@ def _looks_like_date_or_time(chunk: str) -> bool:
     return bool(_DATE_LIKE.fullmatch(chunk) or _TIME_LIKE.fullmatch(chunk))
 
 
+def _cued(text: str, start: int) -> bool:
+    window = text[max(0, start - 40):start]
+    return bool(_PHONE_CUES.search(window) or _NUMBER_IS.search(window))
+
+
 def find_phones(text: str) -> Iterator[Span]:
     """Yield phones: 7 to 15 digits with phone-like grouping, or any such digits after a cue."""
     for match in _PHONE.finditer(text):
         chunk = match.group()
-        digits = _digit_count(chunk)
+        digits = _digit_count(_EXTENSION_TAIL.sub("", chunk))
         if _looks_like_date_or_time(chunk.strip()):
             continue
-        cued = bool(_PHONE_CUES.search(text, max(0, match.start() - 40), match.start()))
+        cued = _cued(text, match.start())
         if MIN_PHONE_DIGITS <= digits <= MAX_PHONE_DIGITS and (cued or _phone_shaped(chunk)):
             yield Span("phone", match.start(), match.end())
     for match in _LONG_DIGITS.finditer(text):
         digits = match.end() - match.start()
         if not MIN_PHONE_DIGITS <= digits <= MAX_PHONE_DIGITS:
             continue
-        cued = bool(_PHONE_CUES.search(text, max(0, match.start() - 40), match.start()))
+        cued = _cued(text, match.start())
         if cued or (text[match.start()] == "0" and digits in (10, 11)):
             yield Span("phone", match.start(), match.end())
 
@@ -142,7 +159,8 @@ def find_numbers(text: str) -> Iterator[Span]:
 # UK National Insurance, French NIR, IBAN and payment cards. They win over phones when both match.
 _NATIONAL_ID = re.compile(
     r"(?<![\w.])\d{3}\.\d{3}\.\d{3}-\d{2}(?!\w)"
-    r"|(?<!\w)[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?!\w)"
+    r"|(?<![\w\-])\d{3}-\d{2}-\d{4}(?![\w\-])"
+    r"|(?<!\w)[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?!\w)"
     r"|(?<![\w+])[12]\s?\d{2}\s?\d{2}\s?\d{2}\s?\d{3}\s?\d{3}\s?\d{2}(?!\w)"
     r"|(?<!\w)[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?(?!\w)"
     r"|(?<![\w+])\d{4}[\s-]\d{4}[\s-]\d{4}[\s-]\d{4}(?!\w)"

@@ -24,6 +24,7 @@ INTRO = re.compile(
 )
 # Titles are matched case-sensitively: "Dr Smith", "Sra. García", "M. Dupont", "Mme Martin".
 TITLE = re.compile(
+    r"(?<!\w)(?i:mr|mrs|ms|dr|dra|sr|sra|srta|mme|mlle|ma[iî]tre|prof)\.?[ \t]+|"
     r"(?<!\w)(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Profa|Sr|Sra|Srta|Dña|Doña|Don|Dona|Mme|Mlle|Mmes|"
     r"Sister|Father|Pastor|Officer|Judge|Madame|Monsieur|Mademoiselle|Señor|Señora|Señorita|"
     r"Senhor|Senhora|Doutor|Doutora|Docteur)\.?[ \t]+|(?<![\w.])M\.[ \t]*"
@@ -41,7 +42,9 @@ ROLE = re.compile(
     r"[eé]ducat(?:eur|rice)|b[eé]n[eé]vole|interpr[eè]te|traduct(?:eur|rice)|format(?:eur|rice)|"
     r"conseill(?:er|[eè]re)|merci [aà]|s['\u2019]appelle|appel[eé]e?|"
     r"assistente social|advogad[oa]|enfermeir[oa]|doutor[a]?|volunt[aá]ri[oa]|tradutor[a]?|"
-    r"obrigad[oa](?: [aà]| ao)?|se chama|chama-se|chamad[oa])" + _GAP,
+    r"obrigad[oa](?: [aà]| ao)?|se chama|chama-se|chamad[oa]|"
+    r"tell|told|ask|asked|thank|my friend|remercier|dites [aà]|dis [aà]|decidle a|dile a|"
+    r"digam [aà]|diga [aà]|agradecer [aà]o?|mon amie?|mi amig[oa]|minha amiga|meu amigo)" + _GAP,
     re.IGNORECASE,
 )
 # After these, a capitalised word is a place even if it is not in the list.
@@ -57,6 +60,25 @@ PLACE = re.compile(
 # Prepositions after which an ambiguous listed place ("Reading", "Victoria") counts as a place.
 PLACE_SOFT = re.compile(r"(?<!\w)(?:from|in|to|near|at|de|en|desde|[aà]|au|em|no|na|para)[ \t]+",
                         re.IGNORECASE)
+# After a name, these show the capitalised word is a person ("Aminata la psychologue", "Luz de
+# recepción", "Joy from the front desk").
+ROLE_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?P<det>the|la|el|le|o|a|l['\u2019]|from the|at the|of the|du|de la|del|da|"
+    r"do|de)?"
+    r"[ \t]*(?:case ?worker|social worker|support worker|worker|lawyer|solicitor|nurse|doctor|"
+    r"counsell?or|therapist|psychologist|manager|officer|volunteer|interpreter|teacher|cleaner|"
+    r"cook|driver|director|receptionist|front desk|reception|shelter|kitchen|office|"
+    r"abogad[oa]|enfermer[oa]|psic[oó]log[oa]|educador[a]?|voluntari[oa]|directora?|"
+    r"recepci[oó]n|albergue|cocina|oficina|avocat[e]?|infirmi[eè]re|psychologue|[eé]ducatrice|"
+    r"directrice|directeur|accueil|foyer|cuisine|bureau|advogad[oa]|enfermeira|diretora?|"
+    r"rece[çc][aã]o|casa|cozinha|escrit[oó]rio)\b",
+    re.IGNORECASE,
+)
+# A capitalised word joined to a detected name by "and" is a name too ("Jen, Paul and Diane").
+AND_NAME = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|y|et|e|&|y a|et à|e à|e a)[ \t]+)$",
+                      re.IGNORECASE)
+CLITICS = _words("me nos te m'a m\u2019a nous lo la")
+
 # Words before a capitalised "May", "Hope", "Will"... that show it is not a person.
 NOT_A_PERSON_BEFORE = _words(
     "in on since until till of the a an my our your this that next last by from every each early "

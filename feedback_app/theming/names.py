@@ -64,7 +64,10 @@ def _ambiguous_counts(text: str, tokens: list[Token], index: int, reliable: bool
         return False
     if starts_sentence(text, tokens, index):
         # "Hope was great" is a person, "Hope they listen" is not; months never start this way.
-        return (index + 1 < len(tokens) and tokens[index + 1].key in cues.PERSON_VERBS
+        following = [t.key for t in tokens[index + 1:index + 3]]
+        if following and following[0] in cues.CLITICS:
+            following = following[1:]
+        return (bool(following) and following[0] in cues.PERSON_VERBS
                 and tokens[index].key not in cues.MONTHS)
     return tokens[index - 1].key not in cues.NOT_A_PERSON_BEFORE
 
@@ -94,27 +97,41 @@ def _extend(text: str, tokens: list[Token], index: int) -> int:
             continue
         if not token.capitalised or (token.word.isupper() and len(token.word) > 1):
             break
-        if token.key in stops or token.key in wordlists.ambiguous_given_names():
+        if token.key in stops:
             break
         last = cursor
         cursor += 1
     return last
 
 
+def _role_follows(text: str, token: Token, listed: bool) -> bool:
+    """"Aminata la psychologue", "Joy from the front desk"; bare "Home Office" is not a person."""
+    match = cues.ROLE_AFTER.match(text, token.end)
+    return match is not None and (listed or match.group("det") is not None)
+
+
 def _is_name(text: str, tokens: list[Token], index: int, cued: dict[str, set[int]],
-             reliable: bool) -> bool:
+             reliable: bool, after_name: bool) -> bool:
     token = tokens[index]
     if token.start in cued["intro"]:
         return token.key not in any_stop_words()
     if not token.capitalised or (token.word.isupper() and len(token.word) > 1 and reliable):
         return False
-    if token.start in cued["title"] or token.start in cued["role"]:
-        return token.key not in any_stop_words()
+    if token.key in any_stop_words():
+        return False
+    listed = token.key in wordlists.given_names() or token.key in wordlists.ambiguous_given_names()
+    if token.start in cued["title"] or token.start in cued["role"] or after_name:
+        return True
+    if _role_follows(text, token, listed):
+        return True
     if token.key in wordlists.ambiguous_given_names():
         return _ambiguous_counts(text, tokens, index, reliable)
     if token.key in wordlists.places():
-        return _is_surname_like(tokens, index + 1, text)  # "Paris Hilton" yes, "Paris" a place
-    return token.key in wordlists.given_names()
+        # "Paris Hilton" or "María del Carmen" are people; "Paris" alone is a place.
+        return _is_surname_like(tokens, index + 1, text) or (
+            index + 2 < len(tokens) and tokens[index + 1].key in cues.NAME_PARTICLES
+            and tokens[index + 2].capitalised)
+    return listed
 
 
 def find_names(text: str, language: str = "en") -> Iterator[Span]:
@@ -126,11 +143,13 @@ def find_names(text: str, language: str = "en") -> Iterator[Span]:
     patterns = (("intro", cues.INTRO), ("title", cues.TITLE), ("role", cues.ROLE))
     cued = {name: cues.cue_ends(pattern, text) for name, pattern in patterns}
     reliable = capitals_are_reliable(tokens)
-    index = 0
+    index, previous_end = 0, -1
     while index < len(tokens):
-        if _is_name(text, tokens, index, cued, reliable):
+        after_name = previous_end >= 0 and bool(
+            cues.AND_NAME.fullmatch(text, previous_end, tokens[index].start))
+        if _is_name(text, tokens, index, cued, reliable, after_name):
             last = _extend(text, tokens, index)
             yield Span("name", tokens[index].start, tokens[last].end)
-            index = last + 1
+            previous_end, index = tokens[last].end, last + 1
         else:
             index += 1

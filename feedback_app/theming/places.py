@@ -20,27 +20,53 @@ _CAP = r"[^\W\d_a-z][^\W\d_]*(?:['\u2019\-][^\W\d_]+)*"
 _LINK = r"(?:de|del|la|las|los|da|do|dos|das|du|des|of|the|l['\u2019])"
 _NAME_RUN = rf"{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)?{_CAP}){{0,4}}"
 _NUM = r"\d{1,5}[A-Za-z]?(?:[ \t]?(?:bis|ter))?"
-_EN_SUFFIX = (r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Ct|Place|Pl|"
-              r"Crescent|Terrace|Boulevard|Blvd|Square|Sq|Gardens|Grove|Hill|Row|Walk|Parade|"
-              r"Highway|Hwy|Mews|Park)\b\.?")
-_ES_PREFIX = (r"(?:[Cc]alle|C/|[Aa]vda\.?|[Aa]venida|[Pp]laza|[Pp]za\.?|[Pp]aseo|[Cc]amino|"
-              r"[Cc]arrera|[Cc]ra\.?|[Rr]onda|[Tt]raves[ií]a|[Cc]allej[oó]n|[Cc]arretera|Ctra\.?)")
-_FR_PREFIX = (r"(?:rue|avenue|av\.|boulevard|bd|place|chemin|all[ée]e|impasse|quai|route|cours|"
-              r"square|passage|cit[ée])")
-_PT_PREFIX = (r"(?:[Rr]ua|R\.|[Aa]venida|[Aa]v\.|[Tt]ravessa|Tv\.|[Ll]argo|[Pp]ra[çc]a|[Ee]strada|"
-              r"[Aa]lameda|[Rr]odovia|[Bb]eco)")
+# English street types, British and American (the USPS list's common entries).
+_EN_SUFFIX = (
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Ct|Place|Pl|Crescent|"
+    r"Terrace|Boulevard|Blvd|Square|Sq|Gardens?|Groves?|Hills?|Row|Walks?|Parade|Highway|Hwy|"
+    r"Mews|Park|Parkway|Pkwy|Circle|Cir|Coves?|Creek|Crossing|Crossroads?|Junctions?|Landing|"
+    r"Meadows?|Mills?|Mount|Mountains?|Orchard|Pass|Path|Pines?|Plaza|Ports?|Prairie|Ranch|Run|"
+    r"Shores?|Spur|Stream|Trace|Track|Trail|Tunnel|Unions?|Views?|Vista|Wells?|Isle|Island|"
+    r"Lakes?|Lights?|Lodge|Loop|Mall|Manor|Oval|Bypass|Causeway|Commons?|Corners?|Dale|Dam|"
+    r"Divide|Estates?|Extension|Falls|Fields?|Flats?|Fords?|Fort|Freeway|Gateway|Glens?|Green|"
+    r"Haven|Inlet|Keys?|Knolls?|Ramp|Rest|Route|Shoals?|Skyway|Squares|Summit|Villages?|Ville|"
+    r"Ways|Wall|Burgs?|Bluffs?|Bottom|Branch|Bridge|Camp|Canyon|Cape|Cliffs?|Club|Curve|"
+    r"Expressway|Harbou?rs?|Hollow|Locks?|Neck|Points?|Ridges?|River|Roads|Springs?|Stations?|"
+    r"Streets|Throughway|Turnpike|Underpass|Overpass|Forges?|Forks?|Heights|Mission|Ferry|"
+    r"Center|Centre|Rapids?|Plains?|Brooks?|Loaf|Motorway|Alley|Wynd|Chase|Rise|Vale|Yard)\b\.?"
+    r"(?:,?[ \t]+(?:Suite|Apt\.?|Unit|Flat)[ \t]+\d{1,5}[A-Za-z]?)?"
+)
+_ES_PREFIX = (r"(?:[Cc]alle|C/|C\.|[Aa]vda\.?|[Aa]venida|[Pp]laza|[Pp]za\.?|[Pp]aseo|[Cc]amino|"
+              r"[Cc]arrera|[Cc]ra\.?|[Rr]onda|[Tt]raves[ií]a|[Cc]allej[oó]n|[Cc]arretera|Ctra\.?|"
+              r"[Bb]oulevard|[Aa]ndador|[Vv]ial|[Vv][ií]a|[Pp]rolongaci[oó]n|[Cc]añada|[Pp]asadizo|"
+              r"[Gg]lorieta|[Pp]erif[eé]rico|[Cc]alzada|[Cc]errada|[Pp]rivada|[Cc]ircuito|"
+              r"[Uu]rbanizaci[oó]n|[Rr]ambla|[Cc]alleja|[Pp]asaje|[Cc]uesta|[Pp]olígono)")
+_FR_PREFIX = (r"(?:rue|avenue|av\.|boulevard|bd|place|chemin|all[ée]e?|impasse|quai|route|cours|"
+              r"square|passage|cit[ée]|rang|mont[ée]e|rond-point|sentier|voie|esplanade|parvis)")
+_PT_PREFIX = (r"(?:[Rr]ua|R\.|[Aa]venida|[Aa]v\.?|[Tt]ravessa|Tv\.|[Ll]argo|[Pp]ra[çc]a|[Ee]strada|"
+              r"[Aa]lameda|[Rr]odovia|[Bb]eco|[Vv]ila|[Vv]iela|[Ff]azenda|[Cc]ampo|[Pp][aá]tio|"
+              r"[Ss]etor|[Ll]ago|[Cc]ondom[ií]nio|[Aa]eroporto|[Pp]raia|[Ll]adeira|[Qq]uadra|"
+              r"[Cc]aminho|[Cc]al[çc]ada|[Rr]ecanto|[Cc]olônia|[Cc]h[aá]cara|[Jj]ardim|[Nn][uú]cleo)")
+# Flat, floor and door after the number: "Piso 5", "Edif. 830 , Depto. 388", "3º B", "Apt. 48".
+_UNIT_TAIL = (r"(?:[ \t]*,?[ \t]*(?:Piso|Puerta|Interior|Int\.|Edif\.|Depto\.|Dpto\.|Apt\.|Apto\.?|"
+              r"Bloco|Sala|Casa|Lote|andar|esq\.?|dto\.?|Esc\.?)[ \t]*\d{1,4}[A-Za-z]?)*"
+              r"(?:[ \t,]+\d{1,3}(?!\d)[º°ªo]?(?:[ \t]?(?:andar|[A-Za-z])(?!\w))?)?")
 _FR_LINK = r"de la|de l['\u2019]|du|des|de|d['\u2019]"
 _NUMBER_MARK = r"(?:,?[ \t]*(?:n[º°o.]?\.?|no\.|n[uú]m\.?|#)?[ \t]*)"
 _ADDRESS = re.compile(
-    rf"(?<![\w/])(?:[Ff]lat|[Aa]pt\.?|[Aa]partment|[Uu]nit)[ \t]+\d{{1,4}}[A-Za-z]?,?[ \t]+{_NUM}"
-    rf"[ \t]+{_NAME_RUN}[ \t]+{_EN_SUFFIX}"
+    rf"(?<![\w/])(?:[Ff]lat|[Aa]pt\.?|[Aa]partment|[Uu]nit|[Ss]tudio)[ \t]+\d{{1,4}}[A-Za-z]?,?"
+    rf"(?:[ \t]+{_NUM})?[ \t]+{_NAME_RUN}[ \t]+{_EN_SUFFIX}"
     rf"|(?<![\w/]){_NUM},?[ \t]+{_NAME_RUN}[ \t]+{_EN_SUFFIX}"
-    rf"|(?<![\w/]){_NUM},?[ \t]+(?i:{_FR_PREFIX})[ \t]+(?:(?i:{_FR_LINK})[ \t]*)?"
-    rf"{_NAME_RUN}"
     rf"|(?<!\w){_ES_PREFIX}[ \t]+(?:(?:de|del|de la|de los|de las)[ \t]+)?{_NAME_RUN}"
-    rf"{_NUMBER_MARK}\d{{1,5}}(?:[ \t,]+\d{{1,2}}(?!\d)[º°ªo]?(?:[ \t]?[A-Za-z](?!\w))?)?"
+    rf"{_NUMBER_MARK}(?:\d{{1,5}}|[Ss]/[Nn]){_UNIT_TAIL}"
     rf"|(?<!\w){_PT_PREFIX}[ \t]+(?:(?:da|do|dos|das|de)[ \t]+)?{_NAME_RUN}"
-    rf"{_NUMBER_MARK}\d{{1,5}}(?:[ \t,]+\d{{1,2}}(?!\d)[º°ªo]?(?:[ \t]?(?:andar|[A-Za-z])(?!\w))?)?"
+    rf"{_NUMBER_MARK}(?:\d{{1,5}}|[Ss]/[Nn]){_UNIT_TAIL}"
+    rf"|(?<!\w)(?:[Rr]ua|[Aa]venida|[Tt]ravessa|[Aa]lameda|[Ll]argo|[Pp]ra[çc]a|[Ee]strada|[Vv]iela|"
+    rf"[Bb]eco|[Cc]alle|[Aa]venida|[Pp]aseo)[ \t]+(?:(?:da|do|dos|das|de|del|la)[ \t]+)?{_NAME_RUN}"
+    rf"|(?<![\w/]){_NUM},?[ \t]+(?i:{_FR_PREFIX})[ \t]+(?:(?i:{_FR_LINK})[ \t]*)?{_NAME_RUN}"
+    rf"{_UNIT_TAIL}"
+    rf"|(?<!\w)(?:rue|avenue|boulevard|bd|all[ée]e|impasse|chemin|quai)[ \t]+"
+    rf"(?:(?:{_FR_LINK})[ \t]*)?{_NAME_RUN}"
 )
 # Post codes: UK ("SW1A 1AA"), Portugal ("1000-001"), Brazil ("01310-100"); five-digit codes
 # (Spain, France, US) only when a capitalised town follows ("28013 Madrid", "75011 Paris").

@@ -1,1 +1,88 @@
 """Survivor Voice: anonymous, consented feedback for anti-trafficking programmes."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, g, request, session
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+from feedback_app.config import FIXED_SETTINGS, PROJECT_ROOT, settings_from_env
+
+
+def create_app(config: Mapping[str, Any] | None = None) -> Flask:
+    """Build the app: settings, extensions, blueprints, headers and error pages."""
+    app = Flask(
+        __name__,
+        instance_relative_config=True,
+        static_folder=str(PROJECT_ROOT / "static"),
+        static_url_path="/static",
+    )
+    app.config.update(settings_from_env(Path(app.instance_path), provided=config or {}))
+    app.config.update(FIXED_SETTINGS)
+    app.config.update(config or {})
+    _init_extensions(app)
+    _register_blueprints(app)
+    from feedback_app.cli import register_cli
+
+    register_cli(app)
+    return app
+
+
+def _init_extensions(app: Flask) -> None:
+    from feedback_app.extensions import babel, csrf, db, limiter, migrate
+    from feedback_app.security import init_security
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"), render_as_batch=True)
+    csrf.init_app(app)
+    babel.init_app(app, locale_selector=_locale, default_translation_directories="translations")
+    limiter.init_app(app)
+    init_security(app)
+    app.jinja_env.policies["ext.i18n.trimmed"] = True
+    app.context_processor(_template_globals)
+
+
+def _register_blueprints(app: Flask) -> None:
+    from feedback_app.survivor import bp as survivor_bp
+
+    app.register_blueprint(survivor_bp)
+
+
+def _locale() -> str:
+    """The survivor's chosen language; otherwise the browser's preference among ours."""
+    from flask import current_app
+
+    languages = current_app.config["LANGUAGES"]
+    chosen = g.get("language") or session.get("lang")
+    if chosen in languages:
+        return str(chosen)
+    return request.accept_languages.best_match(languages) or "en"
+
+
+def _template_globals() -> dict[str, Any]:
+    from flask import current_app
+    from flask_babel import get_locale
+
+    language = str(get_locale() or "en")
+    rtl = language in current_app.config["RTL_LANGUAGES"]
+    return {"lang": language, "text_dir": "rtl" if rtl else "ltr"}
+
+
+@event.listens_for(Engine, "connect")
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """WAL with synchronous=FULL: a receipt is shown only after the row is on disk.
+
+    secure_delete overwrites deleted text in the file instead of leaving it in free pages.
+    """
+    module = type(dbapi_connection).__module__
+    if not module.startswith("sqlite3"):
+        return
+    cursor = dbapi_connection.cursor()
+    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON",
+                   "secure_delete=ON", "busy_timeout=10000"):
+        cursor.execute(f"PRAGMA {pragma}")
+    cursor.close()

@@ -1,0 +1,81 @@
+"""Command-line tasks: retention purge, programmes, demo data."""
+
+from __future__ import annotations
+
+import click
+from flask import Flask, current_app
+from sqlalchemy import select
+
+from feedback_app.extensions import db
+from feedback_app.models import PROGRAMME_KINDS, Programme
+from feedback_app.services.drafts import purge_expired_drafts
+from feedback_app.services.programmes import ProgrammeError, add_programme
+from feedback_app.services.submissions import purge_expired
+from feedback_app.survivor.helpers import catalogue
+
+DEMO_PROGRAMMES = (
+    ("safe-house", "Safe House", "shelter", "shelter"),
+    ("legal-clinic", "Legal Clinic", "legal-aid", "legal-aid"),
+    ("case-support", "Case Support", "case-management", "case-management"),
+    ("health-access", "Health Access", "health", "health"),
+    ("work-ready", "Work Ready", "job-training", "job-training"),
+)
+
+
+def register_cli(app: Flask) -> None:
+    app.cli.add_command(purge)
+    app.cli.add_command(programmes)
+    app.cli.add_command(demo)
+
+
+@click.command()
+def purge() -> None:
+    """Delete submissions older than SV_RETENTION_DAYS, and expired drafts. Run daily."""
+    days = current_app.config["RETENTION_DAYS"]
+    removed = purge_expired(db.session, retention_days=days)
+    drafts = purge_expired_drafts(db.session)
+    click.echo(f"Deleted {removed} submissions older than {days} days and {drafts} old drafts.")
+
+
+@click.group()
+def programmes() -> None:
+    """Manage programmes."""
+
+
+@programmes.command("add")
+@click.argument("slug")
+@click.option("--name", required=True, help="The name survivors see.")
+@click.option("--survey", "survey_key", required=True, help="Survey key, e.g. shelter.")
+@click.option("--kind", type=click.Choice(PROGRAMME_KINDS), default=None)
+@click.option("--survey-version", type=int, default=None, help="Pin a version (default: newest).")
+def programmes_add(slug: str, name: str, survey_key: str, kind: str | None,
+                   survey_version: int | None) -> None:
+    """Add a programme; survivors reach it at /p/SLUG."""
+    try:
+        programme = add_programme(db.session, catalogue(), slug=slug, name=name,
+                                  survey_key=survey_key, kind=kind, survey_version=survey_version)
+    except ProgrammeError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"/p/{programme.slug}")
+
+
+@programmes.command("list")
+def programmes_list() -> None:
+    """List programmes with their survivor paths."""
+    for programme in db.session.scalars(select(Programme).order_by(Programme.slug)):
+        state = "" if programme.active else "  (inactive)"
+        click.echo(f"/p/{programme.slug}  {programme.name}  [{programme.survey_key}]{state}")
+
+
+@click.command()
+def demo() -> None:
+    """Add the demo programmes (once) and print each one's survivor path."""
+    for slug, name, kind, survey_key in DEMO_PROGRAMMES:
+        existing = db.session.scalar(select(Programme).where(Programme.slug == slug))
+        if existing is None:
+            try:
+                add_programme(db.session, catalogue(), slug=slug, name=name,
+                              survey_key=survey_key, kind=kind)
+            except ProgrammeError as error:
+                raise click.ClickException(str(error)) from error
+        click.echo(f"/p/{slug}")

@@ -1,0 +1,22 @@
+"""Signed-in people: staff, admins and advisory board members."""
+
+from __future__ import annotations
+
+from sqlalchemy import Boolean, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from feedback_app.models.base import Base, intpk, str40, str200
+
+ROLES = ("admin", "staff", "board")
+
+
+class Account(Base):
+    __tablename__ = "account"
+
+    id: Mapped[intpk]
+    email: Mapped[str200] = mapped_column(unique=True)
+    name: Mapped[str200]
+    role: Mapped[str40]
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    totp_secret: Mapped[str | None] = mapped_column(String(64))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)

@@ -1,0 +1,25 @@
+"""Append-only audit records. The application inserts them and never updates or deletes them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from feedback_app.models.base import Base, intpk, json_dict, str40, str80, utc_datetime
+
+
+class AuditEvent(Base):
+    __tablename__ = "audit_event"
+
+    id: Mapped[intpk]
+    # None with actor_kind "survivor" or "system": survivors have no account.
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("account.id"), nullable=True)
+    actor_kind: Mapped[str40]
+    action: Mapped[str80] = mapped_column(index=True)
+    target_kind: Mapped[str | None] = mapped_column(String(40))
+    target_id: Mapped[int | None]
+    # Survivor events are stored at midnight of their day: no time of day.
+    at: Mapped[utc_datetime] = mapped_column(default=lambda: dt.datetime.now(dt.UTC))
+    detail: Mapped[json_dict] = mapped_column(default=dict)

@@ -1,0 +1,27 @@
+"""A programme survivors give feedback on: a shelter, legal aid, case management..."""
+
+from __future__ import annotations
+
+from sqlalchemy import Boolean
+from sqlalchemy.orm import Mapped, mapped_column
+
+from feedback_app.models.base import Base, intpk, json_list, str40, str80, str200
+
+PROGRAMME_KINDS = ("shelter", "legal-aid", "case-management", "health", "job-training", "other")
+
+
+class Programme(Base):
+    __tablename__ = "programme"
+
+    id: Mapped[intpk]
+    slug: Mapped[str80] = mapped_column(unique=True)
+    name: Mapped[str200]
+    kind: Mapped[str40]
+    survey_key: Mapped[str80]
+    # None follows the newest published version; a number pins one.
+    survey_version: Mapped[int | None]
+    languages: Mapped[json_list]
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    def __repr__(self) -> str:
+        return f"<Programme {self.slug}>"

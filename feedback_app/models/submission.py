@@ -1,0 +1,94 @@
+"""A survivor's submission, its answers and the replies on it.
+
+Nothing here may identify a survivor: dates, never times of day; only redacted text; the receipt
+code itself is never stored, only a key derived from it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from feedback_app.models.base import Base, intpk, json_dict, str40, str80, text
+
+SUBMISSION_STATUSES = ("received", "read", "answered", "closed")
+CHANNELS = ("web", "sms")
+
+
+class Submission(Base):
+    __tablename__ = "submission"
+
+    id: Mapped[intpk]
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id"), index=True)
+    survey_key: Mapped[str80]
+    survey_version: Mapped[int]
+    language: Mapped[str40]
+    channel: Mapped[str40] = mapped_column(default="web")
+    received_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    status: Mapped[str40] = mapped_column(default="received")
+    consent_staff: Mapped[bool] = mapped_column(Boolean, default=True)
+    consent_board: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_quote: Mapped[bool] = mapped_column(Boolean, default=False)
+    receipt_key: Mapped[str] = mapped_column(String(128), unique=True)
+
+    programme = relationship("Programme")
+    answers: Mapped[list[Answer]] = relationship(
+        back_populates="submission", cascade="all, delete-orphan", order_by="Answer.id"
+    )
+    replies: Mapped[list[Reply]] = relationship(
+        back_populates="submission", cascade="all, delete-orphan", order_by="Reply.id"
+    )
+
+
+class Answer(Base):
+    __tablename__ = "answer"
+
+    id: Mapped[intpk]
+    submission_id: Mapped[int] = mapped_column(
+        ForeignKey("submission.id", ondelete="CASCADE"), index=True
+    )
+    question_key: Mapped[str80]
+    choice: Mapped[str | None] = mapped_column(String(80))
+    text_redacted: Mapped[str | None] = mapped_column()
+    # How many details of each kind redaction replaced (never the details themselves).
+    redactions: Mapped[json_dict | None] = mapped_column(nullable=True)
+
+    submission: Mapped[Submission] = relationship(back_populates="answers")
+
+
+class Reply(Base):
+    """A message on a submission: from staff (author set) or from the survivor (author None)."""
+
+    __tablename__ = "reply"
+
+    id: Mapped[intpk]
+    submission_id: Mapped[int] = mapped_column(
+        ForeignKey("submission.id", ondelete="CASCADE"), index=True
+    )
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("account.id"), nullable=True)
+    from_survivor: Mapped[bool] = mapped_column(Boolean, default=False)
+    body: Mapped[text]
+    sent_on: Mapped[dt.date] = mapped_column(Date)
+
+    submission: Mapped[Submission] = relationship(back_populates="replies")
+    author = relationship("Account")
+
+
+class Draft(Base):
+    """Server-side state of a survey in progress, keyed by a hash of a token in the session.
+
+    Holds only redacted text, expires within hours, and is deleted on send or quick exit.
+    """
+
+    __tablename__ = "draft"
+
+    id: Mapped[intpk]
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"))
+    language: Mapped[str40]
+    step: Mapped[str80]
+    state: Mapped[json_dict]
+    # Rounded to the hour: enough to expire drafts, too coarse to tell when someone wrote.
+    expires_hour: Mapped[dt.datetime] = mapped_column(index=True)

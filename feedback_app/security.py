@@ -1,0 +1,115 @@
+"""Response headers, log hygiene and error pages.
+
+Every response carries a strict CSP and no referrer; pages are never cached, so someone holding the
+survivor's phone cannot page back through what they wrote. Logs carry event names only: Werkzeug's
+request log (which prints the client address) is switched off.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from flask import Flask, Response, g, render_template, request
+from flask_babel import lazy_gettext as _l
+from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException
+
+from feedback_app.extensions import db, talisman
+
+CSP = {
+    "default-src": "'self'",
+    "script-src": "'self'",
+    "style-src": "'self'",
+    "img-src": "'self' data:",
+    "form-action": "'self'",
+    "frame-ancestors": "'none'",
+    "object-src": "'none'",
+    "base-uri": "'none'",
+}
+
+ERROR_MESSAGES: dict[int, tuple[Any, Any]] = {
+    400: (_l("Something in that request was not right"),
+          _l("Nothing was sent. Please go back and try again.")),
+    403: (_l("This page is not open to you"), _l("Please go back to the start.")),
+    404: (_l("We could not find that page"),
+          _l("Please check the link. If it came from a poster or card, type it again.")),
+    405: (_l("That did not work"), _l("Please use the buttons on the page and try again.")),
+    413: (_l("That was too long to send"),
+          _l("Nothing was sent. Please go back, shorten your answer and try again.")),
+    429: (_l("Please wait a little"),
+          _l("There have been many tries. Please wait an hour and try again. "
+             "Anything you already sent is safe.")),
+    500: (_l("Something went wrong on our side"),
+          _l("It is not your fault. Anything you already sent is safe. Please try again later.")),
+}
+
+
+def init_security(app: Flask) -> None:
+    """Install headers, quiet request logging and register the error pages."""
+    talisman.init_app(
+        app,
+        force_https=False,  # TLS ends at the reverse proxy; HSTS is still sent below
+        strict_transport_security=True,
+        content_security_policy=CSP,
+        content_security_policy_nonce_in=[],
+        frame_options="DENY",
+        referrer_policy="no-referrer",
+        session_cookie_secure=app.config["SESSION_COOKIE_SECURE"],
+        session_cookie_http_only=True,
+        permissions_policy={"camera": "()", "microphone": "()", "geolocation": "()",
+                            "interest-cohort": "()"},
+    )
+    # The development server logs every request with the client's address.
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    app.after_request(_no_store)
+    app.register_error_handler(CSRFError, _csrf_error)
+    app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(Exception, _unexpected_error)
+
+
+def _no_store(response: Response) -> Response:
+    if request.endpoint != "static":
+        response.headers["Cache-Control"] = "no-store"
+        response.headers["Pragma"] = "no-cache"
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    return response
+
+
+def _typed_text() -> list[str]:
+    """What the survivor typed in a refused form, to show back so nothing is lost."""
+    if request.method != "POST" or request.content_length is None:
+        return []
+    if request.content_length > (request.max_content_length or 0):
+        return []
+    skip = {"csrf_token", "action", "step", "nav", "language", "next"}
+    return [v for k, v in request.form.items(multi=True) if k not in skip and len(v) > 20]
+
+
+def render_error(code: int, *, kept: list[str] | None = None) -> tuple[str, int]:
+    title, body = ERROR_MESSAGES.get(code, ERROR_MESSAGES[400])
+    return render_template("errors.html", title=title, body=body, kept=kept or []), code
+
+
+def _csrf_error(error: CSRFError) -> tuple[str, int]:
+    g.security_event = "csrf"
+    return render_template(
+        "errors.html",
+        title=_l("This page had expired"),
+        body=_l("Nothing was sent. Anything you wrote is shown below so you can copy it. "
+                "Then go back to the start and try again."),
+        kept=_typed_text(),
+    ), 400
+
+
+def _http_error(error: HTTPException) -> tuple[str, int] | HTTPException:
+    code = error.code or 500
+    if code < 400:  # redirects raised as exceptions pass through
+        return error
+    return render_error(code if code in ERROR_MESSAGES else 400, kept=_typed_text())
+
+
+def _unexpected_error(error: Exception) -> tuple[str, int]:
+    db.session.rollback()
+    logging.getLogger("feedback_app").error("unexpected_error type=%s", type(error).__name__)
+    return render_error(500)

@@ -1,0 +1,74 @@
+"""Survey drafts: the server-side state of a survey in progress.
+
+The browser holds only a random token in its session cookie; the draft row holds a hash of it, the
+step, the consents and the answers given so far, with free text already redacted. A draft expires
+within hours and is deleted on send and on quick exit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from feedback_app.models import Draft, Programme
+
+DRAFT_TTL_HOURS = 3
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _expiry_hour(now: dt.datetime | None = None) -> dt.datetime:
+    now = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    return now.replace(minute=0, second=0, microsecond=0) + dt.timedelta(hours=DRAFT_TTL_HOURS)
+
+
+def _now_hour() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None, minute=0, second=0, microsecond=0)
+
+
+def start_draft(session: Session, *, programme: Programme, language: str) -> str:
+    """Create a draft at the first step and return the token for the session cookie."""
+    session.execute(delete(Draft).where(Draft.expires_hour < _now_hour()))
+    token = secrets.token_urlsafe(32)
+    session.add(Draft(token_hash=_hash(token), programme_id=programme.id, language=language,
+                      step="intro", state={}, expires_hour=_expiry_hour()))
+    session.commit()
+    return token
+
+
+def load_draft(session: Session, token: str | None, *, programme: Programme) -> Draft | None:
+    """The live draft for this token and programme, or None."""
+    if not token:
+        return None
+    draft = session.scalar(select(Draft).where(Draft.token_hash == _hash(token)))
+    if draft is None or draft.programme_id != programme.id or draft.expires_hour < _now_hour():
+        return None
+    return draft
+
+
+def update_draft(session: Session, draft: Draft, *, step: str, **state: Any) -> None:
+    """Move a draft to a step, merging new state, and push its expiry forward."""
+    draft.step = step
+    draft.state = {**draft.state, **state}
+    draft.expires_hour = _expiry_hour()
+    session.commit()
+
+
+def discard_draft(session: Session, token: str | None) -> None:
+    """Delete the draft behind a token, if any (quick exit, send, start again)."""
+    if token:
+        session.execute(delete(Draft).where(Draft.token_hash == _hash(token)))
+        session.commit()
+
+
+def purge_expired_drafts(session: Session) -> int:
+    result = session.execute(delete(Draft).where(Draft.expires_hour < _now_hour()))
+    session.commit()
+    return int(getattr(result, "rowcount", 0) or 0)

@@ -1,0 +1,195 @@
+"""Submitting, finding, changing and withdrawing survivor feedback."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select, text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from feedback_app.models import Answer, Programme, Reply, Submission, ThemeLink
+from feedback_app.services import audit
+from feedback_app.services.receipts import ReceiptKdf, key_for_typed_code, new_receipt_code
+from feedback_app.services.redaction import redact_answer
+from feedback_app.services.surveys import Survey
+
+log = logging.getLogger(__name__)
+SURVIVOR_REPLY_MAX_CHARS = 2000
+
+
+class SubmissionError(Exception):
+    """A submission could not be saved as given."""
+
+
+class SubmissionNotFoundError(Exception):
+    """No submission matches (a wrong receipt code, or it was withdrawn)."""
+
+
+@dataclass(frozen=True)
+class Consents:
+    staff: bool
+    board: bool
+    quote: bool
+
+
+def today() -> dt.date:
+    return dt.datetime.now(dt.UTC).date()
+
+
+def _answers(
+    survey: Survey,
+    answers: Mapping[str, str],
+    language: str,
+    earlier_redactions: Mapping[str, Mapping[str, int]],
+) -> list[Answer]:
+    rows = []
+    for question in survey.questions():
+        value = (answers.get(question.key) or "").strip()
+        if not value:
+            continue  # every question can be skipped
+        if question.kind == "choice":
+            if value not in dict(survey.options(question, "en")):
+                raise SubmissionError(f"not an option of {question.key}")
+            rows.append(Answer(question_key=question.key, choice=value))
+        else:
+            # Draft text is already redacted; redacting again is a safety net, and the counts
+            # from the first pass are kept (the details themselves never are).
+            redacted = redact_answer(value[: question.max_chars], language)
+            counts = Counter(earlier_redactions.get(question.key, {}))
+            counts.update(redacted.counts)
+            rows.append(Answer(question_key=question.key, text_redacted=redacted.text,
+                               redactions=dict(counts) or None))
+    return rows
+
+
+def submit_feedback(
+    session: Session,
+    *,
+    programme: Programme,
+    survey: Survey,
+    language: str,
+    consents: Consents,
+    answers: Mapping[str, str],
+    kdf: ReceiptKdf,
+    channel: str = "web",
+    earlier_redactions: Mapping[str, Mapping[str, int]] | None = None,
+) -> str:
+    """Store a submission and return its receipt code, only once it is committed.
+
+    Raises SubmissionError when staff may not read it or an answer is not one of the options.
+    """
+    if not consents.staff:
+        raise SubmissionError("staff consent is needed to send")
+    rows = _answers(survey, answers, language, earlier_redactions or {})
+    for _attempt in range(3):  # a receipt key collision is vanishingly rare; retry if one happens
+        code = new_receipt_code()
+        submission = Submission(
+            programme_id=programme.id, survey_key=survey.key, survey_version=survey.version,
+            language=language, channel=channel, received_on=today(), status="received",
+            consent_staff=True, consent_board=consents.board, consent_quote=consents.quote,
+            receipt_key=kdf.key(code), answers=rows,
+        )
+        session.add(submission)
+        try:
+            session.flush()
+        except IntegrityError:
+            session.rollback()
+            rows = _answers(survey, answers, language, earlier_redactions or {})
+            continue
+        audit.record(session, "submission.received", actor_kind="survivor",
+                     target_kind="submission", target_id=submission.id,
+                     detail={"programme": programme.slug, "channel": channel})
+        session.commit()
+        log.info("submission_received id=%s", submission.id)
+        return code
+    raise SubmissionError("could not allocate a receipt code")
+
+
+def find_by_receipt(session: Session, *, typed_code: str, kdf: ReceiptKdf) -> Submission:
+    """The submission for a typed receipt code; raises SubmissionNotFoundError."""
+    key = key_for_typed_code(kdf, typed_code)
+    submission = None
+    if key is not None:
+        submission = session.scalar(select(Submission).where(Submission.receipt_key == key))
+    if submission is None:
+        raise SubmissionNotFoundError
+    return submission
+
+
+def get_by_key(session: Session, receipt_key: str) -> Submission:
+    submission = session.scalar(select(Submission).where(Submission.receipt_key == receipt_key))
+    if submission is None:
+        raise SubmissionNotFoundError
+    return submission
+
+
+def add_survivor_reply(session: Session, *, receipt_key: str, body: str) -> Reply:
+    """Add the survivor's redacted reply; raises SubmissionNotFoundError or SubmissionError."""
+    submission = get_by_key(session, receipt_key)
+    body = body.strip()
+    if not body:
+        raise SubmissionError("empty reply")
+    redacted = redact_answer(body[:SURVIVOR_REPLY_MAX_CHARS], submission.language)
+    reply = Reply(submission_id=submission.id, from_survivor=True, body=redacted.text,
+                  sent_on=today())
+    session.add(reply)
+    audit.record(session, "submission.survivor_replied", actor_kind="survivor",
+                 target_kind="submission", target_id=submission.id)
+    session.commit()
+    return reply
+
+
+def change_consent(session: Session, *, receipt_key: str, board: bool, quote: bool) -> None:
+    """Change who may read or quote a submission; raises SubmissionNotFoundError."""
+    submission = get_by_key(session, receipt_key)
+    submission.consent_board, submission.consent_quote = board, quote
+    audit.record(session, "submission.consent_changed", actor_kind="survivor",
+                 target_kind="submission", target_id=submission.id,
+                 detail={"board": board, "quote": quote})
+    session.commit()
+
+
+def _delete(session: Session, submission: Submission, action: str, actor_kind: str) -> None:
+    answer_ids = select(Answer.id).where(Answer.submission_id == submission.id)
+    session.execute(delete(ThemeLink).where(ThemeLink.answer_id.in_(answer_ids)))
+    audit.record(session, action, actor_kind=actor_kind, target_kind="submission",
+                 target_id=submission.id)
+    session.delete(submission)
+
+
+def _scrub_sqlite(session: Session) -> None:
+    """Fold the WAL into the database file so deleted text is overwritten (secure_delete) now."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+
+
+def withdraw_submission(session: Session, *, receipt_key: str) -> None:
+    """Hard-delete a submission, its answers, replies and theme links, leaving a tombstone.
+
+    Raises SubmissionNotFoundError.
+    """
+    submission = get_by_key(session, receipt_key)
+    _delete(session, submission, "submission.withdrawn", "survivor")
+    session.commit()
+    _scrub_sqlite(session)
+    log.info("submission_withdrawn")
+
+
+def purge_expired(session: Session, *, retention_days: int, on: dt.date | None = None) -> int:
+    """Delete submissions received more than retention_days ago, as a withdrawal does."""
+    cutoff = (on or today()) - dt.timedelta(days=retention_days)
+    old = session.scalars(select(Submission).where(Submission.received_on < cutoff)).all()
+    for submission in old:
+        _delete(session, submission, "submission.purged", "system")
+    session.commit()
+    _scrub_sqlite(session)
+    return len(old)
+
+
+def active_programme(session: Session, slug: str) -> Programme | None:
+    return session.scalar(select(Programme).where(Programme.slug == slug, Programme.active))

@@ -1,0 +1,13 @@
+"""The survivor's side: programme entry, consent, survey, preview, receipt, return, withdraw."""
+
+from flask import Blueprint
+from flask_babel import format_date
+
+from feedback_app.survivor.helpers import marked, status_text
+
+bp = Blueprint("survivor", __name__)
+bp.add_app_template_filter(marked, "marked")
+bp.add_app_template_global(status_text, "status_text")
+bp.add_app_template_global(format_date, "format_date")
+
+from feedback_app.survivor import receipt_routes, routes  # noqa: E402, F401  (registers views)

@@ -1,0 +1,137 @@
+"""Forms of the survivor flow. Messages say what to do next, in plain words."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import Field, RadioField, StringField, SubmitField, TextAreaField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import InputRequired, Length, Optional, ValidationError
+
+from feedback_app.services.surveys import Question, Survey, text_in
+
+
+def choices(pairs: list[tuple[str, Any]]) -> list[SelectChoice]:
+    """(value, label) pairs as the choice objects WTForms expects."""
+    return [SelectChoice(value, label) for value, label in pairs]
+
+
+YES_NO = choices([("yes", _l("Yes")), ("no", _l("No"))])
+# Control characters other than tab and newline cannot be seen or typed on purpose; drop them.
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def clean_text(value: Any) -> Any:
+    """Normalise typed text: NFC, Unix newlines, no invisible control characters."""
+    if not isinstance(value, str):
+        return value
+    value = unicodedata.normalize("NFC", value.replace("\r\n", "\n").replace("\r", "\n"))
+    return _CONTROL.sub("", value)
+
+
+def choice_message() -> Any:
+    return _l("Please choose one of the answers, or leave it empty to skip.")
+
+
+class InChoices:
+    """Like WTForms' own choice check, but with a message that says what to do."""
+
+    def __init__(self, message: Any = None) -> None:
+        self.message = message
+
+    def __call__(self, form: FlaskForm, field: Field) -> None:
+        if field.data and field.data not in {choice.value for choice in field.choices}:
+            raise ValidationError(self.message or choice_message())
+
+
+def yes_no(label: Any, default: str | None = None) -> RadioField:
+    return RadioField(label, choices=YES_NO, default=default, validate_choice=False,
+                      validators=[InputRequired(_l("Please choose Yes or No.")),
+                                  InChoices(_l("Please choose Yes or No."))])
+
+
+class LanguageForm(FlaskForm):
+    language = RadioField(
+        _l("Language"), choices=[], validate_choice=False,
+        validators=[InputRequired(_l("Please choose a language.")),
+                    InChoices(_l("Please choose a language."))],
+    )
+
+
+class ContinueForm(FlaskForm):
+    go = SubmitField(_l("Continue"))
+
+
+class ConsentForm(FlaskForm):
+    consent_staff = yes_no(_l("May our staff read what you write?"))
+    consent_board = yes_no(_l("May the survivor advisory board read it?"), default="no")
+    consent_quote = yes_no(_l("May we quote your words in public, without your name?"),
+                           default="no")
+
+    @staticmethod
+    def staff_needed_message() -> Any:
+        return _l("We can only send your feedback if our staff may read it. Choose Yes to go "
+                  "on, or leave now: nothing has been sent.")
+
+
+class ReceiptCodeForm(FlaskForm):
+    code = StringField(
+        _l("Your receipt code"),
+        filters=[clean_text],
+        validators=[InputRequired(_l("Please type the 20 digits of your code.")),
+                    Length(max=80, message=_l("That is longer than a receipt code."))],
+    )
+
+    @staticmethod
+    def not_found_message() -> Any:
+        return _l("We could not find feedback with that code. Please check the 20 digits and "
+                  "try again. If it was withdrawn or is over a year old, it has been deleted.")
+
+
+class SurvivorReplyForm(FlaskForm):
+    body = TextAreaField(
+        _l("Your message"),
+        filters=[clean_text],
+        validators=[InputRequired(_l("Please write your message, or go back.")),
+                    Length(max=2000, message=_l("Please keep it under %(max)d characters."))],
+    )
+
+
+class ChangeConsentForm(FlaskForm):
+    consent_board = yes_no(_l("May the survivor advisory board read it?"))
+    consent_quote = yes_no(_l("May we quote your words in public, without your name?"))
+
+
+class ConfirmForm(FlaskForm):
+    """A bare form: its CSRF token is the whole point."""
+
+
+def _field(survey: Survey, question: Question, language: str) -> Field:
+    label = text_in(question.prompt, language)
+    description = text_in(question.hint, language) if question.hint else ""
+    if question.kind == "choice":
+        options = survey.options(question, language)
+        return RadioField(
+            label, choices=choices(options), description=description, validate_choice=False,
+            validators=[Optional(), InChoices()],
+        )
+    return TextAreaField(
+        label, description=description, filters=[clean_text],
+        validators=[Optional(), Length(max=question.max_chars, message=_l(
+            "Please shorten this answer to %(max)d characters or fewer."))],
+        render_kw={"maxlength": question.max_chars, "rows": 6},
+    )
+
+
+def survey_page_form(survey: Survey, page_index: int, language: str, **kwargs: Any) -> FlaskForm:
+    """A form for one page of a survey, built from its definition."""
+    page = survey.pages[page_index]
+    fields = {q.key: _field(survey, q, language) for q in page.questions}
+    form_class = type("SurveyPageForm", (FlaskForm,), fields)
+    return form_class(**kwargs)

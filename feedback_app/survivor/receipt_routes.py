@@ -1,0 +1,181 @@
+"""Coming back with a receipt code (/r), quick exit, the home page and the language switch.
+
+A wrong code costs the same argon2id derivation and gets the same 200 page shape as a right one.
+Only failures count against the limits: ten an hour per client, a thousand an hour in all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+
+from flask import (
+    current_app,
+    g,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+from sqlalchemy import select
+from werkzeug.wrappers import Response
+
+from feedback_app.extensions import db, limiter
+from feedback_app.models import Programme, Submission
+from feedback_app.ratelimits import everyone_key
+from feedback_app.services import drafts
+from feedback_app.services.submissions import (
+    SubmissionError,
+    SubmissionNotFoundError,
+    add_survivor_reply,
+    change_consent,
+    find_by_receipt,
+    get_by_key,
+    withdraw_submission,
+)
+from feedback_app.survivor import bp
+from feedback_app.survivor.forms import (
+    ChangeConsentForm,
+    ConfirmForm,
+    ReceiptCodeForm,
+    SurvivorReplyForm,
+)
+from feedback_app.survivor.helpers import catalogue, kdf
+
+RECEIPT_SESSION_SECONDS = 30 * 60
+Page = str | Response | tuple[str, int]
+
+
+def _failed(response: Response) -> bool:
+    return bool(g.get("receipt_failed"))
+
+
+@bp.route("/")
+def home() -> str:
+    programmes = db.session.scalars(
+        select(Programme).where(Programme.active).order_by(Programme.name)).all()
+    return render_template("survivor/home.html", programmes=programmes)
+
+
+@bp.route("/exit")
+def quick_exit() -> Response:
+    """Leave at once: forget the draft and the session, and ask the browser to clear its data."""
+    drafts.discard_draft(db.session, session.get("draft"))
+    session.clear()
+    response = redirect(current_app.config["EXIT_URL"], 303)
+    response.headers["Clear-Site-Data"] = '"cache", "storage"'
+    return response
+
+
+@bp.route("/language", methods=["POST"])
+def change_language() -> Response:
+    language = request.form.get("language", "")
+    if language in current_app.config["LANGUAGES"]:
+        session["lang"] = language
+    target = request.form.get("next", "/")
+    if not target.startswith("/") or target.startswith("//") or "\\" in target:
+        target = "/"
+    return redirect(target, 303)
+
+
+def _opened_key() -> str | None:
+    """The receipt key this browser session opened, while it is fresh."""
+    key, until = session.get("receipt"), session.get("receipt_until", 0)
+    if key and time.time() < until:
+        return str(key)
+    session.pop("receipt", None)
+    return None
+
+
+def _status_page(submission: Submission, **forms: object) -> str:
+    survey = catalogue().get(submission.survey_key, submission.survey_version)
+    g.language = session.get("lang") or submission.language
+    return render_template(
+        "survivor/status.html", submission=submission, survey=survey,
+        reply_form=forms.get("reply_form") or SurvivorReplyForm(),
+        consent_form=forms.get("consent_form") or ChangeConsentForm(data={
+            "consent_board": "yes" if submission.consent_board else "no",
+            "consent_quote": "yes" if submission.consent_quote else "no"}),
+        leave_form=ConfirmForm(),
+    )
+
+
+@bp.route("/r", methods=["GET", "POST"])
+@limiter.limit(lambda: current_app.config["RECEIPT_LIMIT_CLIENT"], deduct_when=_failed)
+@limiter.limit(lambda: current_app.config["RECEIPT_LIMIT_ALL"], key_func=everyone_key,
+               deduct_when=_failed, scope="receipt-all")
+def receipt() -> Page:
+    key = _opened_key()
+    if key and request.method == "GET":
+        try:
+            return _status_page(get_by_key(db.session, key))
+        except SubmissionNotFoundError:
+            session.pop("receipt", None)
+    form = ReceiptCodeForm()
+    if form.validate_on_submit():
+        try:
+            submission = find_by_receipt(db.session, typed_code=form.code.data, kdf=kdf())
+        except SubmissionNotFoundError:
+            g.receipt_failed = True
+            form.code.errors = [ReceiptCodeForm.not_found_message()]
+        else:
+            session["receipt"] = submission.receipt_key
+            session["receipt_until"] = int(time.time()) + RECEIPT_SESSION_SECONDS
+            return _status_page(submission)
+    return render_template("survivor/receipt_form.html", form=form)
+
+
+@bp.route("/r/reply", methods=["POST"])
+def receipt_reply() -> Page:
+    key = _opened_key()
+    if key is None:
+        return redirect(url_for(".receipt"), 303)
+    form = SurvivorReplyForm()
+    try:
+        if form.validate_on_submit():
+            add_survivor_reply(db.session, receipt_key=key, body=form.body.data)
+            return redirect(url_for(".receipt"), 303)
+        return _status_page(get_by_key(db.session, key), reply_form=form), 400
+    except (SubmissionNotFoundError, SubmissionError):
+        return redirect(url_for(".receipt"), 303)
+
+
+@bp.route("/r/consent", methods=["POST"])
+def receipt_consent() -> Page:
+    key = _opened_key()
+    if key is None:
+        return redirect(url_for(".receipt"), 303)
+    form = ChangeConsentForm()
+    try:
+        if form.validate_on_submit():
+            change_consent(db.session, receipt_key=key, board=form.consent_board.data == "yes",
+                           quote=form.consent_quote.data == "yes")
+            return redirect(url_for(".receipt"), 303)
+        return _status_page(get_by_key(db.session, key), consent_form=form), 400
+    except SubmissionNotFoundError:
+        return redirect(url_for(".receipt"), 303)
+
+
+@bp.route("/r/withdraw", methods=["GET", "POST"])
+def receipt_withdraw() -> Page:
+    key = _opened_key()
+    if key is None:
+        return redirect(url_for(".receipt"), 303)
+    form = ConfirmForm()
+    if form.validate_on_submit() and request.form.get("confirm") == "yes":
+        with contextlib.suppress(SubmissionNotFoundError):  # already gone: what was asked
+            withdraw_submission(db.session, receipt_key=key)
+        session.pop("receipt", None)
+        return render_template("survivor/withdrawn.html")
+    return render_template("survivor/withdraw_confirm.html", form=form)
+
+
+@bp.route("/r/leave", methods=["POST"])
+def receipt_leave() -> Response:
+    """Close the receipt on this device (the code still works later)."""
+    if ConfirmForm().validate_on_submit():
+        session.pop("receipt", None)
+        session.pop("receipt_until", None)
+    return redirect(url_for(".home"), 303)
+

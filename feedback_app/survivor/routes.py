@@ -1,0 +1,178 @@
+"""The survey flow at /p/<slug>: language, before you start, consent, survey pages, preview, send.
+
+The address stays the same through the flow (history shows nothing telling); the step lives in the
+server-side draft. Each POST names the step it was rendered for, so a stale tab changes nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import (
+    abort,
+    current_app,
+    g,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+from werkzeug.wrappers import Response
+
+from feedback_app.extensions import db, limiter
+from feedback_app.models import Draft, Programme
+from feedback_app.ratelimits import everyone_key
+from feedback_app.services import drafts
+from feedback_app.services.redaction import redact_answer
+from feedback_app.services.submissions import Consents, active_programme, submit_feedback
+from feedback_app.services.surveys import Survey
+from feedback_app.survivor import bp
+from feedback_app.survivor.forms import (
+    ConsentForm,
+    ContinueForm,
+    LanguageForm,
+    choices,
+    survey_page_form,
+)
+from feedback_app.survivor.helpers import (
+    catalogue,
+    kdf,
+    language_names,
+    programme_languages,
+    receipt_display,
+)
+
+Page = str | Response | tuple[str, int]
+
+
+def _not_sending() -> bool:
+    return request.method != "POST" or request.form.get("action") != "send"
+
+
+@bp.route("/p/<slug>", methods=["GET", "POST"])
+@limiter.limit(lambda: current_app.config["SUBMIT_LIMIT_CLIENT"], exempt_when=_not_sending)
+@limiter.limit(lambda: current_app.config["SUBMIT_LIMIT_ALL"], key_func=everyone_key,
+               exempt_when=_not_sending, scope="submit-all")
+def programme_flow(slug: str) -> Page:
+    programme = active_programme(db.session, slug) if len(slug) <= 80 else None
+    if programme is None:
+        abort(404)
+    survey = catalogue().get(programme.survey_key, programme.survey_version)
+    draft = drafts.load_draft(db.session, session.get("draft"), programme=programme)
+    if draft is None:
+        return _language_step(programme, survey)
+    g.language = draft.language
+    if request.method == "POST":
+        if request.form.get("action") == "restart":
+            return _restart(programme)
+        if request.form.get("step") != draft.step:
+            return redirect(url_for(".programme_flow", slug=slug), 303)
+    step = draft.step.split(":")[0]
+    handler = {"intro": _intro, "consent": _consent, "page": _page, "preview": _preview}[step]
+    return handler(programme, survey, draft)
+
+
+def _again(programme: Programme) -> Response:
+    return redirect(url_for(".programme_flow", slug=programme.slug), 303)
+
+
+def _restart(programme: Programme) -> Response:
+    drafts.discard_draft(db.session, session.pop("draft", None))
+    return _again(programme)
+
+
+def _render(template: str, programme: Programme, survey: Survey, draft: Draft | None,
+            **context: Any) -> str:
+    return render_template(f"survivor/{template}", programme=programme, survey=survey,
+                           step=draft.step if draft else "language", **context)
+
+
+def _language_step(programme: Programme, survey: Survey) -> Page:
+    form = LanguageForm()
+    form.language.choices = choices(language_names(programme_languages(programme, survey)))
+    if form.validate_on_submit():
+        token = drafts.start_draft(db.session, programme=programme, language=form.language.data)
+        session["draft"], session["lang"] = token, form.language.data
+        return _again(programme)
+    status = 400 if form.errors else 200
+    return _render("language.html", programme, survey, None, form=form), status
+
+
+def _intro(programme: Programme, survey: Survey, draft: Draft) -> Page:
+    form = ContinueForm()
+    if form.validate_on_submit():
+        drafts.update_draft(db.session, draft, step="consent")
+        return _again(programme)
+    return _render("intro.html", programme, survey, draft, form=form)
+
+
+def _consent(programme: Programme, survey: Survey, draft: Draft) -> Page:
+    if request.form.get("nav") == "back":
+        drafts.update_draft(db.session, draft, step="intro")
+        return _again(programme)
+    form = ConsentForm(data=draft.state.get("consents"))
+    if form.validate_on_submit():
+        if form.consent_staff.data != "yes":
+            form.consent_staff.errors = [ConsentForm.staff_needed_message()]
+            return _render("consent.html", programme, survey, draft, form=form), 400
+        consents = {name: getattr(form, name).data for name in
+                    ("consent_staff", "consent_board", "consent_quote")}
+        drafts.update_draft(db.session, draft, step="page:0", consents=consents)
+        return _again(programme)
+    status = 400 if form.errors else 200
+    return _render("consent.html", programme, survey, draft, form=form), status
+
+
+def _page(programme: Programme, survey: Survey, draft: Draft) -> Page:
+    index = int(draft.step.split(":")[1])
+    if index >= len(survey.pages):  # the survey changed under an open draft
+        drafts.update_draft(db.session, draft, step="preview")
+        return _again(programme)
+    saved = draft.state.get("answers", {})
+    form = survey_page_form(survey, index, draft.language, data=saved)
+    if form.validate_on_submit():
+        answers, counts = dict(saved), dict(draft.state.get("redactions", {}))
+        for question in survey.pages[index].questions:
+            value = (form[question.key].data or "").strip()
+            if question.kind == "text" and value:
+                redacted = redact_answer(value, draft.language)
+                value, counts[question.key] = redacted.text, dict(redacted.counts)
+            answers[question.key] = value
+        back = request.form.get("nav") == "back"
+        step = f"page:{index - 1}" if back and index else "consent" if back else (
+            f"page:{index + 1}" if index + 1 < len(survey.pages) else "preview")
+        drafts.update_draft(db.session, draft, step=step, answers=answers, redactions=counts)
+        return _again(programme)
+    status = 400 if form.errors else 200
+    return _render("page.html", programme, survey, draft, form=form, page_index=index,
+                   page=survey.pages[index]), status
+
+
+def _preview(programme: Programme, survey: Survey, draft: Draft) -> Page:
+    form = ContinueForm()
+    if form.validate_on_submit():
+        if request.form.get("action") == "edit":
+            drafts.update_draft(db.session, draft, step="page:0")
+            return _again(programme)
+        return _send(programme, survey, draft)
+    return _render("preview.html", programme, survey, draft, form=form,
+                   answers=draft.state.get("answers", {}),
+                   consents=draft.state.get("consents", {}))
+
+
+def _send(programme: Programme, survey: Survey, draft: Draft) -> Page:
+    consents = draft.state.get("consents", {})
+    code = submit_feedback(
+        db.session, programme=programme, survey=survey, language=draft.language,
+        consents=Consents(staff=consents.get("consent_staff") == "yes",
+                          board=consents.get("consent_board") == "yes",
+                          quote=consents.get("consent_quote") == "yes"),
+        answers=draft.state.get("answers", {}),
+        earlier_redactions=draft.state.get("redactions", {}),
+        kdf=kdf(),
+    )
+    # Only now, after the commit, does the survivor see a receipt.
+    drafts.discard_draft(db.session, session.pop("draft", None))
+    return render_template("survivor/receipt.html", programme=programme,
+                           code_groups=receipt_display(code))

@@ -1,0 +1,142 @@
+"""Test fixtures: the app on SQLite and on a real PostgreSQL server this run starts.
+
+The schema always comes from the migrations (`flask db upgrade`), built once per backend into a
+template and copied for each test, so tests never share rows and never mock the database.
+"""
+
+from __future__ import annotations
+
+import glob
+import itertools
+import os
+import pwd
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy
+from flask import Flask
+
+from feedback_app.extensions import db
+from tests.apps import free_port, make_app, upgrade_schema
+
+_counter = itertools.count()
+
+
+def _run_pg(*cmd: str, check: bool = True) -> subprocess.CompletedProcess[bytes]:
+    if os.geteuid() == 0:
+        cmd = ("runuser", "-u", "postgres", "--", *cmd)
+    return subprocess.run(cmd, check=check, capture_output=True)
+
+
+@pytest.fixture(scope="session")
+def pg_bin() -> str:
+    """The newest installed PostgreSQL's binaries folder."""
+    bins = sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(p.split("/")[-2]))
+    if not bins:
+        pytest.exit("PostgreSQL not found: apt-get install -y postgresql", returncode=3)
+    return bins[-1]
+
+
+@pytest.fixture(scope="session")
+def pg_server(pg_bin: str) -> Iterator[str]:
+    """A PostgreSQL server for this test process, on 127.0.0.1 and a free port (URL prefix)."""
+    bindir, port = pg_bin, free_port()
+    base = tempfile.mkdtemp(prefix="pgt-", dir="/tmp")  # short: socket paths have a length limit
+    if os.geteuid() == 0:
+        pw = pwd.getpwnam("postgres")
+        os.chown(base, pw.pw_uid, pw.pw_gid)
+    data = f"{base}/data"
+    _run_pg(f"{bindir}/initdb", "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8",
+            "--locale=C.UTF-8")
+    opts = (f"-c listen_addresses=127.0.0.1 -p {port} -k {base} "
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off")
+    _run_pg(f"{bindir}/pg_ctl", "-D", data, "-l", f"{base}/pg.log", "-w", "-t", "60", "-o", opts,
+            "start")
+    try:
+        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}"
+    finally:
+        _run_pg(f"{bindir}/pg_ctl", "-D", data, "-m", "immediate", "-w", "stop", check=False)
+        shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: str) -> str:
+    """A database migrated to head, used as the template of every test database."""
+    admin = sqlalchemy.create_engine(f"{pg_server}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sqlalchemy.text("CREATE DATABASE sv_template"))
+    admin.dispose()
+    upgrade_schema(f"{pg_server}/sv_template")
+    return "sv_template"
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    upgrade_schema(f"sqlite:///{path}")
+    return path
+
+
+def _fresh_pg_database(request: pytest.FixtureRequest) -> Iterator[str]:
+    server = request.getfixturevalue("pg_server")
+    template = request.getfixturevalue("pg_template")
+    name = f"t_{os.getpid()}_{next(_counter)}"
+    admin = sqlalchemy.create_engine(f"{server}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sqlalchemy.text(f'CREATE DATABASE "{name}" TEMPLATE {template}'))
+    try:
+        yield f"{server}/{name}"
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sqlalchemy.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, migrated database: SQLite file or PostgreSQL database."""
+    if request.param == "sqlite":
+        path = tmp_path / "sv.sqlite3"
+        shutil.copy(request.getfixturevalue("sqlite_template"), path)
+        yield f"sqlite:///{path}"
+    else:
+        yield from _fresh_pg_database(request)
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path, sqlite_template: Path) -> str:
+    path = tmp_path / "sv.sqlite3"
+    shutil.copy(sqlite_template, path)
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture
+def app_factory(database_url: str) -> Iterator[Callable[..., Flask]]:
+    """Make apps with extra settings on this test's database; their pools close afterwards."""
+    made: list[Flask] = []
+
+    def factory(**extra: Any) -> Flask:
+        made.append(make_app(database_url, **extra))
+        return made[-1]
+
+    yield factory
+    for application in made:
+        with application.app_context():
+            db.session.remove()
+            db.engine.dispose()
+
+
+@pytest.fixture
+def app(app_factory: Callable[..., Flask]) -> Flask:
+    """The app with the demo programmes, on a fresh database (SQLite and PostgreSQL)."""
+    return app_factory()
+
+
+@pytest.fixture
+def client(app: Flask) -> Any:
+    return app.test_client()

@@ -1,0 +1,134 @@
+"""The whole survivor flow in Chromium with JavaScript off, on a 320 px wide screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from feedback_app.config import PROJECT_ROOT
+from feedback_app.services.surveys import SurveyCatalogue, text_in
+from tests.e2e.steps import SurvivorInBrowser
+
+SHELTER = SurveyCatalogue(PROJECT_ROOT / "surveys").get("shelter")
+
+
+@pytest.fixture
+def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
+    return {**browser_context_args, "java_script_enabled": False,
+            "viewport": {"width": 320, "height": 640}}
+
+
+def first_text_question(language: str) -> str:
+    question = next(q for q in SHELTER.questions() if q.kind == "text")
+    return text_in(question.prompt, language)
+
+
+def first_choice(language: str) -> tuple[str, str]:
+    question = next(q for q in SHELTER.questions() if q.kind == "choice")
+    return text_in(question.prompt, language), SHELTER.options(question, language)[0][1]
+
+
+def walk_to_preview(survivor: SurvivorInBrowser, language: str, text: str,
+                    next_label: str, continue_label: str, yes: str) -> None:
+    survivor.presses(continue_label)
+    page = survivor.page
+    page.get_by_role("group").nth(0).get_by_label(yes, exact=True).check()
+    survivor.presses(continue_label)
+    prompt, option = first_choice(language)
+    while page.locator("textarea").count() == 0 or not page.get_by_label(
+            first_text_question(language)).count():
+        if page.get_by_role("group", name=prompt).count():
+            survivor.says(prompt, option)
+        survivor.fits_narrow_screen()
+        survivor.presses(next_label)
+    survivor.writes(first_text_question(language), text)
+    while page.locator("textarea").count():
+        survivor.presses(next_label)
+
+
+def test_survivor_gives_feedback_returns_and_withdraws(page: Page, live_url: str,
+                                                       artifacts: Path):
+    survivor = SurvivorInBrowser(page, live_url)
+    survivor.opens_programme()
+    survivor.fits_narrow_screen()
+    page.screenshot(path=artifacts / "01-language.png", full_page=True)
+    survivor.chooses_language("English")
+    survivor.sees_heading("Before you start")
+    page.screenshot(path=artifacts / "02-before-you-start.png", full_page=True)
+    walk_to_preview(survivor, "en", "Ring me on 07700 900 123, the night staff shouted.",
+                    "Next", "Continue", "Yes")
+    survivor.sees_heading("Check before you send")
+    expect(page.locator("mark.redacted").first).to_have_text("[phone]")
+    assert "900 123" not in page.content()
+    page.screenshot(path=artifacts / "03-preview.png", full_page=True)
+    survivor.presses("Send my feedback")
+    survivor.sees_heading("Thank you. Your feedback was sent.")
+    code = survivor.reads_receipt_code()
+    assert code not in page.url
+    page.screenshot(path=artifacts / "04-receipt.png", full_page=True)
+
+    page.goto(f"{live_url}/r")
+    page.get_by_label("Your receipt code").fill(" ".join(code[i:i + 4] for i in range(0, 20, 4)))
+    survivor.presses("Open")
+    survivor.sees_heading("Your feedback")
+    assert code not in page.url
+    page.screenshot(path=artifacts / "05-status.png", full_page=True)
+    page.get_by_role("link", name="Delete my feedback").click()
+    survivor.presses("Yes, delete it")
+    survivor.sees_heading("Your feedback was deleted")
+
+
+def test_arabic_flow_is_right_to_left_and_sends(page: Page, live_url: str, artifacts: Path):
+    survivor = SurvivorInBrowser(page, live_url)
+    survivor.opens_programme()
+    survivor.chooses_language("العربية")
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    assert page.locator("html").get_attribute("lang") == "ar"
+    page.screenshot(path=artifacts / "10-arabic-intro.png", full_page=True)
+    continue_label = page.locator("button.primary").inner_text()
+    survivor.presses(continue_label)
+    page.get_by_role("group").nth(0).locator("input[value=yes]").check()
+    survivor.presses(page.locator("button.primary").inner_text())
+    while page.locator("input[name=step]").get_attribute("value") != "preview":
+        survivor.fits_narrow_screen()
+        textareas = page.locator("textarea")
+        for i in range(textareas.count()):
+            textareas.nth(i).fill("كان الموظفون لطفاء")
+        page.locator("button.primary").click()
+    page.screenshot(path=artifacts / "11-arabic-preview.png", full_page=True)
+    page.locator("button.primary").click()
+    assert len(survivor.reads_receipt_code()) == 20
+    page.screenshot(path=artifacts / "12-arabic-receipt.png", full_page=True)
+
+
+def test_quick_exit_leaves_and_back_does_not_show_the_form(page: Page, live_url: str):
+    survivor = SurvivorInBrowser(page, live_url)
+    survivor.opens_programme()
+    survivor.chooses_language("English")
+    survivor.presses("Continue")
+    first = page.locator("a").first
+    expect(first).to_have_attribute("href", "/exit")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "quick-exit"
+    page.keyboard.press("Enter")
+    expect(page.locator("h1")).to_have_text("Weather today")
+    page.go_back()
+    expect(page.locator("h1")).not_to_have_text("Your choices")
+    assert page.locator("input[name=consent_staff]").count() == 0
+    cookies = page.context.cookies()
+    assert all(c["expires"] == -1 for c in cookies), cookies
+
+
+def test_receipt_pages_store_nothing_in_browser_history_urls(page: Page, live_url: str):
+    survivor = SurvivorInBrowser(page, live_url)
+    survivor.opens_programme()
+    urls = {page.url}
+    survivor.chooses_language("English")
+    urls.add(page.url)
+    survivor.presses("Continue")
+    urls.add(page.url)
+    assert urls == {f"{live_url}/p/safe-house"}
+

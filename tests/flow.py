@@ -1,0 +1,97 @@
+"""A survivor walking the web flow through Flask's test client, in plain steps."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from flask.testing import FlaskClient
+from werkzeug.test import TestResponse
+
+CODE_GROUP = re.compile(r"<span>(\d{4})</span>")
+CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
+STEP = re.compile(r'name="step" value="([^"]+)"')
+H1 = re.compile(r"<h1>(.*?)</h1>", re.S)
+
+
+@dataclass
+class Survivor:
+    client: FlaskClient
+    slug: str = "safe-house"
+    last: TestResponse | None = None
+    environ: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def html(self) -> str:
+        assert self.last is not None
+        return self.last.get_data(as_text=True)
+
+    def heading(self) -> str:
+        match = H1.search(self.html)
+        return match.group(1).strip() if match else ""
+
+    def csrf(self) -> str:
+        match = CSRF.search(self.html)
+        assert match, "page has no form"
+        return match.group(1)
+
+    def step(self) -> str:
+        match = STEP.search(self.html)
+        return match.group(1) if match else "language"
+
+    def get(self, path: str | None = None) -> TestResponse:
+        self.last = self.client.get(path or f"/p/{self.slug}", environ_base=self.environ)
+        return self.last
+
+    def post(self, data: dict[str, str], path: str | None = None,
+             follow: bool = True) -> TestResponse:
+        data = {"csrf_token": self.csrf(), **data}
+        if path is None and "step" not in data and self.step() != "language":
+            data["step"] = self.step()
+        self.last = self.client.post(path or f"/p/{self.slug}", data=data,
+                                     environ_base=self.environ, follow_redirects=follow)
+        return self.last
+
+    # The steps, as a survivor takes them.
+    def opens_programme(self) -> None:
+        self.get()
+
+    def chooses_language(self, language: str = "en") -> None:
+        self.post({"language": language})
+
+    def reads_before_you_start(self) -> None:
+        self.post({})
+
+    def consents(self, board: str = "no", quote: str = "no", staff: str = "yes") -> None:
+        self.post({"consent_staff": staff, "consent_board": board, "consent_quote": quote})
+
+    def answers_page(self, **answers: str) -> None:
+        self.post({"nav": "next", **answers})
+
+    def sends(self) -> str:
+        """Send from the preview; return the receipt code read off the page."""
+        self.post({"action": "send"})
+        code = "".join(CODE_GROUP.findall(self.html))
+        assert len(code) == 20, self.html
+        return code
+
+    def submits(self, language: str = "en", board: str = "no", quote: str = "no",
+                **answers: str) -> str:
+        """The whole flow with the shelter survey; answers go on the page that has them."""
+        self.opens_programme()
+        self.chooses_language(language)
+        self.reads_before_you_start()
+        self.consents(board=board, quote=quote)
+        for _ in range(20):
+            if not self.step().startswith("page:"):
+                break
+            assert self.last is not None and self.last.status_code == 200, self.heading()
+            names = set(re.findall(r'name="([a-z_]+)"', self.html))
+            self.answers_page(**{k: v for k, v in answers.items() if k in names})
+        assert self.step() == "preview", self.heading()
+        return self.sends()
+
+    def opens_receipt(self, code: str) -> None:
+        self.get("/r")
+        self.post({"code": code}, path="/r")

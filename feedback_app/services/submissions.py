@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from feedback_app.models import Answer, Programme, Reply, Submission, ThemeLink
 from feedback_app.services import audit
+from feedback_app.services.programmes import SLUG
 from feedback_app.services.receipts import ReceiptKdf, key_for_typed_code, new_receipt_code
 from feedback_app.services.redaction import redact_answer
 from feedback_app.services.surveys import Survey
@@ -192,4 +193,7 @@ def purge_expired(session: Session, *, retention_days: int, on: dt.date | None =
 
 
 def active_programme(session: Session, slug: str) -> Programme | None:
+    """The active programme with this slug; None for anything that cannot be a slug."""
+    if not SLUG.match(slug):  # also keeps NUL and other bytes PostgreSQL refuses out of queries
+        return None
     return session.scalar(select(Programme).where(Programme.slug == slug, Programme.active))

@@ -55,7 +55,7 @@ def _not_sending() -> bool:
 @limiter.limit(lambda: current_app.config["SUBMIT_LIMIT_ALL"], key_func=everyone_key,
                exempt_when=_not_sending, scope="submit-all")
 def programme_flow(slug: str) -> Page:
-    programme = active_programme(db.session, slug) if len(slug) <= 80 else None
+    programme = active_programme(db.session, slug)
     if programme is None:
         abort(404)
     survey = catalogue().get(programme.survey_key, programme.survey_version)

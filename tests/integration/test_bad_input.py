@@ -107,3 +107,9 @@ def test_unknown_language_is_refused_kindly(app, client):
     with app.app_context():
         assert db.session.scalar(select(func.count()).select_from(Draft)) == 0
         assert db.session.scalar(select(func.count()).select_from(Submission)) == 0
+
+
+def test_programme_address_with_a_nul_byte_is_just_not_found(client):
+    response = client.post("/p/%00", data={})
+    assert response.status_code in (400, 404)
+    assert client.get("/p/%00").status_code == 404

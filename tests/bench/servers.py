@@ -1,0 +1,194 @@
+"""Servers for the benchmarks: the app under gunicorn, a PostgreSQL cluster, and an HTTP survivor.
+
+Everything listens on 127.0.0.1 only and is stopped by PID.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import pwd
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+
+import requests
+
+ROOT = Path(__file__).resolve().parents[2]
+VENV_BIN = Path(sys.executable).parent
+CODE = re.compile(r"<span>(\d{4})</span>")
+CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
+STEP = re.compile(r'name="step" value="([^"]+)"')
+TEXTAREA = re.compile(r'<textarea id="([a-z_]+)"')
+RADIO = re.compile(r'type="radio" name="([a-z_]+)" value="([a-z_]+)"')
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_port(port: int, timeout: float = 30) -> None:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        try:
+            socket.create_connection(("127.0.0.1", port), 0.2).close()
+            return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError(f"port {port} never opened")
+
+
+def app_env(database_url: str, **extra: str) -> dict[str, str]:
+    """Environment for the app under test: fixed secrets, limits raised for load from one host."""
+    return {
+        **os.environ,
+        "SV_DATABASE_URL": database_url,
+        "SV_ENV": "development",
+        "SV_SECRET_KEY": "bench-session-key",
+        "SV_RECEIPT_SALT": "bench-receipt-salt",
+        "SV_RATELIMIT_KEY_SECRET": "bench-ratelimit",
+        "SV_SMS_HMAC_SECRET": "bench-sms",
+        "SV_SUBMIT_LIMIT_CLIENT": "1000000 per hour",
+        "SV_SUBMIT_LIMIT_ALL": "1000000 per hour",
+        "SV_RECEIPT_LIMIT_CLIENT": "1000000 per hour",
+        "SV_RECEIPT_LIMIT_ALL": "1000000 per hour",
+        **extra,
+    }
+
+
+def prepare_database(env: Mapping[str, str]) -> None:
+    flask = str(VENV_BIN / "flask")
+    for args in (["db", "upgrade"], ["demo"]):
+        subprocess.run([flask, "--app", "feedback_app", *args], env=dict(env), cwd=ROOT,
+                       check=True, capture_output=True)
+
+
+@contextmanager
+def gunicorn(app: str, env: Mapping[str, str], workers: int = 2,
+             extra_args: tuple[str, ...] = ()) -> Iterator[tuple[str, int]]:
+    """Run `app` under gunicorn in its own process group; yields (base URL, group id)."""
+    port = free_port()
+    proc = subprocess.Popen(
+        [str(VENV_BIN / "gunicorn"), "-b", f"127.0.0.1:{port}", "-w", str(workers),
+         "--timeout", "120", *extra_args, app],
+        env=dict(env), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        wait_port(port)
+        yield f"http://127.0.0.1:{port}", proc.pid
+    finally:
+        with_group(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(15)
+        except subprocess.TimeoutExpired:
+            with_group(proc.pid, signal.SIGKILL)
+            proc.wait()
+
+
+def with_group(pgid: int, sig: int) -> None:
+    try:
+        os.killpg(pgid, sig)
+    except ProcessLookupError:
+        pass
+
+
+@contextmanager
+def postgresql() -> Iterator[str]:
+    """A throwaway PostgreSQL cluster on loopback; yields a database URL (durable settings)."""
+    bins = sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(p.split("/")[-2]))
+    if not bins:
+        raise SystemExit("PostgreSQL not found: apt-get install -y postgresql")
+    bindir, port = bins[-1], free_port()
+    base = tempfile.mkdtemp(prefix="pgb-", dir="/tmp")
+    prefix: list[str] = []
+    if os.geteuid() == 0:
+        pw = pwd.getpwnam("postgres")
+        os.chown(base, pw.pw_uid, pw.pw_gid)
+        prefix = ["runuser", "-u", "postgres", "--"]
+
+    def run(*cmd: str, check: bool = True) -> None:
+        subprocess.run([*prefix, *cmd], check=check, capture_output=True)
+
+    data = f"{base}/data"
+    run(f"{bindir}/initdb", "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8",
+        "--locale=C.UTF-8")
+    run(f"{bindir}/pg_ctl", "-D", data, "-l", f"{base}/pg.log", "-w", "-o",
+        f"-c listen_addresses=127.0.0.1 -p {port} -k {base}", "start")
+    try:
+        run(f"{bindir}/createdb", "-h", "127.0.0.1", "-p", str(port), "-U", "postgres", "sv")
+        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/sv"
+    finally:
+        run(f"{bindir}/pg_ctl", "-D", data, "-m", "immediate", "-w", "stop", check=False)
+        shutil.rmtree(base, ignore_errors=True)
+
+
+class _SourceAddressAdapter(requests.adapters.HTTPAdapter):
+    """Connect from a chosen loopback address (any of 127.0.0.0/8), to test what gets logged."""
+
+    def __init__(self, address: str) -> None:
+        self.address = address
+        super().__init__()
+
+    def init_poolmanager(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs["source_address"] = (self.address, 0)
+        super().init_poolmanager(*args, **kwargs)
+
+
+class HttpSurvivor:
+    """A survivor going through the whole web flow over HTTP, as a browser without JS would."""
+
+    def __init__(self, base_url: str, slug: str = "safe-house", *,
+                 source_address: str | None = None, user_agent: str | None = None) -> None:
+        self.base = base_url
+        self.url = f"{base_url}/p/{slug}"
+        self.http = requests.Session()
+        if source_address:
+            adapter = _SourceAddressAdapter(source_address)
+            self.http.mount("http://", adapter)
+        if user_agent:
+            self.http.headers["User-Agent"] = user_agent
+        self.html = ""
+
+    def _post(self, data: dict[str, str], url: str | None = None) -> None:
+        token = CSRF.search(self.html)
+        step = STEP.search(self.html)
+        form = {"csrf_token": token.group(1) if token else "", **data}
+        if step and url is None:
+            form["step"] = step.group(1)
+        response = self.http.post(url or self.url, data=form, timeout=60)
+        response.raise_for_status()
+        self.html = response.text
+
+    def submit(self, text: str) -> tuple[str, int]:
+        """Send feedback; returns (receipt code, number of answers given)."""
+        self.html = self.http.get(self.url, timeout=60).text
+        self._post({"language": "en"})
+        self._post({})
+        self._post({"consent_staff": "yes", "consent_board": "yes", "consent_quote": "no"})
+        given = 0
+        while (step := STEP.search(self.html)) and step.group(1).startswith("page:"):
+            answers = {name: value for name, value in RADIO.findall(self.html)}
+            answers.update({name: text for name in TEXTAREA.findall(self.html)})
+            given += len(answers)
+            self._post({"nav": "next", **answers})
+        self._post({"action": "send"})
+        code = "".join(CODE.findall(self.html))
+        if len(code) != 20:
+            raise RuntimeError("no receipt on the page")
+        return code, given
+
+    def opens(self, code: str) -> bool:
+        self.html = self.http.get(f"{self.base}/r", timeout=60).text
+        self._post({"code": code}, url=f"{self.base}/r")
+        return "<h1>Your feedback</h1>" in self.html

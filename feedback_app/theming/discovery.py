@@ -98,12 +98,13 @@ def _cluster(group: _Group, total: int, n_themes: int | None, seed: int
 def _make_themes(group: _Group, part: LanguageThemes, found: np.ndarray, vectors: np.ndarray,
                  first_id: int) -> list[Theme]:
     forms = labels.surface_forms(group.terms, group.words)
+    overall = labels.document_frequencies(group.terms)
     themes = []
     for local in range(len(part.centroids)):
         members = np.flatnonzero(found == local)
         closeness = vectors[members] @ part.centroids[local]
         best = members[np.argsort(-closeness, kind="stable")[:REPRESENTATIVES]]
-        keywords = labels.theme_keywords(group.terms, found, local, forms)
+        keywords = labels.theme_keywords(group.terms, found, local, forms, overall)
         label = labels.make_label(keywords, [group.words[i] for i in members])
         themes.append(Theme(first_id + local, label, tuple(keywords), len(members),
                             tuple(group.indices[i] for i in best), group.language))

@@ -21,10 +21,11 @@ from sklearn.preprocessing import normalize
 
 SECOND_ORDER_DIMS = 150
 FIRST_ORDER_DIMS = 100
-FIRST_ORDER_WEIGHT = 0.7
+FIRST_ORDER_WEIGHT = 0.3
 MAX_TERMS = 6000
 CONTEXT_SMOOTHING = 0.75
-PROFILE_TERMS = 60  # strongest associations kept per term: the rest is mostly noise, and slow
+SVD_SAMPLE = 4000  # answers the second-order SVD is fitted on: bounds the cost on large batches
+PROFILE_TERMS = 200  # strongest associations kept per term: the long tail is noise, and slow
 
 
 @dataclass
@@ -110,6 +111,12 @@ def _svd_loadings(matrix: sparse.csr_matrix, dims: int, seed: int) -> np.ndarray
     return svd.components_.T
 
 
+def _sample_rows(count: int, size: int, seed: int) -> np.ndarray:
+    if count <= size:
+        return np.arange(count)
+    return np.sort(np.random.default_rng(seed).choice(count, size=size, replace=False))
+
+
 def fit_term_space(docs: Sequence[Sequence[str]], seed: int) -> TermSpace:
     """Learn a `TermSpace` from analysed answers (lists of terms)."""
     terms = _vocabulary(docs)
@@ -120,7 +127,8 @@ def fit_term_space(docs: Sequence[Sequence[str]], seed: int) -> TermSpace:
     space.idf = np.log((1 + binary.shape[0]) / (1 + df)) + 1.0
     weighted = binary.multiply(space.idf).tocsr()
     profiles = normalize(_strongest(_ppmi(binary), PROFILE_TERMS))
-    second_docs = normalize(weighted @ profiles)
-    space.second = profiles @ _svd_loadings(sparse.csr_matrix(second_docs), SECOND_ORDER_DIMS, seed)
+    sample = _sample_rows(weighted.shape[0], SVD_SAMPLE, seed)
+    second_docs = sparse.csr_matrix(normalize(weighted[sample] @ profiles))
+    space.second = profiles @ _svd_loadings(second_docs, SECOND_ORDER_DIMS, seed)
     space.first = _svd_loadings(normalize(weighted), FIRST_ORDER_DIMS, seed)
     return space

@@ -28,12 +28,16 @@ def surface_forms(terms: Sequence[Sequence[str]], words: Sequence[Sequence[str]]
     return {term: counter.most_common(1)[0][0] for term, counter in seen.items()}
 
 
+def document_frequencies(terms: Sequence[Sequence[str]]) -> FreqDist:
+    """In how many answers each term occurs."""
+    return FreqDist(t for doc in terms for t in set(doc))
+
+
 def theme_keywords(terms: Sequence[Sequence[str]], labels: np.ndarray, theme: int,
-                   forms: dict[str, str]) -> list[str]:
+                   forms: dict[str, str], overall: FreqDist) -> list[str]:
     """Terms frequent in this theme and rarer elsewhere, as written words."""
     inside = FreqDist(t for doc, lab in zip(terms, labels, strict=False) if lab == theme
                       for t in set(doc))
-    overall = FreqDist(t for doc in terms for t in set(doc))
     size = max(1, int((labels == theme).sum()))
     total = max(1, len(terms))
     scored = {

@@ -7,8 +7,11 @@ none is too large.
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 from sklearn.cluster import KMeans
+from sklearn.exceptions import ConvergenceWarning
 from sklearn.metrics import silhouette_score
 from sklearn.preprocessing import normalize
 
@@ -20,8 +23,13 @@ MAX_AUTO_THEMES = 14
 
 def spherical_kmeans(vectors: np.ndarray, k: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
     """Labels and unit-length centroids; k-means on unit vectors approximates cosine k-means."""
-    k = max(1, min(k, len(vectors)))
-    model = KMeans(n_clusters=k, n_init=2, random_state=seed, max_iter=100).fit(vectors)
+    distinct = len(np.unique(np.round(vectors, 6), axis=0))
+    k = max(1, min(k, distinct))
+    with warnings.catch_warnings():
+        # Near-duplicate answers ("nothing", "Nothing.") can still leave a cluster empty; fewer
+        # themes than asked is the right outcome then, not a warning for the caller.
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        model = KMeans(n_clusters=k, n_init=2, random_state=seed, max_iter=100).fit(vectors)
     return model.labels_.astype(int), normalize(model.cluster_centers_)
 
 

@@ -147,7 +147,7 @@ def _best_theme(part: LanguageThemes, text: str, code: str) -> tuple[int | None,
         return None, 0.0
     scores = part.centroids @ vector
     best = int(np.argmax(scores))
-    return part.theme_ids[best], float(scores[best])
+    return part.theme_ids[best], float(np.clip(scores[best], -1.0, 1.0))  # JSON rounding
 
 
 def assign(model: ThemeModel, text: str) -> tuple[int | None, float]:

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
-from sklearn.decomposition import TruncatedSVD
 from sklearn.preprocessing import normalize
+from sklearn.utils.extmath import randomized_svd
 
 SECOND_ORDER_DIMS = 150
 FIRST_ORDER_DIMS = 100
@@ -106,9 +106,10 @@ def _svd_loadings(matrix: sparse.csr_matrix, dims: int, seed: int) -> np.ndarray
     dims = min(dims, matrix.shape[0] - 1, matrix.shape[1] - 1)
     if dims < 1 or matrix.nnz == 0:
         return np.eye(matrix.shape[1], max(1, min(matrix.shape[1], 8)))
-    svd = TruncatedSVD(dims, algorithm="randomized", n_iter=4, random_state=seed)
-    svd.fit(matrix)
-    return svd.components_.T
+    # randomized_svd rather than TruncatedSVD: the latter divides by the total variance, which is
+    # zero (and warns) when every answer is the same.
+    _, _, components = randomized_svd(matrix, dims, n_iter=4, random_state=seed)
+    return components.T
 
 
 def _sample_rows(count: int, size: int, seed: int) -> np.ndarray:

@@ -7,6 +7,7 @@ written form, led by a frequent collocation when one stands out.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -15,6 +16,8 @@ from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 from nltk.probability import FreqDist
 
 KEYWORDS_PER_THEME = 8
+# Masks such as "XXXX" (a name someone removed) are no keyword anyone can read.
+_MASK = re.compile(r"x{3,}")
 LABEL_WORDS = 3
 MIN_BIGRAM_COUNT = 3
 
@@ -44,17 +47,23 @@ def theme_keywords(terms: Sequence[Sequence[str]], labels: np.ndarray, theme: in
         term: (count / size) * np.log(1 + total / overall[term])
         for term, count in inside.items() if count >= 2 or size < 4
     }
-    ranked = sorted(scored, key=lambda t: (-scored[t], t))[:KEYWORDS_PER_THEME]
-    return [forms.get(t, t) for t in ranked]
+    ranked = sorted(scored, key=lambda t: (-scored[t], t))
+    shown = [forms.get(t, t) for t in ranked if not _MASK.fullmatch(t)]
+    return shown[:KEYWORDS_PER_THEME]
 
 
 def top_collocation(words: Sequence[Sequence[str]], keywords: Sequence[str]) -> str | None:
     """The most frequent word pair, among pairs touching a keyword, that recurs in the theme."""
     finder = BigramCollocationFinder.from_documents(words)
     finder.apply_freq_filter(MIN_BIGRAM_COUNT)
+    finder.apply_ngram_filter(lambda first, second: first == second)
     lead, wanted = keywords[0], set(keywords[:KEYWORDS_PER_THEME])
-    for pair, _ in finder.score_ngrams(BigramAssocMeasures.raw_freq):
-        if pair[0] != pair[1] and lead in pair and pair[0] in wanted and pair[1] in wanted:
+    try:
+        scored = finder.score_ngrams(BigramAssocMeasures.likelihood_ratio)
+    except (ValueError, ZeroDivisionError):  # degenerate counts (one pair fills the theme)
+        scored = finder.score_ngrams(BigramAssocMeasures.raw_freq)
+    for pair, _ in scored:
+        if lead in pair and pair[0] in wanted and pair[1] in wanted:
             return " ".join(pair)
     return None
 

@@ -30,6 +30,8 @@ KEEP = {
 # Short "nothing to improve" answers share one extra term, so "no", "nothing" and "all good" group
 # together even in a small batch where their words never co-occur.
 SATISFIED_TERM = "_nothing_to_improve_"
+SATISFIED_WORDS_SHOWN = {"en": "nothing to improve", "es": "nada que mejorar",
+                         "fr": "rien à améliorer", "pt": "nada a melhorar"}
 _SATISFIED_CORE = frozenset(str.split(
     "no nothing none nil nope na good fine ok okay perfect nada bien rien non bem tudo todo tout "
     "nenhum nenhuma não nao ninguno"
@@ -79,9 +81,13 @@ def analyse(text: str, language: str) -> tuple[list[str], list[str]]:
     drop = _drop_words(language)
     kept = [t for t in tokens if t not in drop and len(t) > 1]
     if not kept:
-        kept = tokens  # an all-stop-word answer ("all of it") still says something
+        # An all-stop-word answer ("all of it", "not at all") still says something: keep its
+        # negations and quantifiers, or failing those every word.
+        keep = frozenset(KEEP.get(language, "").split())
+        kept = [t for t in tokens if t in keep] or tokens
     terms = [_stem(t, language) for t in kept]
     if is_satisfied_answer(tokens):
         terms += [SATISFIED_TERM, SATISFIED_TERM]
-        kept = [*kept, SATISFIED_TERM, SATISFIED_TERM]
+        shown = SATISFIED_WORDS_SHOWN.get(language, SATISFIED_WORDS_SHOWN["en"])
+        kept = [*kept, shown, shown]
     return terms, kept

@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from feedback_app.theming import Discovery, discover  # noqa: E402
 
+SEEDS = range(4)
 DEFAULT_CSV = ROOT.parent / "shared" / "data" / "fft_phase1_dev.csv"
 
 
@@ -90,6 +91,12 @@ def main() -> None:
     for name, baseline in (("TF-IDF + k-means", kmeans_baseline), ("TF-IDF + NMF", nmf_baseline)):
         labels, seconds = timed(lambda baseline=baseline: baseline(texts, k))
         score(f"{name} (K={k})", labels, rows, seconds)
+    seeds = [adjusted_mutual_info_score([row["label"] for row in rows],
+                                        [-1 if a is None else a for a in
+                                         discover(texts, "en", seed=seed).assignments])
+             for seed in SEEDS]
+    print(f"discover (K chosen), AMI on label by seed {list(SEEDS)}: "
+          f"{', '.join(f'{a:.3f}' for a in seeds)}; mean {np.mean(seeds):.3f}")
     print("\nThemes found by discover (K chosen):")
     show_themes(auto, texts)
 

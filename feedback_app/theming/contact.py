@@ -98,7 +98,9 @@ def _phone_shaped(chunk: str) -> bool:
     """Tell phone grouping ("612 34 56 78", "555-123-4567") from lists ("2019 2020", "1 2 3")."""
     if chunk[0] in "+(" or chunk[0] == "0":
         return True
-    groups = _DIGIT_RUN.findall(chunk)
+    groups = _DIGIT_RUN.findall(_EXTENSION_TAIL.sub("", chunk))
+    if len(groups) >= 4 and groups[0] == "1":
+        groups = groups[1:]  # North American "1-555-123-4567"
     if any(len(group) < 2 for group in groups):
         return False
     if all(len(group) == 4 and group[:2] in ("19", "20") for group in groups):

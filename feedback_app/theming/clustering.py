@@ -19,6 +19,7 @@ MAX_SHARE = 0.35
 SILHOUETTE_SAMPLE = 1500
 MIN_TEXTS_PER_THEME = 25
 MAX_AUTO_THEMES = 14
+PREFERRED_THEMES = 8
 
 
 def spherical_kmeans(vectors: np.ndarray, k: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -53,7 +54,8 @@ def cap_theme_size(vectors: np.ndarray, labels: np.ndarray, seed: int) -> np.nda
 def candidate_ks(n_texts: int) -> list[int]:
     """A few plausible theme counts for this many answers."""
     top = max(2, min(MAX_AUTO_THEMES, n_texts // MIN_TEXTS_PER_THEME))
-    middle = round(float(np.sqrt(n_texts / 100)))
+    # Around eight themes is what a board can review in one sitting; very large batches get more.
+    middle = max(PREFERRED_THEMES, round(float(np.sqrt(n_texts / 100))))
     return sorted({max(2, min(top, k)) for k in (middle - 2, middle, middle + 2)})
 
 

@@ -16,7 +16,7 @@ from feedback_app.theming import clustering, labels
 from feedback_app.theming.embedding import fit_term_space
 from feedback_app.theming.language import detect_language
 from feedback_app.theming.model import LanguageThemes, ThemeModel
-from feedback_app.theming.text import analyse
+from feedback_app.theming.text import analyse, drop_words
 
 REPRESENTATIVES = 5
 
@@ -99,12 +99,13 @@ def _make_themes(group: _Group, part: LanguageThemes, found: np.ndarray, vectors
                  first_id: int) -> list[Theme]:
     forms = labels.surface_forms(group.terms, group.words)
     overall = labels.document_frequencies(group.terms)
+    hidden = drop_words(group.language)
     themes = []
     for local in range(len(part.centroids)):
         members = np.flatnonzero(found == local)
         closeness = vectors[members] @ part.centroids[local]
         best = members[np.argsort(-closeness, kind="stable")[:REPRESENTATIVES]]
-        keywords = labels.theme_keywords(group.terms, found, local, forms, overall)
+        keywords = labels.theme_keywords(group.terms, found, local, forms, overall, hidden)
         label = labels.make_label(keywords, [group.words[i] for i in members])
         themes.append(Theme(first_id + local, label, tuple(keywords), len(members),
                             tuple(group.indices[i] for i in best), group.language))

@@ -24,7 +24,7 @@ FIRST_ORDER_DIMS = 100
 FIRST_ORDER_WEIGHT = 0.3
 MAX_TERMS = 6000
 CONTEXT_SMOOTHING = 0.75
-SVD_SAMPLE = 4000  # answers the second-order SVD is fitted on: bounds the cost on large batches
+SVD_SAMPLE = 6000  # answers the second-order SVD is fitted on: bounds the cost on large batches
 PROFILE_TERMS = 200  # strongest associations kept per term: the long tail is noise, and slow
 
 

@@ -37,8 +37,12 @@ def document_frequencies(terms: Sequence[Sequence[str]]) -> FreqDist:
 
 
 def theme_keywords(terms: Sequence[Sequence[str]], labels: np.ndarray, theme: int,
-                   forms: dict[str, str], overall: FreqDist) -> list[str]:
-    """Terms frequent in this theme and rarer elsewhere, as written words."""
+                   forms: dict[str, str], overall: FreqDist,
+                   hidden: frozenset[str] = frozenset()) -> list[str]:
+    """Terms frequent in this theme and rarer elsewhere, as written words.
+
+    Words in `hidden` (stop words kept only for answers made of nothing else) are never shown.
+    """
     inside = FreqDist(t for doc, lab in zip(terms, labels, strict=False) if lab == theme
                       for t in set(doc))
     size = max(1, int((labels == theme).sum()))
@@ -48,7 +52,8 @@ def theme_keywords(terms: Sequence[Sequence[str]], labels: np.ndarray, theme: in
         for term, count in inside.items() if count >= 2 or size < 4
     }
     ranked = sorted(scored, key=lambda t: (-scored[t], t))
-    shown = [forms.get(t, t) for t in ranked if not _MASK.fullmatch(t)]
+    shown = [forms.get(t, t) for t in ranked
+             if not _MASK.fullmatch(t) and forms.get(t, t) not in hidden]
     return shown[:KEYWORDS_PER_THEME]
 
 

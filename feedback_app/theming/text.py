@@ -52,7 +52,8 @@ def is_satisfied_answer(tokens: list[str]) -> bool:
 
 
 @cache
-def _drop_words(language: str) -> frozenset[str]:
+def drop_words(language: str) -> frozenset[str]:
+    """Stop words that carry no theme (negations and quantifiers are not among them)."""
     base = stop_words(language) if language in SUPPORTED else fallback_stop_words(language)
     return base - frozenset(KEEP.get(language, "").split())
 
@@ -78,7 +79,7 @@ def surface_tokens(text: str) -> list[str]:
 def analyse(text: str, language: str) -> tuple[list[str], list[str]]:
     """Return (terms, surface words): stems without stop words, and the words they came from."""
     tokens = surface_tokens(text)
-    drop = _drop_words(language)
+    drop = drop_words(language)
     kept = [t for t in tokens if t not in drop and len(t) > 1]
     if not kept:
         # An all-stop-word answer ("all of it", "not at all") still says something: keep its

@@ -57,7 +57,11 @@ PLACE = re.compile(
     r"soy de|vengo de|vivo en|viv[ií]a en|nac[ií] en|me mud[eé] a|"
     r"je viens de|je suis de|j['\u2019]habite [aà]|j['\u2019]habite en|j['\u2019]habitais [aà]|"
     r"n[eé]e? [aà]|je vis [aà]|"
-    r"sou de|venho de|moro em|morava em|nasci em|vivo em|mudei para)" + _GAP,
+    r"sou de|venho de|moro em|morava em|nasci em|vivo em|mudei para|"
+    r"(?:moved|sent|brought|took|taken|trafficked|transferred)(?: me| us| them)? (?:to|from)|"
+    r"near|close to|cerca de|me mandaron a|nos mandaron a|me enviaron a|nos llevaron a|"
+    r"pr[eè]s de|envoy[ée]e?s? [aà]|emmen[ée]e?s? [aà]|perto de|"
+    r"mandaram-(?:me|nos) para|levaram-(?:me|nos) para)" + _GAP,
     re.IGNORECASE,
 )
 # First words of compound place names: "Port Louis", "San Pedro", "North Shields", "São Tomé".

@@ -77,6 +77,13 @@ _POSTCODE = re.compile(
 )
 
 
+# French and other compound town names: "Ledoux-sur-Gosselin", "Saint-Denis", "Aix-en-Provence".
+_COMPOUND_PLACE = re.compile(
+    rf"(?<![\w\-])(?:(?:Saint|Sainte|St|Ste|San|Santa|São)-{_CAP}(?:-{_CAP})*"
+    rf"|{_CAP}-(?:sur|sous|lès|les|en|le|la|de|du|des|aux)-{_CAP}(?:-{_CAP})*)"
+)
+
+
 def find_addresses(text: str, language: str = "en") -> Iterator[Span]:
     """Yield street addresses (number and street, in each language's order) and post codes."""
     del language  # all four address shapes apply: survivors write addresses as the country does
@@ -160,6 +167,8 @@ def find_places(text: str, language: str = "en") -> Iterator[Span]:
 
 
 def find_cued_places(text: str, language: str = "en") -> Iterator[Span]:
-    """Yield places made certain by context ("I am from ...", "Port ..."): these beat names."""
+    """Yield places made certain by context ("I am from ...", "Port ...") or shape ("X-sur-Y")."""
     del language
-    return _places(text, want_certain=True)
+    yield from _places(text, want_certain=True)
+    for match in _COMPOUND_PLACE.finditer(text):
+        yield Span("place", match.start(), match.end())

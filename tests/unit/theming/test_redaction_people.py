@@ -61,6 +61,7 @@ def test_everyday_words_that_are_also_names_are_kept(text: str) -> None:
          [("place", "Nigeria"), ("place", "London")]),
         ("vivo en Alcalá de Henares desde enero", "es", [("place", "Alcalá de Henares")]),
         ("je viens de Lyon", "fr", [("place", "Lyon")]),
+        ("le foyer de Boulogne-sur-Mer est loin", "fr", [("place", "Boulogne-sur-Mer")]),
         ("Reading was hard for me, so I moved to Reading", "en", [("place", "Reading")]),
         ("I am from New James and the training in Port Steve was far", "en",
          [("place", "New James"), ("place", "Port Steve")]),

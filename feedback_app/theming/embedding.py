@@ -24,6 +24,7 @@ FIRST_ORDER_DIMS = 100
 FIRST_ORDER_WEIGHT = 0.3
 MAX_TERMS = 6000
 CONTEXT_SMOOTHING = 0.75
+SVD_POWER_ITERATIONS = 2
 SVD_SAMPLE = 6000  # answers the second-order SVD is fitted on: bounds the cost on large batches
 PROFILE_TERMS = 200  # strongest associations kept per term: the long tail is noise, and slow
 
@@ -108,7 +109,9 @@ def _svd_loadings(matrix: sparse.csr_matrix, dims: int, seed: int) -> np.ndarray
         return np.eye(matrix.shape[1], max(1, min(matrix.shape[1], 8)))
     # randomized_svd rather than TruncatedSVD: the latter divides by the total variance, which is
     # zero (and warns) when every answer is the same.
-    _, _, components = randomized_svd(matrix, dims, n_iter=4, random_state=seed)
+    _, _, components = randomized_svd(
+        matrix, dims, n_iter=SVD_POWER_ITERATIONS, random_state=seed
+    )
     return components.T
 
 

@@ -98,7 +98,9 @@ def _phone_shaped(chunk: str) -> bool:
     """Tell phone grouping ("612 34 56 78", "555-123-4567") from lists ("2019 2020", "1 2 3")."""
     if chunk[0] in "+(" or chunk[0] == "0":
         return True
-    groups = _DIGIT_RUN.findall(chunk)
+    groups = _DIGIT_RUN.findall(_EXTENSION_TAIL.sub("", chunk))
+    if len(groups) >= 4 and groups[0] == "1":
+        groups = groups[1:]  # North American "1-555-123-4567"
     if any(len(group) < 2 for group in groups):
         return False
     if all(len(group) == 4 and group[:2] in ("19", "20") for group in groups):
@@ -110,9 +112,18 @@ def _looks_like_date_or_time(chunk: str) -> bool:
     return bool(_DATE_LIKE.fullmatch(chunk) or _TIME_LIKE.fullmatch(chunk))
 
 
-def _cued(text: str, start: int) -> bool:
+# "0612345678 pour appeler la nuit": the cue can also follow the number.
+_PHONE_CUES_AFTER = re.compile(
+    r"^\W{0,3}(?:to call|to ring|to text|for calls|pour (?:appeler|joindre)|para (?:llamar|ligar|"
+    r"contactar)|para hablar)\b",
+    re.IGNORECASE,
+)
+
+
+def _cued(text: str, start: int, end: int | None = None) -> bool:
     window = text[max(0, start - 40):start]
-    return bool(_PHONE_CUES.search(window) or _NUMBER_IS.search(window))
+    after = bool(end is not None and _PHONE_CUES_AFTER.search(text[end:end + 30]))
+    return bool(_PHONE_CUES.search(window) or _NUMBER_IS.search(window)) or after
 
 
 def find_phones(text: str) -> Iterator[Span]:
@@ -122,14 +133,14 @@ def find_phones(text: str) -> Iterator[Span]:
         digits = _digit_count(_EXTENSION_TAIL.sub("", chunk))
         if _looks_like_date_or_time(chunk.strip()):
             continue
-        cued = _cued(text, match.start())
+        cued = _cued(text, match.start(), match.end())
         if MIN_PHONE_DIGITS <= digits <= MAX_PHONE_DIGITS and (cued or _phone_shaped(chunk)):
             yield Span("phone", match.start(), match.end())
     for match in _LONG_DIGITS.finditer(text):
         digits = match.end() - match.start()
         if not MIN_PHONE_DIGITS <= digits <= MAX_PHONE_DIGITS:
             continue
-        cued = _cued(text, match.start())
+        cued = _cued(text, match.start(), match.end())
         if cued or (text[match.start()] == "0" and digits in (10, 11)):
             yield Span("phone", match.start(), match.end())
 

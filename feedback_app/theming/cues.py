@@ -44,7 +44,10 @@ ROLE = re.compile(
     r"assistente social|advogad[oa]|enfermeir[oa]|doutor[a]?|volunt[aá]ri[oa]|tradutor[a]?|"
     r"obrigad[oa](?: [aà]| ao)?|se chama|chama-se|chamad[oa]|"
     r"tell|told|ask|asked|thank|my friend|remercier|dites [aà]|dis [aà]|decidle a|dile a|"
-    r"digam [aà]|diga [aà]|agradecer [aà]o?|mon amie?|mi amig[oa]|minha amiga|meu amigo)" + _GAP,
+    r"digam [aà]|diga [aà]|agradecer [aà]o?|mon amie?|mi amig[oa]|minha amiga|meu amigo|"
+    r"mention|grateful to|thankyou to|thank you to|saw|seeing|unlike|lady|gentleman|"
+    r"agradecid[oa] a|reconnaissante? [aà]|grat[ao] [aà])"
+    r"(?:[ \t]+(?:is|was|es|era|est|[eé]tait|[eé]|foi))?" + _GAP + r"\(?",
     re.IGNORECASE,
 )
 # After these, a capitalised word is a place even if it is not in the list.
@@ -54,8 +57,17 @@ PLACE = re.compile(
     r"soy de|vengo de|vivo en|viv[ií]a en|nac[ií] en|me mud[eé] a|"
     r"je viens de|je suis de|j['\u2019]habite [aà]|j['\u2019]habite en|j['\u2019]habitais [aà]|"
     r"n[eé]e? [aà]|je vis [aà]|"
-    r"sou de|venho de|moro em|morava em|nasci em|vivo em|mudei para)" + _GAP,
+    r"sou de|venho de|moro em|morava em|nasci em|vivo em|mudei para|"
+    r"(?:moved|sent|brought|took|taken|trafficked|transferred)(?: me| us| them)? (?:to|from)|"
+    r"near|close to|cerca de|me mandaron a|nos mandaron a|me enviaron a|nos llevaron a|"
+    r"pr[eè]s de|envoy[ée]e?s? [aà]|emmen[ée]e?s? [aà]|perto de|"
+    r"mandaram-(?:me|nos) para|levaram-(?:me|nos) para)" + _GAP,
     re.IGNORECASE,
+)
+# First words of compound place names: "Port Louis", "San Pedro", "North Shields", "São Tomé".
+GEO_PREFIXES = _words(
+    "north south east west new old port san santa são sao saint st ste mount fort lake upper "
+    "lower great little nueva nuevo puerto villa vila ciudad ville"
 )
 # Prepositions after which an ambiguous listed place ("Reading", "Victoria") counts as a place.
 PLACE_SOFT = re.compile(r"(?<!\w)(?:from|in|to|near|at|de|en|desde|[aà]|au|em|no|na|para)[ \t]+",

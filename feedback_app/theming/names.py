@@ -134,6 +134,18 @@ def _is_name(text: str, tokens: list[Token], index: int, cued: dict[str, set[int
     return listed
 
 
+def _joined_before(text: str, tokens: list[Token], first: int, taken: set[int]) -> int | None:
+    """Index of a capitalised word joined to the name at `first` by "and" or a comma."""
+    before = first - 1
+    if before < 0 or before in taken:
+        return None
+    token = tokens[before]
+    if not token.capitalised or token.key in any_stop_words() or token.word.isupper():
+        return None
+    gap_ok = cues.AND_NAME.fullmatch(text, token.end, tokens[first].start)
+    return before if gap_ok else None
+
+
 def find_names(text: str, language: str = "en") -> Iterator[Span]:
     """Yield person names; a title ("Dr", "Sra.") stays outside the span, as it names no one."""
     del language  # every language's cues apply: answers mix languages
@@ -143,13 +155,23 @@ def find_names(text: str, language: str = "en") -> Iterator[Span]:
     patterns = (("intro", cues.INTRO), ("title", cues.TITLE), ("role", cues.ROLE))
     cued = {name: cues.cue_ends(pattern, text) for name, pattern in patterns}
     reliable = capitals_are_reliable(tokens)
+    found: list[tuple[int, int]] = []
     index, previous_end = 0, -1
     while index < len(tokens):
         after_name = previous_end >= 0 and bool(
             cues.AND_NAME.fullmatch(text, previous_end, tokens[index].start))
         if _is_name(text, tokens, index, cued, reliable, after_name):
             last = _extend(text, tokens, index)
-            yield Span("name", tokens[index].start, tokens[last].end)
+            found.append((index, last))
             previous_end, index = tokens[last].end, last + 1
         else:
             index += 1
+    taken = {i for first, last in found for i in range(first, last + 1)}
+    for first, _ in list(reversed(found)):  # "Jen, Paul and Diane": Jen is known by Paul
+        cursor = first
+        while reliable and (before := _joined_before(text, tokens, cursor, taken)) is not None:
+            found.append((before, before))
+            taken.add(before)
+            cursor = before
+    for first, last in sorted(found):
+        yield Span("name", tokens[first].start, tokens[last].end)

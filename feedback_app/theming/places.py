@@ -77,6 +77,13 @@ _POSTCODE = re.compile(
 )
 
 
+# French and other compound town names: "Ledoux-sur-Gosselin", "Saint-Denis", "Aix-en-Provence".
+_COMPOUND_PLACE = re.compile(
+    rf"(?<![\w\-])(?:(?:Saint|Sainte|St|Ste|San|Santa|São)-{_CAP}(?:-{_CAP})*"
+    rf"|{_CAP}-(?:sur|sous|lès|les|en|le|la|de|du|des|aux)-{_CAP}(?:-{_CAP})*)"
+)
+
+
 def find_addresses(text: str, language: str = "en") -> Iterator[Span]:
     """Yield street addresses (number and street, in each language's order) and post codes."""
     del language  # all four address shapes apply: survivors write addresses as the country does
@@ -117,23 +124,51 @@ def _cued_run_end(tokens: list[Token], index: int, text: str) -> int:
     return last
 
 
-def find_places(text: str, language: str = "en") -> Iterator[Span]:
-    """Yield cities, regions and countries."""
-    del language
+def _place_end(text: str, tokens: list[Token], index: int, cued: set[int],
+               after_preposition: set[int]) -> tuple[int | None, bool]:
+    """(last token index of a place starting here or None, whether context made it certain)."""
+    token = tokens[index]
+    if not token.capitalised:
+        return None, False
+    certain = token.start in cued and token.key not in any_stop_words()
+    last = _listed_place_end(tokens, index, text)
+    if last is not None and " ".join(t.key for t in tokens[index:last + 1]) in \
+            wordlists.ambiguous_places() and token.start not in after_preposition | cued:
+        last = None
+    if token.key in cues.GEO_PREFIXES and index + 1 < len(tokens) and not token.word.isupper():
+        nxt = tokens[index + 1]
+        certain = certain or (nxt.capitalised and not nxt.word.isupper()
+                              and nxt.key not in any_stop_words()
+                              and text[token.end:nxt.start] == " ")
+    if certain:
+        last = max(last or index, _cued_run_end(tokens, index, text))
+    return last, certain
+
+
+def _places(text: str, want_certain: bool) -> Iterator[Span]:
     tokens = tokenize(text)
-    strong = cues.cue_ends(cues.PLACE, text)
-    soft = cues.cue_ends(cues.PLACE_SOFT, text)
+    cued = cues.cue_ends(cues.PLACE, text)
+    after_preposition = cues.cue_ends(cues.PLACE_SOFT, text)
     index = 0
     while index < len(tokens):
-        token = tokens[index]
-        last = _listed_place_end(tokens, index, text) if token.capitalised else None
-        if last is not None and " ".join(t.key for t in tokens[index:last + 1]) in \
-                wordlists.ambiguous_places() and token.start not in soft | strong:
-            last = None
-        if token.start in strong and token.capitalised and token.key not in any_stop_words():
-            last = max(last or index, _cued_run_end(tokens, index, text))
+        last, certain = _place_end(text, tokens, index, cued, after_preposition)
         if last is None:
             index += 1
             continue
-        yield Span("place", token.start, tokens[last].end)
+        if certain == want_certain:
+            yield Span("place", tokens[index].start, tokens[last].end)
         index = last + 1
+
+
+def find_places(text: str, language: str = "en") -> Iterator[Span]:
+    """Yield listed cities, regions and countries; a person cue wins ("Dr Paris")."""
+    del language
+    return _places(text, want_certain=False)
+
+
+def find_cued_places(text: str, language: str = "en") -> Iterator[Span]:
+    """Yield places made certain by context ("I am from ...", "Port ...") or shape ("X-sur-Y")."""
+    del language
+    yield from _places(text, want_certain=True)
+    for match in _COMPOUND_PLACE.finditer(text):
+        yield Span("place", match.start(), match.end())

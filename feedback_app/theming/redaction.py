@@ -23,7 +23,7 @@ _CONTACT_DETECTORS: tuple[tuple[int, Detector], ...] = (
     (1, lambda text, _lang: contact.find_urls(text)),
     (2, lambda text, _lang: contact.find_national_ids(text)),
     (4, lambda text, _lang: contact.find_phones(text)),
-    (6, lambda text, _lang: contact.find_numbers(text)),
+    (7, lambda text, _lang: contact.find_numbers(text)),
 )
 
 
@@ -40,8 +40,8 @@ class Redaction:
 
 
 def _detectors() -> tuple[tuple[int, Detector], ...]:
-    return (*_CONTACT_DETECTORS, (3, places.find_addresses), (5, names.find_names),
-            (7, places.find_places))
+    return (*_CONTACT_DETECTORS, (3, places.find_addresses), (5, places.find_cued_places),
+            (6, names.find_names), (8, places.find_places))
 
 
 def detect(text: str, language: str = "en") -> list[Span]:

@@ -4,9 +4,10 @@ Run: `python tests/bench/redaction.py [--data PATH_TO_fft_phase1_dev.csv]`.
 
 Reads the labelled set in `tests/data/redaction/` (hand-written and generated items for en, es, fr,
 pt) and, when the shared dev CSV is present, the staff names referenced by row id in
-`fft_dev_names.jsonl` (texts are read from the CSV, never copied). A prediction matches a gold span
-of the same kind when they overlap on at least half of the gold span. "any kind" counts a gold span
-as found when any marker covers half of it: what matters for privacy is that the text is gone.
+`fft_dev_names.jsonl` (texts are read from the CSV, never copied). The "handwritten" rows repeat
+the hand-written items of all four languages on their own. A prediction matches a gold span of the
+same kind when they overlap on at least half of the gold span. "R any" counts a gold span as found
+when any marker covers half of it: what matters for privacy is that the text is gone.
 """
 
 from __future__ import annotations
@@ -57,22 +58,25 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 def score_item(item: dict, counts: Counts, coverage: Counts) -> None:
     predicted = [(s.kind, s.start, s.end) for s in redact(item["text"], item["language"]).spans]
+    if item["source"] == "fft-dev":  # only names are labelled in those rows
+        predicted = [p for p in predicted if p[0] == "name"]
     gold = [tuple(span) for span in item["spans"]]
     group = "fft-dev" if item["source"] == "fft-dev" else item["language"]
+    keys = [group, "all"] + (["handwritten"] if item["source"] == "handwritten" else [])
     used: set[int] = set()
     for kind, start, end in gold:
         need = (end - start) / 2
         hit = next((i for i, p in enumerate(predicted) if i not in used and p[0] == kind
                     and overlap((start, end), p[1:]) >= need), None)
         covered = any(overlap((start, end), p[1:]) >= need for p in predicted)
-        for key in ((group, kind), ("all", kind)):
+        for key in ((name, kind) for name in keys):
             counts[key][0 if hit is not None else 2] += 1
             coverage[key][0 if covered else 2] += 1
         if hit is not None:
             used.add(hit)
     for i, (kind, _, _) in enumerate(predicted):
         if i not in used:
-            for key in ((group, kind), ("all", kind)):
+            for key in ((name, kind) for name in keys):
                 counts[key][1] += 1
 
 
@@ -85,7 +89,7 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 def report(counts: Counts, coverage: Counts) -> None:
     print(f"{'set':8} {'kind':8} {'gold':>5} {'P':>6} {'R':>6} {'F2':>6} {'R any':>6}  goal")
-    for group in ("en", "es", "fr", "pt", "fft-dev", "all"):
+    for group in ("en", "es", "fr", "pt", "fft-dev", "handwritten", "all"):
         for kind in KINDS:
             tp, fp, fn = counts[(group, kind)]
             if tp + fp + fn == 0:

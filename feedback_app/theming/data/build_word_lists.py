@@ -42,6 +42,36 @@ journey bell minor park harm precious jail owe fed unknown wash corona tone post
 tea king queen young long green brown white black gray grey hall hill wood stone church page
 nurse sister baby dear darling sweet buddy boss chief doc major general private
 """
+# Large cities and countries of origin, destination and transit in trafficking reports, typed
+# here because the Faker address lists of several countries hold made-up towns. "_" joins the
+# words of one name.
+CITIES = """
+london birmingham manchester leeds liverpool sheffield bristol newcastle nottingham leicester
+coventry bradford cardiff glasgow edinburgh belfast southampton portsmouth brighton luton
+peterborough northampton derby wolverhampton stoke hull plymouth swansea aberdeen dundee dublin
+cork limerick galway new_york los_angeles chicago houston miami atlanta boston seattle dallas
+toronto montreal vancouver madrid barcelona valencia sevilla seville zaragoza málaga malaga
+murcia palma bilbao alicante córdoba cordoba valladolid vigo gijón granada almería getafe paris
+marseille lyon toulouse nice nantes strasbourg montpellier bordeaux lille rennes reims
+villeurbanne grenoble toulon dijon angers nîmes calais lisboa lisbon porto braga coimbra faro
+amadora setúbal funchal aveiro são_paulo rio_de_janeiro brasília salvador fortaleza
+belo_horizonte manaus recife porto_alegre curitiba goiânia belém ciudad_de_méxico guadalajara
+monterrey puebla tijuana bogotá medellín cali lima quito caracas asunción la_paz santiago
+buenos_aires lagos abuja kano ibadan benin_city accra kumasi nairobi mombasa kampala addis_ababa
+asmara khartoum tripoli tunis algiers casablanca rabat dakar abidjan freetown monrovia conakry
+bamako kinshasa luanda maputo harare johannesburg cape_town durban tirana durrës bucharest
+bucurești iași cluj constanța sofia plovdiv varna chișinău kyiv kiev kharkiv odesa lviv minsk
+moscow warsaw kraków budapest prague bratislava belgrade sarajevo skopje pristina hanoi
+ho_chi_minh_city haiphong da_nang manila cebu davao bangkok chiang_mai phnom_penh vientiane
+yangon dhaka chittagong kathmandu karachi lahore islamabad kabul tehran baghdad damascus aleppo
+beirut istanbul ankara izmir beijing shanghai guangzhou fuzhou shenzhen nigeria ghana eritrea
+ethiopia sudan somalia albania romania bulgaria moldova ukraine vietnam philippines thailand
+cambodia myanmar bangladesh nepal pakistan afghanistan iran iraq syria morocco algeria tunisia
+libya senegal guinea sierra_leone liberia cameroon congo angola mozambique zimbabwe kenya uganda
+colombia venezuela paraguay bolivia peru ecuador honduras guatemala el_salvador nicaragua
+dominican_republic haiti cuba brasil brazil portugal españa spain france england scotland wales
+ireland
+"""
 EVERYDAY_PLACES = "reading bath nice mobile victoria orange march split male bar sale"
 
 
@@ -92,6 +122,7 @@ def main() -> None:
     ambiguous_first = {w for w in first if w in vocab or len(w) <= 2} | set(EVERYDAY_NAMES.split())
     places = set().union(*(provider_values("address", loc, PLACE_ATTRIBUTES)
                            for loc in ADDRESS_LOCALES.split()))
+    places |= {fold(city.replace("_", " ")) for city in CITIES.split()}
     places |= {fold(zone.split("/")[-1].replace("_", " ")) for zone in pytz.common_timezones
                if "/" in zone and not zone.startswith("Etc")}
     ambiguous_places = {w for w in places if w in vocab or len(w) <= 3}

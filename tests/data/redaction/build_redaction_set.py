@@ -79,7 +79,10 @@ def fill(frame: str, fake: Faker, rng: random.Random) -> tuple[str, list[list[ob
     for match in SLOT.finditer(frame):
         text += frame[cursor:match.start()]
         kind, value = slot_value(match.group(1), fake, rng)
-        if kind is not None:
+        joined = spans and kind == "name" == spans[-1][0] and text[spans[-1][2]:] == " "
+        if joined:  # "{name} {surname}" is one full name, one span, as everywhere in the set
+            spans[-1][2] = len(text) + len(value)
+        elif kind is not None:
             spans.append([kind, len(text), len(text) + len(value)])
         text += value
         cursor = match.end()

@@ -23,6 +23,8 @@ from feedback_app.theming import Redaction, redact
         ("reach me at 555-123-4567", "phone"),
         ("whatsapp 0033 6 12 34 56 78", "phone"),
         ("text me 5551234567", "phone"),
+        ("they gave me 1-224-469-6291x3702 for nights", "phone"),
+        ("on m'a donné le 3304789754 pour appeler la nuit", "phone"),
         ("see https://example.org/shelter?id=4 for rules", "url"),
         ("they told us to check www.ayuda.es", "url"),
         ("the form is on legalaid.org.uk/forms", "url"),

@@ -26,6 +26,9 @@ def kinds_and_values(text: str, language: str = "en") -> list[tuple[str, str]]:
          [("name", "Fatou"), ("name", "Dubois")]),
         ("Meu nome é Joana e a advogada Beatriz ajudou", "pt",
          [("name", "Joana"), ("name", "Beatriz")]),
+        ("My nurse is Tolu, she always explains", "en", [("name", "Tolu")]),
+        ("Jen, Paul and Diane were very understanding", "en",
+         [("name", "Jen"), ("name", "Paul"), ("name", "Diane")]),
     ],
 )
 def test_person_names_are_found(text: str, language: str, expected: list[tuple[str, str]]) -> None:
@@ -58,7 +61,10 @@ def test_everyday_words_that_are_also_names_are_kept(text: str) -> None:
          [("place", "Nigeria"), ("place", "London")]),
         ("vivo en Alcalá de Henares desde enero", "es", [("place", "Alcalá de Henares")]),
         ("je viens de Lyon", "fr", [("place", "Lyon")]),
+        ("le foyer de Boulogne-sur-Mer est loin", "fr", [("place", "Boulogne-sur-Mer")]),
         ("Reading was hard for me, so I moved to Reading", "en", [("place", "Reading")]),
+        ("I am from New James and the training in Port Steve was far", "en",
+         [("place", "New James"), ("place", "Port Steve")]),
     ],
 )
 def test_places_are_found(text: str, language: str, expected: list[tuple[str, str]]) -> None:

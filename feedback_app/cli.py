@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 from flask import Flask, current_app
+from flask.cli import AppGroup, with_appcontext
 from sqlalchemy import select
 
 from feedback_app.extensions import db
@@ -29,6 +30,7 @@ def register_cli(app: Flask) -> None:
 
 
 @click.command()
+@with_appcontext
 def purge() -> None:
     """Delete submissions older than SV_RETENTION_DAYS, and expired drafts. Run daily."""
     days = current_app.config["RETENTION_DAYS"]
@@ -37,7 +39,7 @@ def purge() -> None:
     click.echo(f"Deleted {removed} submissions older than {days} days and {drafts} old drafts.")
 
 
-@click.group()
+@click.group(cls=AppGroup)
 def programmes() -> None:
     """Manage programmes."""
 
@@ -68,6 +70,7 @@ def programmes_list() -> None:
 
 
 @click.command()
+@with_appcontext
 def demo() -> None:
     """Add the demo programmes (once) and print each one's survivor path."""
     for slug, name, kind, survey_key in DEMO_PROGRAMMES:

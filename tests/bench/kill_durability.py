@@ -91,7 +91,9 @@ def main() -> int:
             for _, given in receipts:
                 answers_per_submission = given
             broken = half_written(database, answers_per_submission or 0) if receipts else 0
-            issued, resolved, lost = issued + len(receipts), resolved + ok, lost + len(receipts) - ok
+            issued += len(receipts)
+            resolved += ok
+            lost += len(receipts) - ok
             print(f"round {n:2d}: killed after {delay:.2f} s; receipts issued {len(receipts)}, "
                   f"resolved {ok}, lost {len(receipts) - ok}; half-written submissions {broken}")
             if broken:

@@ -5,6 +5,7 @@ Everything listens on 127.0.0.1 only and is stopped by PID.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import pwd
@@ -97,10 +98,8 @@ def gunicorn(app: str, env: Mapping[str, str], workers: int = 2,
 
 
 def with_group(pgid: int, sig: int) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.killpg(pgid, sig)
-    except ProcessLookupError:
-        pass
 
 
 @contextmanager

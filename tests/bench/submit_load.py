@@ -46,7 +46,8 @@ def drive(clients: int, seconds: float, one: Callable[[], int]) -> dict[str, flo
             try:
                 server_errors = one()
             except requests.HTTPError as error:
-                server_errors = int(error.response is not None and error.response.status_code >= 500)
+                status = error.response.status_code if error.response is not None else 0
+                server_errors = int(status >= 500)
             except requests.RequestException:
                 server_errors = 1
             with lock:

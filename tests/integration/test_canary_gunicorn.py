@@ -11,7 +11,7 @@ from tests.bench.servers import HttpSurvivor, app_env, gunicorn, prepare_databas
 
 
 def test_real_server_keeps_no_address_or_user_agent(tmp_path: Path):
-    address = f"127.{secrets.randbelow(200) + 20}.{secrets.randbelow(200) + 20}.{secrets.randbelow(200) + 20}"
+    address = "127." + ".".join(str(secrets.randbelow(200) + 20) for _ in range(3))
     agent = f"CanaryPhone/{secrets.token_hex(8)}"
     database = tmp_path / "sv.sqlite3"
     log = tmp_path / "gunicorn.log"

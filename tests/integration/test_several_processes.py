@@ -1,0 +1,54 @@
+"""The same code as several gunicorn processes on PostgreSQL, with rate limits shared in Redis."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Iterator
+
+import pytest
+import requests
+
+from tests.bench.servers import (
+    HttpSurvivor, app_env, free_port, gunicorn, prepare_database, wait_port,
+)
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def redis_url(tmp_path) -> Iterator[str]:
+    server = shutil.which("redis-server")
+    if server is None:
+        pytest.fail("redis-server not found: apt-get install -y redis-server")
+    port = free_port()
+    proc = subprocess.Popen([server, "--bind", "127.0.0.1", "--port", str(port), "--save", "",
+                             "--appendonly", "no", "--dir", str(tmp_path)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_port(port)
+        yield f"redis://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def test_two_workers_share_receipt_limits_through_redis(pg_database_url, redis_url):
+    env = app_env(pg_database_url, SV_RATELIMIT_STORAGE_URI=redis_url,
+                  SV_RECEIPT_LIMIT_CLIENT="10 per hour")
+    prepare_database(env)
+    with gunicorn("feedback_app:create_app()", env, workers=2) as (base, _):
+        code, _given = HttpSurvivor(base).submit("The rooms were cold")
+        for _ in range(6):  # a receipt written by one worker opens on either worker
+            assert HttpSurvivor(base).opens(code)
+        statuses = []
+        for _ in range(11):
+            guesser = HttpSurvivor(base)  # a new connection each time: either worker answers
+            guesser.html = guesser.http.get(f"{base}/r", timeout=30).text
+            try:
+                guesser._post({"code": "0000 0000 0000 0000 0001"}, url=f"{base}/r")
+                statuses.append(200)
+            except requests.HTTPError as error:
+                statuses.append(error.response.status_code)
+        # Without shared counters each worker would allow ten failures of its own.
+        assert statuses == [200] * 10 + [429]

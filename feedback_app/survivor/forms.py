@@ -91,7 +91,8 @@ class ReceiptCodeForm(FlaskForm):
     @staticmethod
     def not_found_message() -> Any:
         return _l("We could not find feedback with that code. Please check the 20 digits and "
-                  "try again. If it was withdrawn or is over a year old, it has been deleted.")
+                  "try again. Feedback that was withdrawn, or is older than the time we keep "
+                  "it, has been deleted.")
 
 
 class SurvivorReplyForm(FlaskForm):

@@ -10,7 +10,12 @@ import pytest
 import requests
 
 from tests.bench.servers import (
-    HttpSurvivor, app_env, free_port, gunicorn, prepare_database, wait_port,
+    HttpSurvivor,
+    app_env,
+    free_port,
+    gunicorn,
+    prepare_database,
+    wait_port,
 )
 
 pytestmark = pytest.mark.postgres

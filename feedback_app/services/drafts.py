@@ -61,6 +61,15 @@ def update_draft(session: Session, draft: Draft, *, step: str, **state: Any) -> 
     session.commit()
 
 
+def change_draft_language(session: Session, token: str | None, language: str) -> None:
+    """Switch a draft in progress to another language (its answers stay as they are)."""
+    if token:
+        draft = session.scalar(select(Draft).where(Draft.token_hash == _hash(token)))
+        if draft is not None:
+            draft.language = language
+            session.commit()
+
+
 def discard_draft(session: Session, token: str | None) -> None:
     """Delete the draft behind a token, if any (quick exit, send, start again)."""
     if token:

@@ -73,6 +73,7 @@ def change_language() -> Response:
     language = request.form.get("language", "")
     if language in current_app.config["LANGUAGES"]:
         session["lang"] = language
+        drafts.change_draft_language(db.session, session.get("draft"), language)
     target = request.form.get("next", "/")
     if not target.startswith("/") or target.startswith("//") or "\\" in target:
         target = "/"

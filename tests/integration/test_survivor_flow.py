@@ -205,3 +205,18 @@ def test_language_choice_sets_page_language_and_direction(client):
     survivor.opens_programme()
     survivor.chooses_language("ar")
     assert '<html lang="ar" dir="rtl">' in survivor.html
+
+
+def test_switching_language_mid_survey_keeps_the_answers(app, client):
+    survivor = Survivor(client)
+    survivor.opens_programme()
+    survivor.chooses_language("en")
+    survivor.reads_before_you_start()
+    survivor.consents()
+    survivor.answers_page(felt_safe="yes")
+    survivor.post({"language": "es", "next": "/p/safe-house"}, path="/language")
+    assert '<html lang="es" dir="ltr">' in survivor.html
+    assert "Qué cambió para ti" in survivor.html or "Cómo te trataron" in survivor.html
+    with app.app_context():
+        draft = db.session.scalars(select(Draft)).one()
+        assert draft.language == "es" and draft.state["answers"]["felt_safe"] == "yes"

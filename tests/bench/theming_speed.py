@@ -58,7 +58,7 @@ def main() -> None:
     args = parser.parse_args()
     with args.data.open(encoding="utf-8", newline="") as handle:
         pool = [row["text"] for row in csv.DictReader(handle)]
-    texts = random.Random(0).choices(pool, k=args.n)  # noqa: S311 (sampling, not secrets)
+    texts = random.Random(0).choices(pool, k=args.n)
     print(f"{len(texts)} texts sampled with replacement; {os.cpu_count()} CPUs")
     result = measure("discover (K chosen)", lambda: discover(texts, seed=0), len(texts))
     measure(f"TF-IDF + k-means (K={BASELINE_K})", lambda: kmeans_baseline(texts, BASELINE_K),

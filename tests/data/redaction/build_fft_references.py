@@ -64,7 +64,7 @@ def main(csv_path: Path) -> None:
         digest = hashlib.sha256(row["text"].encode()).hexdigest()[:16]
         item = {"id": row["id"], "language": "en", "sha256_16": digest, "spans": spans}
         (positives if spans else negatives).append(item)
-    chosen = sorted(random.Random(0).sample(  # noqa: S311 (sampling, not secrets)
+    chosen = sorted(random.Random(0).sample(
         negatives, NEGATIVE_SAMPLE), key=lambda i: i["id"])
     items = sorted(positives + chosen, key=lambda i: i["id"])
     with (HERE / "fft_dev_names.jsonl").open("w", encoding="utf-8") as out:

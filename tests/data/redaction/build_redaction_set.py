@@ -90,7 +90,7 @@ def fill(frame: str, fake: Faker, rng: random.Random) -> tuple[str, list[list[ob
 
 
 def build(language: str) -> list[dict[str, object]]:
-    rng = random.Random(f"redaction-{language}")  # noqa: S311 (test data, not secrets)
+    rng = random.Random(f"redaction-{language}")
     fakers = [Faker(locale) for locale in LOCALES[language]]
     for index, fake in enumerate(fakers):
         fake.seed_instance(index)

@@ -12,6 +12,7 @@ from feedback_app.models import PROGRAMME_KINDS, Programme
 from feedback_app.services.drafts import purge_expired_drafts
 from feedback_app.services.programmes import ProgrammeError, add_programme
 from feedback_app.services.submissions import purge_expired
+from feedback_app.services.themes import refresh_themes
 from feedback_app.survivor.helpers import catalogue
 
 DEMO_PROGRAMMES = (
@@ -24,6 +25,7 @@ DEMO_PROGRAMMES = (
 
 
 def register_cli(app: Flask) -> None:
+    app.cli.add_command(themes)
     app.cli.add_command(purge)
     app.cli.add_command(programmes)
     app.cli.add_command(demo)
@@ -37,6 +39,23 @@ def purge() -> None:
     removed = purge_expired(db.session, retention_days=days)
     drafts = purge_expired_drafts(db.session)
     click.echo(f"Deleted {removed} submissions older than {days} days and {drafts} old drafts.")
+
+
+@click.group(cls=AppGroup)
+def themes() -> None:
+    """Theme the free-text answers."""
+
+
+@themes.command("refresh")
+@click.option("--seed", type=int, default=0, help="Seed for the engine (runs are repeatable).")
+@click.option("--themes", "n_themes", type=click.IntRange(1, 200), default=None,
+              help="How many themes (default: the engine chooses).")
+def themes_refresh(seed: int, n_themes: int | None) -> None:
+    """Re-run discovery over every answer, keeping ids and everything people curated."""
+    counts = refresh_themes(db.session, seed=seed, n_themes=n_themes)
+    click.echo(f"{counts['answers']} answers, {counts['themes']} themes "
+               f"({counts['created']} new, {counts['retired']} retired, "
+               f"{counts['pinned']} pinned answers left where people put them).")
 
 
 @click.group(cls=AppGroup)

@@ -12,7 +12,13 @@ from feedback_app.models.submission import (
     Reply,
     Submission,
 )
-from feedback_app.models.theme import THEME_ORIGINS, THEME_STATES, Theme, ThemeLink
+from feedback_app.models.theme import (
+    THEME_ORIGINS,
+    THEME_STATES,
+    Theme,
+    ThemeLink,
+    ThemeModelRecord,
+)
 
 __all__ = [
     "CHANNELS",
@@ -31,4 +37,5 @@ __all__ = [
     "Submission",
     "Theme",
     "ThemeLink",
+    "ThemeModelRecord",
 ]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Float, ForeignKey, String
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, Float, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from feedback_app.models.base import Base, intpk, json_list, str40, str200
@@ -21,6 +23,19 @@ class Theme(Base):
     origin: Mapped[str40] = mapped_column(default="engine")
     state: Mapped[str40] = mapped_column(default="suggested")
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("theme.id"), nullable=True)
+    # The index of this theme in the current engine model, if the engine knows it.
+    model_index: Mapped[int | None]
+
+
+class ThemeModelRecord(Base):
+    """A saved engine model (JSON), so new answers are assigned without re-running discovery."""
+
+    __tablename__ = "theme_model"
+
+    id: Mapped[intpk]
+    body: Mapped[str] = mapped_column(Text)
+    created_on: Mapped[dt.date] = mapped_column(Date)
+    current: Mapped[bool] = mapped_column(Boolean, default=True, index=True)
 
 
 class ThemeLink(Base):

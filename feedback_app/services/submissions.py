@@ -18,6 +18,7 @@ from feedback_app.services.programmes import SLUG
 from feedback_app.services.receipts import ReceiptKdf, key_for_typed_code, new_receipt_code
 from feedback_app.services.redaction import redact_answer
 from feedback_app.services.surveys import Survey
+from feedback_app.services.themes import link_new_answers
 
 log = logging.getLogger(__name__)
 SURVIVOR_REPLY_MAX_CHARS = 2000
@@ -102,6 +103,7 @@ def submit_feedback(
             session.rollback()
             rows = _answers(survey, answers, language, earlier_redactions or {})
             continue
+        link_new_answers(session, submission.answers)
         audit.record(session, "submission.received", actor_kind="survivor",
                      target_kind="submission", target_id=submission.id,
                      detail={"programme": programme.slug, "channel": channel})

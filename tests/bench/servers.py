@@ -49,6 +49,18 @@ def wait_port(port: int, timeout: float = 30) -> None:
     raise RuntimeError(f"port {port} never opened")
 
 
+def wait_ready(base: str, timeout: float = 60) -> None:
+    """Wait until the workers answer: the port opens before they have loaded the app."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        try:
+            requests.get(f"{base}/", timeout=5)
+            return
+        except requests.RequestException:
+            time.sleep(0.1)
+    raise RuntimeError(f"{base} never answered")
+
+
 def app_env(database_url: str, **extra: str) -> dict[str, str]:
     """Environment for the app under test: fixed secrets, limits raised for load from one host."""
     return {
@@ -87,6 +99,7 @@ def gunicorn(app: str, env: Mapping[str, str], workers: int = 2,
     )
     try:
         wait_port(port)
+        wait_ready(f"http://127.0.0.1:{port}")
         yield f"http://127.0.0.1:{port}", proc.pid
     finally:
         with_group(proc.pid, signal.SIGTERM)

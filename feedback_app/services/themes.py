@@ -1,0 +1,230 @@
+"""Themes: assign new answers at intake, re-run discovery, and curate (merge, rename, split, move).
+
+Human curation always wins. Re-running discovery keeps theme ids stable (a new cluster maps onto
+the existing theme whose answers it overlaps most), never relabels a curated theme, never revives a
+merged or retired one, and never moves an answer a person pinned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from feedback_app.models import Answer, Theme, ThemeLink, ThemeModelRecord
+from feedback_app.services import audit
+from feedback_app.theming import ThemeModel, assign, discover
+
+log = logging.getLogger(__name__)
+# A new cluster takes over an existing theme when at least this share of its answers were there.
+OVERLAP_TO_KEEP_ID = 0.3
+_model_cache: dict[int, ThemeModel] = {}
+
+
+class ThemeError(Exception):
+    """A theme operation cannot be done as asked."""
+
+
+def _current_model(session: Session) -> tuple[ThemeModel, dict[int, int]] | None:
+    record = session.scalar(select(ThemeModelRecord).where(ThemeModelRecord.current))
+    if record is None:
+        return None
+    if record.id not in _model_cache:
+        _model_cache.clear()
+        _model_cache[record.id] = ThemeModel.from_json(record.body)
+    index_to_theme = dict(session.execute(
+        select(Theme.model_index, Theme.id).where(Theme.model_index.is_not(None),
+                                                  Theme.state != "retired")).all())
+    return _model_cache[record.id], index_to_theme
+
+
+def link_new_answers(session: Session, answers: Iterable[Answer]) -> int:
+    """Assign fresh answers to existing themes (in the caller's transaction); returns links made."""
+    texts = [a for a in answers if a.text_redacted]
+    found = _current_model(session) if texts else None
+    if found is None:
+        return 0
+    model, index_to_theme = found
+    made = 0
+    for answer in texts:
+        index, score = assign(model, answer.text_redacted or "")
+        theme_id = index_to_theme.get(index) if index is not None else None
+        if theme_id is not None:
+            session.add(ThemeLink(answer_id=answer.id, theme_id=theme_id, origin="engine",
+                                  score=score))
+            made += 1
+    return made
+
+
+def _existing_engine_members(session: Session) -> dict[int, set[int]]:
+    members: dict[int, set[int]] = defaultdict(set)
+    rows = session.execute(select(ThemeLink.theme_id, ThemeLink.answer_id).join(Theme).where(
+        Theme.state != "retired"))
+    for theme_id, answer_id in rows:
+        members[theme_id].add(answer_id)
+    return members
+
+
+def _match(cluster: set[int], members: dict[int, set[int]], taken: set[int]) -> int | None:
+    best, best_share = None, 0.0
+    for theme_id, answers in members.items():
+        if theme_id in taken or not answers:
+            continue
+        share = len(cluster & answers) / len(cluster)
+        if share > best_share:
+            best, best_share = theme_id, share
+    return best if best_share >= OVERLAP_TO_KEEP_ID else None
+
+
+def refresh_themes(session: Session, *, seed: int = 0,
+                   n_themes: int | None = None) -> dict[str, int]:
+    """Re-run discovery over every answer's text and save the model; returns counts.
+
+    With n_themes None the engine chooses how many themes there are.
+    """
+    rows = session.execute(select(Answer.id, Answer.text_redacted).where(
+        Answer.text_redacted.is_not(None)).order_by(Answer.id)).all()
+    pinned = set(session.scalars(select(ThemeLink.answer_id).where(ThemeLink.origin == "human")))
+    found = discover([text or "" for _, text in rows], seed=seed, n_themes=n_themes)
+    clusters: dict[int, set[int]] = defaultdict(set)
+    for (answer_id, _), index in zip(rows, found.assignments, strict=True):
+        if index is not None and answer_id not in pinned:
+            clusters[index].add(answer_id)
+    members, taken = _existing_engine_members(session), set()
+    session.execute(update(Theme).values(model_index=None))
+    session.execute(delete(ThemeLink).where(ThemeLink.origin == "engine"))
+    created = 0
+    for engine_theme in found.themes:
+        cluster = clusters.get(engine_theme.index, set())
+        theme_id = _match(cluster, members, taken) if cluster else None
+        theme = session.get(Theme, theme_id) if theme_id else None
+        if theme is None:
+            theme = Theme(label=engine_theme.label, language=engine_theme.language,
+                          origin="engine", state="suggested")
+            session.add(theme)
+            created += 1
+        if theme.state == "suggested":  # people's labels and keywords stay as they left them
+            theme.label, theme.keywords = engine_theme.label, list(engine_theme.keywords)
+        theme.model_index = engine_theme.index
+        session.flush()
+        taken.add(theme.id)
+        session.add_all(ThemeLink(answer_id=a, theme_id=theme.id, origin="engine")
+                        for a in sorted(cluster))
+    retired = _retire_untaken_engine_themes(session, taken)
+    session.execute(update(ThemeModelRecord).values(current=False))
+    session.add(ThemeModelRecord(body=found.model.to_json(), created_on=dt.date.today(),
+                                 current=True))
+    counts = {"answers": len(rows), "themes": len(found.themes), "created": created,
+              "retired": retired, "pinned": len(pinned)}
+    audit.record(session, "themes.refreshed", actor_kind="system", detail=counts)
+    session.commit()
+    log.info("themes_refreshed themes=%s created=%s", counts["themes"], created)
+    return counts
+
+
+def _retire_untaken_engine_themes(session: Session, taken: set[int]) -> int:
+    stale = session.scalars(select(Theme).where(
+        Theme.state == "suggested", Theme.id.not_in(taken) if taken else Theme.id.is_not(None)))
+    count = 0
+    for theme in stale:
+        theme.state, count = "retired", count + 1
+    return count
+
+
+def _theme(session: Session, theme_id: int) -> Theme:
+    theme = session.get(Theme, theme_id)
+    if theme is None or theme.state == "retired":
+        raise ThemeError("That theme does not exist or was retired.")
+    return theme
+
+
+def rename_theme(session: Session, *, theme_id: int, label: str, actor_id: int | None) -> Theme:
+    """Give a theme a person's label; it is then curated. Raises ThemeError."""
+    label = " ".join(label.split())
+    if not 1 <= len(label) <= 200:
+        raise ThemeError("A theme's name needs 1 to 200 characters.")
+    theme = _theme(session, theme_id)
+    old = theme.label
+    theme.label, theme.origin, theme.state = label, "human", "curated"
+    audit.record(session, "theme.renamed", actor_kind="staff", actor_id=actor_id,
+                 target_kind="theme", target_id=theme.id, detail={"from": old, "to": label})
+    session.commit()
+    return theme
+
+
+def merge_themes(session: Session, *, source_ids: list[int], target_id: int,
+                 actor_id: int | None) -> Theme:
+    """Move every answer of the sources into the target; sources retire. Raises ThemeError."""
+    target = _theme(session, target_id)
+    sources = [_theme(session, i) for i in dict.fromkeys(source_ids) if i != target_id]
+    if not sources:
+        raise ThemeError("Choose at least one other theme to merge.")
+    already = set(session.scalars(select(ThemeLink.answer_id).where(
+        ThemeLink.theme_id == target.id)))
+    for source in sources:
+        for link in session.scalars(select(ThemeLink).where(ThemeLink.theme_id == source.id)):
+            if link.answer_id in already:
+                session.delete(link)
+            else:
+                link.theme_id, link.origin = target.id, "human"
+                already.add(link.answer_id)
+        source.state, source.parent_id, source.model_index = "retired", target.id, None
+    target.state = "curated"
+    audit.record(session, "theme.merged", actor_kind="staff", actor_id=actor_id,
+                 target_kind="theme", target_id=target.id,
+                 detail={"merged": [s.id for s in sources]})
+    session.commit()
+    return target
+
+
+def split_theme(session: Session, *, theme_id: int, actor_id: int | None,
+                parts: int = 2, seed: int = 0) -> list[Theme]:
+    """Re-cluster one theme's answers into new curated child themes. Raises ThemeError."""
+    theme = _theme(session, theme_id)
+    links = session.scalars(select(ThemeLink).where(ThemeLink.theme_id == theme.id)).all()
+    answers = {a.id: a.text_redacted or "" for a in session.scalars(
+        select(Answer).where(Answer.id.in_([link.answer_id for link in links])))}
+    if len(answers) < parts * 2:
+        raise ThemeError("This theme has too few answers to split.")
+    ids = sorted(answers)
+    found = discover([answers[i] for i in ids], n_themes=parts, seed=seed)
+    children: dict[int, Theme] = {}
+    for engine_theme in found.themes:
+        child = Theme(label=engine_theme.label, keywords=list(engine_theme.keywords),
+                      language=theme.language, origin="human", state="curated",
+                      parent_id=theme.id)
+        session.add(child)
+        children[engine_theme.index] = child
+    session.flush()
+    by_answer = {link.answer_id: link for link in links}
+    for answer_id, index in zip(ids, found.assignments, strict=True):
+        if index is not None:
+            by_answer[answer_id].theme_id = children[index].id
+            by_answer[answer_id].origin = "human"
+    moved = Counter(link.theme_id for link in links)
+    if moved.get(theme.id, 0) == 0:
+        theme.state, theme.model_index = "retired", None
+    audit.record(session, "theme.split", actor_kind="staff", actor_id=actor_id,
+                 target_kind="theme", target_id=theme.id,
+                 detail={"into": [c.id for c in children.values()]})
+    session.commit()
+    return list(children.values())
+
+
+def move_answer(session: Session, *, answer_id: int, theme_id: int,
+                actor_id: int | None) -> ThemeLink:
+    """Pin an answer to a theme: re-discovery will not move it. Raises ThemeError."""
+    theme = _theme(session, theme_id)
+    if session.get(Answer, answer_id) is None:
+        raise ThemeError("That answer does not exist any more.")
+    session.execute(delete(ThemeLink).where(ThemeLink.answer_id == answer_id))
+    link = ThemeLink(answer_id=answer_id, theme_id=theme.id, origin="human", score=None)
+    session.add(link)
+    audit.record(session, "answer.moved", actor_kind="staff", actor_id=actor_id,
+                 target_kind="answer", target_id=answer_id, detail={"theme": theme.id})
+    session.commit()
+    return link

@@ -1,0 +1,169 @@
+"""Themes in the product: intake assignment, re-discovery that keeps ids and curation, audit."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+
+from feedback_app.extensions import db
+from feedback_app.models import (
+    Answer,
+    AuditEvent,
+    Programme,
+    Submission,
+    Theme,
+    ThemeLink,
+)
+from feedback_app.services import themes
+from tests.flow import Survivor
+
+TOPICS = {
+    "food": ["The food was cold every evening", "Meals were small and the food was cold",
+             "More food please, dinner was cold again", "The kitchen food was cold and bland",
+             "Cold food at dinner, not enough meals", "Food portions small, food often cold"],
+    "night": ["I did not feel safe at night in the dorm", "Doors do not lock at night, not safe",
+              "At night strangers came in, I felt unsafe", "Night staff left and we were unsafe",
+              "Not safe at night, the locks are broken", "Unsafe at night without locks on doors"],
+    "kind": ["The case worker was kind and listened to me", "Staff were kind and always listened",
+             "My worker listened and was very kind", "Kind staff who listened to my story",
+             "She listened and was kind every time", "Staff listened, kind and patient with me"],
+}
+
+
+def seed_answers(app, copies: int = 2) -> list[int]:
+    """Store made-up answers directly, as intake would have (already redacted)."""
+    with app.app_context():
+        programme = db.session.scalars(select(Programme)).first()
+        ids = []
+        texts = [t for _ in range(copies) for texts in TOPICS.values() for t in texts]
+        for n, text in enumerate(texts):
+            submission = Submission(
+                programme_id=programme.id, survey_key="shelter", survey_version=1,
+                language="en", received_on=dt.date.today(), receipt_key=f"k{n:062d}",
+                answers=[Answer(question_key="should_change", text_redacted=text)])
+            db.session.add(submission)
+            db.session.flush()
+            ids.append(submission.answers[0].id)
+        db.session.commit()
+        return ids
+
+
+def links(app) -> dict[int, int]:
+    with app.app_context():
+        return dict(db.session.execute(select(ThemeLink.answer_id, ThemeLink.theme_id)).all())
+
+
+def live_themes(app) -> dict[int, Theme]:
+    with app.app_context():
+        found = {t.id: t for t in db.session.scalars(select(Theme).where(Theme.state != "retired"))}
+        db.session.expunge_all()
+        return found
+
+
+def audit_count(app, action: str) -> int:
+    with app.app_context():
+        return db.session.scalar(select(func.count()).select_from(AuditEvent).where(
+            AuditEvent.action == action))
+
+
+def test_refresh_themes_every_answer_and_new_answers_join_at_intake(app, client):
+    answer_ids = seed_answers(app)
+    result = app.test_cli_runner().invoke(args=["themes", "refresh", "--themes", "3"])
+    assert result.exit_code == 0, result.output
+    assert f"{len(answer_ids)} answers" in result.output
+    linked = links(app)
+    assert set(linked) == set(answer_ids)
+    assert len(set(linked.values())) >= 2
+    Survivor(client).submits(should_change="The food was cold again at dinner")
+    with app.app_context():
+        newest = db.session.scalars(select(Answer).order_by(Answer.id.desc())).first()
+        link = db.session.scalars(select(ThemeLink).where(ThemeLink.answer_id == newest.id)).one()
+        food_theme = links(app)[answer_ids[0]]
+        assert link.theme_id == food_theme and link.origin == "engine"
+
+
+def test_refreshing_again_keeps_theme_ids(app):
+    seed_answers(app)
+    with app.app_context():
+        themes.refresh_themes(db.session, n_themes=3)
+    before = links(app)
+    with app.app_context():
+        counts = themes.refresh_themes(db.session, n_themes=3)
+    assert links(app) == before
+    assert counts["created"] == 0
+
+
+def test_curation_survives_rediscovery(app):
+    ids = seed_answers(app)
+    with app.app_context():
+        themes.refresh_themes(db.session, n_themes=3)
+    linked = links(app)
+    food, night, kind = linked[ids[0]], linked[ids[6]], linked[ids[12]]
+    assert len({food, night, kind}) == 3
+    with app.app_context():
+        themes.rename_theme(db.session, theme_id=food, label="Food and meals", actor_id=None)
+        themes.merge_themes(db.session, source_ids=[night], target_id=kind, actor_id=None)
+        themes.move_answer(db.session, answer_id=ids[1], theme_id=kind, actor_id=None)
+        themes.refresh_themes(db.session, seed=1, n_themes=3)
+    after, alive = links(app), live_themes(app)
+    assert alive[food].label == "Food and meals" and alive[food].state == "curated"
+    assert night not in alive  # merged away, not revived
+    assert after[ids[1]] == kind  # the pinned answer stayed
+    assert after[ids[2]] == food
+    for action in ("theme.renamed", "theme.merged", "answer.moved", "themes.refreshed"):
+        assert audit_count(app, action) >= 1
+
+
+def test_split_makes_curated_children_and_is_audited(app):
+    ids = seed_answers(app)
+    with app.app_context():
+        themes.refresh_themes(db.session, n_themes=3)
+        everything = links(app)[ids[0]]
+        themes.merge_themes(db.session, source_ids=[links(app)[ids[6]]], target_id=everything,
+                            actor_id=None)
+        children = themes.split_theme(db.session, theme_id=everything, actor_id=None)
+        child_ids = [c.id for c in children]
+    assert len(child_ids) == 2
+    moved = [t for a, t in links(app).items() if a in ids[:12]]
+    assert set(moved) <= set(child_ids) | {everything}
+    assert set(child_ids) & set(moved)
+    assert audit_count(app, "theme.split") == 1
+
+
+@pytest.mark.parametrize(("call", "kwargs"), [
+    (themes.rename_theme, {"theme_id": 999, "label": "x"}),
+    (themes.rename_theme, {"theme_id": None, "label": " "}),
+    (themes.merge_themes, {"source_ids": [], "target_id": None}),
+    (themes.move_answer, {"answer_id": 999, "theme_id": None}),
+    (themes.split_theme, {"theme_id": None}),
+])
+def test_bad_curation_requests_are_refused_with_a_named_error(app, call, kwargs):
+    ids = seed_answers(app, copies=1)
+    with app.app_context():
+        themes.refresh_themes(db.session, n_themes=3)
+        some_theme = links(app)[ids[0]]
+        kwargs = {k: (some_theme if v is None else v) for k, v in kwargs.items()}
+        before = db.session.scalar(select(func.count()).select_from(AuditEvent))
+        with pytest.raises(themes.ThemeError):
+            if call is themes.split_theme:
+                lonely = themes.split_theme(db.session, theme_id=some_theme, actor_id=None,
+                                            parts=50)
+                del lonely
+            call(db.session, actor_id=None, **kwargs)
+        db.session.rollback()
+        assert db.session.scalar(select(func.count()).select_from(AuditEvent)) == before
+
+
+def test_withdrawal_removes_the_answer_from_its_theme(app, client):
+    seed_answers(app, copies=1)
+    with app.app_context():
+        themes.refresh_themes(db.session, n_themes=3)
+    survivor = Survivor(client)
+    code = survivor.submits(should_change="Not safe at night, doors do not lock")
+    count_before = len(links(app))
+    survivor.opens_receipt(code)
+    survivor.get("/r/withdraw")
+    survivor.post({"confirm": "yes"}, path="/r/withdraw")
+    assert len(links(app)) == count_before - 1

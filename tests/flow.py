@@ -66,6 +66,13 @@ class Survivor:
     def consents(self, board: str = "no", quote: str = "no", staff: str = "yes") -> None:
         self.post({"consent_staff": staff, "consent_board": board, "consent_quote": quote})
 
+    def starts_survey(self, language: str = "en") -> None:
+        """Open the programme, choose a language, read on and consent: the first survey page."""
+        self.opens_programme()
+        self.chooses_language(language)
+        self.reads_before_you_start()
+        self.consents()
+
     def answers_page(self, **answers: str) -> None:
         self.post({"nav": "next", **answers})
 
@@ -82,7 +89,7 @@ class Survivor:
         self.opens_programme()
         self.chooses_language(language)
         self.reads_before_you_start()
-        self.consents(board=board, quote=quote)
+        self.consents(board=board, quote=quote)  # not starts_survey: these consents vary
         for _ in range(20):
             if not self.step().startswith("page:"):
                 break

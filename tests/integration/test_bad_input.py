@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import func, select
 
 from feedback_app.extensions import db
@@ -11,10 +13,7 @@ from tests.flow import Survivor
 
 def at_first_text_page(client) -> Survivor:
     survivor = Survivor(client)
-    survivor.opens_programme()
-    survivor.chooses_language("en")
-    survivor.reads_before_you_start()
-    survivor.consents()
+    survivor.starts_survey()
     for _ in range(10):
         if "<textarea" in survivor.html:
             break
@@ -24,8 +23,6 @@ def at_first_text_page(client) -> Survivor:
 
 
 def text_field(survivor: Survivor) -> str:
-    import re
-
     return re.search(r'<textarea id="([a-z_]+)"', survivor.html).group(1)
 
 
@@ -76,12 +73,7 @@ def test_broken_csrf_shows_what_was_typed_and_saves_nothing(app, client):
 
 def test_invalid_choice_is_refused_kindly_and_keeps_the_rest(app, client):
     survivor = Survivor(client)
-    survivor.opens_programme()
-    survivor.chooses_language("en")
-    survivor.reads_before_you_start()
-    survivor.consents()
-    import re
-
+    survivor.starts_survey()
     radio = re.search(r'type="radio" name="([a-z_]+)"', survivor.html).group(1)
     survivor.post({radio: "definitely", "nav": "next"})
     assert survivor.last.status_code == 400

@@ -43,10 +43,7 @@ def test_survivor_sends_feedback_and_gets_a_receipt_only_after_it_is_stored(app,
 
 def test_preview_shows_text_exactly_as_it_will_be_stored(client):
     survivor = Survivor(client)
-    survivor.opens_programme()
-    survivor.chooses_language("en")
-    survivor.reads_before_you_start()
-    survivor.consents()
+    survivor.starts_survey()
     while survivor.step() != "preview":
         survivor.answers_page(should_change="Write to me at someone@example.org please")
     assert '<mark class="redacted">[email]</mark>' in survivor.html
@@ -209,10 +206,7 @@ def test_language_choice_sets_page_language_and_direction(client):
 
 def test_switching_language_mid_survey_keeps_the_answers(app, client):
     survivor = Survivor(client)
-    survivor.opens_programme()
-    survivor.chooses_language("en")
-    survivor.reads_before_you_start()
-    survivor.consents()
+    survivor.starts_survey()
     survivor.answers_page(felt_safe="yes")
     survivor.post({"language": "es", "next": "/p/safe-house"}, path="/language")
     assert '<html lang="es" dir="ltr">' in survivor.html

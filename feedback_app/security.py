@@ -8,6 +8,7 @@ request log (which prints the client address) is switched off.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from flask import Flask, Response, g, render_template, request
@@ -28,6 +29,8 @@ CSP = {
     "base-uri": "'none'",
 }
 
+# Values of radio buttons ("yes", "partly", "not_needed"): nothing typed, nothing to give back.
+_CHOICE_VALUE = re.compile(r"^[a-z_]{1,20}$")
 ERROR_MESSAGES: dict[int, tuple[Any, Any]] = {
     400: (_l("Something in that request was not right"),
           _l("Nothing was sent. Please go back and try again.")),
@@ -82,8 +85,9 @@ def _typed_text() -> list[str]:
         return []
     if request.content_length > (request.max_content_length or 0):
         return []
-    skip = {"csrf_token", "action", "step", "nav", "language", "next"}
-    return [v for k, v in request.form.items(multi=True) if k not in skip and len(v) > 20]
+    skip = {"csrf_token", "action", "step", "nav", "language", "next", "code", "confirm"}
+    return [value for key, value in request.form.items(multi=True)
+            if key not in skip and value.strip() and not _CHOICE_VALUE.match(value)]
 
 
 def render_error(code: int, *, kept: list[str] | None = None) -> tuple[str, int]:

@@ -71,6 +71,16 @@ def test_broken_csrf_shows_what_was_typed_and_saves_nothing(app, client):
         assert typed not in str(draft.state)
 
 
+def test_expired_page_gives_back_even_a_short_answer_but_not_the_choices(client):
+    survivor = at_first_text_page(client)
+    response = client.post("/p/safe-house", data={
+        "csrf_token": "expired", text_field(survivor): "Too noisy", "felt_safe": "partly"})
+    html = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert ">Too noisy</textarea>" in html
+    assert ">partly</textarea>" not in html
+
+
 def test_invalid_choice_is_refused_kindly_and_keeps_the_rest(app, client):
     survivor = Survivor(client)
     survivor.starts_survey()

@@ -115,7 +115,8 @@ def refresh_themes(session: Session, *, seed: int = 0,
         session.add_all(ThemeLink(answer_id=a, theme_id=theme.id, origin="engine")
                         for a in sorted(cluster))
     retired = _retire_untaken_engine_themes(session, taken)
-    session.execute(update(ThemeModelRecord).values(current=False))
+    # Only the current model is needed (about 5 MB for 10,000 answers): keep no old ones.
+    session.execute(delete(ThemeModelRecord))
     session.add(ThemeModelRecord(body=found.model.to_json(), created_on=dt.date.today(),
                                  current=True))
     counts = {"answers": len(rows), "themes": len(found.themes), "created": created,

@@ -15,6 +15,7 @@ from feedback_app.models import (
     Submission,
     Theme,
     ThemeLink,
+    ThemeModelRecord,
 )
 from feedback_app.services import themes
 from tests.flow import Survivor
@@ -93,6 +94,8 @@ def test_refreshing_again_keeps_theme_ids(app):
         counts = themes.refresh_themes(db.session, n_themes=3)
     assert links(app) == before
     assert counts["created"] == 0
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(ThemeModelRecord)) == 1
 
 
 def test_curation_survives_rediscovery(app):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import time
+from collections.abc import Callable
 
 from flask import (
     current_app,
@@ -18,6 +19,7 @@ from flask import (
     session,
     url_for,
 )
+from flask_wtf import FlaskForm
 from sqlalchemy import select
 from werkzeug.wrappers import Response
 
@@ -127,35 +129,36 @@ def receipt() -> Page:
     return render_template("survivor/receipt_form.html", form=form)
 
 
-@bp.route("/r/reply", methods=["POST"])
-def receipt_reply() -> Page:
+def _act_on_receipt(form: FlaskForm, form_name: str, act: Callable[[str], object]) -> Page:
+    """Run `act(receipt_key)` for a valid form; re-show the status page with errors otherwise.
+
+    With no open receipt, or one withdrawn meanwhile, the survivor goes back to the code form.
+    """
     key = _opened_key()
     if key is None:
         return redirect(url_for(".receipt"), 303)
-    form = SurvivorReplyForm()
     try:
         if form.validate_on_submit():
-            add_survivor_reply(db.session, receipt_key=key, body=form.body.data)
+            act(key)
             return redirect(url_for(".receipt"), 303)
-        return _status_page(get_by_key(db.session, key), reply_form=form), 400
+        return _status_page(get_by_key(db.session, key), **{form_name: form}), 400
     except (SubmissionNotFoundError, SubmissionError):
         return redirect(url_for(".receipt"), 303)
 
 
+@bp.route("/r/reply", methods=["POST"])
+def receipt_reply() -> Page:
+    form = SurvivorReplyForm()
+    return _act_on_receipt(form, "reply_form", lambda key: add_survivor_reply(
+        db.session, receipt_key=key, body=form.body.data))
+
+
 @bp.route("/r/consent", methods=["POST"])
 def receipt_consent() -> Page:
-    key = _opened_key()
-    if key is None:
-        return redirect(url_for(".receipt"), 303)
     form = ChangeConsentForm()
-    try:
-        if form.validate_on_submit():
-            change_consent(db.session, receipt_key=key, board=form.consent_board.data == "yes",
-                           quote=form.consent_quote.data == "yes")
-            return redirect(url_for(".receipt"), 303)
-        return _status_page(get_by_key(db.session, key), consent_form=form), 400
-    except SubmissionNotFoundError:
-        return redirect(url_for(".receipt"), 303)
+    return _act_on_receipt(form, "consent_form", lambda key: change_consent(
+        db.session, receipt_key=key, board=form.consent_board.data == "yes",
+        quote=form.consent_quote.data == "yes"))
 
 
 @bp.route("/r/withdraw", methods=["GET", "POST"])

@@ -214,3 +214,14 @@ def test_switching_language_mid_survey_keeps_the_answers(app, client):
     with app.app_context():
         draft = db.session.scalars(select(Draft)).one()
         assert draft.language == "es" and draft.state["answers"]["felt_safe"] == "yes"
+
+
+def test_empty_reply_is_refused_kindly_on_the_status_page(app, client):
+    survivor = Survivor(client)
+    code = survivor.submits()
+    survivor.opens_receipt(code)
+    survivor.post({"body": "   "}, path="/r/reply")
+    assert survivor.last.status_code == 400
+    assert "Please write your message, or go back." in survivor.html
+    assert survivor.heading() == "Your feedback"
+    assert count(app, Reply) == 0

@@ -10,7 +10,7 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import Field, RadioField, StringField, SubmitField, TextAreaField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import InputRequired, Length, Optional, ValidationError
+from wtforms.validators import DataRequired, InputRequired, Length, Optional, ValidationError
 
 from feedback_app.services.surveys import Question, Survey, text_in
 
@@ -98,8 +98,8 @@ class ReceiptCodeForm(FlaskForm):
 class SurvivorReplyForm(FlaskForm):
     body = TextAreaField(
         _l("Your message"),
-        filters=[clean_text],
-        validators=[InputRequired(_l("Please write your message, or go back.")),
+        filters=[clean_text, lambda value: value.strip() if isinstance(value, str) else value],
+        validators=[DataRequired(_l("Please write your message, or go back.")),
                     Length(max=2000, message=_l("Please keep it under %(max)d characters."))],
     )
 

@@ -33,7 +33,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
 
 def _init_extensions(app: Flask) -> None:
-    from feedback_app.extensions import babel, csrf, db, limiter, migrate
+    from feedback_app.extensions import babel, csrf, db, limiter, login_manager, migrate
     from feedback_app.security import init_security
 
     db.init_app(app)
@@ -41,15 +41,20 @@ def _init_extensions(app: Flask) -> None:
     csrf.init_app(app)
     babel.init_app(app, locale_selector=_locale, default_translation_directories="translations")
     limiter.init_app(app)
+    login_manager.init_app(app)
+    login_manager.login_view = "staff.sign_in_page"
+    login_manager.session_protection = "strong"
     init_security(app)
     app.jinja_env.policies["ext.i18n.trimmed"] = True
     app.context_processor(_template_globals)
 
 
 def _register_blueprints(app: Flask) -> None:
+    from feedback_app.staff import bp as staff_bp
     from feedback_app.survivor import bp as survivor_bp
 
     app.register_blueprint(survivor_bp)
+    app.register_blueprint(staff_bp, url_prefix="/staff")
 
 
 def _locale() -> str:

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 from flask import Flask, current_app
 from flask.cli import AppGroup, with_appcontext
 from sqlalchemy import select
 
 from feedback_app.extensions import db
-from feedback_app.models import PROGRAMME_KINDS, Programme
+from feedback_app.models import PROGRAMME_KINDS, ROLES, Programme
+from feedback_app.services.accounts import AccountError, create_account
 from feedback_app.services.drafts import purge_expired_drafts
 from feedback_app.services.programmes import ProgrammeError, add_programme
 from feedback_app.services.submissions import purge_expired
 from feedback_app.services.themes import refresh_themes
+from feedback_app.staff.routes import password_policy
 from feedback_app.survivor.helpers import catalogue
 
 DEMO_PROGRAMMES = (
@@ -25,6 +29,7 @@ DEMO_PROGRAMMES = (
 
 
 def register_cli(app: Flask) -> None:
+    app.cli.add_command(accounts)
     app.cli.add_command(themes)
     app.cli.add_command(purge)
     app.cli.add_command(programmes)
@@ -39,6 +44,30 @@ def purge() -> None:
     removed = purge_expired(db.session, retention_days=days)
     drafts = purge_expired_drafts(db.session)
     click.echo(f"Deleted {removed} submissions older than {days} days and {drafts} old drafts.")
+
+
+@click.group(cls=AppGroup)
+def accounts() -> None:
+    """Manage staff, admin and board accounts."""
+
+
+@accounts.command("create")
+@click.option("--email", required=True)
+@click.option("--role", type=click.Choice(ROLES), required=True)
+@click.option("--name", default="", help="The name others see (default: the email).")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+def accounts_create(email: str, role: str, name: str, password_stdin: bool) -> None:
+    """Create an account; the password is asked for (never given as an argument)."""
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    try:
+        account = create_account(db.session, email=email, name=name, role=role,
+                                 password=password, policy=password_policy())
+    except AccountError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"Created {account.role} account {account.email}.")
 
 
 @click.group(cls=AppGroup)

@@ -68,6 +68,10 @@ def settings_from_env(
         # Argon2id cost of receipt keys (OWASP's minimum is m=19 MiB, t=2).
         "RECEIPT_KDF_MEMORY_KIB": _int(env, "SV_RECEIPT_KDF_MEMORY_KIB", 19 * 1024),
         "RECEIPT_KDF_TIME_COST": _int(env, "SV_RECEIPT_KDF_TIME_COST", 2),
+        # Argon2id cost of staff and board passwords (issue: memory >= 19 MiB, t >= 2).
+        "PASSWORD_HASH_MEMORY_KIB": _int(env, "SV_PASSWORD_HASH_MEMORY_KIB", 19 * 1024),
+        "PASSWORD_HASH_TIME_COST": _int(env, "SV_PASSWORD_HASH_TIME_COST", 2),
+        "SIGNIN_LIMIT_ACCOUNT": env.get("SV_SIGNIN_LIMIT_ACCOUNT", "5 per minute; 100 per hour"),
         "RECEIPT_LIMIT_CLIENT": env.get("SV_RECEIPT_LIMIT_CLIENT", "10 per hour"),
         "RECEIPT_LIMIT_ALL": env.get("SV_RECEIPT_LIMIT_ALL", "1000 per hour"),
         "SUBMIT_LIMIT_CLIENT": env.get("SV_SUBMIT_LIMIT_CLIENT", "20 per hour"),

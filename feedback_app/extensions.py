@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask_babel import Babel
 from flask_limiter import Limiter
+from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
 from flask_talisman import Talisman
@@ -17,5 +18,6 @@ migrate = Migrate()
 csrf = CSRFProtect()
 babel = Babel()
 talisman = Talisman()
+login_manager = LoginManager()
 # Limits are declared on the views; the storage URI comes from config (memory:// or redis://).
 limiter = Limiter(key_func=client_key, default_limits=[], headers_enabled=False)

@@ -1,0 +1,94 @@
+"""Accounts: the first admin from the CLI, sign-in with argon2id, same message for every failure,
+per-account lockout, rehash of weaker hashes, session-only cookies."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import func, select
+
+from feedback_app.extensions import db
+from feedback_app.models import Account, AuditEvent
+from feedback_app.services.accounts import PasswordPolicy, create_account
+
+PASSWORD = "correct horse battery staple"
+CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+
+def create_admin(app, email: str = "ada@example.org") -> None:
+    result = app.test_cli_runner().invoke(
+        args=["accounts", "create", "--email", email, "--role", "admin", "--password-stdin"],
+        input=PASSWORD + "\n")
+    assert result.exit_code == 0, result.output
+    assert f"Created admin account {email}." in result.output
+
+
+def sign_in(client, email: str, password: str):
+    page = client.get("/staff/sign-in").get_data(as_text=True)
+    token = CSRF.search(page).group(1)
+    return client.post("/staff/sign-in", data={"csrf_token": token, "email": email,
+                                               "password": password})
+
+
+def test_first_admin_signs_in_with_a_session_cookie_only(app, client):
+    create_admin(app)
+    with app.app_context():
+        account = db.session.scalars(select(Account)).one()
+        assert account.password_hash.startswith("$argon2id$v=19$m=19456,t=2,")
+    response = sign_in(client, "Ada@Example.org ", PASSWORD)
+    assert response.status_code == 303 and response.headers["Location"].endswith("/staff/")
+    cookies = response.headers.getlist("Set-Cookie")
+    assert all(not c.lower().startswith("remember_token") for c in cookies)
+    assert all("expires" not in c.lower() for c in cookies)
+    home = client.get("/staff/").get_data(as_text=True)
+    assert "You are signed in as ada@example.org (admin)." in home
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(AuditEvent).where(
+            AuditEvent.action == "account.signed_in")) == 1
+
+
+def test_signed_out_visitors_are_sent_to_sign_in(client):
+    response = client.get("/staff/")
+    assert response.status_code == 302 and "/staff/sign-in" in response.headers["Location"]
+
+
+def test_unknown_email_and_wrong_password_get_the_same_answer(app, client):
+    create_admin(app)
+    wrong = sign_in(client, "ada@example.org", "not the password at all")
+    unknown = sign_in(app.test_client(), "nobody@example.org", PASSWORD)
+    assert wrong.status_code == unknown.status_code == 400
+    message = "That email and password do not match an account."
+    assert message in wrong.get_data(as_text=True) and message in unknown.get_data(as_text=True)
+
+
+def test_sixth_failure_in_a_minute_locks_the_account_even_for_the_right_password(app, client):
+    create_admin(app)
+    for _ in range(5):
+        assert sign_in(client, "ada@example.org", "wrong password guess").status_code == 400
+    assert sign_in(client, "ada@example.org", PASSWORD).status_code == 429
+    other = app.test_client()  # another account is not locked by this one's failures
+    create_admin(app, email="bo@example.org")
+    assert sign_in(other, "bo@example.org", PASSWORD).status_code == 303
+
+
+def test_weaker_stored_hash_is_upgraded_at_sign_in(app, client):
+    with app.app_context():
+        create_account(db.session, email="old@example.org", name="Old", role="staff",
+                       password=PASSWORD, policy=PasswordPolicy(memory_kib=8192, time_cost=1))
+    assert sign_in(client, "old@example.org", PASSWORD).status_code == 303
+    with app.app_context():
+        stored = db.session.scalars(select(Account.password_hash)).one()
+        assert stored.startswith("$argon2id$v=19$m=19456,t=2,")
+
+
+def test_cli_refuses_bad_accounts_kindly(app):
+    create_admin(app)
+    runner = app.test_cli_runner()
+    for args, password, message in (
+        (["--email", "not-an-email", "--role", "staff"], PASSWORD, "whole email address"),
+        (["--email", "c@example.org", "--role", "staff"], "short", "at least 12 characters"),
+        (["--email", "ada@example.org", "--role", "staff"], PASSWORD, "exists already"),
+    ):
+        result = runner.invoke(args=["accounts", "create", *args, "--password-stdin"],
+                               input=password + "\n")
+        assert result.exit_code != 0 and message in result.output, result.output

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from feedback_app.models import AuditEvent
@@ -39,3 +40,21 @@ def record(
         event.at = survivor_day()
     session.add(event)
     return event
+
+
+AUDIT_PAGE_SIZE = 200
+
+
+def recent_events(session: Session, *, action: str | None = None,
+                  actor_id: int | None = None) -> list[AuditEvent]:
+    """The newest audit events, optionally for one action and one actor."""
+    query = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(AUDIT_PAGE_SIZE)
+    if action:
+        query = query.where(AuditEvent.action == action)
+    if actor_id is not None:
+        query = query.where(AuditEvent.actor_id == actor_id)
+    return list(session.scalars(query))
+
+
+def known_actions(session: Session) -> list[str]:
+    return sorted(session.scalars(select(AuditEvent.action).distinct()))

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
+from collections.abc import Callable
+from functools import wraps
 
-from flask import current_app, g, redirect, render_template, request, url_for
+from flask import abort, current_app, g, redirect, render_template, request, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.wrappers import Response
 
@@ -68,3 +71,30 @@ def sign_out() -> Response:
 @login_required
 def home() -> str:
     return render_template("staff/home.html", form=ConfirmForm())
+
+
+def admin_required(view: Callable[..., object]) -> Callable[..., object]:
+    """Only admins; anyone else signed in gets the kind 403 page."""
+
+    @wraps(view)
+    @login_required
+    def wrapped(*args: object, **kwargs: object) -> object:
+        if current_user.role != "admin":
+            abort(403)
+        return view(*args, **kwargs)
+
+    return wrapped
+
+
+@bp.route("/audit")
+@admin_required
+def audit_log() -> str:
+    """The audit log, newest first, filtered by action and actor (read-only: never edited)."""
+    action = (request.args.get("action") or "").strip()[:80]
+    if not re.fullmatch(r"[a-z_.]+", action):  # action names only; NUL and the like never reach SQL
+        action = ""
+    actor = request.args.get("actor", "")
+    events = audit.recent_events(db.session, action=action or None,
+                                 actor_id=int(actor) if actor.isdigit() else None)
+    return render_template("staff/audit.html", events=events, action=action, actor=actor,
+                           actions=audit.known_actions(db.session))

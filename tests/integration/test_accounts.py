@@ -92,3 +92,22 @@ def test_cli_refuses_bad_accounts_kindly(app):
         result = runner.invoke(args=["accounts", "create", *args, "--password-stdin"],
                                input=password + "\n")
         assert result.exit_code != 0 and message in result.output, result.output
+
+
+def test_admins_read_and_filter_the_audit_log_and_others_may_not(app, client):
+    create_admin(app)
+    with app.app_context():
+        create_account(db.session, email="sam@example.org", name="Sam", role="staff",
+                       password=PASSWORD, policy=PasswordPolicy(memory_kib=19456, time_cost=2))
+    sign_in(client, "ada@example.org", PASSWORD)
+    page = client.get("/staff/audit").get_data(as_text=True)
+    assert "account.created" in page and "account.signed_in" in page
+    only = client.get("/staff/audit?action=account.signed_in").get_data(as_text=True)
+    assert "<td>account.created</td>" not in only and "<td>account.signed_in</td>" in only
+    odd = client.get("/staff/audit?action=%00&actor=abc")
+    assert odd.status_code == 200
+    staff = app.test_client()
+    sign_in(staff, "sam@example.org", PASSWORD)
+    refused = staff.get("/staff/audit")
+    assert refused.status_code == 403
+    assert "This page is not open to you" in refused.get_data(as_text=True)

@@ -11,6 +11,7 @@ def test_shift_three_times_leaves_and_back_does_not_return(page: Page, live_url:
     page.goto(f"{live_url}/p/safe-house")
     page.get_by_role("button", name="English").click()
     expect(page.locator("h1")).to_have_text("Before you start")
+    page.wait_for_load_state("load")  # the deferred script has run: its key listener is there
     for _ in range(3):
         page.keyboard.press("Shift")
     expect(page.locator("h1")).to_have_text("Weather today")
@@ -21,6 +22,7 @@ def test_shift_three_times_leaves_and_back_does_not_return(page: Page, live_url:
 def test_exit_link_replaces_history_with_javascript_on(page: Page, live_url: str):
     page.goto(f"{live_url}/")
     page.goto(f"{live_url}/r")
+    page.wait_for_load_state("load")
     page.get_by_role("link", name="Leave this site now").click()
     expect(page.locator("h1")).to_have_text("Weather today")
     page.go_back()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 from typing import Any
 
 from flask import Flask
@@ -43,11 +42,6 @@ def upgrade_schema(database_url: str) -> None:
         db.engine.dispose()
 
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 

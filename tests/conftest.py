@@ -6,13 +6,9 @@ template and copied for each test, so tests never share rows and never mock the 
 
 from __future__ import annotations
 
-import glob
 import itertools
 import os
-import pwd
 import shutil
-import subprocess
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -22,46 +18,26 @@ import sqlalchemy
 from flask import Flask
 
 from feedback_app.extensions import db
-from tests.apps import free_port, make_app, upgrade_schema
+from tests.apps import make_app, upgrade_schema
+from tests.bench.servers import postgres_bindir, postgresql_server
 
 _counter = itertools.count()
-
-
-def _run_pg(*cmd: str, check: bool = True) -> subprocess.CompletedProcess[bytes]:
-    if os.geteuid() == 0:
-        cmd = ("runuser", "-u", "postgres", "--", *cmd)
-    return subprocess.run(cmd, check=check, capture_output=True)
 
 
 @pytest.fixture(scope="session")
 def pg_bin() -> str:
     """The newest installed PostgreSQL's binaries folder."""
-    bins = sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(p.split("/")[-2]))
-    if not bins:
+    bindir = postgres_bindir()
+    if bindir is None:
         pytest.exit("PostgreSQL not found: apt-get install -y postgresql", returncode=3)
-    return bins[-1]
+    return bindir
 
 
 @pytest.fixture(scope="session")
 def pg_server(pg_bin: str) -> Iterator[str]:
-    """A PostgreSQL server for this test process, on 127.0.0.1 and a free port (URL prefix)."""
-    bindir, port = pg_bin, free_port()
-    base = tempfile.mkdtemp(prefix="pgt-", dir="/tmp")  # short: socket paths have a length limit
-    if os.geteuid() == 0:
-        pw = pwd.getpwnam("postgres")
-        os.chown(base, pw.pw_uid, pw.pw_gid)
-    data = f"{base}/data"
-    _run_pg(f"{bindir}/initdb", "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8",
-            "--locale=C.UTF-8")
-    opts = (f"-c listen_addresses=127.0.0.1 -p {port} -k {base} "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off")
-    _run_pg(f"{bindir}/pg_ctl", "-D", data, "-l", f"{base}/pg.log", "-w", "-t", "60", "-o", opts,
-            "start")
-    try:
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}"
-    finally:
-        _run_pg(f"{bindir}/pg_ctl", "-D", data, "-m", "immediate", "-w", "stop", check=False)
-        shutil.rmtree(base, ignore_errors=True)
+    """A PostgreSQL server for this test process (URL prefix); each xdist worker has its own."""
+    with postgresql_server(durable=False) as server:
+        yield server
 
 
 @pytest.fixture(scope="session")

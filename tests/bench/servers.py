@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import requests
+import sqlalchemy
 
 ROOT = Path(__file__).resolve().parents[2]
 VENV_BIN = Path(sys.executable).parent
@@ -115,34 +116,57 @@ def with_group(pgid: int, sig: int) -> None:
         os.killpg(pgid, sig)
 
 
-@contextmanager
-def postgresql() -> Iterator[str]:
-    """A throwaway PostgreSQL cluster on loopback; yields a database URL (durable settings)."""
+def postgres_bindir() -> str | None:
+    """The newest installed PostgreSQL's binaries folder, if any."""
     bins = sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(p.split("/")[-2]))
-    if not bins:
-        raise SystemExit("PostgreSQL not found: apt-get install -y postgresql")
-    bindir, port = bins[-1], free_port()
-    base = tempfile.mkdtemp(prefix="pgb-", dir="/tmp")
-    prefix: list[str] = []
+    return bins[-1] if bins else None
+
+
+def run_as_postgres(*cmd: str, check: bool = True) -> subprocess.CompletedProcess[bytes]:
+    """initdb and postgres refuse root: run as the postgres user when we are root."""
+    prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    return subprocess.run([*prefix, *cmd], check=check, capture_output=True)
+
+
+@contextmanager
+def postgresql_server(*, durable: bool) -> Iterator[str]:
+    """A throwaway PostgreSQL cluster on 127.0.0.1 and a free port; yields its URL prefix.
+
+    Tests run it without fsync (speed); benchmarks run it durable, as a deployment would.
+    """
+    bindir = postgres_bindir()
+    if bindir is None:
+        raise RuntimeError("PostgreSQL not found: apt-get install -y postgresql")
+    port = free_port()
+    base = tempfile.mkdtemp(prefix="pg-", dir="/tmp")  # short: socket paths have a length limit
     if os.geteuid() == 0:
         pw = pwd.getpwnam("postgres")
         os.chown(base, pw.pw_uid, pw.pw_gid)
-        prefix = ["runuser", "-u", "postgres", "--"]
-
-    def run(*cmd: str, check: bool = True) -> None:
-        subprocess.run([*prefix, *cmd], check=check, capture_output=True)
-
     data = f"{base}/data"
-    run(f"{bindir}/initdb", "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8",
-        "--locale=C.UTF-8")
-    run(f"{bindir}/pg_ctl", "-D", data, "-l", f"{base}/pg.log", "-w", "-o",
-        f"-c listen_addresses=127.0.0.1 -p {port} -k {base}", "start")
+    run_as_postgres(f"{bindir}/initdb", "-D", data, "-U", "postgres", "--auth=trust", "-E",
+                    "UTF8", "--locale=C.UTF-8")
+    opts = f"-c listen_addresses=127.0.0.1 -p {port} -k {base}"
+    if not durable:
+        opts += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    run_as_postgres(f"{bindir}/pg_ctl", "-D", data, "-l", f"{base}/pg.log", "-w", "-t", "60",
+                    "-o", opts, "start")
     try:
-        run(f"{bindir}/createdb", "-h", "127.0.0.1", "-p", str(port), "-U", "postgres", "sv")
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/sv"
+        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}"
     finally:
-        run(f"{bindir}/pg_ctl", "-D", data, "-m", "immediate", "-w", "stop", check=False)
+        run_as_postgres(f"{bindir}/pg_ctl", "-D", data, "-m", "immediate", "-w", "stop",
+                        check=False)
         shutil.rmtree(base, ignore_errors=True)
+
+
+@contextmanager
+def postgresql() -> Iterator[str]:
+    """A durable throwaway cluster with one database; yields that database's URL."""
+    with postgresql_server(durable=True) as server:
+        engine = sqlalchemy.create_engine(f"{server}/postgres", isolation_level="AUTOCOMMIT")
+        with engine.connect() as conn:
+            conn.execute(sqlalchemy.text("CREATE DATABASE sv"))
+        engine.dispose()
+        yield f"{server}/sv"
 
 
 class _SourceAddressAdapter(requests.adapters.HTTPAdapter):

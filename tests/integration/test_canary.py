@@ -7,15 +7,14 @@ its WAL, a PostgreSQL dump and every log line are searched for them: there must 
 from __future__ import annotations
 
 import logging
-import os
 import secrets
-import subprocess
 from pathlib import Path
 
 import pytest
 import sqlalchemy
 
 from feedback_app.extensions import db
+from tests.bench.servers import run_as_postgres
 from tests.flow import Survivor
 
 
@@ -48,11 +47,8 @@ def stored_bytes(database_url: str, pg_bin: str | None) -> bytes:
         base = Path(url.database or "")
         files = [base, Path(f"{base}-wal"), Path(f"{base}-shm")]
         return b"".join(f.read_bytes() for f in files if f.exists())
-    cmd = [f"{pg_bin}/pg_dump", "-h", url.host or "", "-p", str(url.port), "-U",
-           url.username or "", url.database or ""]
-    if os.geteuid() == 0:
-        cmd = ["runuser", "-u", "postgres", "--", *cmd]
-    return subprocess.run(cmd, check=True, capture_output=True).stdout
+    return run_as_postgres(f"{pg_bin}/pg_dump", "-h", url.host or "", "-p", str(url.port), "-U",
+                           url.username or "", url.database or "").stdout
 
 
 def test_canary_address_and_user_agent_are_nowhere(database_url, app_factory, every_log, request):

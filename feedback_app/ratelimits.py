@@ -13,12 +13,19 @@ import hmac
 from flask import current_app, request
 
 
-def client_key() -> str:
-    """A per-client key for this day: an HMAC of the address, never the address."""
-    day = dt.datetime.now(dt.UTC).date().isoformat().encode()
+def counter_key(value: str, *, daily: bool = True) -> str:
+    """An HMAC of `value`, so counters never hold the value itself.
+
+    With `daily`, the key changes every day, so yesterday's counters cannot be linked to today's.
+    """
+    day = dt.datetime.now(dt.UTC).date().isoformat().encode() if daily else b""
     secret = current_app.config["RATELIMIT_KEY_SECRET"].encode()
-    address = (request.remote_addr or "unknown").encode()
-    return hmac.new(secret + day, address, hashlib.sha256).hexdigest()[:32]
+    return hmac.new(secret + day, value.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def client_key() -> str:
+    """A per-client key for this day, never the address itself."""
+    return counter_key(request.remote_addr or "unknown")
 
 
 def everyone_key() -> str:

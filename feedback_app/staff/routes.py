@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import re
 from collections.abc import Callable
 from functools import wraps
@@ -13,8 +11,14 @@ from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.wrappers import Response
 
 from feedback_app.extensions import db, limiter
+from feedback_app.ratelimits import counter_key
 from feedback_app.services import audit
-from feedback_app.services.accounts import PasswordPolicy, SignInError, sign_in
+from feedback_app.services.accounts import (
+    PasswordPolicy,
+    SignInError,
+    normalise_email,
+    sign_in,
+)
 from feedback_app.staff import bp
 from feedback_app.staff.forms import SignInForm
 from feedback_app.survivor.forms import ConfirmForm
@@ -28,9 +32,8 @@ def password_policy() -> PasswordPolicy:
 
 def _account_key() -> str:
     """Limit by the account tried (keyed, so the counter store holds no email address)."""
-    email = (request.form.get("email") or "").strip().lower().encode()
-    secret = current_app.config["RATELIMIT_KEY_SECRET"].encode()
-    return "signin:" + hmac.new(secret, email, hashlib.sha256).hexdigest()[:32]
+    # Not rotated daily: an hour's limit must not restart at midnight.
+    return "signin:" + counter_key(normalise_email(request.form.get("email") or ""), daily=False)
 
 
 def _failed(response: Response) -> bool:

@@ -11,10 +11,14 @@ from sqlalchemy.orm import Session
 from feedback_app.models import AuditEvent
 
 
+def today() -> dt.date:
+    """Today's date in UTC: the only time a survivor's data carries."""
+    return dt.datetime.now(dt.UTC).date()
+
+
 def survivor_day() -> dt.datetime:
     """Midnight UTC of today: the only time a survivor's action is recorded with."""
-    today = dt.datetime.now(dt.UTC).date()
-    return dt.datetime.combine(today, dt.time(0), tzinfo=dt.UTC)
+    return dt.datetime.combine(today(), dt.time(0), tzinfo=dt.UTC)
 
 
 def record(

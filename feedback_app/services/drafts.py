@@ -24,18 +24,22 @@ def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def _expiry_hour(now: dt.datetime | None = None) -> dt.datetime:
-    now = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    return now.replace(minute=0, second=0, microsecond=0) + dt.timedelta(hours=DRAFT_TTL_HOURS)
-
-
 def _now_hour() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None, minute=0, second=0, microsecond=0)
 
 
+def _expiry_hour() -> dt.datetime:
+    return _now_hour() + dt.timedelta(hours=DRAFT_TTL_HOURS)
+
+
+def _delete_expired(session: Session) -> int:
+    result = session.execute(delete(Draft).where(Draft.expires_hour < _now_hour()))
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
 def start_draft(session: Session, *, programme: Programme, language: str) -> str:
     """Create a draft at the first step and return the token for the session cookie."""
-    session.execute(delete(Draft).where(Draft.expires_hour < _now_hour()))
+    _delete_expired(session)
     token = secrets.token_urlsafe(32)
     session.add(Draft(token_hash=_hash(token), programme_id=programme.id, language=language,
                       step="intro", state={}, expires_hour=_expiry_hour()))
@@ -78,6 +82,6 @@ def discard_draft(session: Session, token: str | None) -> None:
 
 
 def purge_expired_drafts(session: Session) -> int:
-    result = session.execute(delete(Draft).where(Draft.expires_hour < _now_hour()))
+    removed = _delete_expired(session)
     session.commit()
-    return int(getattr(result, "rowcount", 0) or 0)
+    return removed

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from feedback_app.models import Answer, Programme, Reply, Submission, ThemeLink
 from feedback_app.services import audit
+from feedback_app.services.audit import today
 from feedback_app.services.programmes import SLUG
 from feedback_app.services.receipts import ReceiptKdf, key_for_typed_code, new_receipt_code
 from feedback_app.services.redaction import redact_answer
@@ -37,10 +38,6 @@ class Consents:
     staff: bool
     board: bool
     quote: bool
-
-
-def today() -> dt.date:
-    return dt.datetime.now(dt.UTC).date()
 
 
 def _answers(

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Locator, Page
 
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": [
     "wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]},
@@ -26,6 +26,16 @@ def pages(browser: Browser) -> Iterator[tuple[Page, Page]]:
     yield nojs.new_page(), js.new_page()
     nojs.close()
     js.close()
+
+
+def submit(page: Page, button: Locator) -> None:
+    """Click a button that posts a form, and return only once the next page has loaded.
+
+    A bare click returns as soon as the navigation starts, so reading the page straight away
+    can catch the empty document between the two pages.
+    """
+    with page.expect_navigation(wait_until="load"):
+        button.click()
 
 
 def violations(nojs: Page, js: Page, live_url: str) -> list[tuple[str, int, str]]:
@@ -50,30 +60,30 @@ def test_every_survivor_page_passes_axe(pages, live_url: str, language: str):
     check("home")
     nojs.goto(f"{live_url}/p/safe-house")
     check("language")
-    nojs.get_by_role("button", name=language).click()
+    submit(nojs, nojs.get_by_role("button", name=language))
     check("before-you-start")
-    nojs.locator("button.primary").click()
+    submit(nojs, nojs.locator("button.primary"))
     check("consent")
     nojs.locator("input[name=consent_staff][value=yes]").check()
-    nojs.locator("button.primary").click()
-    nojs.locator("button.primary").click()  # nothing answered: still fine
+    submit(nojs, nojs.locator("button.primary"))
+    submit(nojs, nojs.locator("button.primary"))  # nothing answered: still fine
     for n in range(10):
         check(f"survey-{n}")
         if nojs.locator("input[name=step]").get_attribute("value") == "preview":
             break
         nojs.locator("textarea").first.fill("x" * 5) if nojs.locator("textarea").count() else None
-        nojs.locator("button.primary").click()
+        submit(nojs, nojs.locator("button.primary"))
     check("preview")
-    nojs.locator("button.primary").click()
+    submit(nojs, nojs.locator("button.primary"))
     check("receipt")
     code = "".join(ch for ch in nojs.locator(".code").inner_text() if ch.isdigit())
     nojs.goto(f"{live_url}/r")
     check("receipt-form")
     nojs.locator("#code").fill("1234")
-    nojs.locator("button.primary").click()
+    submit(nojs, nojs.locator("button.primary"))
     check("receipt-form-error")
     nojs.locator("#code").fill(code)
-    nojs.locator("button.primary").click()
+    submit(nojs, nojs.locator("button.primary"))
     check("status")
     nojs.goto(f"{live_url}/r/withdraw")
     check("withdraw-confirm")

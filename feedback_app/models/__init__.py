@@ -3,6 +3,25 @@
 from feedback_app.models.account import ROLES, Account
 from feedback_app.models.audit import AuditEvent
 from feedback_app.models.base import Base
+from feedback_app.models.board import (
+    RECOMMENDATION_STATUSES,
+    ROUND_STATES,
+    Ballot,
+    BallotRank,
+    Recommendation,
+    RecommendationTheme,
+    ReviewRound,
+)
+from feedback_app.models.changelog import (
+    CHANGE_STATUSES,
+    HELPED_ANSWERS,
+    ChangeEntry,
+    ChangeEntryQuote,
+    ChangeEntryTheme,
+    ChangeFeedback,
+    ChangeUpdate,
+)
+from feedback_app.models.invitation import LINK_PURPOSES, AccountLink
 from feedback_app.models.programme import PROGRAMME_KINDS, Programme
 from feedback_app.models.submission import (
     CHANNELS,
@@ -21,19 +40,35 @@ from feedback_app.models.theme import (
 )
 
 __all__ = [
+    "CHANGE_STATUSES",
     "CHANNELS",
+    "HELPED_ANSWERS",
+    "LINK_PURPOSES",
+    "RECOMMENDATION_STATUSES",
+    "ROUND_STATES",
     "PROGRAMME_KINDS",
     "ROLES",
     "SUBMISSION_STATUSES",
     "THEME_ORIGINS",
     "THEME_STATES",
     "Account",
+    "AccountLink",
     "Answer",
     "AuditEvent",
+    "Ballot",
+    "BallotRank",
     "Base",
+    "ChangeEntry",
+    "ChangeEntryQuote",
+    "ChangeEntryTheme",
+    "ChangeFeedback",
+    "ChangeUpdate",
     "Draft",
     "Programme",
+    "Recommendation",
+    "RecommendationTheme",
     "Reply",
+    "ReviewRound",
     "Submission",
     "Theme",
     "ThemeLink",

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Boolean, Column, ForeignKey, String, Table
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from feedback_app.models.base import Base, intpk, str40, str200
 
 ROLES = ("admin", "staff", "board")
+
+# The programmes a staff member answers for; admins see every programme.
+account_programme = Table(
+    "account_programme",
+    Base.metadata,
+    Column("account_id", ForeignKey("account.id", ondelete="CASCADE"), primary_key=True),
+    Column("programme_id", ForeignKey("programme.id", ondelete="CASCADE"), primary_key=True),
+)
 
 
 class Account(Base):
@@ -20,6 +28,9 @@ class Account(Base):
     password_hash: Mapped[str | None] = mapped_column(String(200))
     totp_secret: Mapped[str | None] = mapped_column(String(64))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Set by an admin: this account must sign in with a second factor (TOTP).
+    totp_required: Mapped[bool] = mapped_column(Boolean, default=False)
+    programmes = relationship("Programme", secondary=account_programme, order_by="Programme.name")
 
     # What Flask-Login asks of a signed-in person, without importing Flask into the models.
     @property

@@ -32,6 +32,8 @@ class Submission(Base):
     consent_board: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_quote: Mapped[bool] = mapped_column(Boolean, default=False)
     receipt_key: Mapped[str] = mapped_column(String(128), unique=True)
+    # Hidden by a moderator: out of the inbox's default view, the board, and everything public.
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
 
     programme = relationship("Programme")
     answers: Mapped[list[Answer]] = relationship(
@@ -54,6 +56,8 @@ class Answer(Base):
     text_redacted: Mapped[str | None] = mapped_column()
     # How many details of each kind redaction replaced (never the details themselves).
     redactions: Mapped[json_dict | None] = mapped_column(nullable=True)
+    # A moderator approved this text as a public quote (only possible with quote consent).
+    quote_approved: Mapped[bool] = mapped_column(Boolean, default=False)
 
     submission: Mapped[Submission] = relationship(back_populates="answers")
 

@@ -1,0 +1,27 @@
+"""One-time links to join (an invitation) or to choose a new password (a reset by an admin)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import DateTime, ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from feedback_app.models.base import Base, intpk, str40, str200, utc_datetime
+
+LINK_PURPOSES = ("invite", "reset")
+
+
+class AccountLink(Base):
+    __tablename__ = "account_link"
+    id: Mapped[intpk]
+    # SHA-256 of the token in the link: the link itself is shown once and never stored.
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    purpose: Mapped[str40]
+    email: Mapped[str200]
+    role: Mapped[str40]
+    # Set for a reset; an invitation's account is created when the link is used.
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("account.id"), nullable=True)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("account.id"), nullable=True)
+    expires_at: Mapped[utc_datetime]
+    used_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)

@@ -50,11 +50,15 @@ def _init_extensions(app: Flask) -> None:
 
 
 def _register_blueprints(app: Flask) -> None:
+    from feedback_app.board import bp as board_bp
+    from feedback_app.public import bp as public_bp
     from feedback_app.staff import bp as staff_bp
     from feedback_app.survivor import bp as survivor_bp
 
     app.register_blueprint(survivor_bp)
+    app.register_blueprint(public_bp)
     app.register_blueprint(staff_bp, url_prefix="/staff")
+    app.register_blueprint(board_bp, url_prefix="/board")
 
 
 def _locale() -> str:

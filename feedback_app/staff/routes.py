@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from functools import wraps
-
-from flask import abort, current_app, g, redirect, render_template, request, url_for
+from flask import current_app, g, redirect, render_template, request, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.wrappers import Response
 
+from feedback_app.access import admin_required
 from feedback_app.extensions import db, limiter
 from feedback_app.ratelimits import counter_key
 from feedback_app.services import audit
@@ -74,19 +72,6 @@ def sign_out() -> Response:
 @login_required
 def home() -> str:
     return render_template("staff/home.html", form=ConfirmForm())
-
-
-def admin_required(view: Callable[..., object]) -> Callable[..., object]:
-    """Only admins; anyone else signed in gets the kind 403 page."""
-
-    @wraps(view)
-    @login_required
-    def wrapped(*args: object, **kwargs: object) -> object:
-        if current_user.role != "admin":
-            abort(403)
-        return view(*args, **kwargs)
-
-    return wrapped
 
 
 @bp.route("/audit")

@@ -1,0 +1,115 @@
+"""What the board and the public may see of the numbers: small groups never show.
+
+Board views show a theme's count only when at least ``k_min`` submissions are in it; below that the
+theme reads "fewer than k_min", and its quotes never appear. A theme's monthly trend hides months
+below ``k_min`` too, and then hides more months (smallest first) until the hidden months add up to
+at least ``k_min``, so no hidden month can be worked out by subtracting the shown ones from the
+theme's total. No view shows a total over themes, a share or a percentage.
+
+Public numbers are coarser still: 0, or at least 10 rounded to the nearest 5.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from feedback_app.models import Answer, Submission, Theme, ThemeLink
+
+PUBLIC_MIN = 10
+PUBLIC_STEP = 5
+K_MIN_FLOOR = 3
+
+
+def effective_k_min(k_min: int) -> int:
+    """The configured K_MIN, never below the floor of 3."""
+    return max(int(k_min), K_MIN_FLOOR)
+
+
+def public_number(n: int) -> int | None:
+    """0, or n rounded to the nearest 5 when n is at least 10; None means "fewer than 10"."""
+    if n <= 0:
+        return 0
+    if n < PUBLIC_MIN:
+        return None
+    return max(PUBLIC_MIN, (n + PUBLIC_STEP // 2) // PUBLIC_STEP * PUBLIC_STEP)
+
+
+def months_back(today: dt.date, count: int) -> list[dt.date]:
+    """The first days of the last ``count`` calendar months, oldest first, ending with today's."""
+    year, month = today.year, today.month
+    out = []
+    for _ in range(count):
+        out.append(dt.date(year, month, 1))
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return out[::-1]
+
+
+def suppress_cells(cells: list[int], k_min: int) -> list[int | None]:
+    """Hide cells below k_min (but not zeros), then more cells until the hidden sum is >= k_min.
+
+    None marks a hidden cell. When anything is hidden, at least two cells are, and their sum is at
+    least k_min, so the total minus the shown cells never gives a small group's exact size.
+    """
+    hidden = {i for i, n in enumerate(cells) if 0 < n < k_min}
+    if hidden:
+        order = sorted((n, i) for i, n in enumerate(cells) if i not in hidden and n > 0)
+        while (sum(cells[i] for i in hidden) < k_min or len(hidden) < 2) and order:
+            hidden.add(order.pop(0)[1])
+        if sum(cells[i] for i in hidden) < k_min or len(hidden) < 2:
+            return [None] * len(cells)
+    return [None if i in hidden else n for i, n in enumerate(cells)]
+
+
+@dataclass
+class ThemeFigures:
+    """One live theme's submissions, as the counting sees them (never shown as is)."""
+
+    theme: Theme
+    submissions: set[int] = field(default_factory=set)
+    months: dict[dt.date, set[int]] = field(default_factory=lambda: defaultdict(set))
+
+    @property
+    def count(self) -> int:
+        return len(self.submissions)
+
+
+def theme_figures(session: Session, *, programme_id: int | None = None) -> list[ThemeFigures]:
+    """Every live theme with the distinct, visible submissions in it (hidden ones never count)."""
+    query = (select(Theme, Submission.id, Submission.received_on)
+             .join(ThemeLink, ThemeLink.theme_id == Theme.id)
+             .join(Answer, Answer.id == ThemeLink.answer_id)
+             .join(Submission, Submission.id == Answer.submission_id)
+             .where(Theme.state != "retired", Submission.hidden.is_(False)))
+    if programme_id is not None:
+        query = query.where(Submission.programme_id == programme_id)
+    figures: dict[int, ThemeFigures] = {}
+    for theme, submission_id, received_on in session.execute(query):
+        entry = figures.setdefault(theme.id, ThemeFigures(theme))
+        entry.submissions.add(submission_id)
+        entry.months[received_on.replace(day=1)].add(submission_id)
+    for theme in session.scalars(select(Theme).where(Theme.state != "retired")):
+        figures.setdefault(theme.id, ThemeFigures(theme))
+    return sorted(figures.values(), key=lambda f: (-f.count, f.theme.label, f.theme.id))
+
+
+def theme_count(session: Session, theme_id: int) -> int:
+    """Distinct visible submissions in one theme (for suppression decisions, never shown as is)."""
+    rows = session.scalars(
+        select(Submission.id).distinct()
+        .join(Answer, Answer.submission_id == Submission.id)
+        .join(ThemeLink, ThemeLink.answer_id == Answer.id)
+        .where(ThemeLink.theme_id == theme_id, Submission.hidden.is_(False)))
+    return len(list(rows))
+
+
+def shown_label(theme: Theme, visible: bool) -> str | None:
+    """A small theme's engine label is built from a handful of texts and could repeat one, so
+    only a person's label (or any label of a visible theme) is shown. None: show a neutral name."""
+    if visible or theme.state == "curated":
+        return theme.label
+    return None

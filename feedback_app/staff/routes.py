@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+
 from flask import current_app, g, redirect, render_template, request, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.wrappers import Response

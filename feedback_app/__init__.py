@@ -34,6 +34,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
 def _init_extensions(app: Flask) -> None:
     from feedback_app.extensions import babel, csrf, db, limiter, login_manager, migrate
+    from feedback_app.menu import menu_items
     from feedback_app.security import init_security
 
     db.init_app(app)
@@ -47,6 +48,7 @@ def _init_extensions(app: Flask) -> None:
     init_security(app)
     app.jinja_env.policies["ext.i18n.trimmed"] = True
     app.context_processor(_template_globals)
+    app.jinja_env.globals["menu_items"] = menu_items
 
 
 def _register_blueprints(app: Flask) -> None:

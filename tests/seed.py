@@ -1,0 +1,43 @@
+"""Seeded data for the signed-in side: submissions already themed, straight into the tables.
+
+Real rows in the real database (no stand-ins); used where a test needs many submissions in known
+themes faster than walking the survivor flow for each.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from feedback_app.models import Answer, Programme, Submission, Theme, ThemeLink
+
+
+def theme(session: Session, label: str, *, state: str = "curated") -> Theme:
+    found = Theme(label=label, keywords=label.lower().split(), language="en", origin="human",
+                  state=state)
+    session.add(found)
+    session.flush()
+    return found
+
+
+def submission(session: Session, *, themes: list[Theme], text: str = "It was fine.",
+               programme: str = "safe-house", on: dt.date | None = None, board: bool = False,
+               quote: bool = False, hidden: bool = False, question: str = "change") -> Submission:
+    """One submission with one free-text answer linked to each of ``themes``."""
+    programme_row = session.scalar(select(Programme).where(Programme.slug == programme))
+    assert programme_row is not None, programme
+    row = Submission(programme_id=programme_row.id, survey_key=programme_row.survey_key,
+                     survey_version=1, language="en", channel="web",
+                     received_on=on or dt.date.today(), status="received", consent_staff=True,
+                     consent_board=board, consent_quote=quote, hidden=hidden,
+                     receipt_key=secrets.token_hex(32),
+                     answers=[Answer(question_key=question, text_redacted=text)])
+    session.add(row)
+    session.flush()
+    for linked in themes:
+        session.add(ThemeLink(answer_id=row.answers[0].id, theme_id=linked.id, origin="human"))
+    session.flush()
+    return row

@@ -80,8 +80,8 @@ def _match(cluster: set[int], members: dict[int, set[int]], taken: set[int]) -> 
     return best if best_share >= OVERLAP_TO_KEEP_ID else None
 
 
-def refresh_themes(session: Session, *, seed: int = 0,
-                   n_themes: int | None = None) -> dict[str, int]:
+def refresh_themes(session: Session, *, seed: int = 0, n_themes: int | None = None,
+                   actor_id: int | None = None) -> dict[str, int]:
     """Re-run discovery over every answer's text and save the model; returns counts.
 
     With n_themes None the engine chooses how many themes there are.
@@ -121,7 +121,8 @@ def refresh_themes(session: Session, *, seed: int = 0,
                                  current=True))
     counts = {"answers": len(rows), "themes": len(found.themes), "created": created,
               "retired": retired, "pinned": len(pinned)}
-    audit.record(session, "themes.refreshed", actor_kind="system", detail=counts)
+    audit.record(session, "themes.refreshed", actor_kind="staff" if actor_id else "system",
+                 actor_id=actor_id, detail=counts)
     session.commit()
     log.info("themes_refreshed themes=%s created=%s", counts["themes"], created)
     return counts

@@ -1,0 +1,147 @@
+"""Curating themes in the browser: rename, merge, split, move an answer, re-run discovery."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from flask import abort, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+from sqlalchemy import select
+from werkzeug.wrappers import Response
+
+from feedback_app.access import staff_required
+from feedback_app.extensions import db
+from feedback_app.models import Answer, Submission, Theme, ThemeLink
+from feedback_app.services import inbox, themes
+from feedback_app.staff import bp
+from feedback_app.staff.theme_forms import MergeForm, MoveForm, RenameForm, SplitForm
+from feedback_app.survivor.forms import ConfirmForm
+
+
+def _live_themes() -> list[Theme]:
+    return list(db.session.scalars(select(Theme).where(Theme.state != "retired")
+                                   .order_by(Theme.label, Theme.id)))
+
+
+def _answer_counts() -> Counter[int]:
+    return Counter(db.session.scalars(select(ThemeLink.theme_id)))
+
+
+@bp.route("/themes", endpoint="themes")
+@staff_required
+def themes_page(merge_form: MergeForm | None = None, status: int = 200) -> tuple[str, int]:
+    return render_template("staff/themes.html", themes=_live_themes(), counts=_answer_counts(),
+                           merge_form=merge_form or MergeForm(formdata=None),
+                           confirm=ConfirmForm()), status
+
+
+def _theme_or_404(theme_id: int) -> Theme:
+    theme = db.session.get(Theme, theme_id)
+    if theme is None or theme.state == "retired":
+        abort(404)
+    return theme
+
+
+def _theme_page(theme_id: int, *, rename_form: RenameForm | None = None,
+                split_form: SplitForm | None = None, status: int = 200) -> tuple[str, int]:
+    theme = _theme_or_404(theme_id)
+    allowed = [p.id for p in inbox.programmes_of(db.session, current_user)]
+    answers = list(db.session.scalars(
+        select(Answer).join(ThemeLink).join(Submission)
+        .where(ThemeLink.theme_id == theme.id, Submission.programme_id.in_(allowed))
+        .order_by(Answer.id.desc()).limit(200)))
+    return render_template(
+        "staff/theme.html", theme=theme, answers=answers, others=[
+            t for t in _live_themes() if t.id != theme.id],
+        count=_answer_counts().get(theme.id, 0),
+        rename_form=rename_form or RenameForm(formdata=None, label=theme.label),
+        split_form=split_form or SplitForm(formdata=None), move_form=MoveForm(formdata=None),
+        confirm=ConfirmForm()), status
+
+
+@bp.route("/themes/<int:theme_id>")
+@staff_required
+def theme(theme_id: int) -> tuple[str, int]:
+    return _theme_page(theme_id)
+
+
+@bp.route("/themes/<int:theme_id>/rename", methods=["POST"])
+@staff_required
+def rename_theme(theme_id: int) -> Response | tuple[str, int]:
+    _theme_or_404(theme_id)
+    form = RenameForm()
+    if not form.validate_on_submit():
+        return _theme_page(theme_id, rename_form=form, status=400)
+    themes.rename_theme(db.session, theme_id=theme_id, label=form.label.data,
+                        actor_id=current_user.id)
+    flash(_("The theme was renamed."))
+    return redirect(url_for(".theme", theme_id=theme_id), 303)
+
+
+@bp.route("/themes/<int:theme_id>/split", methods=["POST"])
+@staff_required
+def split_theme(theme_id: int) -> Response | tuple[str, int]:
+    _theme_or_404(theme_id)
+    form = SplitForm()
+    if form.validate_on_submit():
+        try:
+            children = themes.split_theme(db.session, theme_id=theme_id, parts=form.parts.data,
+                                          actor_id=current_user.id)
+        except themes.ThemeError:
+            form.parts.errors = [_("This theme has too few answers to split that many ways.")]
+        else:
+            flash(_("The theme was split into %(count)d themes.", count=len(children)))
+            return redirect(url_for(".themes"), 303)
+    return _theme_page(theme_id, split_form=form, status=400)
+
+
+@bp.route("/themes/merge", methods=["POST"])
+@staff_required
+def merge_themes() -> Response | tuple[str, int]:
+    form = MergeForm()
+    if form.validate_on_submit():
+        try:
+            target = themes.merge_themes(db.session, source_ids=list(form.sources.data or []),
+                                         target_id=form.target.data, actor_id=current_user.id)
+        except themes.ThemeError:
+            form.sources.errors = [_("Choose at least one theme to merge, and a different "
+                                     "theme to merge it into.")]
+        else:
+            flash(_("The themes were merged into “%(label)s”.", label=target.label))
+            return redirect(url_for(".theme", theme_id=target.id), 303)
+    return themes_page(merge_form=form, status=400)
+
+
+@bp.route("/answers/<int:answer_id>/move", methods=["POST"])
+@staff_required
+def move_answer(answer_id: int) -> Response | tuple[str, int]:
+    answer = db.session.get(Answer, answer_id)
+    if answer is None:
+        abort(404)
+    try:
+        inbox.submission_for(db.session, current_user, answer.submission_id)
+    except inbox.NotVisibleError:
+        abort(404)
+    form = MoveForm()
+    if not form.validate_on_submit():
+        abort(400)
+    try:
+        themes.move_answer(db.session, answer_id=answer_id, theme_id=form.theme.data,
+                           actor_id=current_user.id)
+    except themes.ThemeError:
+        abort(400)
+    flash(_("The answer was moved. Re-running discovery will leave it there."))
+    return redirect(url_for(".theme", theme_id=form.theme.data), 303)
+
+
+@bp.route("/themes/refresh", methods=["POST"])
+@staff_required
+def refresh_themes() -> Response:
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    counts = themes.refresh_themes(db.session, actor_id=current_user.id)
+    flash(_("Discovery ran over %(answers)d answers and found %(themes)d themes. Named, merged "
+            "and split themes stayed as people left them.", answers=counts["answers"],
+            themes=counts["themes"]))
+    return redirect(url_for(".themes"), 303)

@@ -51,3 +51,44 @@ def add_programme(
                  detail={"slug": slug, "survey": survey_key})
     session.commit()
     return programme
+
+
+def update_programme(
+    session: Session,
+    surveys: SurveyCatalogue,
+    programme: Programme,
+    *,
+    name: str,
+    kind: str,
+    survey_key: str,
+    survey_version: int | None,
+    languages: list[str],
+    active: bool,
+    actor_id: int,
+    record: bool = True,
+) -> Programme:
+    """Change a programme; the slug (its printed link) never changes. Raises ProgrammeError."""
+    if not name.strip():
+        raise ProgrammeError("The programme needs a name.")
+    if kind not in PROGRAMME_KINDS:
+        raise ProgrammeError("Unknown kind of programme.")
+    try:
+        survey = surveys.get(survey_key, survey_version)
+    except SurveyError as error:
+        raise ProgrammeError(f"No published survey {survey_key!r}: {error}") from error
+    offered = [language for language in languages if language in survey.languages]
+    if not offered:
+        raise ProgrammeError("Choose at least one language the survey has.")
+    before = {"name": programme.name, "survey": f"{programme.survey_key}/"
+              f"{programme.survey_version or 'latest'}", "active": programme.active}
+    programme.name, programme.kind = name.strip(), kind
+    programme.survey_key, programme.survey_version = survey_key, survey_version
+    programme.languages, programme.active = offered, active
+    if record:  # False only right after add_programme, whose own event covers the request
+        audit.record(session, "programme.edited", actor_kind="staff", actor_id=actor_id,
+                     target_kind="programme", target_id=programme.id,
+                     detail={"before": before,
+                             "survey": f"{survey_key}/{survey_version or 'latest'}",
+                             "active": active})
+    session.commit()
+    return programme

@@ -17,4 +17,4 @@ def load_account(account_id: str) -> Account | None:
 
 
 from feedback_app.staff import routes  # noqa: E402, F401  (registers views)
-from feedback_app.staff import inbox_routes, theme_routes  # noqa: E402, F401
+from feedback_app.staff import inbox_routes, programme_routes, theme_routes  # noqa: E402, F401

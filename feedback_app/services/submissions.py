@@ -12,7 +12,14 @@ from sqlalchemy import delete, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from feedback_app.models import Answer, Programme, Reply, Submission, ThemeLink
+from feedback_app.models import (
+    Answer,
+    ChangeEntryQuote,
+    Programme,
+    Reply,
+    Submission,
+    ThemeLink,
+)
 from feedback_app.services import audit
 from feedback_app.services.audit import today
 from feedback_app.services.programmes import SLUG
@@ -148,6 +155,11 @@ def change_consent(session: Session, *, receipt_key: str, board: bool, quote: bo
     """Change who may read or quote a submission; raises SubmissionNotFoundError."""
     submission = get_by_key(session, receipt_key)
     submission.consent_board, submission.consent_quote = board, quote
+    if not quote:  # no more quoting: approvals end and the quotes leave the change log now
+        answer_ids = [answer.id for answer in submission.answers]
+        for answer in submission.answers:
+            answer.quote_approved = False
+        session.execute(delete(ChangeEntryQuote).where(ChangeEntryQuote.answer_id.in_(answer_ids)))
     audit.record(session, "submission.consent_changed", actor_kind="survivor",
                  target_kind="submission", target_id=submission.id,
                  detail={"board": board, "quote": quote})

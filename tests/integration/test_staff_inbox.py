@@ -149,3 +149,18 @@ def test_curate_themes_in_the_browser(app):
     for action in ("theme.renamed", "answer.moved", "theme.merged"):
         assert _events(app, action) == 1
     assert staff.get("/staff/themes/999999").status_code == 404
+
+
+def test_survivor_saying_no_to_quotes_ends_the_approval(app):
+    from feedback_app.services.submissions import change_consent
+
+    ids = _seed(app)
+    add_person(app, "staff", programmes=("safe-house",))
+    staff = signed_in(app, "staff@example.org")
+    post_form(staff, f"/staff/answers/{ids['house_answer']}/quote", {"approve": "yes"},
+              form_page=f"/staff/submissions/{ids['house']}")
+    with app.app_context():
+        submission = db.session.get(Submission, ids["house"])
+        assert submission.answers[0].quote_approved
+        change_consent(db.session, receipt_key=submission.receipt_key, board=True, quote=False)
+        assert not db.session.get(Answer, ids["house_answer"]).quote_approved

@@ -236,3 +236,21 @@ def months_with_feedback(session: Session, account: Account) -> list[str]:
     days = session.scalars(select(Submission.received_on).distinct().where(
         Submission.programme_id.in_(ids)))
     return sorted({d.strftime("%Y-%m") for d in days}, reverse=True)
+
+
+@dataclass(frozen=True)
+class ProgrammeSummary:
+    programme: Programme
+    new: int
+    waiting: int  # received or read, not yet answered or closed
+
+
+def inbox_summary(session: Session, account: Account) -> list[ProgrammeSummary]:
+    """Per programme of the account: new feedback, and feedback still waiting for an answer."""
+    out = []
+    for programme in programmes_of(session, account):
+        statuses = list(session.scalars(select(Submission.status).where(
+            Submission.programme_id == programme.id, Submission.hidden.is_(False))))
+        out.append(ProgrammeSummary(programme, statuses.count("received"),
+                                    sum(s in ("received", "read") for s in statuses)))
+    return out

@@ -18,6 +18,7 @@ from feedback_app.services.accounts import (
     normalise_email,
     sign_in,
 )
+from feedback_app.services.inbox import inbox_summary
 from feedback_app.staff import bp
 from feedback_app.staff.forms import SignInForm
 from feedback_app.survivor.forms import ConfirmForm
@@ -71,8 +72,11 @@ def sign_out() -> Response:
 
 @bp.route("/")
 @login_required
-def home() -> str:
-    return render_template("staff/home.html", form=ConfirmForm())
+def home() -> str | Response:
+    if current_user.role == "board" and "board.home" in current_app.view_functions:
+        return redirect(url_for("board.home"), 303)
+    return render_template("staff/home.html",
+                           summary=inbox_summary(db.session, current_user))
 
 
 @bp.route("/audit")

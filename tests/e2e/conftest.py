@@ -6,12 +6,14 @@ import os
 import shutil
 import threading
 from collections.abc import Iterator
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
 import werkzeug.serving
+from flask import Flask
 
 from feedback_app.extensions import db
 from tests.apps import make_app
@@ -61,9 +63,15 @@ def neutral_site() -> Iterator[str]:
     server.server_close()
 
 
+@dataclass(frozen=True)
+class LiveSite:
+    url: str
+    app: Flask
+
+
 @pytest.fixture(scope="module")
-def live_url(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path,
-             neutral_site: str) -> Iterator[str]:
+def live_site(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path,
+              neutral_site: str) -> Iterator[LiveSite]:
     """The app with demo programmes on a fresh SQLite file, served on a free loopback port."""
     path = tmp_path_factory.mktemp("live") / "sv.sqlite3"
     shutil.copy(sqlite_template, path)
@@ -71,10 +79,15 @@ def live_url(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path,
     app.config["LIVE_DATABASE_PATH"] = str(path)
     server = werkzeug.serving.make_server("127.0.0.1", 0, app, threaded=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}"
+    yield LiveSite(f"http://127.0.0.1:{server.server_port}", app)
     server.shutdown()
     with app.app_context():
         db.engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def live_url(live_site: LiveSite) -> str:
+    return live_site.url
 
 
 @pytest.fixture(scope="session")

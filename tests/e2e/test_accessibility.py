@@ -10,13 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, Locator, Page
+from playwright.sync_api import Browser, Page
 
-AXE_OPTIONS = {"runOnly": {"type": "tag", "values": [
-    "wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]},
-    "resultTypes": ["violations"]}
-NARROW = {"width": 320, "height": 640}
+from tests.e2e.axe import NARROW, submit, violations
 
 
 @pytest.fixture
@@ -26,26 +22,6 @@ def pages(browser: Browser) -> Iterator[tuple[Page, Page]]:
     yield nojs.new_page(), js.new_page()
     nojs.close()
     js.close()
-
-
-def submit(page: Page, button: Locator) -> None:
-    """Click a button that posts a form, and return only once the next page has loaded.
-
-    A bare click returns as soon as the navigation starts, so reading the page straight away
-    can catch the empty document between the two pages.
-    """
-    with page.expect_navigation(wait_until="load"):
-        button.click()
-
-
-def violations(nojs: Page, js: Page, live_url: str) -> list[tuple[str, int, str]]:
-    html = nojs.content()
-    js.goto(f"{live_url}/r")
-    js.set_content(html)
-    js.evaluate("document.querySelectorAll('script').forEach(s => s.remove())")
-    result = Axe().run(js, options=AXE_OPTIONS)
-    return [(v["id"], len(v["nodes"]), v["nodes"][0]["html"][:120])
-            for v in result.response["violations"]]
 
 
 @pytest.mark.parametrize("language", ["English", "العربية"])

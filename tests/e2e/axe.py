@@ -1,0 +1,35 @@
+"""axe-core on pages rendered with JavaScript off.
+
+axe needs JavaScript, so each no-JS page's markup is copied into a JS-enabled page served from the
+same origin (so the stylesheets load and contrast is checked) and axe runs there.
+"""
+
+from __future__ import annotations
+
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Locator, Page
+
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": [
+    "wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]},
+    "resultTypes": ["violations"]}
+NARROW = {"width": 320, "height": 640}
+
+
+def submit(page: Page, button: Locator) -> None:
+    """Click a button that posts a form, and return only once the next page has loaded.
+
+    A bare click returns as soon as the navigation starts, so reading the page straight away
+    can catch the empty document between the two pages.
+    """
+    with page.expect_navigation(wait_until="load"):
+        button.click()
+
+
+def violations(nojs: Page, js: Page, live_url: str) -> list[tuple[str, int, str]]:
+    html = nojs.content()
+    js.goto(f"{live_url}/r")
+    js.set_content(html)
+    js.evaluate("document.querySelectorAll('script').forEach(s => s.remove())")
+    result = Axe().run(js, options=AXE_OPTIONS)
+    return [(v["id"], len(v["nodes"]), v["nodes"][0]["html"][:120])
+            for v in result.response["violations"]]

@@ -1,0 +1,98 @@
+"""Every staff, admin, board and public page passes axe-core with JavaScript off on a narrow
+screen. The pages come from the URL map, so a new page is checked as soon as it exists; a page
+whose address needs a value this test does not know fails the test until one is added."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Browser, Page
+
+from feedback_app.extensions import db
+from feedback_app.models import Programme
+from tests import seed
+from tests.e2e.axe import NARROW, submit, violations
+from tests.people import PASSWORD, add_person
+
+WIDE = {"width": 1024, "height": 768}
+BLUEPRINTS = ("staff", "board", "public")
+# Pages that are not HTML, or that only redirect.
+NOT_PAGES = {"staff.sign_out"}
+
+
+@pytest.fixture(scope="module")
+def site(live_site):
+    """Seeded once per module: themes big enough for the board, an admin and a board member."""
+    app = live_site.app
+    with app.app_context():
+        big = seed.theme(db.session, "Feeling safe at night")
+        small = seed.theme(db.session, "Bus passes", state="suggested")
+        for n in range(6):
+            seed.submission(db.session, themes=[big], text=f"The door lock is broken {n}.",
+                            board=True, quote=True, on=dt.date.today())
+        seed.submission(db.session, themes=[small], text="Bus pass ran out.")
+        db.session.commit()
+        values = {"theme_id": big.id, "submission_id": 1, "answer_id": 1,
+                  "programme_id": db.session.query(Programme.id).first()[0]}
+    add_person(app, "admin", "ada@example.org")
+    add_person(app, "board", "bea@example.org")
+    return live_site, values
+
+
+def _sign_in(page: Page, url: str, email: str) -> None:
+    page.goto(f"{url}/staff/sign-in")
+    page.fill("#email", email)
+    page.fill("#password", PASSWORD)
+    submit(page, page.locator("button.primary"))
+
+
+def _pages(app, values: dict[str, int], roles: tuple[str, ...]) -> list[str]:
+    paths, unknown = [], []
+    for rule in app.url_map.iter_rules():
+        if "GET" not in (rule.methods or ()) or rule.endpoint in NOT_PAGES:
+            continue
+        blueprint = rule.endpoint.split(".")[0]
+        if blueprint not in roles:
+            continue
+        missing = [arg for arg in rule.arguments if arg not in values]
+        if missing:
+            unknown.append((rule.rule, missing))
+            continue
+        with app.test_request_context():
+            from flask import url_for
+            paths.append(url_for(rule.endpoint, **{a: values[a] for a in rule.arguments}))
+    assert unknown == [], "add values for these page addresses"
+    return sorted(set(paths))
+
+
+@pytest.fixture
+def contexts(browser: Browser) -> Iterator[tuple[Page, Page]]:
+    nojs = browser.new_context(java_script_enabled=False, viewport=NARROW)
+    js = browser.new_context(java_script_enabled=True, bypass_csp=True, viewport=WIDE)
+    yield nojs.new_page(), js.new_page()
+    nojs.close()
+    js.close()
+
+
+@pytest.mark.parametrize(("email", "blueprints"), [
+    ("ada@example.org", ("staff",))])
+def test_signed_in_and_public_pages_pass_axe(site, contexts, email, blueprints):
+    live, values = site
+    nojs, js = contexts
+    if email:
+        _sign_in(nojs, live.url, email)
+    failing = {}
+    checked = 0
+    for path in _pages(live.app, values, blueprints):
+        response = nojs.goto(f"{live.url}{path}")
+        if response is None or "text/html" not in response.headers.get("content-type", ""):
+            continue
+        assert response.status < 500, path
+        found = violations(nojs, js, live.url)
+        checked += 1
+        if found:
+            failing[path] = found
+    assert checked >= 1
+    assert failing == {}

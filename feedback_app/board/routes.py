@@ -1,1 +1,144 @@
-"""Board pages (being built)."""
+"""Board pages: the review rounds, ranking the themes of an open round, recommendations."""
+
+from __future__ import annotations
+
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+from werkzeug.wrappers import Response
+
+from feedback_app.access import board_required
+from feedback_app.board import bp
+from feedback_app.board.forms import (
+    RANK_PREFIX,
+    STATUS_NAMES,
+    BallotForm,
+    RecommendationForm,
+    ballot_form,
+)
+from feedback_app.extensions import db
+from feedback_app.models import ReviewRound
+from feedback_app.services import board, disclosure
+
+
+def k_min() -> int:
+    return disclosure.effective_k_min(current_app.config["K_MIN"])
+
+
+def _round_or_404(round_id: int) -> ReviewRound:
+    try:
+        return board.get_round(db.session, round_id)
+    except board.BoardError:
+        abort(404)
+
+
+@bp.route("/", endpoint="home")
+@board_required
+def home() -> str:
+    return render_template("board/home.html", rounds=board.all_rounds(db.session))
+
+
+def _round_page(found: ReviewRound, form: BallotForm | None = None,
+                status: int = 200) -> tuple[str, int]:
+    themes = board.round_themes(db.session, k_min=k_min())
+    visible = [view for view in themes if view.visible]
+    chosen = board.own_ballot(db.session, round_id=found.id, account_id=current_user.id)
+    if form is None:
+        form = ballot_form(visible, chosen, formdata=None)
+    priorities = None
+    if found.state == "closed":
+        priorities = board.priority_list(db.session, round_id=found.id, k_min=k_min())
+    return render_template("board/round.html", round=found, themes=themes, visible=visible,
+                           form=form, voted=bool(chosen), k_min=k_min(),
+                           priorities=priorities), status
+
+
+@bp.route("/rounds/<int:round_id>")
+@board_required
+def round_page(round_id: int) -> tuple[str, int]:
+    return _round_page(_round_or_404(round_id))
+
+
+BALLOT_MESSAGES = {
+    "empty": lambda: _("Please give at least one theme a number. 1 is the most important."),
+    "unknown theme": lambda: _("Only the themes shown on this page can be ranked."),
+    "out of range": lambda: _("Please choose a number from the list, or Not ranked."),
+    "repeated rank": lambda: _("Each number can be used once. Please give these themes "
+                               "different numbers."),
+}
+
+
+@bp.route("/rounds/<int:round_id>/ballot", methods=["POST"])
+@board_required
+def cast_ballot(round_id: int) -> Response | tuple[str, int]:
+    found = _round_or_404(round_id)
+    if found.state != "open":
+        flash(_("This round is closed, so rankings can no longer change. Thank you for taking "
+                "part."))
+        return redirect(url_for(".round_page", round_id=round_id), 303)
+    form = ballot_form(board.visible_themes(db.session, k_min=k_min()))
+    if form.validate_on_submit():
+        # A theme number that is not on the page (a small theme, or a stale page) is refused too.
+        extra = [int(key[len(RANK_PREFIX):]) for key, value in request.form.items()
+                 if key.startswith(RANK_PREFIX) and value
+                 and key[len(RANK_PREFIX):] not in {str(t) for t in form.theme_ids}
+                 and key[len(RANK_PREFIX):].isdigit()]
+        try:
+            if extra:
+                raise board.BallotError("unknown theme", extra)
+            board.cast_ballot(db.session, round_id=round_id, account_id=current_user.id,
+                              ranks=form.ranks(), k_min=k_min())
+        except board.RoundClosedError:
+            flash(_("This round closed before your ranking arrived, so it was not saved."))
+            return redirect(url_for(".round_page", round_id=round_id), 303)
+        except board.BallotError as error:
+            _ballot_errors(form, error)
+        else:
+            flash(_("Thank you. Your ranking is saved. You can change it while the round is "
+                    "open."))
+            return redirect(url_for(".round_page", round_id=round_id), 303)
+    return _round_page(found, form, 400)
+
+
+def _ballot_errors(form: BallotForm, error: board.BallotError) -> None:
+    message = BALLOT_MESSAGES[error.problem]()
+    fields = dict(form.rank_fields())
+    marked = [fields[t] for t in error.theme_ids if t in fields] or [
+        field for _id, field in form.rank_fields()][:1]
+    for field in marked:
+        field.errors = [*field.errors, message]
+
+
+def _recommendations_page(form: RecommendationForm | None = None,
+                          status: int = 200) -> tuple[str, int]:
+    recommendations = board.all_recommendations(db.session)
+    return render_template(
+        "board/recommendations.html", recommendations=recommendations,
+        names=board.theme_names(db.session, recommendations, k_min=k_min()),
+        themes=board.recommendable_themes(db.session, k_min=k_min()),
+        form=form or RecommendationForm(formdata=None), k_min=k_min(),
+        status_names=STATUS_NAMES), status
+
+
+@bp.route("/recommendations", endpoint="recommendations")
+@board_required
+def recommendations_page() -> tuple[str, int]:
+    return _recommendations_page()
+
+
+@bp.route("/recommendations/new", methods=["POST"])
+@board_required
+def write_recommendation() -> Response | tuple[str, int]:
+    form = RecommendationForm()
+    if form.validate_on_submit():
+        try:
+            board.write_recommendation(db.session, author_id=current_user.id,
+                                       title=form.title.data, body=form.body.data,
+                                       theme_ids=list(form.themes.data or []), k_min=k_min())
+        except board.RecommendationError:
+            form.themes.errors = [_("Please tick themes from the list: only themes shown in an "
+                                    "open round can be linked.")]
+        else:
+            flash(_("Thank you. Your recommendation was sent to the staff."))
+            return redirect(url_for(".recommendations"), 303)
+    return _recommendations_page(form, 400)

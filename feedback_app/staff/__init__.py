@@ -18,3 +18,5 @@ def load_account(account_id: str) -> Account | None:
 
 from feedback_app.staff import routes  # noqa: E402, F401  (registers views)
 from feedback_app.staff import inbox_routes, programme_routes, theme_routes  # noqa: E402, F401
+from feedback_app.staff import board_routes  # noqa: E402, F401
+from feedback_app.staff import changelog_routes  # noqa: E402, F401

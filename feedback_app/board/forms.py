@@ -1,0 +1,75 @@
+"""Board forms: the ranking (one select per theme, no JavaScript) and a recommendation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import SelectField, SelectMultipleField, StringField, TextAreaField
+from wtforms.validators import DataRequired, Length
+
+from feedback_app.services.board import BODY_MAX_CHARS, TITLE_MAX_CHARS, ThemeView
+from feedback_app.survivor.forms import InChoices, choices, clean_text
+
+RANK_PREFIX = "rank_"
+# The staff's answer to a recommendation, in plain words (keys: RECOMMENDATION_STATUSES).
+STATUS_NAMES = {
+    "new": _l("Not answered yet"),
+    "accepted": _l("Accepted"),
+    "in progress": _l("In progress"),
+    "done": _l("Done"),
+    "declined": _l("Not doing"),
+}
+
+
+def _strip(value: object) -> object:
+    return value.strip() if isinstance(value, str) else value
+
+
+class BallotForm(FlaskForm):
+    """Built per round by ``ballot_form``: one field ``rank_<theme id>`` per visible theme."""
+
+    theme_ids: list[int]
+
+    def rank_fields(self) -> list[tuple[int, SelectField]]:
+        return [(theme_id, self[f"{RANK_PREFIX}{theme_id}"]) for theme_id in self.theme_ids]
+
+    def ranks(self) -> dict[int, int]:
+        return {theme_id: int(field.data) for theme_id, field in self.rank_fields()
+                if field.data and field.data.isdigit()}
+
+
+def ballot_form(themes: list[ThemeView], chosen: dict[int, int] | None = None,
+                **kwargs: Any) -> BallotForm:
+    """A ballot form for these themes; ``chosen`` pre-selects a member's earlier ranking."""
+    numbers = choices([("", _l("Not ranked"))]
+                      + [(str(n), str(n)) for n in range(1, len(themes) + 1)])
+
+    class RoundBallotForm(BallotForm):
+        pass
+
+    for view in themes:
+        setattr(RoundBallotForm, f"{RANK_PREFIX}{view.theme_id}", SelectField(
+            view.label or "", choices=numbers, validate_choice=False, default="",
+            validators=[InChoices(_l("Please choose a number from the list, or Not ranked."))]))
+    RoundBallotForm.theme_ids = [view.theme_id for view in themes]
+    if chosen:
+        kwargs.setdefault("data", {f"{RANK_PREFIX}{theme_id}": str(rank)
+                                   for theme_id, rank in chosen.items()})
+    return RoundBallotForm(**kwargs)
+
+
+class RecommendationForm(FlaskForm):
+    title = StringField(_l("A short title"), filters=[clean_text, _strip], validators=[
+        DataRequired(_l("Please give your recommendation a short title.")),
+        Length(max=TITLE_MAX_CHARS, message=_l("Please keep it under %(max)d characters."))])
+    body = TextAreaField(
+        _l("What do you recommend, and why?"), filters=[clean_text, _strip],
+        validators=[DataRequired(_l("Please write what you recommend.")),
+                    Length(max=BODY_MAX_CHARS,
+                           message=_l("Please keep it under %(max)d characters."))],
+        render_kw={"maxlength": BODY_MAX_CHARS})
+    themes = SelectMultipleField(_l("Which themes is it about?"), coerce=int,
+                                 validate_choice=False, validators=[
+                                     DataRequired(_l("Please tick at least one theme."))])

@@ -14,6 +14,7 @@ TEST_SECRETS = {
     "RECEIPT_SALT": "test-receipt-salt",
     "RATELIMIT_KEY_SECRET": "test-ratelimit-key",
     "SMS_HMAC_SECRET": "test-sms-key",
+    "VOTER_KEY_SECRET": "test-voter-key",
 }
 
 

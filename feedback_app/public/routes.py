@@ -1,1 +1,109 @@
-"""Public pages (being built)."""
+"""The public change log, one entry, its Atom feed and the theme summary: no sign-in, no script.
+
+Every number here is a public number (0, "fewer than 10", or rounded to 5), and no page adds
+numbers up: no totals, no shares.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from feedgen.feed import FeedGenerator
+from flask import Response, abort, current_app, render_template, request, url_for
+from flask_babel import gettext as _
+from sqlalchemy import select
+
+from feedback_app.extensions import db
+from feedback_app.models import ChangeEntry, Programme
+from feedback_app.public import bp
+from feedback_app.public.forms import HELPED_NAMES
+from feedback_app.services import changelog
+from feedback_app.services.disclosure import PUBLIC_MIN, public_number, theme_figures
+from feedback_app.services.submissions import active_programme
+
+ID_MAX_DIGITS = 9  # anything longer is not one of our ids (and would overflow PostgreSQL's int)
+
+
+def _programmes() -> list[Programme]:
+    return list(db.session.scalars(select(Programme).where(Programme.active)
+                                   .order_by(Programme.name)))
+
+
+def _chosen_programme() -> tuple[str, Programme | None]:
+    """The ?programme= slug as asked (cut short) and its active programme, if there is one."""
+    slug = request.args.get("programme", "")[:80]
+    return slug, active_programme(db.session, slug) if slug else None
+
+
+@bp.route("/changes")
+def changes() -> tuple[str, int]:
+    slug, programme = _chosen_programme()
+    unknown = bool(slug) and programme is None
+    entries = [] if unknown else changelog.published_entries(
+        db.session, programme_id=programme.id if programme else None)
+    return render_template("public/changes.html", entries=entries, programme=programme,
+                           unknown=unknown, programmes=_programmes()), 404 if unknown else 200
+
+
+@bp.route("/changes/<entry_id>")
+def change(entry_id: str) -> str:
+    if not entry_id.isdigit() or len(entry_id) > ID_MAX_DIGITS:
+        abort(404)
+    try:
+        entry = changelog.published_entry(db.session, int(entry_id))
+    except changelog.ChangeNotFoundError:
+        abort(404)
+    return render_template(
+        "public/change.html", entry=entry, heard=changelog.heard_themes(db.session, entry),
+        quotes=changelog.shown_quotes(db.session, entry),
+        tally=changelog.helped_tally(db.session, entry), helped_names=HELPED_NAMES)
+
+
+def _utc(moment: dt.datetime) -> dt.datetime:
+    """SQLite gives back naive datetimes; they were stored as UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def _feed_entry(feed: FeedGenerator, entry: ChangeEntry) -> None:
+    link = url_for("public.change", entry_id=entry.id, _external=True)
+    item = feed.add_entry(order="append")
+    item.id(link)
+    item.title(entry.title)
+    item.link(href=link, rel="alternate", type="text/html")
+    item.updated(_utc(entry.updated_at))
+    item.published(_utc(entry.created_at))
+    item.content(render_template("public/feed_entry.html", entry=entry,
+                                 quotes=changelog.shown_quotes(db.session, entry)), type="html")
+
+
+@bp.route("/changes.atom")
+def changes_feed() -> Response:
+    slug, programme = _chosen_programme()
+    if slug and programme is None:
+        abort(404)
+    entries = changelog.published_entries(
+        db.session, programme_id=programme.id if programme else None, order_by_updated=True)
+    organisation = current_app.config["ORGANISATION_NAME"] or "Survivor Voice"
+    args = {"programme": programme.slug} if programme else {}
+    feed = FeedGenerator()
+    feed.id(url_for("public.changes_feed", _external=True, **args))
+    feed.title(_("You said, we did: %(name)s", name=programme.name if programme
+                 else organisation))
+    feed.author(name=organisation)
+    feed.link(href=url_for("public.changes", _external=True, **args), rel="alternate",
+              type="text/html")
+    feed.link(href=url_for("public.changes_feed", _external=True, **args), rel="self",
+              type="application/atom+xml")
+    newest = max((_utc(e.updated_at) for e in entries),
+                 default=dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
+    feed.updated(newest)
+    for entry in entries:
+        _feed_entry(feed, entry)
+    return Response(feed.atom_str(pretty=True), mimetype="application/atom+xml")
+
+
+@bp.route("/themes")
+def themes() -> str:
+    shown = [(f.theme.label, public_number(f.count)) for f in theme_figures(db.session)
+             if f.count >= PUBLIC_MIN]
+    return render_template("public/themes.html", themes=shown, public_min=PUBLIC_MIN)

@@ -22,6 +22,7 @@ from feedback_app.models import (
 )
 from feedback_app.services import audit
 from feedback_app.services.audit import today
+from feedback_app.services.changelog import delete_votes
 from feedback_app.services.programmes import SLUG
 from feedback_app.services.receipts import ReceiptKdf, key_for_typed_code, new_receipt_code
 from feedback_app.services.redaction import redact_answer
@@ -180,12 +181,15 @@ def _scrub_sqlite(session: Session) -> None:
         session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
 
 
-def withdraw_submission(session: Session, *, receipt_key: str) -> None:
-    """Hard-delete a submission, its answers, replies and theme links, leaving a tombstone.
-
-    Raises SubmissionNotFoundError.
+def withdraw_submission(session: Session, *, receipt_key: str, voter_secret: str) -> None:
+    """Hard-delete a submission, its answers, replies, theme links, quotes and "did this help"
+    answers, leaving a tombstone. Raises SubmissionNotFoundError.
     """
     submission = get_by_key(session, receipt_key)
+    # The FK cascades too; deleting first makes the quote's removal certain on every backend.
+    session.execute(delete(ChangeEntryQuote).where(ChangeEntryQuote.answer_id.in_(
+        select(Answer.id).where(Answer.submission_id == submission.id))))
+    delete_votes(session, secret=voter_secret, receipt_key=receipt_key)
     _delete(session, submission, "submission.withdrawn", "survivor")
     session.commit()
     _scrub_sqlite(session)

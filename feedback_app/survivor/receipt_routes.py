@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from flask import (
     current_app,
+    flash,
     g,
     redirect,
     render_template,
@@ -19,14 +20,16 @@ from flask import (
     session,
     url_for,
 )
+from flask_babel import gettext as _
 from flask_wtf import FlaskForm
 from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from feedback_app.extensions import db, limiter
 from feedback_app.models import Programme, Submission
+from feedback_app.public.forms import HELPED_NAMES, HelpedForm
 from feedback_app.ratelimits import everyone_key
-from feedback_app.services import drafts
+from feedback_app.services import changelog, drafts
 from feedback_app.services.submissions import (
     SubmissionError,
     SubmissionNotFoundError,
@@ -94,8 +97,13 @@ def _opened_key() -> str | None:
 def _status_page(submission: Submission, **forms: object) -> str:
     survey = catalogue().get(submission.survey_key, submission.survey_version)
     g.language = session.get("lang") or submission.language
+    entries = changelog.entries_for_submission(db.session, submission)
     return render_template(
-        "survivor/status.html", submission=submission, survey=survey,
+        "survivor/status.html", submission=submission, survey=survey, entries=entries,
+        helped=changelog.answers_given(db.session, secret=current_app.config["VOTER_KEY_SECRET"],
+                                       receipt_key=submission.receipt_key, entries=entries),
+        helped_form=forms.get("helped_form") or HelpedForm(formdata=None),
+        helped_names=HELPED_NAMES,
         reply_form=forms.get("reply_form") or SurvivorReplyForm(),
         consent_form=forms.get("consent_form") or ChangeConsentForm(data={
             "consent_board": "yes" if submission.consent_board else "no",
@@ -169,10 +177,32 @@ def receipt_withdraw() -> Page:
     form = ConfirmForm()
     if form.validate_on_submit() and request.form.get("confirm") == "yes":
         with contextlib.suppress(SubmissionNotFoundError):  # already gone: what was asked
-            withdraw_submission(db.session, receipt_key=key)
+            withdraw_submission(db.session, receipt_key=key,
+                                voter_secret=current_app.config["VOTER_KEY_SECRET"])
         session.pop("receipt", None)
         return render_template("survivor/withdrawn.html")
     return render_template("survivor/withdraw_confirm.html", form=form)
+
+
+@bp.route("/r/helped", methods=["POST"])
+def change_helped() -> Page:
+    """One "did this change help you?" answer per receipt and change-log entry."""
+    key = _opened_key()
+    if key is None:
+        return redirect(url_for(".receipt"), 303)
+    form = HelpedForm()
+    try:
+        if not form.validate_on_submit():
+            return _status_page(get_by_key(db.session, key), helped_form=form), 400
+        changelog.record_helped(db.session, secret=current_app.config["VOTER_KEY_SECRET"],
+                                receipt_key=key, entry_id=form.entry.data,
+                                answer=form.helped.data)
+        flash(_("Thank you for telling us."))
+    except changelog.AlreadyAnsweredError:
+        flash(_("You already answered this one. Thank you."))
+    except (changelog.ChangeNotFoundError, changelog.ChangeLogError, SubmissionNotFoundError):
+        pass  # withdrawn or unpublished meanwhile: the page shows what is there now
+    return redirect(url_for(".receipt"), 303)
 
 
 @bp.route("/r/leave", methods=["POST"])

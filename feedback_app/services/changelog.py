@@ -1,0 +1,387 @@
+"""The "you said, we did" change log: staff write and publish entries; the public and survivors
+read them; survivors say whether a change helped.
+
+Staff text is redacted before it is saved, like survivors' text, so a pasted name or phone number
+never reaches the public page. A quote can only ever be an answer a moderator approved, whose
+sender agreed to public quoting, and that is not hidden; the public view checks all three again
+when it reads, so a quote leaves the page and the feed the moment any of them stops being true.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from feedback_app.models import (
+    CHANGE_STATUSES,
+    HELPED_ANSWERS,
+    Account,
+    Answer,
+    ChangeEntry,
+    ChangeEntryQuote,
+    ChangeEntryTheme,
+    ChangeFeedback,
+    ChangeUpdate,
+    Programme,
+    Submission,
+    Theme,
+    ThemeLink,
+)
+from feedback_app.services import audit
+from feedback_app.services.audit import today
+from feedback_app.services.disclosure import PUBLIC_MIN, public_number, shown_label, theme_count
+from feedback_app.services.inbox import programmes_of
+from feedback_app.services.redaction import redact_answer
+
+TITLE_MAX_CHARS = 200
+TEXT_MAX_CHARS = 8000
+SURVIVOR_ENTRIES_SHOWN = 10
+
+
+class ChangeLogError(Exception):
+    """An entry cannot be changed as asked (the message names the field, for the page)."""
+
+
+class ChangeNotFoundError(Exception):
+    """No such entry (or, for the public and survivors, not published)."""
+
+
+class QuoteNotAllowedError(ChangeLogError):
+    """The answer is not approved, its sender did not agree to quoting, or it is hidden."""
+
+
+class AlreadyAnsweredError(Exception):
+    """This receipt already said whether this change helped."""
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _clean(text: str | None, limit: int) -> tuple[str, int]:
+    """Staff text with personal details replaced by markers, and how many were replaced."""
+    text = (text or "").strip()[:limit]
+    if not text:
+        return "", 0
+    redacted = redact_answer(text, "en")
+    return redacted.text.strip(), len(redacted.spans)
+
+
+@dataclass(frozen=True)
+class EntryText:
+    title: str
+    programme_id: int | None
+    heard: str
+    did: str
+    reason: str = ""
+
+
+def _apply_text(session: Session, entry: ChangeEntry, text: EntryText, status: str) -> int:
+    """Set the entry's words (redacted); returns how many details redaction took out."""
+    if text.programme_id is not None and session.get(Programme, text.programme_id) is None:
+        raise ChangeLogError("programme")
+    title, n_title = _clean(text.title, TITLE_MAX_CHARS)
+    heard, n_heard = _clean(text.heard, TEXT_MAX_CHARS)
+    did, n_did = _clean(text.did, TEXT_MAX_CHARS)
+    reason, n_reason = _clean(text.reason, TEXT_MAX_CHARS)
+    if not title:
+        raise ChangeLogError("title")
+    if status == "not doing" and not reason:
+        raise ChangeLogError("reason")
+    entry.title, entry.heard, entry.did = title, heard, did
+    entry.programme_id = text.programme_id
+    entry.reason = reason if status == "not doing" else None
+    return n_title + n_heard + n_did + n_reason
+
+
+def _staff_event(session: Session, account: Account, action: str, entry: ChangeEntry,
+                 **detail: object) -> None:
+    audit.record(session, action, actor_kind="staff", actor_id=account.id,
+                 target_kind="change_entry", target_id=entry.id, detail=detail)
+
+
+def create_entry(session: Session, account: Account, text: EntryText, *, status: str,
+                 note: str = "") -> tuple[ChangeEntry, int]:
+    """A new draft entry with its first update; returns it and the details redaction took out.
+
+    Raises ChangeLogError (title, status, reason or programme).
+    """
+    if status not in CHANGE_STATUSES:
+        raise ChangeLogError("status")
+    entry = ChangeEntry(status=status, published=False)
+    replaced = _apply_text(session, entry, text, status)
+    note_text, n_note = _clean(note, TEXT_MAX_CHARS)
+    entry.updates.append(ChangeUpdate(on=today(), status=status, note=note_text))
+    session.add(entry)
+    session.flush()
+    _staff_event(session, account, "changes.created", entry, status=status)
+    session.commit()
+    return entry, replaced + n_note
+
+
+def get_entry(session: Session, entry_id: int) -> ChangeEntry:
+    """Any entry, draft or published, for staff; raises ChangeNotFoundError."""
+    entry = session.get(ChangeEntry, entry_id)
+    if entry is None:
+        raise ChangeNotFoundError
+    return entry
+
+
+def edit_entry(session: Session, account: Account, entry_id: int, text: EntryText) -> int:
+    """Change an entry's words and programme; returns the details redaction took out.
+
+    Raises ChangeNotFoundError or ChangeLogError.
+    """
+    entry = get_entry(session, entry_id)
+    replaced = _apply_text(session, entry, text, entry.status)
+    entry.updated_at = _now()
+    _staff_event(session, account, "changes.edited", entry)
+    session.commit()
+    return replaced
+
+
+def change_status(session: Session, account: Account, entry_id: int, *, status: str,
+                  note: str, reason: str = "") -> int:
+    """Add a step to the public history (status and note); "not doing" needs a reason.
+
+    Raises ChangeNotFoundError or ChangeLogError (status, note or reason).
+    """
+    entry = get_entry(session, entry_id)
+    if status not in CHANGE_STATUSES:
+        raise ChangeLogError("status")
+    note_text, n_note = _clean(note, TEXT_MAX_CHARS)
+    if not note_text:
+        raise ChangeLogError("note")
+    reason_text, n_reason = _clean(reason, TEXT_MAX_CHARS)
+    if status == "not doing" and not reason_text:
+        raise ChangeLogError("reason")
+    old, entry.status = entry.status, status
+    entry.reason = reason_text if status == "not doing" else None
+    entry.updates.append(ChangeUpdate(on=today(), status=status, note=note_text))
+    entry.updated_at = _now()
+    _staff_event(session, account, "changes.status_changed", entry, **{"from": old, "to": status})
+    session.commit()
+    return n_note + n_reason
+
+
+def set_published(session: Session, account: Account, entry_id: int, published: bool) -> None:
+    """Publish an entry (or take it off the public log); raises ChangeNotFoundError."""
+    entry = get_entry(session, entry_id)
+    entry.published = published
+    entry.updated_at = _now()
+    _staff_event(session, account, "changes.published" if published else "changes.unpublished",
+                 entry)
+    session.commit()
+
+
+def live_themes(session: Session) -> list[Theme]:
+    return list(session.scalars(select(Theme).where(Theme.state != "retired")
+                                .order_by(Theme.label, Theme.id)))
+
+
+def link_themes(session: Session, account: Account, entry_id: int,
+                theme_ids: Iterable[int]) -> None:
+    """Make exactly these live themes the entry's "what we heard".
+
+    Raises ChangeNotFoundError, or ChangeLogError when a theme is unknown or retired.
+    """
+    entry = get_entry(session, entry_id)
+    wanted = set(theme_ids)
+    live = set(session.scalars(select(Theme.id).where(Theme.id.in_(wanted),
+                                                      Theme.state != "retired")))
+    if live != wanted:
+        raise ChangeLogError("themes")
+    entry.themes = [link for link in entry.themes if link.theme_id in wanted]
+    have = {link.theme_id for link in entry.themes}
+    entry.themes.extend(ChangeEntryTheme(theme_id=t) for t in sorted(wanted - have))
+    entry.updated_at = _now()
+    _staff_event(session, account, "changes.themes_linked", entry, themes=sorted(wanted))
+    session.commit()
+
+
+def _quotable() -> list:
+    """The conditions every quote meets, whenever it is linked or shown."""
+    return [Answer.quote_approved.is_(True), Answer.text_redacted.is_not(None),
+            Submission.consent_quote.is_(True), Submission.hidden.is_(False)]
+
+
+def quote_candidates(session: Session, account: Account, entry: ChangeEntry) -> list[Answer]:
+    """Approved, quotable answers of the account's programmes, in the entry's themes if it has
+    any, not yet linked to it."""
+    allowed = [p.id for p in programmes_of(session, account)]
+    linked = {quote.answer_id for quote in entry.quotes}
+    query = (select(Answer).join(Submission)
+             .where(*_quotable(), Submission.programme_id.in_(allowed))
+             .order_by(Answer.id.desc()).limit(100))
+    theme_ids = [link.theme_id for link in entry.themes]
+    if theme_ids:
+        query = query.where(Answer.id.in_(select(ThemeLink.answer_id)
+                                          .where(ThemeLink.theme_id.in_(theme_ids))))
+    return [answer for answer in session.scalars(query) if answer.id not in linked]
+
+
+def link_quote(session: Session, account: Account, entry_id: int, answer_id: int) -> None:
+    """Show an approved, consented, visible answer on the entry.
+
+    Raises ChangeNotFoundError, QuoteNotAllowedError, or ChangeLogError if already linked.
+    """
+    entry = get_entry(session, entry_id)
+    allowed = [p.id for p in programmes_of(session, account)]
+    answer = session.scalar(select(Answer).join(Submission).where(
+        Answer.id == answer_id, *_quotable(), Submission.programme_id.in_(allowed)))
+    if answer is None:
+        raise QuoteNotAllowedError("quote")
+    if any(quote.answer_id == answer_id for quote in entry.quotes):
+        raise ChangeLogError("linked")
+    entry.quotes.append(ChangeEntryQuote(answer_id=answer_id))
+    entry.updated_at = _now()
+    _staff_event(session, account, "changes.quote_linked", entry, answer=answer_id)
+    session.commit()
+
+
+def unlink_quote(session: Session, account: Account, entry_id: int, answer_id: int) -> None:
+    """Take a quote off the entry; raises ChangeNotFoundError (also when it is not linked)."""
+    entry = get_entry(session, entry_id)
+    quote = next((q for q in entry.quotes if q.answer_id == answer_id), None)
+    if quote is None:
+        raise ChangeNotFoundError
+    entry.quotes.remove(quote)
+    entry.updated_at = _now()
+    _staff_event(session, account, "changes.quote_unlinked", entry, answer=answer_id)
+    session.commit()
+
+
+def all_entries(session: Session) -> list[ChangeEntry]:
+    """Every entry for staff, drafts included, newest first."""
+    return list(session.scalars(select(ChangeEntry).options(selectinload(ChangeEntry.programme))
+                                .order_by(ChangeEntry.created_at.desc(), ChangeEntry.id.desc())))
+
+
+# The public and survivors' view.
+
+def published_entries(session: Session, *, programme_id: int | None = None,
+                      order_by_updated: bool = False) -> list[ChangeEntry]:
+    """Published entries, newest first; one programme's also include organisation-wide ones."""
+    query = (select(ChangeEntry).where(ChangeEntry.published.is_(True))
+             .options(selectinload(ChangeEntry.programme)))
+    if programme_id is not None:
+        query = query.where(or_(ChangeEntry.programme_id == programme_id,
+                                ChangeEntry.programme_id.is_(None)))
+    newest = ChangeEntry.updated_at if order_by_updated else ChangeEntry.created_at
+    return list(session.scalars(query.order_by(newest.desc(), ChangeEntry.id.desc())))
+
+
+def published_entry(session: Session, entry_id: int) -> ChangeEntry:
+    """A published entry; raises ChangeNotFoundError for drafts and unknown ids."""
+    entry = session.get(ChangeEntry, entry_id)
+    if entry is None or not entry.published:
+        raise ChangeNotFoundError
+    return entry
+
+
+@dataclass(frozen=True)
+class HeardTheme:
+    label: str | None  # None: a small theme with an engine-made label; show a neutral name
+    number: int | None  # a public number: 0, None for "fewer than 10", or rounded
+
+
+def heard_themes(session: Session, entry: ChangeEntry) -> list[HeardTheme]:
+    """The entry's live themes with their public numbers, largest first."""
+    out = []
+    for link in entry.themes:
+        if link.theme.state == "retired":
+            continue
+        count = theme_count(session, link.theme_id)
+        out.append((count, HeardTheme(shown_label(link.theme, count >= PUBLIC_MIN),
+                                      public_number(count))))
+    return [heard for _count, heard in sorted(out, key=lambda pair: -pair[0])]
+
+
+def shown_quotes(session: Session, entry: ChangeEntry) -> list[str]:
+    """The entry's quotes that may be shown right now."""
+    return list(session.scalars(
+        select(Answer.text_redacted).join(ChangeEntryQuote, ChangeEntryQuote.answer_id == Answer.id)
+        .join(Submission).where(ChangeEntryQuote.entry_id == entry.id, *_quotable())
+        .order_by(ChangeEntryQuote.id)))
+
+
+def helped_tally(session: Session, entry: ChangeEntry) -> dict[str, int | None]:
+    """Each "did this help" answer as a public number; never a total."""
+    counts = Counter({answer: n for answer, n in session.execute(
+        select(ChangeFeedback.answer, func.count()).where(ChangeFeedback.entry_id == entry.id)
+        .group_by(ChangeFeedback.answer))})
+    return {answer: public_number(counts.get(answer, 0)) for answer in HELPED_ANSWERS}
+
+
+def voter_key(secret: str, receipt_key: str, entry_id: int) -> str:
+    """HMAC-SHA256 of the receipt key and entry: one vote per receipt, unlinkable without both
+    the site secret and the receipt code."""
+    message = f"{receipt_key}:{entry_id}".encode()
+    return hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()
+
+
+def entries_for_submission(session: Session, submission: Submission) -> list[ChangeEntry]:
+    """Published entries linked to a live theme of the submission's answers, newest first."""
+    theme_ids = (select(ThemeLink.theme_id).join(Answer, Answer.id == ThemeLink.answer_id)
+                 .where(Answer.submission_id == submission.id))
+    return list(session.scalars(
+        select(ChangeEntry).join(ChangeEntryTheme).join(Theme)
+        .where(ChangeEntry.published.is_(True), Theme.state != "retired",
+               ChangeEntryTheme.theme_id.in_(theme_ids)).distinct()
+        .order_by(ChangeEntry.updated_at.desc(), ChangeEntry.id.desc())
+        .limit(SURVIVOR_ENTRIES_SHOWN)))
+
+
+def answers_given(session: Session, *, secret: str, receipt_key: str,
+                  entries: list[ChangeEntry]) -> dict[int, str]:
+    """Entry id -> what this receipt answered to "did this help", for the entries given."""
+    keys = {voter_key(secret, receipt_key, entry.id): entry.id for entry in entries}
+    if not keys:
+        return {}
+    rows = session.execute(select(ChangeFeedback.voter_key, ChangeFeedback.answer)
+                           .where(ChangeFeedback.voter_key.in_(keys)))
+    return {keys[key]: answer for key, answer in rows}
+
+
+def record_helped(session: Session, *, secret: str, receipt_key: str, entry_id: int,
+                  answer: str) -> None:
+    """Store one "did this help" answer for a receipt and an entry shown to it.
+
+    Raises ChangeNotFoundError (no such feedback, or the entry is not published or not linked
+    to it), ChangeLogError (not an answer) or AlreadyAnsweredError.
+    """
+    submission = session.scalar(select(Submission).where(Submission.receipt_key == receipt_key))
+    if submission is None:
+        raise ChangeNotFoundError
+    if answer not in HELPED_ANSWERS:
+        raise ChangeLogError("answer")
+    if entry_id not in {e.id for e in entries_for_submission(session, submission)}:
+        raise ChangeNotFoundError
+    key = voter_key(secret, receipt_key, entry_id)
+    if session.scalar(select(ChangeFeedback.id).where(ChangeFeedback.voter_key == key)):
+        raise AlreadyAnsweredError
+    session.add(ChangeFeedback(entry_id=entry_id, voter_key=key, answer=answer))
+    # No detail: the event says that someone answered, never which receipt or what.
+    audit.record(session, "change.helped", actor_kind="survivor", target_kind="change_entry",
+                 target_id=entry_id)
+    try:
+        session.commit()
+    except IntegrityError as error:  # the same receipt answering twice at once
+        session.rollback()
+        raise AlreadyAnsweredError from error
+
+
+def delete_votes(session: Session, *, secret: str, receipt_key: str) -> None:
+    """Delete a receipt's "did this help" answers (part of a withdrawal; the caller commits)."""
+    keys = [voter_key(secret, receipt_key, entry_id)
+            for entry_id in session.scalars(select(ChangeEntry.id))]
+    if keys:
+        session.execute(delete(ChangeFeedback).where(ChangeFeedback.voter_key.in_(keys)))

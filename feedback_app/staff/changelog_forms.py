@@ -1,0 +1,84 @@
+"""Forms for writing "you said, we did" entries."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import IntegerField, SelectField, SelectMultipleField, StringField, TextAreaField
+from wtforms.validators import DataRequired, InputRequired, Length, ValidationError
+
+from feedback_app.models import CHANGE_STATUSES
+from feedback_app.public.forms import CHANGE_STATUS_NAMES
+from feedback_app.survivor.forms import InChoices, choices, clean_text
+
+TEXT_MAX = 8000
+
+
+def _strip(value: object) -> object:
+    return value.strip() if isinstance(value, str) else value
+
+
+def _text(label: object, description: object = "") -> TextAreaField:
+    return TextAreaField(label, description=description, filters=[clean_text, _strip],
+                         validators=[Length(max=TEXT_MAX, message=_l(
+                             "Please keep it under %(max)d characters."))],
+                         render_kw={"maxlength": TEXT_MAX})
+
+
+def _status_field() -> SelectField:
+    return SelectField(
+        _l("Status"), choices=choices([(s, CHANGE_STATUS_NAMES[s]) for s in CHANGE_STATUSES]),
+        validate_choice=False, validators=[InputRequired(_l("Please choose a status.")),
+                                           InChoices(_l("Please choose one of the statuses."))])
+
+
+REASON_MESSAGE = _l("Please say why we are not doing this. People deserve to know.")
+DETAILS_HINT = _l("This is public. Names, phone numbers, addresses and other personal details "
+                  "are taken out before it is saved.")
+
+
+class EntryForm(FlaskForm):
+    """The words of an entry (editing keeps the status; it changes with a note)."""
+
+    title = StringField(_l("Title"), filters=[clean_text, _strip],
+                        validators=[DataRequired(_l("Please give the change a title.")),
+                                    Length(max=200, message=_l(
+                                        "Please keep it under %(max)d characters."))])
+    programme = SelectField(_l("Programme"), choices=[], validate_choice=False,
+                            validators=[InChoices(_l("Please choose one of the programmes."))])
+    heard = _text(_l("What we heard"), DETAILS_HINT)
+    did = _text(_l("What we did"), DETAILS_HINT)
+    reason = _text(_l("Why we are not doing it (needed when the status is \u201cnot doing\u201d)"))
+
+
+class NewEntryForm(EntryForm):
+    status = _status_field()
+    note = _text(_l("A first note for the public update history (optional)"))
+
+    def validate_reason(self, field: TextAreaField) -> None:
+        if self.status.data == "not doing" and not field.data:
+            raise ValidationError(REASON_MESSAGE)
+
+
+class StatusForm(FlaskForm):
+    status = _status_field()
+    note = _text(_l("What changed (shown in the public update history)"))
+    reason = _text(_l("Why we are not doing it (needed for \u201cnot doing\u201d)"))
+
+    def validate_note(self, field: TextAreaField) -> None:
+        if not field.data:
+            raise ValidationError(_l("Please write a short note about what changed."))
+
+    def validate_reason(self, field: TextAreaField) -> None:
+        if self.status.data == "not doing" and not field.data:
+            raise ValidationError(REASON_MESSAGE)
+
+
+class ThemesForm(FlaskForm):
+    themes = SelectMultipleField(_l("Themes this change answers"), coerce=int,
+                                 validate_choice=False)
+
+
+class QuoteForm(FlaskForm):
+    answer = IntegerField(_l("Quote"), validators=[
+        InputRequired(_l("Please choose a quote."))])

@@ -1,0 +1,219 @@
+"""Writing the "you said, we did" log: entries, status updates, themes, quotes, publishing."""
+
+from __future__ import annotations
+
+from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+from sqlalchemy import select
+from werkzeug.wrappers import Response
+
+from feedback_app.access import staff_required
+from feedback_app.extensions import db
+from feedback_app.models import ChangeEntry, Programme
+from feedback_app.public.forms import CHANGE_STATUS_NAMES
+from feedback_app.services import changelog as service
+from feedback_app.staff import bp
+from feedback_app.staff.changelog_forms import (
+    EntryForm,
+    NewEntryForm,
+    QuoteForm,
+    StatusForm,
+    ThemesForm,
+)
+from feedback_app.survivor.forms import ConfirmForm, choices
+
+Page = tuple[str, int]
+STATUS_PREFIX = "update"  # the status form's fields share names with the edit form's
+# Which field a service refusal belongs to, and what to say there.
+REFUSALS = {
+    "title": lambda: _("Please give the change a title."),
+    "reason": lambda: _("Please say why we are not doing this. People deserve to know."),
+    "note": lambda: _("Please write a short note about what changed."),
+    "programme": lambda: _("Please choose one of the programmes."),
+    "status": lambda: _("Please choose one of the statuses."),
+    "themes": lambda: _("Please choose themes from the list."),
+}
+
+
+def _prepared(form: EntryForm) -> EntryForm:
+    programmes = db.session.scalars(select(Programme).order_by(Programme.name))
+    form.programme.choices = choices([("", _("All programmes"))]
+                                     + [(str(p.id), p.name) for p in programmes])
+    return form
+
+
+def _text(form: EntryForm) -> service.EntryText:
+    return service.EntryText(title=form.title.data, heard=form.heard.data or "",
+                             did=form.did.data or "", reason=form.reason.data or "",
+                             programme_id=int(form.programme.data) if form.programme.data
+                             else None)
+
+
+def _refused(form: EntryForm | StatusForm, error: service.ChangeLogError) -> None:
+    db.session.rollback()
+    name = str(error.args[0]) if error.args else "title"
+    field = getattr(form, name, None) or getattr(form, "title", None) or form.note
+    field.errors = [REFUSALS.get(name, REFUSALS["title"])()]
+
+
+def _saved(message: str, replaced: int) -> None:
+    if replaced:
+        message += " " + _("Personal details were taken out in %(count)d places. Please read "
+                           "the text again.", count=replaced)
+    flash(message)
+
+
+@bp.route("/changes")
+@staff_required
+def changes() -> str:
+    return render_template("staff/changes.html", entries=service.all_entries(db.session),
+                           statuses=CHANGE_STATUS_NAMES)
+
+
+@bp.route("/changes/new", methods=["GET", "POST"])
+@staff_required
+def new_change() -> Response | Page:
+    form = _prepared(NewEntryForm())
+    if form.validate_on_submit():
+        try:
+            entry, replaced = service.create_entry(db.session, current_user, _text(form),
+                                                   status=form.status.data,
+                                                   note=form.note.data or "")
+        except service.ChangeLogError as error:
+            _refused(form, error)
+        else:
+            _saved(_("The entry was saved as a draft. Link themes, then publish it."), replaced)
+            return redirect(url_for(".change", entry_id=entry.id), 303)
+    return render_template("staff/changes_new.html", form=form), 400 if form.errors else 200
+
+
+def _entry_or_404(entry_id: int) -> ChangeEntry:
+    try:
+        return service.get_entry(db.session, entry_id)
+    except service.ChangeNotFoundError:
+        abort(404)
+
+
+def _page(entry_id: int, *, edit_form: EntryForm | None = None,
+          status_form: StatusForm | None = None, themes_form: ThemesForm | None = None,
+          quote_form: QuoteForm | None = None, status: int = 200) -> Page:
+    entry = _entry_or_404(entry_id)
+    if edit_form is None:
+        edit_form = _prepared(EntryForm(formdata=None, title=entry.title, heard=entry.heard,
+                                        did=entry.did, reason=entry.reason or ""))
+        edit_form.programme.data = str(entry.programme_id or "")
+    return render_template(
+        "staff/changes_entry.html", entry=entry, edit_form=edit_form, statuses=CHANGE_STATUS_NAMES,
+        status_form=status_form or StatusForm(formdata=None, prefix=STATUS_PREFIX,
+                                                     status=entry.status),
+        themes_form=themes_form or ThemesForm(formdata=None),
+        quote_form=quote_form or QuoteForm(formdata=None), confirm=ConfirmForm(),
+        themes=service.live_themes(db.session), linked={t.theme_id for t in entry.themes},
+        candidates=service.quote_candidates(db.session, current_user, entry)), status
+
+
+@bp.route("/changes/<int:entry_id>")
+@staff_required
+def change(entry_id: int) -> Page:
+    return _page(entry_id)
+
+
+def _back(entry_id: int, message: str) -> Response:
+    flash(message)
+    return redirect(url_for(".change", entry_id=entry_id), 303)
+
+
+@bp.route("/changes/<int:entry_id>/edit", methods=["POST"])
+@staff_required
+def edit_change(entry_id: int) -> Response | Page:
+    _entry_or_404(entry_id)
+    form = _prepared(EntryForm())
+    if form.validate_on_submit():
+        try:
+            replaced = service.edit_entry(db.session, current_user, entry_id, _text(form))
+        except service.ChangeLogError as error:
+            _refused(form, error)
+        else:
+            _saved(_("The entry was saved."), replaced)
+            return redirect(url_for(".change", entry_id=entry_id), 303)
+    return _page(entry_id, edit_form=form, status=400)
+
+
+@bp.route("/changes/<int:entry_id>/status", methods=["POST"])
+@staff_required
+def change_status(entry_id: int) -> Response | Page:
+    _entry_or_404(entry_id)
+    form = StatusForm(prefix=STATUS_PREFIX)
+    if form.validate_on_submit():
+        try:
+            replaced = service.change_status(db.session, current_user, entry_id,
+                                             status=form.status.data, note=form.note.data,
+                                             reason=form.reason.data or "")
+        except service.ChangeLogError as error:
+            _refused(form, error)
+        else:
+            _saved(_("The update was added to the history."), replaced)
+            return redirect(url_for(".change", entry_id=entry_id), 303)
+    return _page(entry_id, status_form=form, status=400)
+
+
+@bp.route("/changes/<int:entry_id>/themes", methods=["POST"])
+@staff_required
+def link_change_themes(entry_id: int) -> Response | Page:
+    _entry_or_404(entry_id)
+    form = ThemesForm()
+    if form.validate_on_submit():
+        try:
+            service.link_themes(db.session, current_user, entry_id, form.themes.data or [])
+        except service.ChangeLogError:
+            db.session.rollback()
+            form.themes.errors = [REFUSALS["themes"]()]
+        else:
+            return _back(entry_id, _("The themes were saved."))
+    return _page(entry_id, themes_form=form, status=400)
+
+
+@bp.route("/changes/<int:entry_id>/quotes", methods=["POST"])
+@staff_required
+def link_change_quote(entry_id: int) -> Response | Page:
+    _entry_or_404(entry_id)
+    form = QuoteForm()
+    if form.validate_on_submit():
+        try:
+            service.link_quote(db.session, current_user, entry_id, form.answer.data)
+        except service.QuoteNotAllowedError:
+            db.session.rollback()
+            form.answer.errors = [_("Only words a moderator approved, from someone who agreed "
+                                    "to be quoted, can be shown.")]
+        except service.ChangeLogError:
+            db.session.rollback()
+            form.answer.errors = [_("This quote is on the entry already.")]
+        else:
+            return _back(entry_id, _("The quote was added."))
+    return _page(entry_id, quote_form=form, status=400)
+
+
+@bp.route("/changes/<int:entry_id>/quotes/<int:answer_id>/remove", methods=["POST"])
+@staff_required
+def unlink_change_quote(entry_id: int, answer_id: int) -> Response:
+    _entry_or_404(entry_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    try:
+        service.unlink_quote(db.session, current_user, entry_id, answer_id)
+    except service.ChangeNotFoundError:
+        abort(404)
+    return _back(entry_id, _("The quote was taken off."))
+
+
+@bp.route("/changes/<int:entry_id>/publish", methods=["POST"])
+@staff_required
+def publish_change(entry_id: int) -> Response:
+    _entry_or_404(entry_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    publish = request.form.get("publish") != "no"
+    service.set_published(db.session, current_user, entry_id, publish)
+    return _back(entry_id, _("The entry is public now.") if publish
+                 else _("The entry is no longer public."))

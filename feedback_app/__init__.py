@@ -9,6 +9,7 @@ from typing import Any
 from flask import Flask, g, request, session
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from werkzeug.routing import IntegerConverter
 
 from feedback_app.config import FIXED_SETTINGS, PROJECT_ROOT, settings_from_env
 
@@ -24,12 +25,22 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.config.update(settings_from_env(Path(app.instance_path), provided=config or {}))
     app.config.update(FIXED_SETTINGS)
     app.config.update(config or {})
+    app.url_map.converters["int"] = RowIdConverter
     _init_extensions(app)
     _register_blueprints(app)
     from feedback_app.cli import register_cli
 
     register_cli(app)
     return app
+
+
+class RowIdConverter(IntegerConverter):
+    """``<int:…>`` in every route: ids that fit a database integer, so an address such as
+    /staff/submissions/99999999999 is a kind 404 rather than an overflow in PostgreSQL."""
+
+    def __init__(self, url_map: Any, fixed_digits: int = 0, min: int | None = None,
+                 max: int | None = None, signed: bool = False) -> None:
+        super().__init__(url_map, fixed_digits, min, 2**31 - 1 if max is None else max, signed)
 
 
 def _init_extensions(app: Flask) -> None:

@@ -5,7 +5,13 @@ from __future__ import annotations
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import IntegerField, SelectMultipleField, StringField
-from wtforms.validators import DataRequired, InputRequired, Length, NumberRange
+from wtforms.validators import (
+    DataRequired,
+    InputRequired,
+    Length,
+    NumberRange,
+    ValidationError,
+)
 
 from feedback_app.survivor.forms import clean_text
 
@@ -23,12 +29,21 @@ class SplitForm(FlaskForm):
         NumberRange(2, 5, message=_l("Please give a number from 2 to 5."))])
 
 
+ROW_ID = NumberRange(1, 2**31 - 1, message=_l("Please choose one of the themes listed."))
+
+
+def _row_ids(form: FlaskForm, field: SelectMultipleField) -> None:
+    if any(not 1 <= value < 2**31 for value in field.data or []):
+        raise ValidationError(_l("Please choose themes from the list."))
+
+
 class MergeForm(FlaskForm):
-    sources = SelectMultipleField(_l("Themes to merge"), coerce=int, validate_choice=False)
+    sources = SelectMultipleField(_l("Themes to merge"), coerce=int, validate_choice=False,
+                                  validators=[_row_ids])
     target = IntegerField(_l("Merge into"), validators=[
-        InputRequired(_l("Please choose the theme to merge into."))])
+        InputRequired(_l("Please choose the theme to merge into.")), ROW_ID])
 
 
 class MoveForm(FlaskForm):
     theme = IntegerField(_l("Move to"), validators=[
-        InputRequired(_l("Please choose a theme."))])
+        InputRequired(_l("Please choose a theme.")), ROW_ID])

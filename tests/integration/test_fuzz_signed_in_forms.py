@@ -22,7 +22,7 @@ from feedback_app.models import Base
 from tests import seed
 from tests.people import add_person, signed_in
 
-EXAMPLES_PER_BACKEND = 1500
+EXAMPLES_PER_BACKEND = 1000
 BLUEPRINTS = ("staff", "board", "public")
 NAME = re.compile(r'name="([^"]+)"')
 nasty_text = st.one_of(

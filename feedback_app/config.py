@@ -78,6 +78,8 @@ def settings_from_env(
         "SUBMIT_LIMIT_CLIENT": env.get("SV_SUBMIT_LIMIT_CLIENT", "20 per hour"),
         "SUBMIT_LIMIT_ALL": env.get("SV_SUBMIT_LIMIT_ALL", "2000 per hour"),
         "SESSION_COOKIE_SECURE": in_production,
+        # The smallest group the advisory board sees; never below 3 (disclosure.effective_k_min).
+        "K_MIN": max(3, _int(env, "SV_K_MIN", 5)),
     }
     stored = None
     for name, env_name in SECRET_NAMES.items():
@@ -106,5 +108,4 @@ FIXED_SETTINGS: dict[str, Any] = {
     "BABEL_DEFAULT_LOCALE": "en",
     "LANGUAGES": ("en", "es", "fr", "pt", "ar"),
     "RTL_LANGUAGES": ("ar",),
-    "K_MIN": 5,
 }

@@ -11,6 +11,7 @@ import datetime as dt
 from feedgen.feed import FeedGenerator
 from flask import Response, abort, current_app, render_template, request, url_for
 from flask_babel import gettext as _
+from lxml import etree
 from sqlalchemy import select
 
 from feedback_app.extensions import db
@@ -21,6 +22,7 @@ from feedback_app.services import changelog
 from feedback_app.services.disclosure import PUBLIC_MIN, public_number, theme_figures
 from feedback_app.services.submissions import active_programme
 
+ATOM = "{http://www.w3.org/2005/Atom}"
 ID_MAX_DIGITS = 9  # anything longer is not one of our ids (and would overflow PostgreSQL's int)
 
 
@@ -99,7 +101,17 @@ def changes_feed() -> Response:
     feed.updated(newest)
     for entry in entries:
         _feed_entry(feed, entry)
-    return Response(feed.atom_str(pretty=True), mimetype="application/atom+xml")
+    return Response(_with_entry_link_relations(feed.atom_str()),
+                    mimetype="application/atom+xml")
+
+
+def _with_entry_link_relations(xml: bytes) -> bytes:
+    """feedgen 1.0 drops the rel and type of entry links (a shadowed variable); set them."""
+    root = etree.fromstring(xml)  # our own feed, just built
+    for link in root.iterfind(f"{ATOM}entry/{ATOM}link"):
+        link.set("rel", "alternate")
+        link.set("type", "text/html")
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
 @bp.route("/themes")

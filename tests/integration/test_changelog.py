@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from xml.etree import ElementTree
 
 import feedparser
 import pytest
@@ -30,6 +31,7 @@ from tests.flow import Survivor
 from tests.people import add_person, post_form, signed_in
 
 STAFF = "sam@example.org"
+ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 def _events(app, action: str | None = None) -> list[AuditEvent]:
@@ -292,6 +294,12 @@ def test_public_page_and_feed_show_published_entries_only(app):
         assert entry.updated_parsed is not None
     assert tuple(feed.entries[1].updated_parsed)[:5] == (2026, 1, 5, 9, 30)
     assert "Secret draft" not in response.get_data(as_text=True)
+    # Every entry links to its page as rel=alternate (feedgen alone leaves rel out)
+    root = ElementTree.fromstring(response.get_data())  # noqa: S314  (our own response)
+    links = root.findall(f"{ATOM}entry/{ATOM}link")
+    assert [(link.get("rel"), link.get("href")) for link in links] == [
+        ("alternate", f"http://localhost/changes/{new}"),
+        ("alternate", f"http://localhost/changes/{old}")]
 
 
 def test_per_programme_filter_on_page_and_feed(app):

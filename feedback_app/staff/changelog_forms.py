@@ -5,13 +5,20 @@ from __future__ import annotations
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import IntegerField, SelectField, SelectMultipleField, StringField, TextAreaField
-from wtforms.validators import DataRequired, InputRequired, Length, ValidationError
+from wtforms.validators import (
+    DataRequired,
+    InputRequired,
+    Length,
+    NumberRange,
+    ValidationError,
+)
 
 from feedback_app.models import CHANGE_STATUSES
 from feedback_app.public.forms import CHANGE_STATUS_NAMES
 from feedback_app.survivor.forms import InChoices, choices, clean_text
 
 TEXT_MAX = 8000
+MAX_ID = 2**31 - 1  # larger numbers are never our ids (and overflow the database's integers)
 
 
 def _strip(value: object) -> object:
@@ -78,7 +85,12 @@ class ThemesForm(FlaskForm):
     themes = SelectMultipleField(_l("Themes this change answers"), coerce=int,
                                  validate_choice=False)
 
+    def validate_themes(self, field: SelectMultipleField) -> None:
+        if any(not 0 < theme_id <= MAX_ID for theme_id in field.data or []):
+            raise ValidationError(_l("Please choose themes from the list."))
+
 
 class QuoteForm(FlaskForm):
     answer = IntegerField(_l("Quote"), validators=[
-        InputRequired(_l("Please choose a quote."))])
+        InputRequired(_l("Please choose a quote.")),
+        NumberRange(1, MAX_ID, message=_l("Please choose a quote."))])

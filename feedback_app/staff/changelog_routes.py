@@ -15,6 +15,7 @@ from feedback_app.public.forms import CHANGE_STATUS_NAMES
 from feedback_app.services import changelog as service
 from feedback_app.staff import bp
 from feedback_app.staff.changelog_forms import (
+    MAX_ID,
     EntryForm,
     NewEntryForm,
     QuoteForm,
@@ -24,6 +25,7 @@ from feedback_app.staff.changelog_forms import (
 from feedback_app.survivor.forms import ConfirmForm, choices
 
 Page = tuple[str, int]
+ENTRY = f"/changes/<int(max={MAX_ID}):entry_id>"  # larger numbers get the kind 404
 STATUS_PREFIX = "update"  # the status form's fields share names with the edit form's
 # Which field a service refusal belongs to, and what to say there.
 REFUSALS = {
@@ -113,7 +115,7 @@ def _page(entry_id: int, *, edit_form: EntryForm | None = None,
         candidates=service.quote_candidates(db.session, current_user, entry)), status
 
 
-@bp.route("/changes/<int:entry_id>")
+@bp.route(ENTRY)
 @staff_required
 def change(entry_id: int) -> Page:
     return _page(entry_id)
@@ -124,7 +126,7 @@ def _back(entry_id: int, message: str) -> Response:
     return redirect(url_for(".change", entry_id=entry_id), 303)
 
 
-@bp.route("/changes/<int:entry_id>/edit", methods=["POST"])
+@bp.route(f"{ENTRY}/edit", methods=["POST"])
 @staff_required
 def edit_change(entry_id: int) -> Response | Page:
     _entry_or_404(entry_id)
@@ -140,7 +142,7 @@ def edit_change(entry_id: int) -> Response | Page:
     return _page(entry_id, edit_form=form, status=400)
 
 
-@bp.route("/changes/<int:entry_id>/status", methods=["POST"])
+@bp.route(f"{ENTRY}/status", methods=["POST"])
 @staff_required
 def change_status(entry_id: int) -> Response | Page:
     _entry_or_404(entry_id)
@@ -158,7 +160,7 @@ def change_status(entry_id: int) -> Response | Page:
     return _page(entry_id, status_form=form, status=400)
 
 
-@bp.route("/changes/<int:entry_id>/themes", methods=["POST"])
+@bp.route(f"{ENTRY}/themes", methods=["POST"])
 @staff_required
 def link_change_themes(entry_id: int) -> Response | Page:
     _entry_or_404(entry_id)
@@ -174,7 +176,7 @@ def link_change_themes(entry_id: int) -> Response | Page:
     return _page(entry_id, themes_form=form, status=400)
 
 
-@bp.route("/changes/<int:entry_id>/quotes", methods=["POST"])
+@bp.route(f"{ENTRY}/quotes", methods=["POST"])
 @staff_required
 def link_change_quote(entry_id: int) -> Response | Page:
     _entry_or_404(entry_id)
@@ -194,7 +196,7 @@ def link_change_quote(entry_id: int) -> Response | Page:
     return _page(entry_id, quote_form=form, status=400)
 
 
-@bp.route("/changes/<int:entry_id>/quotes/<int:answer_id>/remove", methods=["POST"])
+@bp.route(f"{ENTRY}/quotes/<int(max={MAX_ID}):answer_id>/remove", methods=["POST"])
 @staff_required
 def unlink_change_quote(entry_id: int, answer_id: int) -> Response:
     _entry_or_404(entry_id)
@@ -207,7 +209,7 @@ def unlink_change_quote(entry_id: int, answer_id: int) -> Response:
     return _back(entry_id, _("The quote was taken off."))
 
 
-@bp.route("/changes/<int:entry_id>/publish", methods=["POST"])
+@bp.route(f"{ENTRY}/publish", methods=["POST"])
 @staff_required
 def publish_change(entry_id: int) -> Response:
     _entry_or_404(entry_id)

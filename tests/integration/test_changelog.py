@@ -424,3 +424,28 @@ def test_signed_out_and_board_cannot_write_the_change_log(app):
     assert board.get("/staff/changes/new").status_code == 403
     anonymous = app.test_client().get("/staff/changes")
     assert anonymous.status_code in (302, 303)
+
+
+@pytest.mark.parametrize(("path", "data", "status"), [
+    ("quotes", {"answer": "99999999999999999999"}, 400),
+    ("quotes", {"answer": "abc"}, 400),
+    ("themes", {"themes": "99999999999999999999"}, 400),
+    ("themes", {"themes": "abc"}, 400),
+    ("edit", {"title": "x", "programme": "99999999999999999999"}, 400),
+    ("edit", {"title": "", "programme": ""}, 400),
+    ("status", {"update-status": "finished", "update-note": "n"}, 400),
+    ("status", {"update-status": "done", "update-note": "  "}, 400),
+    ("quotes/99999999999999999999/remove", {}, 404),
+    ("quotes/1/remove", {}, 404),
+])
+def test_bad_staff_input_gets_a_kind_page_and_changes_nothing(app, path, data, status):
+    staff = _staff(app)
+    entry_id = _entry(app, "Locks")
+    page = f"/staff/changes/{entry_id}"
+    before = len(_events(app))
+    response = _post(staff, f"{page}/{path}", data, page)
+    assert response.status_code == status
+    assert "Traceback" not in response.get_data(as_text=True)
+    assert len(_events(app)) == before
+    assert staff.get("/staff/changes/99999999999999999999").status_code == 404
+    assert staff.get("/staff/changes/abc").status_code == 404

@@ -20,7 +20,7 @@ def every_route(app: Flask) -> list[tuple[str, str]]:
     for rule in app.url_map.iter_rules():
         path = rule.rule
         for name in rule.arguments:
-            path = re.sub(rf"<(?:[a-z]+:)?{name}>", SAMPLE_ARGS[name], path)
+            path = re.sub(rf"<(?:[a-z]+:)?{name}>", SAMPLE_ARGS.get(name, "1"), path)
         routes += [(method, path) for method in sorted(rule.methods - {"HEAD", "OPTIONS"})]
     return routes
 

@@ -1,0 +1,241 @@
+"""Disclosure across every board view and export, with generated data sets (Hypothesis).
+
+For random themes (0..12 submissions each, random months in the last six, random board consent,
+some hidden), every view in VIEWS is rendered and checked:
+(a) no quote of a theme below K_MIN (nor a hidden or non-consented one) appears anywhere;
+(b) one more submission in a theme that stays below K_MIN leaves every view byte-identical, so
+    no hidden size can be worked out by comparing views or subtracting from totals;
+(c) each monthly trend hides no cell or at least two, hiding at least K_MIN between them.
+
+VIEWS is a list of (name, function(clients, ids) -> text), so other views (the public change log,
+the feed) can be appended: ``clients`` maps "board", "staff" and "public" to test clients, ``ids``
+holds "round" (open), "closed_round" and "themes" (seeded theme ids in order).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import delete
+
+from feedback_app.extensions import db
+from feedback_app.models import (
+    Answer,
+    AuditEvent,
+    Ballot,
+    BallotRank,
+    Recommendation,
+    RecommendationTheme,
+    ReviewRound,
+    Submission,
+    Theme,
+    ThemeLink,
+)
+from feedback_app.services import audit, board, disclosure
+from tests import seed
+from tests.apps import make_app
+from tests.people import add_person, signed_in
+
+K_MIN = 5
+BOARD = ("bea@example.org", "bo@example.org", "bri@example.org")
+
+
+def _text(response: Any) -> str:
+    """Status and body (an export below the ballot minimum redirects, with its message, to the
+    priorities page: the views follow it so the message is read where it is shown)."""
+    return f"{response.status_code}\n{response.get_data(as_text=True)}"
+
+
+View = Callable[[dict[str, Any], dict[str, Any]], str]
+
+VIEWS: list[tuple[str, View]] = [
+    ("board home", lambda c, ids: _text(c["board"].get("/board/"))),
+    ("board round (open)", lambda c, ids: _text(c["board"].get(f"/board/rounds/{ids['round']}"))),
+    ("board round (closed)",
+     lambda c, ids: _text(c["board"].get(f"/board/rounds/{ids['closed_round']}"))),
+    ("board recommendations", lambda c, ids: _text(c["board"].get("/board/recommendations"))),
+    ("staff priorities", lambda c, ids: _text(c["staff"].get(f"/staff/rounds/{ids['round']}"))),
+    ("staff priorities (closed)",
+     lambda c, ids: _text(c["staff"].get(f"/staff/rounds/{ids['closed_round']}"))),
+    ("priorities CSV",
+     lambda c, ids: _text(c["staff"].get(f"/staff/rounds/{ids['round']}/priorities.csv",
+                                        follow_redirects=True))),
+    ("priorities CSV (closed)",
+     lambda c, ids: _text(c["staff"].get(f"/staff/rounds/{ids['closed_round']}/priorities.csv",
+                                        follow_redirects=True))),
+]
+
+CSRF = re.compile(r'name="csrf_token" value="[^"]*"')
+
+
+def render_all(clients: dict[str, Any], ids: dict[str, Any]) -> dict[str, str]:
+    return {name: CSRF.sub('name="csrf_token" value=""', view(clients, ids))
+            for name, view in VIEWS}
+
+
+# Generated data ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Item:
+    month: int  # 0 = this month, 5 = five months ago
+    day: int
+    board: bool
+    hidden: bool
+
+
+@dataclass
+class Dataset:
+    themes: list[tuple[bool, list[Item]]]  # (curated, submissions)
+
+
+items = st.builds(Item, month=st.integers(0, 5), day=st.integers(1, 28), board=st.booleans(),
+                  hidden=st.integers(0, 5).map(lambda n: n == 0))
+datasets = st.builds(Dataset, themes=st.lists(
+    st.tuples(st.booleans(), st.lists(items, max_size=12)), min_size=2, max_size=5))
+
+
+@dataclass
+class Seeded:
+    theme_ids: list[int] = field(default_factory=list)
+    tokens: dict[int, list[str]] = field(default_factory=dict)  # theme id -> board-readable quotes
+    secret: list[str] = field(default_factory=list)  # hidden or non-consented quotes
+    months: dict[int, Counter[dt.date]] = field(default_factory=dict)  # visible, per month
+
+    def count(self, theme_id: int) -> int:
+        return sum(self.months[theme_id].values())
+
+
+def _day(item: Item, today: dt.date) -> dt.date:
+    first = disclosure.months_back(today, 6)[5 - item.month]
+    day = min(item.day, today.day) if item.month == 0 else item.day
+    return first.replace(day=day)
+
+
+def _add(session: Any, seeded: Seeded, theme: Theme, item: Item, n: int,
+         today: dt.date) -> None:
+    token = f"qt{theme.id}x{n}z"
+    seed.submission(session, themes=[theme], text=f"Said {token} here.", board=item.board,
+                    hidden=item.hidden, on=_day(item, today))
+    if item.hidden or not item.board:
+        seeded.secret.append(token)
+    else:
+        seeded.tokens[theme.id].append(token)
+    if not item.hidden:
+        seeded.months[theme.id][_day(item, today).replace(day=1)] += 1
+
+
+def _clear(session: Any) -> None:
+    for model in (RecommendationTheme, Recommendation, BallotRank, Ballot, ReviewRound,
+                  ThemeLink, Answer, Submission, Theme, AuditEvent):
+        session.execute(delete(model))
+    session.commit()
+
+
+def _seed(app: Any, data: Dataset, accounts: dict[str, int]) -> tuple[Seeded, dict[str, Any]]:
+    today = audit.today()
+    seeded = Seeded()
+    with app.app_context():
+        session = db.session
+        _clear(session)
+        for index, (curated, rows) in enumerate(data.themes):
+            theme = seed.theme(session, f"Theme {index} words" if curated else
+                               f"engine words {index}", state="curated" if curated
+                               else "suggested")
+            seeded.theme_ids.append(theme.id)
+            seeded.tokens[theme.id], seeded.months[theme.id] = [], Counter()
+            for n, item in enumerate(rows):
+                _add(session, seeded, theme, item, n, today)
+        session.commit()
+        ids = {"themes": seeded.theme_ids}
+        for key in ("closed_round", "round"):
+            ids[key] = board.open_round(session, title=key, actor_id=accounts["staff"]).id
+        visible = [v.theme_id for v in board.visible_themes(session, k_min=K_MIN)]
+        for offset, email in enumerate(BOARD):
+            ranks = {t: r for r, t in enumerate(visible[offset:] + visible[:offset], start=1)}
+            for key in ("round", "closed_round"):
+                if ranks:
+                    board.cast_ballot(session, round_id=ids[key], account_id=accounts[email],
+                                      ranks=ranks, k_min=K_MIN)
+        if visible:
+            board.write_recommendation(session, author_id=accounts[BOARD[0]], title="Rec",
+                                       body="Body", theme_ids=visible[:2], k_min=K_MIN)
+        board.close_round(session, round_id=ids["closed_round"], actor_id=accounts["staff"])
+    return seeded, ids
+
+
+# The test ------------------------------------------------------------------------------------
+
+@pytest.fixture
+def world(sqlite_url: str) -> Any:
+    app = make_app(sqlite_url, K_MIN=K_MIN)
+    accounts = {"staff": add_person(app, "staff", "sam@example.org")}
+    for email in BOARD:
+        accounts[email] = add_person(app, "board", email)
+    clients = {"board": signed_in(app, BOARD[0]), "staff": signed_in(app, "sam@example.org"),
+               "public": app.test_client()}
+    yield app, accounts, clients
+    with app.app_context():
+        db.session.remove()
+        db.engine.dispose()
+
+
+def _check_quotes(pages: dict[str, str], seeded: Seeded) -> None:
+    for theme_id in seeded.theme_ids:
+        if seeded.count(theme_id) < K_MIN:
+            for token in seeded.tokens[theme_id]:
+                assert not any(token in page for page in pages.values()), token
+    for token in seeded.secret:
+        assert not any(token in page for page in pages.values()), token
+
+
+CELL = re.compile(r'<time datetime="(\d{4})-(\d\d)">[^<]*</time></th><td>([^<]*)</td>')
+
+
+def _check_trends(page: str, seeded: Seeded) -> None:
+    sections = dict(re.findall(r'<section class="card" id="theme-(\d+)"(.*?)</section>', page,
+                               re.S))
+    expected = {t for t in seeded.theme_ids if seeded.count(t) >= K_MIN}
+    assert {int(t) for t in sections} == expected
+    for theme_id, html in sections.items():
+        months = seeded.months[int(theme_id)]
+        cells = [(dt.date(int(y), int(m), 1), shown) for y, m, shown in CELL.findall(html)]
+        assert len(cells) == 6
+        hidden = [months[month] for month, shown in cells if shown == "hidden"]
+        assert len(hidden) != 1
+        assert not hidden or sum(hidden) >= K_MIN
+        for month, shown in cells:
+            assert shown == "hidden" or int(shown) == months[month]
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=datasets, extra=items, choice=st.integers(0, 4))
+def test_no_view_gives_away_a_small_theme(world, data, extra, choice):
+    app, accounts, clients = world
+    seeded, ids = _seed(app, data, accounts)
+    before = render_all(clients, ids)
+    _check_quotes(before, seeded)
+    _check_trends(before["board round (open)"], seeded)
+    assert not any("%" in page for page in before.values())
+
+    growable = [t for t in seeded.theme_ids if seeded.count(t) <= K_MIN - 2]
+    if not growable:
+        return
+    grown = growable[choice % len(growable)]
+    with app.app_context():
+        visible_extra = Item(extra.month, extra.day, extra.board, hidden=False)
+        _add(db.session, seeded, db.session.get(Theme, grown), visible_extra, 99,
+             audit.today())
+        db.session.commit()
+    after = render_all(clients, ids)
+    for name, _view in VIEWS:
+        assert after[name] == before[name], f"{name} changed when a small theme grew"
+    _check_quotes(after, seeded)

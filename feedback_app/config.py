@@ -73,6 +73,9 @@ def settings_from_env(
         "PASSWORD_HASH_MEMORY_KIB": _int(env, "SV_PASSWORD_HASH_MEMORY_KIB", 19 * 1024),
         "PASSWORD_HASH_TIME_COST": _int(env, "SV_PASSWORD_HASH_TIME_COST", 2),
         "SIGNIN_LIMIT_ACCOUNT": env.get("SV_SIGNIN_LIMIT_ACCOUNT", "5 per minute; 100 per hour"),
+        # How long one-time links from an admin work: an invitation, a password reset.
+        "INVITE_HOURS": _int(env, "SV_INVITE_HOURS", 72),
+        "RESET_HOURS": _int(env, "SV_RESET_HOURS", 24),
         "RECEIPT_LIMIT_CLIENT": env.get("SV_RECEIPT_LIMIT_CLIENT", "10 per hour"),
         "RECEIPT_LIMIT_ALL": env.get("SV_RECEIPT_LIMIT_ALL", "1000 per hour"),
         "SUBMIT_LIMIT_CLIENT": env.get("SV_SUBMIT_LIMIT_CLIENT", "20 per hour"),

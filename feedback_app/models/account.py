@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from sqlalchemy import Boolean, Column, ForeignKey, String, Table
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -46,4 +48,7 @@ class Account(Base):
         return False
 
     def get_id(self) -> str:
-        return str(self.id)
+        """The id and a session generation that changes with the password: the user loader
+        checks both, so a password reset ends every session made before it."""
+        digest = hashlib.sha256((self.password_hash or "").encode()).hexdigest()[:12]
+        return f"{self.id}:{digest}"

@@ -1,5 +1,7 @@
 """The signed-in side for staff, admins and board members."""
 
+import hmac
+
 from flask import Blueprint
 
 from feedback_app.extensions import db, login_manager
@@ -9,14 +11,19 @@ bp = Blueprint("staff", __name__)
 
 
 @login_manager.user_loader
-def load_account(account_id: str) -> Account | None:
-    if not account_id.isdigit():
+def load_account(session_id: str) -> Account | None:
+    """The signed-in account, if it is active and its password has not changed since sign-in."""
+    account_id, _sep, generation = session_id.partition(":")
+    if not account_id.isdigit() or len(account_id) > 10 or not generation:
         return None
     account = db.session.get(Account, int(account_id))
-    return account if account is not None and account.active else None
+    if account is None or not account.active:
+        return None
+    return account if hmac.compare_digest(account.get_id().encode(), session_id.encode()) else None
 
 
 from feedback_app.staff import routes  # noqa: E402, F401  (registers views)
 from feedback_app.staff import inbox_routes, programme_routes, theme_routes  # noqa: E402, F401
 from feedback_app.staff import board_routes  # noqa: E402, F401
 from feedback_app.staff import changelog_routes  # noqa: E402, F401
+from feedback_app.staff import account_routes  # noqa: E402, F401

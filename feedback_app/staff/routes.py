@@ -1,26 +1,31 @@
-"""Sign in and out. Failed sign-ins are limited per account: five a minute, a hundred an hour."""
+"""Sign in and out, with an optional second step (a code from an app). Failed passwords and
+failed codes are limited per account: five a minute, a hundred an hour."""
 
 from __future__ import annotations
 
 import re
+import time
 
-from flask import current_app, g, redirect, render_template, request, url_for
+from flask import current_app, g, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.wrappers import Response
 
 from feedback_app.access import admin_required
 from feedback_app.extensions import db, limiter
+from feedback_app.models import Account
 from feedback_app.ratelimits import counter_key
 from feedback_app.services import audit
 from feedback_app.services.accounts import (
     PasswordPolicy,
     SignInError,
+    actor_kind,
     normalise_email,
     sign_in,
+    sign_in_with_code,
 )
 from feedback_app.services.inbox import inbox_summary
 from feedback_app.staff import bp
-from feedback_app.staff.forms import SignInForm
+from feedback_app.staff.forms import CodeForm, SignInForm
 from feedback_app.survivor.forms import ConfirmForm
 
 
@@ -40,6 +45,38 @@ def _failed(response: Response) -> bool:
     return bool(g.get("sign_in_failed"))
 
 
+# The account whose password was right but whose code is still to come: not signed in yet.
+PENDING = "two_step_pending"
+PENDING_SECONDS = 300
+# A new two-step secret, kept in the session until a code from it is confirmed.
+SETUP = "two_step_setup"
+
+
+def used_code_steps() -> dict[int, int]:
+    """The newest code time step used per account in this process, so a code works once."""
+    return current_app.extensions.setdefault("sv_totp_used_steps", {})
+
+
+def start_session(account: Account) -> None:
+    session.pop(PENDING, None)
+    session.pop(SETUP, None)
+    login_user(account, remember=False)
+
+
+def _pending_account_id() -> int | None:
+    pending = session.get(PENDING)
+    if not isinstance(pending, dict) or not isinstance(pending.get("id"), int):
+        return None
+    if not isinstance(pending.get("until"), int) or pending["until"] < time.time():
+        return None
+    return pending["id"]
+
+
+def _code_key() -> str:
+    """Limit codes by the account waiting for one, like passwords."""
+    return "signin-code:" + counter_key(str(_pending_account_id()), daily=False)
+
+
 @bp.route("/sign-in", methods=["GET", "POST"])
 @limiter.limit(lambda: current_app.config["SIGNIN_LIMIT_ACCOUNT"], key_func=_account_key,
                deduct_when=_failed, methods=["POST"], scope="sign-in")
@@ -53,20 +90,48 @@ def sign_in_page() -> str | Response | tuple[str, int]:
             g.sign_in_failed = True
             form.password.errors = [SignInForm.wrong_message()]
         else:
-            login_user(account, remember=False)
+            if account.totp_secret:
+                logout_user()
+                session[PENDING] = {"id": account.id, "until": int(time.time()) + PENDING_SECONDS}
+                return redirect(url_for(".sign_in_code"), 303)
+            start_session(account)
             return redirect(url_for(".home"), 303)
     status = 400 if form.errors else 200
     return render_template("staff/sign_in.html", form=form), status
+
+
+@bp.route("/sign-in/code", methods=["GET", "POST"])
+@limiter.limit(lambda: current_app.config["SIGNIN_LIMIT_ACCOUNT"], key_func=_code_key,
+               deduct_when=_failed, methods=["POST"], scope="sign-in-code")
+def sign_in_code() -> str | Response | tuple[str, int]:
+    account_id = _pending_account_id()
+    if account_id is None:
+        session.pop(PENDING, None)
+        return redirect(url_for(".sign_in_page"), 303)
+    form = CodeForm()
+    if form.validate_on_submit():
+        try:
+            account = sign_in_with_code(db.session, account_id=account_id, code=form.code.data,
+                                        used_steps=used_code_steps())
+        except SignInError:
+            g.sign_in_failed = True
+            form.code.errors = [CodeForm.wrong_message()]
+        else:
+            start_session(account)
+            return redirect(url_for(".home"), 303)
+    status = 400 if form.errors else 200
+    return render_template("staff/sign_in_code.html", form=form), status
 
 
 @bp.route("/sign-out", methods=["POST"])
 @login_required
 def sign_out() -> Response:
     if ConfirmForm().validate_on_submit():
-        audit.record(db.session, "account.signed_out", actor_kind="staff",
+        audit.record(db.session, "account.signed_out", actor_kind=actor_kind(current_user),
                      actor_id=current_user.id, target_kind="account", target_id=current_user.id)
         db.session.commit()
         logout_user()
+        session.pop(SETUP, None)
     return redirect(url_for(".sign_in_page"), 303)
 
 

@@ -106,6 +106,9 @@ def invite() -> tuple[str, int]:
             form.email.errors = [_("This person has an account already: you will find them in "
                                    "the list below. If they forgot their password, make them a "
                                    "reset link there.")]
+        except accounts.AccountError:
+            form.email.errors = [_("Please check the email address, the role and the "
+                                   "programmes, and try again.")]
         else:
             link = url_for(".join", token=token, _external=True)
             return _accounts_page(link=link)
@@ -161,6 +164,8 @@ def change_role(account_id: int) -> Response | tuple[str, int]:
         except accounts.LastAdminError:
             form.role.errors = [_("This is the last active admin. Please make someone else an "
                                   "admin first.")]
+        except accounts.AccountError:
+            form.role.errors = [_("Please choose one of the roles.")]
         else:
             return _changed(found)
     return _person_page(found, role_form=form, status=400)

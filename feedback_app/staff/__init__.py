@@ -22,8 +22,12 @@ def load_account(session_id: str) -> Account | None:
     return account if hmac.compare_digest(account.get_id().encode(), session_id.encode()) else None
 
 
-from feedback_app.staff import routes  # noqa: E402, F401  (registers views)
-from feedback_app.staff import inbox_routes, programme_routes, theme_routes  # noqa: E402, F401
-from feedback_app.staff import board_routes  # noqa: E402, F401
-from feedback_app.staff import changelog_routes  # noqa: E402, F401
-from feedback_app.staff import account_routes  # noqa: E402, F401
+from feedback_app.staff import (  # noqa: E402, F401
+    account_routes,
+    board_routes,
+    changelog_routes,
+    inbox_routes,
+    programme_routes,
+    routes,
+    theme_routes,
+)

@@ -9,13 +9,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import pyotp
 import pytest
 from sqlalchemy import func, select
 
 from feedback_app.extensions import db
 from feedback_app.models import AuditEvent, Programme
 from tests import seed
-from tests.people import PASSWORD, add_person, csrf_of, signed_in
+from tests.people import PASSWORD, account_id, add_person, csrf_of, post_form, signed_in
 
 BLUEPRINTS = ("staff", "board")
 
@@ -32,8 +33,14 @@ class World:
 class Step:
     who: str  # "admin", "staff", "board", or "nobody" (not signed in)
     path: str
-    data: dict[str, Any]
+    data: dict[str, Any] | Callable[[Any], dict[str, Any]]
     form_page: str | None = None
+    # Set-up that may itself write audit events: it runs before the count starts.
+    before: Callable[[World], None] | None = None
+    actor: str | None = None  # whose account the event names, when not the requester's
+
+
+NEW_PASSWORD = "a brand new long passphrase"
 
 
 Recipe = Callable[[World], Step]
@@ -59,6 +66,85 @@ def _world(app) -> World:
                "board": signed_in(app, "bea@example.org"),
                "nobody": app.test_client()}
     return World(app, ids, clients, accounts)
+
+
+def _service(w: World, call: Callable[..., Any], **kwargs: Any) -> Any:
+    """Call a service; returns the new row's id, or the value itself when it has none."""
+    with w.app.app_context():
+        result = call(db.session, **kwargs)
+        return getattr(result, "id", result)
+
+
+def _open_round(w: World) -> None:
+    from feedback_app.services.board import open_round
+    w.ids["round"] = _service(w, open_round, title="Spring", actor_id=w.accounts["admin"])
+
+
+def _recommendation(w: World) -> None:
+    from feedback_app.services.board import write_recommendation
+    _open_round(w)
+    w.ids["recommendation"] = _service(
+        w, write_recommendation, author_id=w.accounts["board"], title="Fix locks",
+        body="Please fix the locks.", theme_ids=[w.ids["safety"]], k_min=5)
+
+
+def _entry(w: World) -> None:
+    from feedback_app.models import ChangeEntry
+    response = post_form(w.clients["admin"], "/staff/changes/new", ENTRY_FORM)
+    assert response.status_code == 303, response.get_data(as_text=True)[:500]
+    with w.app.app_context():
+        w.ids["entry"] = db.session.scalar(select(func.max(ChangeEntry.id)))
+
+
+def _approved_quote(w: World) -> None:
+    from feedback_app.models import Answer
+    _entry(w)
+    with w.app.app_context():
+        db.session.get(Answer, w.ids["answer"]).quote_approved = True
+        db.session.commit()
+
+
+def _linked_quote(w: World) -> None:
+    _approved_quote(w)
+    entry = f"/staff/changes/{w.ids['entry']}"
+    assert post_form(w.clients["staff"], f"{entry}/quotes", {"answer": w.ids["answer"]},
+                     form_page=entry).status_code == 303
+
+
+def _invitation(w: World) -> None:
+    from feedback_app.services.accounts import invite
+    w.ids["token"] = _service(w, invite, email="newcomer@example.org", role="board",
+                              programme_ids=[], actor_id=w.accounts["admin"], hours=72)
+
+
+def _reset_link(w: World) -> None:
+    from feedback_app.services.accounts import make_reset_link
+    w.ids["token"] = _service(w, make_reset_link, account_id=w.accounts["staff"],
+                              actor_id=w.accounts["admin"], hours=24)
+
+
+def _staff_secret(w: World) -> None:
+    from feedback_app.models import Account
+    with w.app.app_context():
+        db.session.get(Account, w.accounts["staff"]).totp_secret = SECRET
+        db.session.commit()
+
+
+def _pending_code(w: World) -> None:
+    _staff_secret(w)
+    response = post_form(w.clients["nobody"], "/staff/sign-in",
+                         {"email": "sam@example.org", "password": PASSWORD})
+    assert response.headers["Location"].endswith("/staff/sign-in/code")
+
+
+def _setup_code(client: Any) -> dict[str, Any]:
+    with client.session_transaction() as session:
+        return {"code": pyotp.TOTP(session["two_step_setup"]).now()}
+
+
+SECRET = pyotp.random_base32()
+ENTRY_FORM = {"title": "Locks", "programme": "", "heard": "Doors do not lock.",
+              "did": "New locks.", "status": "planned", "reason": "", "note": ""}
 
 
 def _submission_page(w: World) -> str:
@@ -96,6 +182,77 @@ RECIPES: dict[str, Recipe] = {
                                            {"name": "Safe House", "kind": "shelter",
                                             "survey": "shelter", "languages": ["en"],
                                             "active": "y"}),
+    "staff.invite": lambda w: Step("admin", "/staff/accounts/invite", {
+        "email": "new@example.org", "role": "staff", "programmes": [w.ids["programme"]]},
+        "/staff/accounts"),
+    "staff.change_role": lambda w: Step(
+        "admin", f"/staff/accounts/{w.accounts['staff']}/role", {"role": "board"},
+        f"/staff/accounts/{w.accounts['staff']}"),
+    "staff.set_programmes": lambda w: Step(
+        "admin", f"/staff/accounts/{w.accounts['staff']}/programmes",
+        {"programmes": [w.ids["programme"]]}, f"/staff/accounts/{w.accounts['staff']}"),
+    "staff.require_two_step": lambda w: Step(
+        "admin", f"/staff/accounts/{w.accounts['staff']}/two-step", {"required": "yes"},
+        f"/staff/accounts/{w.accounts['staff']}"),
+    "staff.set_active": lambda w: Step(
+        "admin", f"/staff/accounts/{w.accounts['staff']}/active", {"active": "no"},
+        f"/staff/accounts/{w.accounts['staff']}"),
+    "staff.make_reset_link": lambda w: Step(
+        "admin", f"/staff/accounts/{w.accounts['staff']}/reset-link", {},
+        f"/staff/accounts/{w.accounts['staff']}"),
+    "staff.join": lambda w: Step(
+        "nobody", "/staff/join/{token}", {"name": "Newcomer", "password": NEW_PASSWORD,
+                                          "password_again": NEW_PASSWORD},
+        before=_invitation, actor="newcomer@example.org"),
+    "staff.reset": lambda w: Step(
+        "nobody", "/staff/reset/{token}", {"password": NEW_PASSWORD,
+                                           "password_again": NEW_PASSWORD},
+        before=_reset_link, actor="staff"),
+    "staff.sign_in_code": lambda w: Step(
+        "nobody", "/staff/sign-in/code", lambda client: {"code": pyotp.TOTP(SECRET).now()},
+        before=_pending_code, actor="staff"),
+    "staff.two_step_on": lambda w: Step("staff", "/staff/two-step/on", _setup_code,
+                                        "/staff/two-step"),
+    "staff.two_step_off": lambda w: Step("staff", "/staff/two-step/off",
+                                         {"password": PASSWORD}, "/staff/two-step",
+                                         before=_staff_secret),
+    "staff.open_round": lambda w: Step("staff", "/staff/rounds/open", {"title": "Spring"},
+                                       "/staff/rounds"),
+    "staff.close_round": lambda w: Step("staff", "/staff/rounds/{round}/close", {},
+                                        "/staff/rounds", before=_open_round),
+    "board.cast_ballot": lambda w: Step("board", "/board/rounds/{round}/ballot",
+                                        {f"rank_{w.ids['safety']}": "1"},
+                                        "/board/rounds/{round}", before=_open_round),
+    "board.write_recommendation": lambda w: Step(
+        "board", "/board/recommendations/new",
+        {"title": "Locks", "body": "Fix them.", "themes": [w.ids["safety"]]},
+        "/board/recommendations", before=_open_round),
+    "staff.answer_recommendation": lambda w: Step(
+        "staff", "/staff/recommendations/{recommendation}/answer",
+        lambda client: {f"r{w.ids['recommendation']}-status": "accepted",
+                        f"r{w.ids['recommendation']}-response": "We will."},
+        "/staff/recommendations", before=_recommendation),
+    "staff.new_change": lambda w: Step("staff", "/staff/changes/new", ENTRY_FORM),
+    "staff.edit_change": lambda w: Step(
+        "staff", "/staff/changes/{entry}/edit",
+        {"title": "Locks fixed", "programme": "", "heard": "Doors.", "did": "Locks."},
+        "/staff/changes/{entry}", before=_entry),
+    "staff.change_status": lambda w: Step(
+        "staff", "/staff/changes/{entry}/status",
+        {"update-status": "done", "update-note": "Fitted."}, "/staff/changes/{entry}",
+        before=_entry),
+    "staff.link_change_themes": lambda w: Step(
+        "staff", "/staff/changes/{entry}/themes", {"themes": [w.ids["safety"]]},
+        "/staff/changes/{entry}", before=_entry),
+    "staff.link_change_quote": lambda w: Step(
+        "staff", "/staff/changes/{entry}/quotes", {"answer": w.ids["answer"]},
+        "/staff/changes/{entry}", before=_approved_quote),
+    "staff.unlink_change_quote": lambda w: Step(
+        "staff", "/staff/changes/{entry}/quotes/{answer}/remove", {},
+        "/staff/changes/{entry}", before=_linked_quote),
+    "staff.publish_change": lambda w: Step(
+        "staff", "/staff/changes/{entry}/publish", {"publish": "yes"},
+        "/staff/changes/{entry}", before=_entry),
     # Last: it ends the session the other steps use.
     "staff.sign_out": lambda w: Step("staff", "/staff/sign-out", {}, "/staff/"),
 }
@@ -120,14 +277,20 @@ def test_each_action_writes_exactly_one_audit_event(app, endpoint):
     world = _world(app)
     step = RECIPES[endpoint](world)
     client = world.clients[step.who]
-    token = csrf_of(client, step.form_page or step.path)
+    if step.before:
+        step.before(world)
+    path = step.path.format(**world.ids)
+    token = csrf_of(client, (step.form_page or step.path).format(**world.ids))
+    data = step.data(client) if callable(step.data) else step.data
     before = _events(app)
-    response = client.post(step.path, data={"csrf_token": token, **step.data})
+    response = client.post(path, data={"csrf_token": token, **data})
     assert response.status_code in (200, 302, 303), (endpoint, response.status_code,
                                                      response.get_data(as_text=True)[:800])
     new = _events(app)[len(before):]
     assert len(new) == 1, (endpoint, [e.action for e in new])
-    actor = world.accounts.get(step.who) or world.accounts["staff"]
+    who = step.actor or step.who
+    actor = world.accounts.get(who) or (account_id(app, who) if "@" in who
+                                        else world.accounts["staff"])
     assert new[0].actor_id == actor, endpoint
     with app.app_context():
         assert db.session.scalar(select(func.count()).select_from(AuditEvent)) == len(before) + 1

@@ -11,7 +11,9 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from feedback_app.extensions import db
-from feedback_app.models import Programme
+from feedback_app.models import Account, Programme
+from feedback_app.services.board import open_round, write_recommendation
+from feedback_app.services.changelog import EntryText, create_entry, set_published
 from tests import seed
 from tests.e2e.axe import NARROW, submit, violations
 from tests.people import PASSWORD, add_person
@@ -35,9 +37,21 @@ def site(live_site):
         seed.submission(db.session, themes=[small], text="Bus pass ran out.")
         db.session.commit()
         values = {"theme_id": big.id, "submission_id": 1, "answer_id": 1,
-                  "programme_id": db.session.query(Programme.id).first()[0]}
-    add_person(app, "admin", "ada@example.org")
-    add_person(app, "board", "bea@example.org")
+                  "programme_id": db.session.query(Programme.id).first()[0],
+                  "token": "not-a-real-link"}
+    admin = add_person(app, "admin", "ada@example.org")
+    values["account_id"] = add_person(app, "board", "bea@example.org")
+    with app.app_context():
+        values["round_id"] = open_round(db.session, title="Spring", actor_id=admin).id
+        values["recommendation_id"] = write_recommendation(
+            db.session, author_id=values["account_id"], title="Fix the locks",
+            body="Please.", theme_ids=[big.id], k_min=app.config["K_MIN"]).id
+        account = db.session.get(Account, admin)
+        entry, _ = create_entry(db.session, account, EntryText(
+            title="New locks", programme_id=None, heard="Doors.", did="Locks."),
+            status="planned")
+        values["entry_id"] = entry.id
+        set_published(db.session, account, entry.id, True)
     return live_site, values
 
 
@@ -77,7 +91,7 @@ def contexts(browser: Browser) -> Iterator[tuple[Page, Page]]:
 
 
 @pytest.mark.parametrize(("email", "blueprints"), [
-    ("ada@example.org", ("staff",))])
+    ("ada@example.org", ("staff",)), ("bea@example.org", ("board",)), (None, ("public",))])
 def test_signed_in_and_public_pages_pass_axe(site, contexts, email, blueprints):
     live, values = site
     nojs, js = contexts

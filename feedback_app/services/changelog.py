@@ -294,15 +294,21 @@ class HeardTheme:
 
 
 def heard_themes(session: Session, entry: ChangeEntry) -> list[HeardTheme]:
-    """The entry's live themes with their public numbers, largest first."""
+    """The entry's live themes with their public numbers, largest shown number first.
+
+    Ordered by the public number, then by link order, never by the raw count: two themes that
+    both read "fewer than 10" must not give away which one is bigger.
+    """
     out = []
     for link in entry.themes:
         if link.theme.state == "retired":
             continue
         count = theme_count(session, link.theme_id)
-        out.append((count, HeardTheme(shown_label(link.theme, count >= PUBLIC_MIN),
-                                      public_number(count))))
-    return [heard for _count, heard in sorted(out, key=lambda pair: -pair[0])]
+        number = public_number(count)
+        out.append((number, HeardTheme(shown_label(link.theme, count >= PUBLIC_MIN), number)))
+    # A stable sort: equal public numbers keep the order staff linked them in.
+    return [heard for _n, heard in sorted(out, key=lambda pair: -(
+        PUBLIC_MIN - 1 if pair[0] is None else pair[0]))]
 
 
 def shown_quotes(session: Session, entry: ChangeEntry) -> list[str]:

@@ -65,6 +65,8 @@ def _init_extensions(app: Flask) -> None:
 def _register_blueprints(app: Flask) -> None:
     from feedback_app.board import bp as board_bp
     from feedback_app.public import bp as public_bp
+    from feedback_app.sms.gateways import configured_gateway
+    from feedback_app.sms.routes import bp as sms_bp
     from feedback_app.staff import bp as staff_bp
     from feedback_app.survivor import bp as survivor_bp
 
@@ -72,6 +74,8 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(public_bp)
     app.register_blueprint(staff_bp, url_prefix="/staff")
     app.register_blueprint(board_bp, url_prefix="/board")
+    app.register_blueprint(sms_bp)
+    app.extensions["sms_gateway"] = configured_gateway(app.config)
 
 
 def _locale() -> str:

@@ -20,11 +20,11 @@ from feedback_app.staff.routes import password_policy
 from feedback_app.survivor.helpers import catalogue
 
 DEMO_PROGRAMMES = (
-    ("safe-house", "Safe House", "shelter", "shelter"),
-    ("legal-clinic", "Legal Clinic", "legal-aid", "legal-aid"),
-    ("case-support", "Case Support", "case-management", "case-management"),
-    ("health-access", "Health Access", "health", "health"),
-    ("work-ready", "Work Ready", "job-training", "job-training"),
+    ("safe-house", "Safe House", "shelter", "shelter", "SHELTER"),
+    ("legal-clinic", "Legal Clinic", "legal-aid", "legal-aid", "LEGAL"),
+    ("case-support", "Case Support", "case-management", "case-management", "CASE"),
+    ("health-access", "Health Access", "health", "health", "HEALTH"),
+    ("work-ready", "Work Ready", "job-training", "job-training", "WORK"),
 )
 
 
@@ -39,11 +39,17 @@ def register_cli(app: Flask) -> None:
 @click.command()
 @with_appcontext
 def purge() -> None:
-    """Delete submissions older than SV_RETENTION_DAYS, and expired drafts. Run daily."""
+    """Delete submissions older than SV_RETENTION_DAYS, expired drafts and SMS conversations
+    silent for 24 hours. Run at least daily (hourly keeps SMS rows shortest)."""
+    from feedback_app.services.sms import expire_conversations
+    from feedback_app.sms.routes import sms_settings
+
     days = current_app.config["RETENTION_DAYS"]
     removed = purge_expired(db.session, retention_days=days)
     drafts = purge_expired_drafts(db.session)
-    click.echo(f"Deleted {removed} submissions older than {days} days and {drafts} old drafts.")
+    ended = expire_conversations(db.session, sms_settings())
+    click.echo(f"Deleted {removed} submissions older than {days} days, {drafts} old drafts "
+               f"and {ended} silent SMS conversations.")
 
 
 @click.group(cls=AppGroup)
@@ -98,12 +104,14 @@ def programmes() -> None:
 @click.option("--survey", "survey_key", required=True, help="Survey key, e.g. shelter.")
 @click.option("--kind", type=click.Choice(PROGRAMME_KINDS), default=None)
 @click.option("--survey-version", type=int, default=None, help="Pin a version (default: newest).")
+@click.option("--sms-keyword", default=None, help="The word survivors text to start, e.g. SHELTER.")
 def programmes_add(slug: str, name: str, survey_key: str, kind: str | None,
-                   survey_version: int | None) -> None:
-    """Add a programme; survivors reach it at /p/SLUG."""
+                   survey_version: int | None, sms_keyword: str | None) -> None:
+    """Add a programme; survivors reach it at /p/SLUG (and by SMS with its keyword)."""
     try:
         programme = add_programme(db.session, catalogue(), slug=slug, name=name,
-                                  survey_key=survey_key, kind=kind, survey_version=survey_version)
+                                  survey_key=survey_key, kind=kind, survey_version=survey_version,
+                                  sms_keyword=sms_keyword)
     except ProgrammeError as error:
         raise click.ClickException(str(error)) from error
     click.echo(f"/p/{programme.slug}")
@@ -114,19 +122,21 @@ def programmes_list() -> None:
     """List programmes with their survivor paths."""
     for programme in db.session.scalars(select(Programme).order_by(Programme.slug)):
         state = "" if programme.active else "  (inactive)"
-        click.echo(f"/p/{programme.slug}  {programme.name}  [{programme.survey_key}]{state}")
+        keyword = f"  SMS {programme.sms_keyword}" if programme.sms_keyword else ""
+        click.echo(f"/p/{programme.slug}  {programme.name}  [{programme.survey_key}]{keyword}"
+                   f"{state}")
 
 
 @click.command()
 @with_appcontext
 def demo() -> None:
     """Add the demo programmes (once) and print each one's survivor path."""
-    for slug, name, kind, survey_key in DEMO_PROGRAMMES:
+    for slug, name, kind, survey_key, keyword in DEMO_PROGRAMMES:
         existing = db.session.scalar(select(Programme).where(Programme.slug == slug))
         if existing is None:
             try:
                 add_programme(db.session, catalogue(), slug=slug, name=name,
-                              survey_key=survey_key, kind=kind)
+                              survey_key=survey_key, kind=kind, sms_keyword=keyword)
             except ProgrammeError as error:
                 raise click.ClickException(str(error)) from error
         click.echo(f"/p/{slug}")

@@ -83,6 +83,21 @@ def settings_from_env(
         "SESSION_COOKIE_SECURE": in_production,
         # The smallest group the advisory board sees; never below 3 (disclosure.effective_k_min).
         "K_MIN": max(3, _int(env, "SV_K_MIN", 5)),
+        # The site's address as survivors type it (for the receipt SMS); empty leaves it out.
+        "PUBLIC_URL": env.get("SV_PUBLIC_URL", ""),
+        # SMS: which gateway (kannel, twilio, or empty for none), and the number on posters.
+        "SMS_GATEWAY": env.get("SV_SMS_GATEWAY", "").strip().lower(),
+        "SMS_NUMBER": env.get("SV_SMS_NUMBER", ""),
+        "KANNEL_TOKEN": env.get("SV_KANNEL_TOKEN", ""),
+        "KANNEL_SENDSMS_URL": env.get("SV_KANNEL_SENDSMS_URL", ""),
+        "KANNEL_USERNAME": env.get("SV_KANNEL_USERNAME", ""),
+        "KANNEL_PASSWORD": env.get("SV_KANNEL_PASSWORD", ""),
+        "TWILIO_AUTH_TOKEN": env.get("SV_TWILIO_AUTH_TOKEN", ""),
+        "TWILIO_WEBHOOK_URL": env.get("SV_TWILIO_WEBHOOK_URL", ""),
+        # A survey is about 15 texts; a flood from one number is slowed down, kindly.
+        "SMS_LIMIT_SENDER": env.get("SV_SMS_LIMIT_SENDER", "20 per 5 minutes; 150 per day"),
+        "SMS_LIMIT_ALL": env.get("SV_SMS_LIMIT_ALL", "6000 per hour"),
+        "SMS_CODE_LIMIT_SENDER": env.get("SV_SMS_CODE_LIMIT_SENDER", "5 per hour"),
     }
     stored = None
     for name, env_name in SECRET_NAMES.items():

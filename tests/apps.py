@@ -43,9 +43,6 @@ def upgrade_schema(database_url: str) -> None:
         db.engine.dispose()
 
 
-
-
-
 def make_app(database_url: str, **extra: Any) -> Flask:
     from feedback_app.cli import DEMO_PROGRAMMES
     from feedback_app.services.programmes import add_programme
@@ -53,9 +50,9 @@ def make_app(database_url: str, **extra: Any) -> Flask:
 
     app = create_app(config_for_tests(database_url, **extra))
     with app.app_context():
-        for slug, name, kind, survey_key in DEMO_PROGRAMMES:
+        for slug, name, kind, survey_key, keyword in DEMO_PROGRAMMES:
             add_programme(db.session, catalogue(), slug=slug, name=name, survey_key=survey_key,
-                          kind=kind)
+                          kind=kind, sms_keyword=keyword)
     return app
 
 

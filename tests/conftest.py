@@ -122,3 +122,23 @@ def app(app_factory: Callable[..., Flask]) -> Flask:
 @pytest.fixture
 def client(app: Flask) -> Any:
     return app.test_client()
+
+
+@pytest.fixture(scope="session")
+def kannel() -> Iterator[Any]:
+    """A real Kannel for this test process, with fakesmsc as the phone network."""
+    from tests.kannel import kannel_installed, running_kannel
+
+    if not kannel_installed():
+        pytest.fail("Kannel is missing: apt-get install -y kannel kannel-extras")
+    with running_kannel() as running:
+        yield running
+
+
+@pytest.fixture
+def kannel_app(kannel: Any, app_factory: Callable[..., Flask]) -> Iterator[Flask]:
+    """The app on this test's database, answering Kannel's get-url."""
+    application = app_factory(**kannel.app_settings())
+    kannel.switch.app = application
+    yield application
+    kannel.switch.app = None

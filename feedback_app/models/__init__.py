@@ -23,6 +23,7 @@ from feedback_app.models.changelog import (
 )
 from feedback_app.models.invitation import LINK_PURPOSES, AccountLink
 from feedback_app.models.programme import PROGRAMME_KINDS, Programme
+from feedback_app.models.sms import SMS_STAGES, SmsConversation
 from feedback_app.models.submission import (
     CHANNELS,
     SUBMISSION_STATUSES,
@@ -48,6 +49,7 @@ __all__ = [
     "RECOMMENDATION_STATUSES",
     "ROLES",
     "ROUND_STATES",
+    "SMS_STAGES",
     "SUBMISSION_STATUSES",
     "THEME_ORIGINS",
     "THEME_STATES",
@@ -69,6 +71,7 @@ __all__ = [
     "RecommendationTheme",
     "Reply",
     "ReviewRound",
+    "SmsConversation",
     "Submission",
     "Theme",
     "ThemeLink",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean
+from sqlalchemy import Boolean, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from feedback_app.models.base import Base, intpk, json_list, str40, str80, str200
@@ -22,6 +22,8 @@ class Programme(Base):
     survey_version: Mapped[int | None]
     languages: Mapped[json_list]
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The word survivors text to start an SMS conversation, stored folded (SHELTER); None: no SMS.
+    sms_keyword: Mapped[str | None] = mapped_column(String(40), unique=True, nullable=True)
 
     def __repr__(self) -> str:
         return f"<Programme {self.slug}>"

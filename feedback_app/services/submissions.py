@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import delete, select, text
@@ -85,9 +85,11 @@ def submit_feedback(
     kdf: ReceiptKdf,
     channel: str = "web",
     earlier_redactions: Mapping[str, Mapping[str, int]] | None = None,
+    on_saved: Callable[[Submission], None] | None = None,
 ) -> str:
     """Store a submission and return its receipt code, only once it is committed.
 
+    ``on_saved`` runs before the commit, so what it changes is committed with the submission.
     Raises SubmissionError when staff may not read it or an answer is not one of the options.
     """
     if not consents.staff:
@@ -112,6 +114,8 @@ def submit_feedback(
         audit.record(session, "submission.received", actor_kind="survivor",
                      target_kind="submission", target_id=submission.id,
                      detail={"programme": programme.slug, "channel": channel})
+        if on_saved is not None:
+            on_saved(submission)
         session.commit()
         log.info("submission_received id=%s", submission.id)
         return code

@@ -30,6 +30,11 @@ class ProgrammeForm(FlaskForm):
         InChoices(_l("Please choose one of the published surveys."))])
     languages = SelectMultipleField(_l("Languages offered"), validate_choice=False)
     active = BooleanField(_l("Open for feedback"), default=True)
+    sms_keyword = StringField(
+        _l("SMS keyword (optional)"),
+        description=_l("The word survivors text to start, like SHELTER: 2 to 20 letters or "
+                       "digits. Case and accents do not matter. Leave empty for no SMS."),
+        filters=[clean_text], validators=[Length(max=40)])
 
 
 class NewProgrammeForm(ProgrammeForm):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import segno
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import select
@@ -13,7 +13,12 @@ from feedback_app.access import admin_required, staff_required
 from feedback_app.extensions import db
 from feedback_app.models import PROGRAMME_KINDS, Programme
 from feedback_app.services import inbox
-from feedback_app.services.programmes import ProgrammeError, add_programme, update_programme
+from feedback_app.services.programmes import (
+    KeywordError,
+    ProgrammeError,
+    add_programme,
+    update_programme,
+)
 from feedback_app.services.surveys import text_in
 from feedback_app.staff import bp
 from feedback_app.staff.programme_forms import KIND_NAMES, NewProgrammeForm, ProgrammeForm
@@ -64,7 +69,11 @@ def new_programme() -> Response | tuple[str, int]:
         try:
             programme = add_programme(db.session, catalogue(), slug=form.slug.data,
                                       name=form.name.data, survey_key=key, kind=form.kind.data,
-                                      survey_version=version, actor_id=current_user.id)
+                                      survey_version=version, actor_id=current_user.id,
+                                      sms_keyword=form.sms_keyword.data)
+        except KeywordError as error:
+            db.session.rollback()
+            form.sms_keyword.errors = [_keyword_message(error)]
         except ProgrammeError:
             form.slug.errors = [_("A programme with this short link name exists already, or the "
                                   "survey is not published. Please check both.")]
@@ -80,6 +89,15 @@ def new_programme() -> Response | tuple[str, int]:
         400 if form.errors else 200)
 
 
+def _keyword_message(error: KeywordError) -> str:
+    return {
+        "reserved": _("Survivors text this word for something else, such as STOP or HELP. "
+                      "Please choose another keyword."),
+        "taken": _("Another programme uses this keyword already. Please choose another."),
+    }.get(error.reason, _("Use 2 to 20 letters (A to Z) or digits, starting with a letter, "
+                          "like SHELTER."))
+
+
 def _programme_or_404(programme_id: int) -> Programme:
     programme = db.session.get(Programme, programme_id)
     if programme is None:
@@ -93,7 +111,8 @@ def edit_programme(programme_id: int) -> Response | tuple[str, int]:
     programme = _programme_or_404(programme_id)
     if request.method == "GET":
         form = _prepare(ProgrammeForm(formdata=None, name=programme.name, kind=programme.kind,
-                                      active=programme.active, languages=programme.languages))
+                                      active=programme.active, languages=programme.languages,
+                                      sms_keyword=programme.sms_keyword or ""))
         form.survey.data = programme.survey_key + (
             f"/{programme.survey_version}" if programme.survey_version else "")
     else:
@@ -104,7 +123,11 @@ def edit_programme(programme_id: int) -> Response | tuple[str, int]:
             update_programme(db.session, catalogue(), programme, name=form.name.data,
                              kind=form.kind.data, survey_key=key, survey_version=version,
                              languages=list(form.languages.data or []),
-                             active=bool(form.active.data), actor_id=current_user.id)
+                             active=bool(form.active.data), actor_id=current_user.id,
+                             sms_keyword=form.sms_keyword.data)
+        except KeywordError as error:
+            db.session.rollback()
+            form.sms_keyword.errors = [_keyword_message(error)]
         except ProgrammeError:
             db.session.rollback()
             form.languages.errors = [_("Choose at least one language that the survey has.")]
@@ -129,4 +152,5 @@ def poster(programme_id: int) -> str:
     # The plain link: no tracking parameters, nothing that tells who printed it or where.
     link = url_for("survivor.programme_flow", slug=programme.slug, _external=True)
     return render_template("staff/poster.html", programme=programme, link=link,
-                           qr=qr_data_uri(link))
+                           qr=qr_data_uri(link), sms_number=current_app.config["SMS_NUMBER"],
+                           sms_on=current_app.extensions.get("sms_gateway") is not None)

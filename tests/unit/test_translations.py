@@ -23,10 +23,10 @@ def catalogue(language: str):
 
 
 FEEDBACK_APP = PROJECT_ROOT / "feedback_app"
-# What survivors and the public read: the survivor flow, /r, the change log and the error pages.
+# What survivors and the public read: the survivor flow, /r, SMS, the change log, error pages.
 SURVIVOR_FACING = ("templates/survivor", "templates/public", "templates/base.html",
                    "templates/errors.html", "templates/macros.html", "survivor", "public",
-                   "security.py")
+                   "security.py", "sms")
 
 
 def _sources(only: tuple[str, ...] | None = None) -> list:

@@ -1,0 +1,86 @@
+"""The gateways' webhooks: /sms/kannel (Kannel's get-url) and /sms/twilio (Twilio's webhook).
+
+Only the gateway SV_SMS_GATEWAY names answers; the other address is a 404. Limits are counted per
+sender under an HMAC of the number that changes daily, so the counters hold no number either.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Blueprint, Response, abort, current_app, g, request
+from limits import parse_many
+
+from feedback_app.extensions import csrf, db, limiter
+from feedback_app.ratelimits import counter_key
+from feedback_app.services import sms as conversations
+from feedback_app.sms import texts, words
+from feedback_app.sms.conversation import Say
+from feedback_app.sms.encoding import fit
+from feedback_app.sms.gateways import GatewayRefused, Incoming, SmsGateway
+from feedback_app.survivor.helpers import catalogue, kdf
+
+log = logging.getLogger(__name__)
+bp = Blueprint("sms", __name__)
+csrf.exempt(bp)
+
+
+def sms_settings() -> conversations.SmsSettings:
+    config = current_app.config
+    return conversations.SmsSettings(
+        hmac_secret=config["SMS_HMAC_SECRET"], voter_secret=config["VOTER_KEY_SECRET"],
+        kdf=kdf(), surveys=catalogue(), languages=tuple(config["LANGUAGES"]))
+
+
+def _within(limits: str, namespace: str, key: str) -> bool:
+    """Count one message against every limit in the setting; False if any is exceeded."""
+    strategy = limiter.limiter
+    return all([strategy.hit(item, namespace, key) for item in parse_many(limits)])
+
+
+def _too_fast(number: str, text: str) -> bool | None:
+    """None if within the limits; else whether this is the first message over them (warn once)."""
+    config = current_app.config
+    key = counter_key(f"sms:{number}")
+    allowed = _within(config["SMS_LIMIT_SENDER"], "sms-sender", key) and _within(
+        config["SMS_LIMIT_ALL"], "sms-all", "all")
+    if allowed and words.code_request(text) is not None:
+        allowed = _within(config["SMS_CODE_LIMIT_SENDER"], "sms-code", key)
+    if allowed:
+        return None
+    return _within("1 per 10 minutes", "sms-warned", key)
+
+
+def _receive(name: str) -> Response:
+    gateway: SmsGateway | None = current_app.extensions.get("sms_gateway")
+    if gateway is None or gateway.name != name:
+        abort(404)
+    g.language = "en"  # error pages for a gateway are plain; survivors never see them
+    try:
+        incoming: Incoming = gateway.receive(request)
+    except GatewayRefused:
+        log.warning("sms_refused gateway=%s", name)
+        abort(403)
+    number = conversations.normalise_sender(incoming.sender)
+    if number is None:
+        log.info("sms_ignored reason=sender")
+        return gateway.respond(incoming, [])
+    warn = _too_fast(number, incoming.text)
+    if warn is not None:
+        log.info("sms_limited warned=%s", warn)
+        say = texts.render("en", (Say("too_fast"),)) if warn else []
+        return gateway.respond(incoming, [fit(text) for text in say])
+    answer = conversations.handle(db.session, sms_settings(), number=number, text=incoming.text)
+    rendered = texts.render(answer.language, answer.say,
+                            public_url=current_app.config["PUBLIC_URL"])
+    return gateway.respond(incoming, [fit(text) for text in rendered])
+
+
+@bp.route("/sms/kannel", methods=["GET", "POST"])
+def kannel() -> Response:
+    return _receive("kannel")
+
+
+@bp.route("/sms/twilio", methods=["POST"])
+def twilio() -> Response:
+    return _receive("twilio")

@@ -1,0 +1,72 @@
+"""What a survivor's text means: commands, digits and yes/no, in every language we offer.
+
+Texts are compared folded: case, accents and punctuation ignored, digits from any script read as
+digits (an Arabic keyboard types Arabic-Indic digits).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+STOP_WORDS = frozenset({
+    "STOP", "STOPALL", "END", "CANCEL", "QUIT", "UNSUBSCRIBE",   # en
+    "PARAR", "ALTO", "BASTA", "FIN", "CANCELAR", "BAJA",         # es
+    "ARRET", "ARRETER", "ANNULER",                               # fr
+    "PARE", "SAIR",                                              # pt
+    "قف", "توقف", "الغاء", "ايقاف",                              # ar (folded)
+})
+HELP_WORDS = frozenset({"HELP", "INFO", "AYUDA", "AIDE", "AJUDA", "مساعده", "مساعدة"})
+CODE_WORDS = frozenset({"CODE", "CODIGO", "رمز"})
+YES_WORDS = frozenset({"YES", "Y", "SI", "S", "OUI", "O", "SIM", "نعم"})
+NO_WORDS = frozenset({"NO", "N", "NON", "NAO", "لا"})
+RESERVED = STOP_WORDS | HELP_WORDS | CODE_WORDS | YES_WORDS | NO_WORDS
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
+def fold(text: str) -> str:
+    """Upper case, no accents, digits as ASCII, words joined by single spaces."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    chars = []
+    for char in decomposed:
+        if unicodedata.combining(char):
+            continue
+        digit = unicodedata.digit(char, None)
+        chars.append(str(digit) if digit is not None else char)
+    words = _NOT_WORD.sub(" ", "".join(chars)).replace("_", " ")
+    return " ".join(words.upper().split())
+
+
+def keyword(text: str) -> str:
+    """A programme keyword as stored and as matched: folded, no spaces."""
+    return fold(text).replace(" ", "")
+
+
+def number(text: str) -> int | None:
+    """The whole text as a small number ("2", " ٢ ", "2."), else None."""
+    folded = fold(text)
+    return int(folded) if folded.isdigit() and len(folded) <= 3 else None
+
+
+def is_stop(text: str) -> bool:
+    return fold(text) in STOP_WORDS
+
+
+def is_help(text: str) -> bool:
+    return fold(text) in HELP_WORDS
+
+
+def code_request(text: str) -> str | None:
+    """The digits after CODE ("CODE 1234 5678 …"), or None if the text is not a code request."""
+    folded = fold(text)
+    first, _, rest = folded.partition(" ")
+    return rest.replace(" ", "") if first in CODE_WORDS and rest else None
+
+
+def yes_no(text: str) -> bool | None:
+    folded = fold(text)
+    if folded == "1" or folded in YES_WORDS:
+        return True
+    if folded == "2" or folded in NO_WORDS:
+        return False
+    return None

@@ -1,0 +1,225 @@
+"""The SMS conversation through the Twilio webhook, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+
+from feedback_app.extensions import db
+from feedback_app.models import Answer, Programme, Reply, SmsConversation, Submission
+from feedback_app.services import sms
+from feedback_app.sms.routes import sms_settings
+from tests.sms_phone import SHELTER_ANSWERS, Phone, twilio_settings
+
+
+@pytest.fixture
+def sms_app(app_factory):
+    return app_factory(**twilio_settings())
+
+
+@pytest.fixture
+def phone(sms_app):
+    return Phone(sms_app.test_client())
+
+
+def rows(app, model) -> int:
+    with app.app_context():
+        return db.session.scalar(select(func.count()).select_from(model))
+
+
+def test_whole_conversation_stores_redacted_feedback_with_a_receipt_that_works_on_the_web(
+        sms_app, phone):
+    assert phone.text("shelter") == ["1 English, 2 Español, 3 Français, 4 Português, 5 العربية"]
+    assert "Reply 1 to agree" in phone.text("1")[0]
+    assert "advisory board" in phone.text("1")[0]
+    assert "in public" in phone.text("1")[0]
+    first = phone.text("2")[0]  # quote: no
+    assert first.startswith("1/9 Did you feel safe?") and "1 Yes, 2 Partly, 3 No" in first
+    for answer in SHELTER_ANSWERS[:-3]:
+        phone.text(answer)
+    phone.text("Call me on 07700 900123, Maria Lopez. The food was cold")
+    phone.text("0")
+    done = phone.text("0")
+    assert "Receipt code" in done[0]
+    code = phone.receipt_code()
+    with sms_app.app_context():
+        submission = db.session.scalars(select(Submission)).one()
+        assert (submission.channel, submission.language) == ("sms", "en")
+        assert (submission.consent_board, submission.consent_quote) == (True, False)
+        answers = {a.question_key: a.choice or a.text_redacted for a in submission.answers}
+        assert (answers["felt_safe"], answers["respected"]) == ("yes", "partly")
+        text = next(a.text_redacted for a in submission.answers if a.text_redacted)
+        assert "07700" not in text and "Maria" not in text and "food was cold" in text
+        conversation = db.session.scalars(select(SmsConversation)).one()
+        assert conversation.stage == "sent" and conversation.answers == {}
+        assert conversation.submission_id == submission.id
+    web = sms_app.test_client()
+    page = web.get("/r")
+    token = page.get_data(as_text=True).split('name="csrf_token" value="')[1].split('"')[0]
+    status = web.post("/r", data={"csrf_token": token, "code": code})
+    assert status.status_code == 200
+    assert "food was cold" in status.get_data(as_text=True)
+
+
+def test_language_is_chosen_by_number_or_name_and_arabic_digits_count(sms_app, phone):
+    phone.text("SHELTER")
+    consent = phone.text("español")[0]
+    phone.text("\u0661")  # "1" typed on an Arabic keyboard: agrees
+    phone.text("2")
+    first = phone.text("2")[0]
+    assert first.startswith("1/9 ¿Te sentiste con seguridad?"), first
+    with sms_app.app_context():
+        conversation = db.session.scalars(select(SmsConversation)).one()
+        assert (conversation.language, conversation.consent_staff) == ("es", True)
+    arabic = Phone(sms_app.test_client(), number="+15005550013")
+    arabic.text("SHELTER")
+    arabic.text("\u0665")  # 5: Arabic
+    with sms_app.app_context():
+        languages = db.session.scalars(select(SmsConversation.language)).all()
+    assert sorted(languages) == ["ar", "es"]
+    assert consent  # (its translation is checked in tests/unit/test_sms_texts.py)
+
+
+def test_keyword_ignores_case_accents_and_punctuation(phone):
+    assert "English" in phone.text("  Shélter! ")[0]
+
+
+def test_unknown_keyword_gets_a_kind_way_to_start_that_names_no_programme(sms_app, phone):
+    reply = phone.text("hello?")[0]
+    assert "text the word on the poster" in reply
+    with sms_app.app_context():
+        names = db.session.scalars(select(Programme.name)).all()
+        keywords = db.session.scalars(select(Programme.sms_keyword)).all()
+    for word in [*names, *keywords]:
+        assert word.lower() not in reply.lower()
+    assert rows(sms_app, SmsConversation) == 0
+
+
+def test_a_garbled_reply_gets_the_same_question_again(phone):
+    phone.text("SHELTER")
+    phone.text("1")
+    phone.text("1")
+    phone.text("1")
+    question = phone.text("1")[0]
+    again = phone.text("maybe?")[0]
+    assert again.startswith("Sorry") and again.endswith(question)
+    assert phone.text("9")[0].endswith(question)  # not an option either
+
+
+def test_stop_mid_way_deletes_the_conversation_and_keeps_nothing(sms_app, phone):
+    phone.text("SHELTER")
+    phone.text("1")
+    phone.text("1")
+    phone.text("1")
+    phone.text("1")
+    phone.text("2")
+    assert "deleted" in phone.text("stop")[0]
+    assert rows(sms_app, SmsConversation) == 0
+    assert rows(sms_app, Submission) == 0
+
+
+def test_stop_after_the_receipt_withdraws_the_feedback(sms_app, phone):
+    phone.answers_survey(SHELTER_ANSWERS)
+    assert rows(sms_app, Submission) == 1
+    phone.text("PARAR")
+    assert rows(sms_app, Submission) == 0
+    assert rows(sms_app, Answer) == 0
+    assert rows(sms_app, SmsConversation) == 0
+
+
+def test_declining_consent_ends_the_conversation_and_keeps_nothing(sms_app, phone):
+    phone.text("SHELTER")
+    phone.text("1")
+    assert "Nothing was kept" in phone.text("2")[0]
+    assert rows(sms_app, SmsConversation) == 0
+
+
+def test_help_explains_and_repeats_the_question(phone):
+    phone.text("SHELTER")
+    menu = phone.last()
+    reply = phone.text("help")[0]
+    assert "STOP" in reply and reply.endswith(menu)
+
+
+def test_code_reads_the_newest_staff_reply_and_wrong_codes_are_told_kindly(sms_app, phone):
+    code = phone.answers_survey(SHELTER_ANSWERS)
+    assert "No reply yet" in phone.text(f"CODE {code}")[0]
+    with sms_app.app_context():
+        submission = db.session.scalars(select(Submission)).one()
+        db.session.add(Reply(submission_id=submission.id, body="We changed the meal times.",
+                             sent_on=dt.date.today()))
+        db.session.commit()
+    assert "We changed the meal times." in phone.text(f"code {code}")[0]
+    wrong = "0000 0000 0000 0000 0001"
+    assert "could not find" in phone.text(f"CODE {wrong}")[0]
+    other = Phone(sms_app.test_client(), number="+15005550007")
+    assert "We changed the meal times." in other.text(f"CODE {code.replace(' ', '-')}")[0]
+
+
+def test_a_staff_reply_reaches_the_survivor_once_while_the_conversation_is_open(sms_app, phone):
+    phone.answers_survey(SHELTER_ANSWERS)
+    assert "was sent" in phone.text("hi")[0]
+    with sms_app.app_context():
+        submission = db.session.scalars(select(Submission)).one()
+        db.session.add(Reply(submission_id=submission.id, body="Thank you, we are on it.",
+                             sent_on=dt.date.today()))
+        db.session.commit()
+    assert phone.text("hi") == ["Reply from the team: Thank you, we are on it."]
+    assert "was sent" in phone.text("hi")[0]  # sent once
+
+
+def test_silence_expires_the_conversation_and_keeps_answers_only_after_consent(sms_app):
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(hours=25)
+    consented = Phone(sms_app.test_client(), number="+15005550010")
+    for text in ("SHELTER", "1", "1", "2", "2", "3", "The beds were fine"):
+        consented.text(text)
+    undecided = Phone(sms_app.test_client(), number="+15005550011")
+    undecided.text("SHELTER")
+    undecided.text("1")
+    with sms_app.test_request_context():
+        ended = sms.expire_conversations(db.session, sms_settings(), later)
+        assert ended == 2
+        assert db.session.scalar(select(func.count()).select_from(SmsConversation)) == 0
+        submission = db.session.scalars(select(Submission)).one()
+        assert submission.channel == "sms"
+        assert [a.question_key for a in submission.answers] == ["felt_safe"]
+
+
+def test_expiry_is_at_most_24_hours_and_kept_to_the_hour(sms_app, phone):
+    before = dt.datetime.now(dt.UTC)
+    phone.text("SHELTER")
+    with sms_app.app_context():
+        expires = db.session.scalars(select(SmsConversation.expires_at)).one()
+    expires = expires.replace(tzinfo=dt.UTC) if expires.tzinfo is None else expires
+    assert (expires.minute, expires.second, expires.microsecond) == (0, 0, 0)
+    assert dt.timedelta(hours=23) <= expires - before <= dt.timedelta(hours=24)
+
+
+def test_the_conversation_key_changes_daily_and_a_conversation_goes_on_over_midnight(sms_app):
+    number = "+15005550012"
+    yesterday = dt.datetime.now(dt.UTC) - dt.timedelta(hours=20)
+    with sms_app.test_request_context():
+        settings = sms_settings()
+        sms.handle(db.session, settings, number=number, text="SHELTER", now=yesterday)
+        old_key = db.session.scalars(select(SmsConversation.key_hmac)).one()
+        today_key, yesterday_key = sms.conversation_keys(settings.hmac_secret, number,
+                                                         dt.datetime.now(dt.UTC))
+        if yesterday.date() != dt.datetime.now(dt.UTC).date():
+            assert old_key == yesterday_key != today_key
+        answer = sms.handle(db.session, settings, number=number, text="1")
+        assert answer.say[0].key == "consent"
+        assert db.session.scalars(select(SmsConversation.key_hmac)).one() == today_key
+        assert number not in today_key and number.lstrip("+") not in today_key
+
+
+def test_staff_keyword_validation_and_a_second_programme_keyword(sms_app):
+    from feedback_app.services.programmes import KeywordError, clean_keyword
+    with sms_app.app_context():
+        assert clean_keyword(db.session, " Refugio ") == "REFUGIO"
+        for bad, reason in (("STOP", "reserved"), ("ayuda", "reserved"), ("x", "format"),
+                            ("12AB", "format"), ("Shélter!", "taken"), ("مأوى", "format")):
+            with pytest.raises(KeywordError) as caught:
+                clean_keyword(db.session, bad)
+            assert caught.value.reason == reason, bad

@@ -1,0 +1,97 @@
+"""Whole SMS conversations through the real Kannel: fakesmsc → bearerbox → smsbox → get-url →
+the app → sendsms → bearerbox → fakesmsc. On SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import re
+import secrets
+
+from sqlalchemy import select
+
+from feedback_app.extensions import db
+from feedback_app.models import SmsConversation, Submission
+from tests.integration.test_canary import every_log, stored_bytes  # noqa: F401  (fixture)
+from tests.sms_phone import SHELTER_ANSWERS
+
+RECEIPT = re.compile(r"(\d{4} \d{4} \d{4} \d{4} \d{4})")
+
+
+def converse(kannel, number: str, texts: list[str]) -> list[list[str]]:
+    return [kannel.send(number, text) for text in texts]
+
+
+def test_a_whole_conversation_through_kannel_ends_with_a_receipt_that_works_on_the_web(
+        kannel, kannel_app):
+    number = "+447700900" + f"{secrets.randbelow(1000):03d}"
+    answers = converse(kannel, number, ["shelter", "1", "1", "1", "2", *SHELTER_ANSWERS])
+    assert answers[0] == ["1 English, 2 Español, 3 Français, 4 Português, 5 العربية"]
+    assert answers[4][0].startswith("1/9 Did you feel safe?")
+    assert all(len(a) == 1 for a in answers), answers
+    code = RECEIPT.search(answers[-1][0]).group(1)
+    with kannel_app.app_context():
+        submission = db.session.scalars(select(Submission)).one()
+        assert submission.channel == "sms"
+        assert any(a.text_redacted == "The food was cold and late" for a in submission.answers)
+    assert kannel.send(number, f"CODE {code}") == [
+        "No reply yet. Please text CODE and your code again later."]
+    web = kannel_app.test_client()
+    token = web.get("/r").get_data(as_text=True).split('name="csrf_token" value="')[1][:200]
+    page = web.post("/r", data={"csrf_token": token.split('"')[0], "code": code})
+    assert "The food was cold and late" in page.get_data(as_text=True)
+    assert kannel.send(number, "STOP") == ["Stopped. Everything from this conversation is deleted."]
+    with kannel_app.app_context():
+        assert db.session.scalars(select(Submission)).all() == []
+
+
+def test_arabic_goes_both_ways_as_ucs2(kannel, kannel_app):
+    number = "+201000000" + f"{secrets.randbelow(1000):03d}"
+    converse(kannel, number, ["SHELTER"])
+    consent = kannel.send(number, "العربية")
+    assert consent and "الفريق" in consent[0]
+    converse(kannel, number, ["\u0661", "2", "2"])  # agree; board no; quote no
+    first = kannel.send(number, "نعم")[0]
+    assert first.startswith("2/9"), first  # "yes" in Arabic answered question 1
+    with kannel_app.app_context():
+        conversation = db.session.scalars(select(SmsConversation)).one()
+        assert conversation.language == "ar" and conversation.answers == {"felt_safe": "yes"}
+
+
+def test_spanish_accents_arrive_intact_and_answers_come_back_in_spanish(kannel, kannel_app):
+    number = "+34600000" + f"{secrets.randbelow(1000):03d}"
+    converse(kannel, number, ["shelter"])
+    consent = kannel.send(number, "Español")[0]
+    assert consent.startswith("Sus respuestas llegan al equipo")
+    converse(kannel, number, ["sí", "no"])
+    question = kannel.send(number, "no")[0]
+    assert "¿Te sentiste con seguridad?" in question
+
+
+def test_a_wrong_token_is_refused_and_nothing_is_stored(kannel_app):
+    client = kannel_app.test_client()
+    response = client.get("/sms/kannel?token=wrong&from=%2B447700900111&text=SHELTER")
+    assert response.status_code == 403
+    assert client.post("/sms/twilio", data={"From": "+1", "Body": "x"}).status_code == 404
+    with kannel_app.app_context():
+        assert db.session.scalars(select(SmsConversation)).all() == []
+
+
+def test_canary_number_is_nowhere_in_the_database_or_any_log(kannel, kannel_app, every_log,  # noqa: F811
+                                                              database_url, request):
+    digits = f"{secrets.randbelow(10**8):08d}"
+    number = f"+4477{digits}"
+    converse(kannel, number, ["SHELTER", "1", "1", "1", "1", *SHELTER_ANSWERS])
+    kannel.send(number, "hello")
+    kannel.send(number, "CODE 0000 0000 0000 0000 0000")
+    with kannel_app.app_context():
+        assert db.session.scalars(select(Submission)).one().channel == "sms"
+        db.session.remove()
+        pg_bin = request.getfixturevalue("pg_bin") if "postgresql" in database_url else None
+        stored = stored_bytes(database_url, pg_bin)
+    assert b"The food was cold and late" in stored  # the search does see what is stored
+    logged = every_log.read_bytes()
+    assert logged, "logging captured nothing, so the search below would prove nothing"
+    kannel_logs = kannel.logs()
+    for needle in (number, number[1:], digits):
+        for name, haystack in (("database", stored), ("app logs", logged),
+                               ("Kannel logs", kannel_logs)):
+            assert needle.encode() not in haystack, (needle, name)

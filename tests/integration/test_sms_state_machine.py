@@ -1,0 +1,111 @@
+"""Any sequence of texts, from several phones, leaves every conversation in a valid state.
+
+Hypothesis drives the Twilio webhook with keywords, commands, digits in several scripts, garbage,
+empty and very long texts, and lets conversations expire; after every step the invariants below
+must hold and every text must have had an answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
+from sqlalchemy import delete, select
+
+from feedback_app.extensions import db
+from feedback_app.models import SMS_STAGES, Programme, SmsConversation, Submission
+from feedback_app.services import sms
+from feedback_app.sms.encoding import fit
+from feedback_app.sms.routes import sms_settings
+from tests.sms_phone import RECEIPT, Phone, twilio_settings
+
+NUMBERS = ("+15005550101", "+15005550102", "0044 7700 900103")
+WORDS = ["SHELTER", "legal", "Shélter", "STOP", "parar", "help", "AYUDA", "0", "1", "2", "3",
+         "4", "9", "٢", "yes", "no", "sí", "Español", "العربية", "CODE 1234", "code", "",
+         " ", "\x00", "x" * 5000, "STOP please", "🙂"]
+TEXTS = st.one_of(st.sampled_from(WORDS), st.text(max_size=60))
+
+
+def run(app) -> None:
+    class Conversations(RuleBasedStateMachine):
+        def __init__(self) -> None:
+            super().__init__()
+            self.phones = {n: Phone(app.test_client(), number=n) for n in NUMBERS}
+            self.receipts: list[str] = []
+            with app.app_context():
+                db.session.execute(delete(SmsConversation))
+                db.session.execute(delete(Submission))
+                db.session.commit()
+
+        @rule(number=st.sampled_from(NUMBERS), text=TEXTS)
+        def texts(self, number: str, text: str) -> None:
+            answers = self.phones[number].text(text)
+            assert answers, f"no answer to {text!r}: a dead end"
+            for answer in answers:
+                assert answer.strip() and fit(answer).segments <= 4, answer
+                found = RECEIPT.search(answer)
+                if found:
+                    self.receipts.append(found.group(1))
+
+        @rule(number=st.sampled_from(NUMBERS), language=st.sampled_from("12345"),
+              choices=st.lists(st.sampled_from("0123"), min_size=6, max_size=6))
+        def answers_a_whole_survey(self, number: str, language: str, choices: list[str]) -> None:
+            phone = self.phones[number]
+            for text in ("SHELTER", language, "1", "2", "1", *choices, "My words", "0"):
+                phone.text(text)
+            answers = phone.text("0")
+            assert RECEIPT.search(answers[0]), answers
+            self.receipts.append(RECEIPT.search(answers[0]).group(1))
+
+        @rule(number=st.sampled_from(NUMBERS), data=st.data())
+        def asks_for_a_code(self, number: str, data: st.DataObject) -> None:
+            if self.receipts:
+                code = data.draw(st.sampled_from(self.receipts))
+                assert self.phones[number].text(f"CODE {code}")
+
+        @rule()
+        def a_day_of_silence(self) -> None:
+            with app.test_request_context():
+                later = dt.datetime.now(dt.UTC) + dt.timedelta(hours=25)
+                sms.expire_conversations(db.session, sms_settings(), later)
+
+        @invariant()
+        def conversations_are_valid(self) -> None:
+            with app.test_request_context():
+                settings_ = sms_settings()
+                rows = db.session.scalars(select(SmsConversation)).all()
+                assert len(rows) <= len(NUMBERS)
+                for row in rows:
+                    assert row.stage in SMS_STAGES
+                    programme = db.session.get(Programme, row.programme_id)
+                    survey = settings_.surveys.get(programme.survey_key, programme.survey_version)
+                    questions = {q.key: q for q in survey.questions()}
+                    if row.stage != "language":
+                        assert row.language in survey.languages
+                    if row.stage in ("board", "quote", "question", "sent"):
+                        assert row.consent_staff
+                    if row.stage == "question":
+                        assert 0 <= row.question < len(questions)
+                    for key, value in row.answers.items():
+                        question = questions[key]
+                        if question.kind == "choice":
+                            assert value in dict(survey.options(question, "en"))
+                        else:
+                            assert value.strip() and len(value) <= question.max_chars + 200
+                    if row.stage == "sent":
+                        assert row.answers == {} and row.submission_id is not None
+                    for number in NUMBERS:
+                        assert sms.normalise_sender(number).lstrip("+") not in row.key_hmac
+                db.session.remove()
+
+    run_state_machine_as_test(Conversations, settings=settings(
+        max_examples=15, stateful_step_count=25, deadline=None,
+        suppress_health_check=list(HealthCheck)))
+
+
+def test_any_sequence_of_texts_leaves_valid_conversations(app_factory):
+    app = app_factory(**twilio_settings(), SMS_LIMIT_SENDER="100000 per minute",
+                      SMS_CODE_LIMIT_SENDER="100000 per minute")
+    run(app)

@@ -1,0 +1,81 @@
+"""Every SMS text, in every language, is short, translated, and names no programme."""
+
+from __future__ import annotations
+
+import pytest
+
+from feedback_app import create_app
+from feedback_app.config import PROJECT_ROOT
+from feedback_app.services.surveys import SurveyCatalogue
+from feedback_app.sms import texts
+from feedback_app.sms.conversation import Context, Say, State, ask, language_menu
+from feedback_app.sms.encoding import fit
+from tests.apps import config_for_tests
+
+LANGUAGES = ("en", "es", "fr", "pt", "ar")
+RECEIPT = "1234 5678 9012 3456 7890"
+FIXED = ("consent", "board", "quote", "again", "not_started", "stopped", "sent", "help",
+         "how_to_start", "no_reply", "code_unknown", "too_fast")
+
+
+@pytest.fixture(scope="module")
+def app():
+    return create_app(config_for_tests("sqlite://"))
+
+
+def rendered(app, language: str, *say: Say, url: str = "") -> list[str]:
+    with app.app_context():
+        return texts.render(language, say, public_url=url)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_fixed_texts_fit_two_sms_and_most_fit_one(app, language):
+    one = 0
+    for key in FIXED:
+        (text,) = rendered(app, language, Say(key))
+        sms = fit(text)
+        assert sms.segments <= 2, (key, language, sms)
+        one += sms.segments == 1
+    assert one >= len(FIXED) // 2, f"only {one} of {len(FIXED)} texts fit one SMS in {language}"
+    receipt = fit(rendered(app, language, Say("receipt", {"code": RECEIPT}),
+                           url="https://feedback.example.org")[0])
+    assert receipt.segments <= 3 and RECEIPT in receipt.text
+
+
+@pytest.mark.parametrize("language", LANGUAGES[1:])
+def test_every_sms_text_is_translated(app, language):
+    for key in FIXED:
+        assert rendered(app, language, Say(key)) != rendered(app, "en", Say(key)), key
+
+
+def test_latin_texts_never_take_more_sms_than_plain_gsm7_would_and_arabic_goes_as_ucs2(app):
+    for key in FIXED:
+        assert fit(rendered(app, "en", Say(key))[0]).coding == "gsm7", key
+    for language in ("es", "fr", "pt"):
+        for key in FIXED:
+            (text,) = rendered(app, language, Say(key))
+            as_plain_gsm7 = 1 if len(text) <= 160 else -(-len(text) // 153)
+            assert fit(text).segments <= as_plain_gsm7, (language, key)
+    assert fit(rendered(app, "ar", Say("consent"))[0]).coding == "ucs2"
+
+
+@pytest.mark.parametrize("survey_key", SurveyCatalogue(PROJECT_ROOT / "surveys").keys())
+def test_every_question_of_every_survey_fits_three_sms_in_every_language(app, survey_key):
+    survey = SurveyCatalogue(PROJECT_ROOT / "surveys").get(survey_key)
+    context = Context(survey=survey, languages=survey.languages, redact=lambda t, lang: (t, {}))
+    for language in survey.languages:
+        for index in range(len(survey.questions())):
+            state = State(stage="question", language=language, question=index)
+            (text,) = rendered(app, language, ask(context, state))
+            assert fit(text).segments <= 3, (survey_key, language, index, text)
+            again = rendered(app, language, Say("again"), ask(context, state))
+            assert len(again) == 1 and again[0].endswith(text)
+    (menu,) = rendered(app, "en", language_menu(context))
+    assert fit(menu).segments == 1
+
+
+def test_a_long_staff_reply_is_cut_at_a_word_and_points_to_the_web(app):
+    body = "word " * 300
+    (text,) = rendered(app, "en", Say("staff_reply", {"body": body}))
+    assert len(text) < 600 and "whole reply is on the website" in text
+    assert fit(text).segments <= 4

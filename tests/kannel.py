@@ -188,15 +188,19 @@ class Kannel:
 
 
 @contextmanager
-def running_kannel() -> Iterator[Kannel]:
-    """bearerbox and smsbox on loopback, and the local server their get-url calls."""
+def running_kannel(app_port: int | None = None) -> Iterator[Kannel]:
+    """bearerbox and smsbox on loopback; their get-url calls `app_port`, or else a local server
+    that passes each request to the app in `Kannel.switch`."""
     switch = Switch()
-    server = werkzeug.serving.make_server("127.0.0.1", 0, switch, threaded=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = None
+    if app_port is None:
+        server = werkzeug.serving.make_server("127.0.0.1", 0, switch, threaded=True)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        app_port = server.server_port
     directory = Path(tempfile.mkdtemp(prefix="kannel-"))
     ports = {name: free_port() for name in ("admin", "boxc", "fake", "sendsms")}
     conf = directory / "kannel.conf"
-    conf.write_text(CONF.format(d=directory, app=server.server_port, token=TOKEN,
+    conf.write_text(CONF.format(d=directory, app=app_port, token=TOKEN,
                                 short_code=SHORT_CODE, sendsms_password="test-sendsms-password",
                                 **ports))
     kannel = Kannel(directory, ports, switch)
@@ -212,8 +216,9 @@ def running_kannel() -> Iterator[Kannel]:
         yield kannel
     finally:
         kannel.stop()
-        server.shutdown()
-        server.server_close()
+        if server is not None:
+            server.shutdown()
+            server.server_close()
         if not os.environ.get("KEEP_KANNEL"):
             shutil.rmtree(directory, ignore_errors=True)
 

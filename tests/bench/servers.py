@@ -89,9 +89,10 @@ def prepare_database(env: Mapping[str, str]) -> None:
 
 @contextmanager
 def gunicorn(app: str, env: Mapping[str, str], workers: int = 2,
-             extra_args: tuple[str, ...] = ()) -> Iterator[tuple[str, int]]:
+             extra_args: tuple[str, ...] = (), port: int | None = None,
+             ) -> Iterator[tuple[str, int]]:
     """Run `app` under gunicorn in its own process group; yields (base URL, group id)."""
-    port = free_port()
+    port = port or free_port()
     proc = subprocess.Popen(
         [str(VENV_BIN / "gunicorn"), "-b", f"127.0.0.1:{port}", "-w", str(workers),
          "--timeout", "120", *extra_args, app],

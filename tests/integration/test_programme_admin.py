@@ -72,3 +72,43 @@ def test_poster_carries_the_plain_link_as_a_qr_code(app):
     with app.app_context():
         assert db.session.scalar(select(func.count()).select_from(AuditEvent).where(
             AuditEvent.action.like("programme.edited"))) == 0
+
+
+def test_admin_sets_an_sms_keyword_and_bad_ones_get_a_kind_error(app):
+    add_person(app, "admin")
+    admin = signed_in(app, "admin@example.org")
+    fields = {"name": "Night Shelter", "kind": "shelter", "survey": "shelter",
+              "languages": ["en"]}
+    for typed, message in (("STOP", "such as STOP or HELP"), ("Shelter", "uses this keyword"),
+                           ("9LIVES", "starting with a letter")):
+        bad = post_form(admin, "/staff/programmes/new", {**fields, "slug": "night",
+                                                         "sms_keyword": typed})
+        assert bad.status_code == 400, typed
+        page = bad.get_data(as_text=True)
+        assert message in page and f'value="{typed}"' in page  # what was typed stays
+    assert _programme(app, "night") is None
+    added = post_form(admin, "/staff/programmes/new", {**fields, "slug": "night",
+                                                       "sms_keyword": " Nuit "})
+    assert added.status_code == 303 and _programme(app, "night").sms_keyword == "NUIT"
+    edit = f"/staff/programmes/{_programme(app, 'night').id}/edit"
+    assert "NUIT" in admin.get(edit).get_data(as_text=True)
+    taken = post_form(admin, edit, {**fields, "active": "y", "sms_keyword": "legal"})
+    assert taken.status_code == 400 and _programme(app, "night").sms_keyword == "NUIT"
+    cleared = post_form(admin, edit, {**fields, "active": "y", "sms_keyword": ""})
+    assert cleared.status_code == 303 and _programme(app, "night").sms_keyword is None
+
+
+def test_poster_shows_the_sms_keyword_only_when_sms_is_on_and_a_number_is_set(app):
+    from feedback_app.sms.gateways import configured_gateway
+    from tests.sms_phone import twilio_settings
+
+    add_person(app, "staff", programmes=("safe-house",))
+    staff = signed_in(app, "staff@example.org")
+    poster = f"/staff/programmes/{_programme(app, 'safe-house').id}/poster"
+    for settings, shown in (({"SMS_NUMBER": "+44 7700 900000"}, False),
+                            (twilio_settings(), False),
+                            ({**twilio_settings(), "SMS_NUMBER": "+44 7700 900000"}, True)):
+        app.config.update({"SMS_GATEWAY": "", "SMS_NUMBER": "", **settings})
+        app.extensions["sms_gateway"] = configured_gateway(app.config)
+        text = staff.get(poster).get_data(as_text=True)
+        assert ("Text SHELTER to +44 7700 900000" in text) is shown, settings

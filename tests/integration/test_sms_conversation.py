@@ -223,3 +223,46 @@ def test_staff_keyword_validation_and_a_second_programme_keyword(sms_app):
             with pytest.raises(KeywordError) as caught:
                 clean_keyword(db.session, bad)
             assert caught.value.reason == reason, bad
+
+
+def test_a_keyword_after_the_receipt_starts_a_new_conversation_and_keeps_the_first_feedback(
+        sms_app, phone):
+    phone.answers_survey(SHELTER_ANSWERS)
+    assert "English" in phone.text("LEGAL")[0]
+    with sms_app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Submission)) == 1
+        conversation = db.session.scalars(select(SmsConversation)).one()
+        assert (conversation.stage, conversation.submission_id) == ("language", None)
+
+
+def test_a_keyword_typed_as_a_free_text_answer_is_an_answer(sms_app, phone):
+    for text in ("SHELTER", "1", "1", "1", "1", *SHELTER_ANSWERS[:6]):
+        phone.text(text)
+    assert phone.text("Shelter")[0].startswith("8/9")
+    with sms_app.app_context():
+        conversation = db.session.scalars(select(SmsConversation)).one()
+        assert conversation.answers["should_change"] == "Shelter"
+
+
+def test_staff_see_how_an_sms_survivor_gets_their_reply(sms_app, phone):
+    from tests.people import add_person, signed_in
+
+    phone.answers_survey(SHELTER_ANSWERS)
+    add_person(sms_app, "staff", programmes=("safe-house",))
+    staff = signed_in(sms_app, "staff@example.org")
+    with sms_app.app_context():
+        submission_id = db.session.scalars(select(Submission.id)).one()
+    page = staff.get(f"/staff/submissions/{submission_id}").get_data(as_text=True)
+    assert "This feedback came by SMS" in page
+
+
+def test_a_gateway_without_its_settings_stops_the_app_from_starting():
+    from feedback_app.sms.gateways import GatewayConfigError, configured_gateway
+
+    base = {"SMS_GATEWAY": "", "KANNEL_TOKEN": "", "KANNEL_SENDSMS_URL": "",
+            "KANNEL_USERNAME": "", "KANNEL_PASSWORD": "", "TWILIO_AUTH_TOKEN": "",
+            "TWILIO_WEBHOOK_URL": ""}
+    assert configured_gateway(base) is None
+    for name in ("kannel", "twilio", "nexmo"):
+        with pytest.raises(GatewayConfigError):
+            configured_gateway({**base, "SMS_GATEWAY": name})

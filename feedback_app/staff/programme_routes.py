@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import segno
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import select
@@ -32,7 +33,7 @@ def _survey_choices() -> list[tuple[str, str]]:
     out = []
     for key in sorted(surveys.keys()):
         newest = surveys.get(key)
-        title = text_in(newest.title, "en")
+        title = text_in(newest.title, str(get_locale() or "en"))
         out.append((key, _("%(title)s (always the newest version)", title=title)))
         out.extend((f"{key}/{v}", _("%(title)s, version %(version)d", title=title, version=v))
                    for v in surveys.versions(key))

@@ -61,6 +61,9 @@ def test_whole_conversation_stores_redacted_feedback_with_a_receipt_that_works_o
     status = web.post("/r", data={"csrf_token": token, "code": code})
     assert status.status_code == 200
     assert "food was cold" in status.get_data(as_text=True)
+    # A glance at the phone tells little: no text the platform sent names the programme.
+    assert phone.received and not any("Safe House" in text or "safe-house" in text
+                                      for text in phone.received)
 
 
 def test_language_is_chosen_by_number_or_name_and_arabic_digits_count(sms_app, phone):

@@ -16,7 +16,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from feedback_app.models import Programme, Reply, SmsConversation, Submission
@@ -134,6 +135,16 @@ def _submit(session: Session, settings: SmsSettings, programme_id: int, state: S
     )
 
 
+def claim(session: Session, row_id: int) -> bool:
+    """Delete a conversation's row, if it is still there; whether this session deleted it.
+
+    When two processes end the same conversation, only one deletes the row (PostgreSQL makes the
+    second wait for the first's commit), so its answers are never kept twice.
+    """
+    deleted = session.execute(delete(SmsConversation).where(SmsConversation.id == row_id))
+    return bool(deleted.rowcount == 1)  # type: ignore[attr-defined]
+
+
 def expire_conversations(session: Session, settings: SmsSettings,
                          now: dt.datetime | None = None) -> int:
     """End every conversation silent for 24 hours.
@@ -144,21 +155,26 @@ def expire_conversations(session: Session, settings: SmsSettings,
     now = now or dt.datetime.now(dt.UTC)
     rows = session.scalars(select(SmsConversation).where(
         SmsConversation.expires_at <= now)).all()
+    ended = 0
     for row in rows:
-        state, programme_id = _state(row), row.programme_id
+        state, programme_id, row_id = _state(row), row.programme_id, row.id
         keep = row.stage == "question" and state.consent_staff and bool(state.answers)
-        session.delete(row)
-        session.flush()
+        if not claim(session, row_id):
+            session.rollback()
+            continue
+        ended += 1
         if keep:
             try:
                 _submit(session, settings, programme_id, state)  # commits the deletion too
                 continue
             except (SubmissionError, SurveyError):
+                session.rollback()
+                session.execute(delete(SmsConversation).where(SmsConversation.id == row_id))
                 log.warning("sms_expired_unsaved")
-    session.commit()
-    if rows:
-        log.info("sms_expired count=%d", len(rows))
-    return len(rows)
+        session.commit()
+    if ended:
+        log.info("sms_expired count=%d", ended)
+    return ended
 
 
 def _find(session: Session, keys: tuple[str, str]) -> SmsConversation | None:
@@ -265,7 +281,10 @@ def _begin(session: Session, settings: SmsSettings, programme: Programme, key: s
                           question=0, answers={}, redactions={}, expires_at=_expiry(now))
     _store(row, outcome.state)
     session.add(row)
-    session.commit()
+    try:
+        session.commit()
+    except IntegrityError:  # the same keyword, sent twice at once: the other text started it
+        session.rollback()
     log.info("sms_started")
     return Answer(outcome.state.language or "en", outcome.say)
 

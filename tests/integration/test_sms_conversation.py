@@ -269,3 +269,20 @@ def test_a_gateway_without_its_settings_stops_the_app_from_starting():
     for name in ("kannel", "twilio", "nexmo"):
         with pytest.raises(GatewayConfigError):
             configured_gateway({**base, "SMS_GATEWAY": name})
+
+
+def test_two_processes_expiring_the_same_conversation_keep_its_answers_once(sms_app):
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(hours=25)
+    phone = Phone(sms_app.test_client(), number="+15005550014")
+    for text in ("SHELTER", "1", "1", "2", "2", "3"):
+        phone.text(text)
+    with sms_app.test_request_context():
+        from sqlalchemy.orm import Session
+
+        other = Session(db.engine)  # a second process, which read the row before it went
+        (stale,) = other.scalars(select(SmsConversation)).all()
+        assert sms.expire_conversations(db.session, sms_settings(), later) == 1
+        assert sms.claim(other, stale.id) is False  # nothing left to claim: no second submission
+        other.rollback()
+        other.close()
+        assert db.session.scalar(select(func.count()).select_from(Submission)) == 1

@@ -1,10 +1,12 @@
-"""Append-only audit records. The application inserts them and never updates or deletes them."""
+"""Append-only audit records. The application inserts them and never updates or deletes them:
+the mapper refuses it here, and triggers (migration 0005) refuse it in the database. A later
+migration that rebuilds this table on SQLite (batch mode) must create those triggers again."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, String, event
 from sqlalchemy.orm import Mapped, mapped_column
 
 from feedback_app.models.base import Base, intpk, json_dict, str40, str80, utc_datetime
@@ -23,3 +25,13 @@ class AuditEvent(Base):
     # Survivor events are stored at midnight of their day: no time of day.
     at: Mapped[utc_datetime] = mapped_column(default=lambda: dt.datetime.now(dt.UTC))
     detail: Mapped[json_dict] = mapped_column(default=dict)
+
+
+class AuditEventIsAppendOnly(RuntimeError):
+    """Raised when code tries to change or delete an audit event."""
+
+
+@event.listens_for(AuditEvent, "before_update")
+@event.listens_for(AuditEvent, "before_delete")
+def _refuse_change(_mapper, _connection, target: AuditEvent) -> None:
+    raise AuditEventIsAppendOnly(f"audit event {target.id} cannot be changed or deleted")

@@ -11,7 +11,8 @@ from typing import Any
 
 import pyotp
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select, text, update
+from sqlalchemy.exc import DBAPIError
 
 from feedback_app.extensions import db
 from feedback_app.models import AuditEvent, Programme
@@ -267,9 +268,11 @@ def test_every_state_changing_endpoint_has_a_recipe(app):
     assert _post_endpoints(app) == set(RECIPES)
 
 
-def _events(app) -> list[AuditEvent]:
+def _events(app) -> list[tuple]:
     with app.app_context():
-        return list(db.session.scalars(select(AuditEvent).order_by(AuditEvent.id)))
+        return [(e.id, e.actor_id, e.actor_kind, e.action, e.target_kind, e.target_id, e.at,
+                 e.detail)
+                for e in db.session.scalars(select(AuditEvent).order_by(AuditEvent.id))]
 
 
 @pytest.mark.parametrize("endpoint", list(RECIPES))
@@ -286,11 +289,44 @@ def test_each_action_writes_exactly_one_audit_event(app, endpoint):
     response = client.post(path, data={"csrf_token": token, **data})
     assert response.status_code in (200, 302, 303), (endpoint, response.status_code,
                                                      response.get_data(as_text=True)[:800])
-    new = _events(app)[len(before):]
-    assert len(new) == 1, (endpoint, [e.action for e in new])
+    after = _events(app)
+    assert after[:len(before)] == before, f"{endpoint} changed an earlier audit event"
+    new = after[len(before):]
+    assert len(new) == 1, (endpoint, [e[3] for e in new])
     who = step.actor or step.who
     actor = world.accounts.get(who) or (account_id(app, who) if "@" in who
                                         else world.accounts["staff"])
-    assert new[0].actor_id == actor, endpoint
+    assert new[0][1] == actor, endpoint
     with app.app_context():
         assert db.session.scalar(select(func.count()).select_from(AuditEvent)) == len(before) + 1
+
+
+def test_audit_events_cannot_be_changed_or_deleted(app):
+    """The mapper refuses, and the database's triggers refuse bulk statements and raw SQL."""
+    from feedback_app.models.audit import AuditEventIsAppendOnly
+    from feedback_app.services import audit
+
+    with app.app_context():
+        event = audit.record(db.session, "account.created", actor_kind="system",
+                             target_kind="account", target_id=1)
+        db.session.commit()
+        before = _events(app)
+
+        event.action = "something.else"
+        with pytest.raises(AuditEventIsAppendOnly):
+            db.session.commit()
+        db.session.rollback()
+        db.session.delete(db.session.get(AuditEvent, event.id))
+        with pytest.raises(AuditEventIsAppendOnly):
+            db.session.commit()
+        db.session.rollback()
+
+        statements = [update(AuditEvent).values(action="something.else"), delete(AuditEvent),
+                      text("UPDATE audit_event SET detail = '{}'"), text("DELETE FROM audit_event")]
+        if db.engine.dialect.name == "postgresql":
+            statements.append(text("TRUNCATE audit_event"))
+        for statement in statements:
+            with pytest.raises(DBAPIError, match="append-only"):
+                db.session.execute(statement)
+            db.session.rollback()
+    assert _events(app) == before

@@ -30,7 +30,6 @@ from feedback_app.extensions import db
 from feedback_app.models import (
     Account,
     Answer,
-    AuditEvent,
     Ballot,
     BallotRank,
     ChangeEntry,
@@ -144,9 +143,10 @@ def _add(session: Any, seeded: Seeded, theme: Theme, item: Item, n: int,
 
 
 def _clear(session: Any) -> None:
+    """Empty the data between examples; audit events stay, as they are append-only."""
     for model in (ChangeFeedback, ChangeEntryQuote, ChangeEntryTheme, ChangeUpdate, ChangeEntry,
                   RecommendationTheme, Recommendation, BallotRank, Ballot, ReviewRound,
-                  ThemeLink, Answer, Submission, Theme, AuditEvent):
+                  ThemeLink, Answer, Submission, Theme):
         session.execute(delete(model))
     session.commit()
 

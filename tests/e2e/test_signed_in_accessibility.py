@@ -1,6 +1,7 @@
 """Every staff, admin, board and public page passes axe-core with JavaScript off on a narrow
-screen. The pages come from the URL map, so a new page is checked as soon as it exists; a page
-whose address needs a value this test does not know fails the test until one is added."""
+screen, and fits its width (wide tables scroll in their own box). The pages come from the URL
+map, so a new page is checked as soon as it exists; a page whose address needs a value this test
+does not know fails the test until one is added."""
 
 from __future__ import annotations
 
@@ -98,15 +99,20 @@ def test_signed_in_and_public_pages_pass_axe(site, contexts, email, blueprints):
     if email:
         _sign_in(nojs, live.url, email)
     failing = {}
+    too_wide = {}
     checked = 0
     for path in _pages(live.app, values, blueprints):
         response = nojs.goto(f"{live.url}{path}")
         if response is None or "text/html" not in response.headers.get("content-type", ""):
             continue
         assert response.status < 500, path
+        width = nojs.evaluate("document.documentElement.scrollWidth")
+        if width > NARROW["width"]:
+            too_wide[path] = width
         found = violations(nojs, js, live.url)
         checked += 1
         if found:
             failing[path] = found
     assert checked >= 1
     assert failing == {}
+    assert too_wide == {}, "pages wider than a narrow phone screen"

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from feedback_app.models import AuditEvent
@@ -46,19 +47,52 @@ def record(
     return event
 
 
-AUDIT_PAGE_SIZE = 200
+AUDIT_PAGE_SIZE = 100
 
 
-def recent_events(session: Session, *, action: str | None = None,
-                  actor_id: int | None = None) -> list[AuditEvent]:
-    """The newest audit events, optionally for one action and one actor."""
-    query = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(AUDIT_PAGE_SIZE)
-    if action:
-        query = query.where(AuditEvent.action == action)
-    if actor_id is not None:
-        query = query.where(AuditEvent.actor_id == actor_id)
-    return list(session.scalars(query))
+@dataclass(frozen=True)
+class AuditFilter:
+    action: str | None = None
+    actor_id: int | None = None
+    month: dt.date | None = None  # any day of the month; events of that UTC month
+    before: int | None = None  # only events older than this one (the next page)
+
+
+@dataclass(frozen=True)
+class AuditPage:
+    events: list[AuditEvent]
+    older: int | None  # `before` for the next, older page; None on the last page
+
+
+def events_page(session: Session, filters: AuditFilter,
+                size: int = AUDIT_PAGE_SIZE) -> AuditPage:
+    """One page of audit events, newest first, keyed by id so new events never shift a page."""
+    query = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(size + 1)
+    if filters.action:
+        query = query.where(AuditEvent.action == filters.action)
+    if filters.actor_id is not None:
+        query = query.where(AuditEvent.actor_id == filters.actor_id)
+    if filters.month is not None:
+        first = dt.datetime(filters.month.year, filters.month.month, 1, tzinfo=dt.UTC)
+        after = (first + dt.timedelta(days=32)).replace(day=1)
+        query = query.where(AuditEvent.at >= first, AuditEvent.at < after)
+    if filters.before is not None:
+        query = query.where(AuditEvent.id < filters.before)
+    rows = list(session.scalars(query))
+    return AuditPage(rows[:size], rows[size - 1].id if len(rows) > size else None)
 
 
 def known_actions(session: Session) -> list[str]:
     return sorted(session.scalars(select(AuditEvent.action).distinct()))
+
+
+def known_months(session: Session) -> list[dt.date]:
+    """The first day of every month from the oldest event to the newest, newest first."""
+    oldest, newest = session.execute(select(func.min(AuditEvent.at), func.max(AuditEvent.at))).one()
+    if oldest is None or newest is None:
+        return []
+    months, month = [], dt.date(oldest.year, oldest.month, 1)
+    while month <= newest.date():
+        months.append(month)
+        month = (month + dt.timedelta(days=32)).replace(day=1)
+    return months[::-1]

@@ -3,16 +3,16 @@ failed codes are limited per account: five a minute, a hundred an hour."""
 
 from __future__ import annotations
 
-import re
 import time
 
 from flask import current_app, g, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_required, login_user, logout_user
+from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from feedback_app.access import admin_required
 from feedback_app.extensions import db, limiter
-from feedback_app.models import Account
+from feedback_app.models import Account, AuditEvent
 from feedback_app.ratelimits import counter_key
 from feedback_app.services import audit
 from feedback_app.services.accounts import (
@@ -144,15 +144,44 @@ def home() -> str | Response:
                            summary=inbox_summary(db.session, current_user))
 
 
+# Pages an audit event's target can be opened at, by target kind.
+TARGET_PAGES = {
+    "account": ("staff.account", "account_id"),
+    "submission": ("staff.submission", "submission_id"),
+    "theme": ("staff.theme", "theme_id"),
+    "programme": ("staff.edit_programme", "programme_id"),
+    "review_round": ("staff.round_priorities", "round_id"),
+    "change_entry": ("staff.change", "entry_id"),
+}
+
+
+def _target_url(event: AuditEvent) -> str | None:
+    page = TARGET_PAGES.get(event.target_kind or "")
+    if page is None or event.target_id is None or page[0] not in current_app.view_functions:
+        return None
+    return url_for(page[0], **{page[1]: event.target_id})
+
+
 @bp.route("/audit")
 @admin_required
 def audit_log() -> str:
-    """The audit log, newest first, filtered by action and actor (read-only: never edited)."""
-    action = (request.args.get("action") or "").strip()[:80]
-    if not re.fullmatch(r"[a-z_.]+", action):  # action names only; NUL and the like never reach SQL
-        action = ""
+    """The audit log, newest first, filtered by action, account and month, a page at a time.
+    Only values the page offered are used; anything else is treated as no filter."""
+    actions = audit.known_actions(db.session)
+    months = audit.known_months(db.session)
+    accounts = {a.id: a for a in db.session.scalars(select(Account).order_by(Account.email))}
+    action = request.args.get("action", "")
     actor = request.args.get("actor", "")
-    events = audit.recent_events(db.session, action=action or None,
-                                 actor_id=int(actor) if actor.isdigit() else None)
-    return render_template("staff/audit.html", events=events, action=action, actor=actor,
-                           actions=audit.known_actions(db.session))
+    month = request.args.get("month", "")
+    before = request.args.get("before", "")
+    by_key = {m.strftime("%Y-%m"): m for m in months}
+    filters = audit.AuditFilter(
+        action=action if action in actions else None,
+        actor_id=int(actor) if actor.isdigit() and len(actor) < 10 and int(actor) in accounts
+        else None,
+        month=by_key.get(month),
+        before=int(before) if before.isdigit() and len(before) < 10 else None,
+    )
+    page = audit.events_page(db.session, filters)
+    return render_template("staff/audit.html", page=page, filters=filters, actions=actions,
+                           months=months, accounts=accounts, target_url=_target_url)

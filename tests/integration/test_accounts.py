@@ -3,6 +3,7 @@ per-account lockout, rehash of weaker hashes, session-only cookies."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from sqlalchemy import func, select
@@ -97,17 +98,54 @@ def test_cli_refuses_bad_accounts_kindly(app):
 def test_admins_read_and_filter_the_audit_log_and_others_may_not(app, client):
     create_admin(app)
     with app.app_context():
-        create_account(db.session, email="sam@example.org", name="Sam", role="staff",
-                       password=PASSWORD, policy=PasswordPolicy(memory_kib=19456, time_cost=2))
+        policy = PasswordPolicy(memory_kib=19456, time_cost=2)
+        sam = create_account(db.session, email="sam@example.org", name="Sam", role="staff",
+                             password=PASSWORD, policy=policy)
+        sam_id = sam.id
     sign_in(client, "ada@example.org", PASSWORD)
     page = client.get("/staff/audit").get_data(as_text=True)
     assert "account.created" in page and "account.signed_in" in page
+    assert ">ada@example.org</a>" in page  # who, by email, linked to the account
+    assert f'href="/staff/accounts/{sam_id}">account #{sam_id}</a>' in page  # the target, linked
     only = client.get("/staff/audit?action=account.signed_in").get_data(as_text=True)
     assert "<td>account.created</td>" not in only and "<td>account.signed_in</td>" in only
-    odd = client.get("/staff/audit?action=%00&actor=abc")
-    assert odd.status_code == 200
+    by_sam = client.get(f"/staff/audit?actor={sam_id}").get_data(as_text=True)
+    assert "Nothing matches these filters." in by_sam  # Sam has done nothing yet
+    month = dt.datetime.now(dt.UTC).strftime("%Y-%m")
+    this_month = client.get(f"/staff/audit?month={month}").get_data(as_text=True)
+    assert "<td>account.signed_in</td>" in this_month
+    for odd in ("action=%00&actor=abc", "actor=99999999999999999999&month=x&before=-1",
+                "month=1999-01&before=99999999999999999999", "actor=12345&action=drop.table"):
+        response = client.get(f"/staff/audit?{odd}")
+        assert response.status_code == 200, odd  # odd values are no filter, never an error
+        assert "<td>account.signed_in</td>" in response.get_data(as_text=True), odd
     staff = app.test_client()
     sign_in(staff, "sam@example.org", PASSWORD)
     refused = staff.get("/staff/audit")
     assert refused.status_code == 403
     assert "This page is not open to you" in refused.get_data(as_text=True)
+
+
+def test_the_audit_log_pages_back_to_the_first_event(app, client):
+    from feedback_app.services import audit
+    from feedback_app.services.audit import AUDIT_PAGE_SIZE
+
+    create_admin(app)
+    with app.app_context():
+        for n in range(AUDIT_PAGE_SIZE + 5):
+            audit.record(db.session, "programme.edited", actor_kind="system",
+                         target_kind="programme", target_id=1001 + n)
+        db.session.commit()
+        total = db.session.scalar(select(func.count()).select_from(AuditEvent))
+    sign_in(client, "ada@example.org", PASSWORD)
+    url, seen, pages = "/staff/audit?action=programme.edited", [], 0
+    while url:
+        page = client.get(url).get_data(as_text=True)
+        seen += [int(n) for n in re.findall(r"programme #(\d+)<", page)]
+        pages += 1
+        older = re.search(r'href="([^"]+)">Older<', page)
+        url = older.group(1).replace("&amp;", "&") if older else None
+        assert not older or "action=programme.edited" in url  # the filter stays on every page
+    # Every event once, newest first, over two pages.
+    assert seen == list(range(1000 + AUDIT_PAGE_SIZE + 5, 1000, -1))
+    assert pages == 2 and total > AUDIT_PAGE_SIZE

@@ -256,7 +256,8 @@ def test_staff_see_how_an_sms_survivor_gets_their_reply(sms_app, phone):
     with sms_app.app_context():
         submission_id = db.session.scalars(select(Submission.id)).one()
     page = staff.get(f"/staff/submissions/{submission_id}").get_data(as_text=True)
-    assert "This feedback came by SMS" in page
+    assert "This feedback came by SMS" in page and " · by SMS" in page
+    assert " · by SMS" in staff.get("/staff/inbox").get_data(as_text=True)
 
 
 def test_a_gateway_without_its_settings_stops_the_app_from_starting():

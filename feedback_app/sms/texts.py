@@ -41,8 +41,8 @@ def _receipt(values: dict[str, object]) -> str:
 _TEXTS: dict[str, Callable[[dict[str, object]], str]] = {
     "languages": lambda v: ", ".join(
         f"{n} {LANGUAGE_NAMES[lang]}" for n, lang in enumerate(v["languages"], 1)),  # type: ignore[arg-type]
-    "consent": lambda v: _("Your answers go to the team with no name, and personal details are "
-                           "taken out. Reply 1 to agree and start, 2 to stop."),
+    "consent": lambda v: _("Your answers reach the team without your name, and personal details "
+                           "are taken out. Reply 1 to agree and start, 2 to stop."),
     "board": lambda v: _("May the survivor advisory board read your answers too? They never "
                          "see who you are. 1 Yes, 2 No"),
     "quote": lambda v: _("May we share your words in public, with no name? 1 Yes, 2 No"),

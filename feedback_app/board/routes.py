@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 from werkzeug.wrappers import Response
@@ -16,20 +16,10 @@ from feedback_app.board.forms import (
     RecommendationForm,
     ballot_form,
 )
+from feedback_app.board.rounds import k_min, round_or_404
 from feedback_app.extensions import db
 from feedback_app.models import ReviewRound
-from feedback_app.services import board, disclosure
-
-
-def k_min() -> int:
-    return disclosure.effective_k_min(current_app.config["K_MIN"])
-
-
-def _round_or_404(round_id: int) -> ReviewRound:
-    try:
-        return board.get_round(db.session, round_id)
-    except board.BoardError:
-        abort(404)
+from feedback_app.services import board
 
 
 @bp.route("/", endpoint="home")
@@ -56,7 +46,7 @@ def _round_page(found: ReviewRound, form: BallotForm | None = None,
 @bp.route("/rounds/<int:round_id>")
 @board_required
 def round_page(round_id: int) -> tuple[str, int]:
-    return _round_page(_round_or_404(round_id))
+    return _round_page(round_or_404(round_id))
 
 
 BALLOT_MESSAGES = {
@@ -71,7 +61,7 @@ BALLOT_MESSAGES = {
 @bp.route("/rounds/<int:round_id>/ballot", methods=["POST"])
 @board_required
 def cast_ballot(round_id: int) -> Response | tuple[str, int]:
-    found = _round_or_404(round_id)
+    found = round_or_404(round_id)
     if found.state != "open":
         flash(_("This round is closed, so rankings can no longer change. Thank you for taking "
                 "part."))

@@ -6,30 +6,19 @@ from __future__ import annotations
 import csv
 import io
 
-from flask import abort, current_app, flash, redirect, render_template, url_for
+from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from feedback_app.access import staff_required
 from feedback_app.board.forms import STATUS_NAMES
+from feedback_app.board.rounds import k_min, round_or_404
 from feedback_app.extensions import db
-from feedback_app.models import ReviewRound
-from feedback_app.services import board, disclosure
+from feedback_app.services import board
 from feedback_app.staff import bp
 from feedback_app.staff.board_forms import OpenRoundForm, ResponseForm
 from feedback_app.survivor.forms import ConfirmForm
-
-
-def _k_min() -> int:
-    return disclosure.effective_k_min(current_app.config["K_MIN"])
-
-
-def _round_or_404(round_id: int) -> ReviewRound:
-    try:
-        return board.get_round(db.session, round_id)
-    except board.BoardError:
-        abort(404)
 
 
 @bp.route("/rounds", endpoint="rounds")
@@ -37,7 +26,7 @@ def _round_or_404(round_id: int) -> ReviewRound:
 def rounds_page(form: OpenRoundForm | None = None, status: int = 200) -> tuple[str, int]:
     return render_template("staff/board_rounds.html", rounds=board.all_rounds(db.session),
                            form=form or OpenRoundForm(formdata=None),
-                           k_min=_k_min()), status
+                           k_min=k_min()), status
 
 
 @bp.route("/rounds/open", methods=["POST"])
@@ -54,7 +43,7 @@ def open_round() -> Response | tuple[str, int]:
 @bp.route("/rounds/<int:round_id>/close", methods=["POST"])
 @staff_required
 def close_round(round_id: int) -> Response:
-    _round_or_404(round_id)
+    round_or_404(round_id)
     if not ConfirmForm().validate_on_submit():
         abort(400)
     try:
@@ -69,10 +58,10 @@ def close_round(round_id: int) -> Response:
 @bp.route("/rounds/<int:round_id>")
 @staff_required
 def round_priorities(round_id: int) -> str:
-    found = _round_or_404(round_id)
+    found = round_or_404(round_id)
     return render_template(
         "staff/board_round.html", round=found,
-        priorities=board.priority_list(db.session, round_id=round_id, k_min=_k_min()))
+        priorities=board.priority_list(db.session, round_id=round_id, k_min=k_min()))
 
 
 def _csv_cell(value: object) -> str:
@@ -84,8 +73,8 @@ def _csv_cell(value: object) -> str:
 @bp.route("/rounds/<int:round_id>/priorities.csv")
 @staff_required
 def round_priorities_csv(round_id: int) -> Response:
-    _round_or_404(round_id)
-    priorities = board.priority_list(db.session, round_id=round_id, k_min=_k_min())
+    round_or_404(round_id)
+    priorities = board.priority_list(db.session, round_id=round_id, k_min=k_min())
     if not priorities.published:
         flash(_("The priority list can be downloaded once at least %(min)d members have voted.",
                 min=priorities.minimum))

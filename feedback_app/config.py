@@ -76,6 +76,9 @@ def settings_from_env(
         # How long one-time links from an admin work: an invitation, a password reset.
         "INVITE_HOURS": _int(env, "SV_INVITE_HOURS", 72),
         "RESET_HOURS": _int(env, "SV_RESET_HOURS", 24),
+        # Signed-in sessions end after this long without a request, and this long after sign-in.
+        "SESSION_IDLE_MINUTES": max(1, _int(env, "SV_SESSION_IDLE_MINUTES", 60)),
+        "SESSION_MAX_HOURS": max(1, _int(env, "SV_SESSION_MAX_HOURS", 12)),
         "RECEIPT_LIMIT_CLIENT": env.get("SV_RECEIPT_LIMIT_CLIENT", "10 per hour"),
         "RECEIPT_LIMIT_ALL": env.get("SV_RECEIPT_LIMIT_ALL", "1000 per hour"),
         "SUBMIT_LIMIT_CLIENT": env.get("SV_SUBMIT_LIMIT_CLIENT", "20 per hour"),

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import time
 
-from flask import current_app, g, redirect, render_template, request, session, url_for
+from flask import current_app, flash, g, redirect, render_template, request, session, url_for
+from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 from sqlalchemy import select
 from werkzeug.wrappers import Response
@@ -57,10 +58,41 @@ def used_code_steps() -> dict[int, int]:
     return current_app.extensions.setdefault("sv_totp_used_steps", {})
 
 
+# When the signed-in session began, and when it last made a request (seconds, in the signed cookie).
+SIGNED_IN_AT = "signed_in_at"
+LAST_SEEN = "last_seen"
+
+
 def start_session(account: Account) -> None:
     session.pop(PENDING, None)
     session.pop(SETUP, None)
     login_user(account, remember=False)
+    session[SIGNED_IN_AT] = session[LAST_SEEN] = int(time.time())
+
+
+@bp.before_app_request
+def end_unattended_sessions() -> Response | None:
+    """Sign out after SESSION_IDLE_MINUTES without a request, or SESSION_MAX_HOURS after signing
+    in, so a shared office computer left signed in does not keep survivors' words open."""
+    # Only a session that holds an account is looked at: loading current_user for any other
+    # request would make Flask-Login's session protection clear a remember cookie never set.
+    if request.blueprint not in ("staff", "board") or "_user_id" not in session \
+            or not current_user.is_authenticated:
+        return None
+    now, config = int(time.time()), current_app.config
+    started, seen = session.get(SIGNED_IN_AT), session.get(LAST_SEEN)
+    if (isinstance(started, int) and isinstance(seen, int)
+            and now - seen <= config["SESSION_IDLE_MINUTES"] * 60
+            and now - started <= config["SESSION_MAX_HOURS"] * 3600):
+        if now - seen >= 60:  # the cookie changes at most once a minute
+            session[LAST_SEEN] = now
+        return None
+    logout_user()
+    session.pop(SIGNED_IN_AT, None)
+    session.pop(LAST_SEEN, None)
+    flash(_("You were signed out because this page was not used for a while. Please sign in "
+            "again."))
+    return redirect(url_for("staff.sign_in_page"), 303)
 
 
 def _pending_account_id() -> int | None:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 
 from sqlalchemy import func, select
 
 from feedback_app.extensions import db
 from feedback_app.models import Account, AuditEvent
 from feedback_app.services.accounts import PasswordPolicy, create_account
+from tests.people import add_person, csrf_of, post_form, signed_in
 
 PASSWORD = "correct horse battery staple"
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
@@ -149,3 +151,54 @@ def test_the_audit_log_pages_back_to_the_first_event(app, client):
     # Every event once, newest first, over two pages.
     assert seen == list(range(1000 + AUDIT_PAGE_SIZE + 5, 1000, -1))
     assert pages == 2 and total > AUDIT_PAGE_SIZE
+
+
+def _shift(client, **seconds_ago: int) -> None:
+    """Move the session's sign-in and last-request times back, as if time had passed."""
+    with client.session_transaction() as session:
+        for key, ago in seconds_ago.items():
+            session[key] = int(time.time()) - ago
+
+
+def test_a_session_left_unused_ends_and_says_why(app):
+    add_person(app, "staff", "sam@example.org", programmes=("safe-house",))
+    add_person(app, "board", "bea@example.org")
+    idle = app.config["SESSION_IDLE_MINUTES"] * 60
+    for email, page in (("sam@example.org", "/staff/inbox"), ("bea@example.org", "/board/")):
+        client = signed_in(app, email)
+        _shift(client, last_seen=idle - 120)  # used a little under the limit ago: still open
+        assert client.get(page).status_code == 200
+        with client.session_transaction() as session:
+            assert int(time.time()) - session["last_seen"] < 5  # the request counted as use
+        _shift(client, last_seen=idle + 60)
+        ended = client.get(page)
+        assert ended.status_code == 303 and ended.location.endswith("/staff/sign-in")
+        sign_in_page = client.get(ended.location).get_data(as_text=True)
+        assert "You were signed out because this page was not used for a while." in sign_in_page
+        assert client.get(page).status_code == 302  # signed out for good, not just once
+
+
+def test_a_session_ends_after_its_longest_lifetime_however_busy(app):
+    add_person(app, "staff", "sam@example.org", programmes=("safe-house",))
+    client = signed_in(app, "sam@example.org")
+    _shift(client, signed_in_at=app.config["SESSION_MAX_HOURS"] * 3600 + 60, last_seen=10)
+    assert client.get("/staff/inbox").status_code == 303
+
+
+def test_a_form_sent_after_the_session_ended_changes_nothing(app):
+    add_person(app, "admin", "ada@example.org")
+    client = signed_in(app, "ada@example.org")
+    token = csrf_of(client, "/staff/programmes/new")
+    _shift(client, last_seen=app.config["SESSION_IDLE_MINUTES"] * 60 + 60)
+    with app.app_context():
+        before = db.session.scalar(select(func.count()).select_from(AuditEvent))
+    fields = {"name": "Late", "kind": "shelter", "survey": "shelter/1", "languages": ["en"]}
+    response = client.post("/staff/programmes/new", data={
+        "csrf_token": token, "slug": "late-programme", **fields})
+    assert response.status_code == 303 and response.location.endswith("/staff/sign-in")
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(AuditEvent)) == before
+    # The same form from a session in use does add the programme.
+    fresh = signed_in(app, "ada@example.org")
+    added = post_form(fresh, "/staff/programmes/new", {"slug": "late-programme", **fields})
+    assert added.status_code == 303 and "/sign-in" not in added.location

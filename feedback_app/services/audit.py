@@ -17,9 +17,18 @@ def today() -> dt.date:
     return dt.datetime.now(dt.UTC).date()
 
 
+def month_after(first: dt.date) -> dt.date:
+    """The first day of the month after the one ``first`` is in."""
+    return (first.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+
+
+def _midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(0), tzinfo=dt.UTC)
+
+
 def survivor_day() -> dt.datetime:
     """Midnight UTC of today: the only time a survivor's action is recorded with."""
-    return dt.datetime.combine(today(), dt.time(0), tzinfo=dt.UTC)
+    return _midnight(today())
 
 
 def record(
@@ -73,9 +82,9 @@ def events_page(session: Session, filters: AuditFilter,
     if filters.actor_id is not None:
         query = query.where(AuditEvent.actor_id == filters.actor_id)
     if filters.month is not None:
-        first = dt.datetime(filters.month.year, filters.month.month, 1, tzinfo=dt.UTC)
-        after = (first + dt.timedelta(days=32)).replace(day=1)
-        query = query.where(AuditEvent.at >= first, AuditEvent.at < after)
+        first = filters.month.replace(day=1)
+        query = query.where(AuditEvent.at >= _midnight(first),
+                            AuditEvent.at < _midnight(month_after(first)))
     if filters.before is not None:
         query = query.where(AuditEvent.id < filters.before)
     rows = list(session.scalars(query))
@@ -94,5 +103,5 @@ def known_months(session: Session) -> list[dt.date]:
     months, month = [], dt.date(oldest.year, oldest.month, 1)
     while month <= newest.date():
         months.append(month)
-        month = (month + dt.timedelta(days=32)).replace(day=1)
+        month = month_after(month)
     return months[::-1]

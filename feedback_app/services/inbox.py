@@ -26,7 +26,7 @@ from feedback_app.models import (
     ThemeLink,
 )
 from feedback_app.services import audit
-from feedback_app.services.audit import today
+from feedback_app.services.audit import month_after, today
 from feedback_app.services.redaction import redact_answer
 
 PAGE_SIZE = 25
@@ -63,8 +63,7 @@ class Filters:
         if not found or not 1 <= int(found.group(2)) <= 12 or int(found.group(1)) < 2000:
             return None
         start = dt.date(int(found.group(1)), int(found.group(2)), 1)
-        end = (start + dt.timedelta(days=32)).replace(day=1)
-        return start, end
+        return start, month_after(start)
 
 
 @dataclass(frozen=True)

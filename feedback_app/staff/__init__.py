@@ -2,12 +2,18 @@
 
 import hmac
 
-from flask import Blueprint
+from flask import Blueprint, request
 
 from feedback_app.extensions import db, login_manager
 from feedback_app.models import Account
 
 bp = Blueprint("staff", __name__)
+
+
+def int_arg(name: str) -> int | None:
+    """A query argument that is a whole number small enough for a database id, else None."""
+    value = request.args.get(name, "")
+    return int(value) if value.isdigit() and len(value) < 10 else None
 
 
 @login_manager.user_loader

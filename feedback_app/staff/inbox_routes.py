@@ -13,15 +13,10 @@ from feedback_app.extensions import db
 from feedback_app.models import SUBMISSION_STATUSES, Submission, Theme
 from feedback_app.services import inbox as service
 from feedback_app.services.surveys import SurveyError, text_in
-from feedback_app.staff import bp
+from feedback_app.staff import bp, int_arg
 from feedback_app.staff.inbox_forms import STATUS_NAMES, RedactForm, ReplyForm, StatusForm
 from feedback_app.survivor.forms import ConfirmForm
 from feedback_app.survivor.helpers import catalogue
-
-
-def _int_arg(name: str) -> int | None:
-    value = request.args.get(name, "")
-    return int(value) if value.isdigit() and len(value) < 10 else None
 
 
 @bp.route("/inbox")
@@ -34,9 +29,9 @@ def inbox() -> str:
     filters = service.Filters(
         programme=programme if programme in slugs else "",
         status=status if status in (*SUBMISSION_STATUSES, "hidden") else "",
-        theme=_int_arg("theme"),
+        theme=int_arg("theme"),
         month=request.args.get("month", "")[:7],
-        page=_int_arg("page") or 1,
+        page=int_arg("page") or 1,
     )
     page = service.inbox(db.session, current_user, filters)
     themes = db.session.query(Theme).filter(Theme.state != "retired").order_by(Theme.label).all()

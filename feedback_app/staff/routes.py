@@ -25,7 +25,7 @@ from feedback_app.services.accounts import (
     sign_in_with_code,
 )
 from feedback_app.services.inbox import inbox_summary
-from feedback_app.staff import bp
+from feedback_app.staff import bp, int_arg
 from feedback_app.staff.forms import CodeForm, SignInForm
 from feedback_app.survivor.forms import ConfirmForm
 
@@ -189,7 +189,7 @@ TARGET_PAGES = {
 
 def _target_url(event: AuditEvent) -> str | None:
     page = TARGET_PAGES.get(event.target_kind or "")
-    if page is None or event.target_id is None or page[0] not in current_app.view_functions:
+    if page is None or event.target_id is None:
         return None
     return url_for(page[0], **{page[1]: event.target_id})
 
@@ -203,16 +203,13 @@ def audit_log() -> str:
     months = audit.known_months(db.session)
     accounts = {a.id: a for a in db.session.scalars(select(Account).order_by(Account.email))}
     action = request.args.get("action", "")
-    actor = request.args.get("actor", "")
-    month = request.args.get("month", "")
-    before = request.args.get("before", "")
+    actor = int_arg("actor")
     by_key = {m.strftime("%Y-%m"): m for m in months}
     filters = audit.AuditFilter(
         action=action if action in actions else None,
-        actor_id=int(actor) if actor.isdigit() and len(actor) < 10 and int(actor) in accounts
-        else None,
-        month=by_key.get(month),
-        before=int(before) if before.isdigit() and len(before) < 10 else None,
+        actor_id=actor if actor in accounts else None,
+        month=by_key.get(request.args.get("month", "")),
+        before=int_arg("before"),
     )
     page = audit.events_page(db.session, filters)
     return render_template("staff/audit.html", page=page, filters=filters, actions=actions,

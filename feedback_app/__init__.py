@@ -2,30 +2,53 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import click
 from flask import Flask, g, request, session
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
-from feedback_app.config import FIXED_SETTINGS, PROJECT_ROOT, settings_from_env
+from feedback_app.config import (
+    FIXED_SETTINGS,
+    PROJECT_ROOT,
+    ConfigurationError,
+    instance_path,
+    settings_from_env,
+)
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """Build the app: settings, extensions, blueprints, headers and error pages."""
+    config = config or {}
     app = Flask(
         __name__,
+        instance_path=str(config.get("INSTANCE_PATH") or instance_path()),
         instance_relative_config=True,
         static_folder=str(PROJECT_ROOT / "static"),
         static_url_path="/static",
     )
-    app.config.update(settings_from_env(Path(app.instance_path), provided=config or {}))
+    try:
+        app.config.update(settings_from_env(Path(app.instance_path), provided=config))
+    except ConfigurationError as error:
+        if click.get_current_context(silent=True) is None:
+            # gunicorn prints a traceback when a worker fails to boot: say it plainly first.
+            # (The flask command prints the message itself.)
+            logging.getLogger("feedback_app").critical("%s", error.message)
+        raise
     app.config.update(FIXED_SETTINGS)
-    app.config.update(config or {})
+    app.config.update(config)
     app.url_map.converters["int"] = RowIdConverter
+    if app.config["TRUSTED_PROXIES"]:
+        hops = app.config["TRUSTED_PROXIES"]
+        # Only the address and scheme: links come from SV_PUBLIC_URL, never a forwarded host.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops,  # type: ignore[method-assign]
+                                x_host=0, x_port=0, x_prefix=0)
     _init_extensions(app)
     _register_blueprints(app)
     from feedback_app.cli import register_cli
@@ -46,7 +69,7 @@ class RowIdConverter(IntegerConverter):
 def _init_extensions(app: Flask) -> None:
     from feedback_app.extensions import babel, csrf, db, limiter, login_manager, migrate
     from feedback_app.menu import menu_items
-    from feedback_app.security import init_security
+    from feedback_app.security import init_security, session_identifier
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"), render_as_batch=True)
@@ -56,6 +79,7 @@ def _init_extensions(app: Flask) -> None:
     login_manager.init_app(app)
     login_manager.login_view = "staff.sign_in_page"
     login_manager.session_protection = "strong"
+    login_manager._session_identifier_generator = session_identifier  # type: ignore[assignment]
     init_security(app)
     app.jinja_env.policies["ext.i18n.trimmed"] = True
     app.context_processor(_template_globals)

@@ -1,17 +1,21 @@
 """Settings from SV_* environment variables, with safe defaults.
 
-Secrets come from the environment or are generated once into the instance folder (never committed),
-one per purpose.
+Secrets come from the environment or from the instance folder's file, which only
+`flask --app feedback_app secrets init` writes (never committed), one per purpose. The app never
+makes secrets up: two processes that did would each keep their own receipt salt.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import secrets
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
+
+import click
+from flask.sansio.scaffold import find_package
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SECRET_NAMES = {
@@ -24,20 +28,38 @@ SECRET_NAMES = {
 SECRETS_FILE = "secrets.json"
 
 
-def _instance_secrets(instance_path: Path) -> dict[str, str]:
-    """Read the instance secrets file, creating it (mode 0600) with fresh secrets if needed."""
-    path = instance_path / SECRETS_FILE
-    stored: dict[str, str] = {}
-    if path.exists():
+class ConfigurationError(click.ClickException):
+    """A deployment setting is missing or wrong. The message is one line saying what to do; as a
+    ClickException, the ``flask`` command prints just that line."""
+
+
+def default_instance_path() -> Path:
+    """Where Flask would put the instance folder: ``instance/`` beside a checkout, or
+    ``<prefix>/var/feedback_app-instance`` for an installed package."""
+    prefix, package_path = find_package("feedback_app")
+    if prefix is None:
+        return Path(package_path) / "instance"
+    return Path(prefix) / "var" / "feedback_app-instance"
+
+
+def instance_path(env: Mapping[str, str] = os.environ) -> Path:
+    """The instance folder: ``SV_INSTANCE_PATH``, or Flask's default."""
+    configured = env.get("SV_INSTANCE_PATH", "").strip()
+    return Path(configured).resolve() if configured else default_instance_path()
+
+
+def read_instance_secrets(folder: Path) -> dict[str, str]:
+    """The secrets in the instance folder's file, or none. Web processes only read this file:
+    `secrets init` writes it (feedback_app/secrets_cli.py), so every process has the same salt."""
+    path = folder / SECRETS_FILE
+    try:
         stored = json.loads(path.read_text(encoding="utf-8"))
-    missing = [name for name in SECRET_NAMES if name not in stored]
-    if missing:
-        stored.update({name: secrets.token_hex(32) for name in missing})
-        instance_path.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(stored, f, indent=2)
-    return stored
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as error:
+        raise ConfigurationError(f"The secrets file {path} cannot be read ({error}).") from error
+    return {name: value for name, value in stored.items()
+            if name in SECRET_NAMES and isinstance(value, str) and value}
 
 
 def _int(env: Mapping[str, str], name: str, default: int) -> int:
@@ -84,10 +106,14 @@ def settings_from_env(
         "SUBMIT_LIMIT_CLIENT": env.get("SV_SUBMIT_LIMIT_CLIENT", "20 per hour"),
         "SUBMIT_LIMIT_ALL": env.get("SV_SUBMIT_LIMIT_ALL", "2000 per hour"),
         "SESSION_COOKIE_SECURE": in_production,
+        "IN_PRODUCTION": in_production,
         # The smallest group the advisory board sees; never below 3 (disclosure.effective_k_min).
         "K_MIN": max(3, _int(env, "SV_K_MIN", 5)),
-        # The site's address as survivors type it (for the receipt SMS); empty leaves it out.
-        "PUBLIC_URL": env.get("SV_PUBLIC_URL", ""),
+        # The site's address as survivors type it: every absolute link is built from it (required
+        # in production, so a forged Host header never ends up in a poster or an invitation).
+        "PUBLIC_URL": env.get("SV_PUBLIC_URL", "").strip().rstrip("/"),
+        # How many reverse proxies stand in front (nginx: 1); their forwarded headers are trusted.
+        "TRUSTED_PROXIES": max(0, _int(env, "SV_TRUSTED_PROXIES", 0)),
         # SMS: which gateway (kannel, twilio, or empty for none), and the number on posters.
         "SMS_GATEWAY": env.get("SV_SMS_GATEWAY", "").strip().lower(),
         "SMS_NUMBER": env.get("SV_SMS_NUMBER", ""),
@@ -102,16 +128,35 @@ def settings_from_env(
         "SMS_LIMIT_ALL": env.get("SV_SMS_LIMIT_ALL", "6000 per hour"),
         "SMS_CODE_LIMIT_SENDER": env.get("SV_SMS_CODE_LIMIT_SENDER", "5 per hour"),
     }
-    stored = None
-    for name, env_name in SECRET_NAMES.items():
-        if name in provided:
-            continue
-        if env.get(env_name):
-            settings[name] = env[env_name]
-        else:
-            stored = stored or _instance_secrets(instance_path)
-            settings[name] = stored[name]
+    settings.update(_secrets(instance_path, env, provided))
+    if in_production and "PUBLIC_URL" not in provided:
+        _check_public_url(settings["PUBLIC_URL"])
     return settings
+
+
+def _secrets(folder: Path, env: Mapping[str, str], provided: Mapping[str, Any]) -> dict[str, str]:
+    wanted = [name for name in SECRET_NAMES if name not in provided]
+    found = {name: env[SECRET_NAMES[name]] for name in wanted if env.get(SECRET_NAMES[name])}
+    if len(found) < len(wanted):
+        stored = read_instance_secrets(folder)
+        found.update({name: stored[name] for name in wanted
+                      if name not in found and name in stored})
+    missing = [SECRET_NAMES[name] for name in wanted if name not in found]
+    if missing:
+        raise ConfigurationError(
+            f"Secrets are missing ({', '.join(missing)}): run `flask --app feedback_app secrets "
+            f"init` once (it writes {folder / SECRETS_FILE}), or set them in the environment.")
+    return found
+
+
+def _check_public_url(url: str) -> None:
+    """In production every absolute link (posters, invitations, the feed) is built from this."""
+    parts = urlsplit(url)
+    if parts.scheme != "https" or not parts.hostname or parts.query or parts.fragment:
+        raise ConfigurationError(
+            "SV_PUBLIC_URL must be the site's address as survivors type it, starting with "
+            "https://, e.g. https://feedback.example.org (set SV_ENV=development on your own "
+            "machine).")
 
 
 # Fixed for every deployment: these are safety properties, not preferences.
@@ -126,6 +171,9 @@ FIXED_SETTINGS: dict[str, Any] = {
     "MAX_FORM_MEMORY_SIZE": 256 * 1024,
     "SQLALCHEMY_TRACK_MODIFICATIONS": False,
     "WTF_CSRF_TIME_LIMIT": None,  # tied to the browser session instead
+    # Flask-WTF's HTTPS check wants a Referer, which our no-referrer policy tells browsers not to
+    # send: it refused every form over HTTPS. security.check_origin checks Origin instead.
+    "WTF_CSRF_SSL_STRICT": False,
     "BABEL_DEFAULT_LOCALE": "en",
     "LANGUAGES": ("en", "es", "fr", "pt", "ar"),
     "RTL_LANGUAGES": ("ar",),

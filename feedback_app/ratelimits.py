@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+import ipaddress
 
 from flask import current_app, request
 
@@ -24,8 +25,25 @@ def counter_key(value: str, *, daily: bool = True) -> str:
 
 
 def client_key() -> str:
-    """A per-client key for this day, never the address itself."""
-    return counter_key(request.remote_addr or "unknown")
+    """A per-client key for this day, never the address itself.
+
+    The address is the one ProxyFix trusts (SV_TRUSTED_PROXIES). An IPv6 client counts per /64:
+    one phone or home usually holds a whole /64 and could otherwise step through it.
+    """
+    return counter_key(client_network(request.remote_addr or "unknown"))
+
+
+def client_network(address: str) -> str:
+    """The part of an address that names one client: IPv4 whole, IPv6 by its /64."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.IPv6Network(f"{ip}/64", strict=False))
+    return str(ip)
 
 
 def everyone_key() -> str:

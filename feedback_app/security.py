@@ -7,11 +7,14 @@ request log (which prints the client address) is switched off.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import logging
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
-from flask import Flask, Response, g, render_template, request
+from flask import Flask, Response, current_app, g, render_template, request
 from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
@@ -29,6 +32,7 @@ CSP = {
     "base-uri": "'none'",
 }
 
+HSTS = "max-age=31536000; includeSubDomains"
 # Values of radio buttons ("yes", "partly", "not_needed"): nothing typed, nothing to give back.
 _CHOICE_VALUE = re.compile(r"^[a-z_]{1,20}$")
 ERROR_MESSAGES: dict[int, tuple[Any, Any]] = {
@@ -65,7 +69,10 @@ def init_security(app: Flask) -> None:
     )
     # The development server logs every request with the client's address.
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    app.before_request(check_origin)
     app.after_request(_no_store)
+    if app.config["IN_PRODUCTION"]:
+        app.after_request(_strict_transport)
     app.register_error_handler(CSRFError, _csrf_error)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected_error)
@@ -77,6 +84,51 @@ def _no_store(response: Response) -> Response:
         response.headers["Pragma"] = "no-cache"
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     return response
+
+
+def _strict_transport(response: Response) -> Response:
+    """HSTS on every production response: TLS may end at a proxy, and the app cannot tell
+    whether that proxy adds it."""
+    response.headers["Strict-Transport-Security"] = HSTS
+    return response
+
+
+def site_origin() -> str:
+    """scheme://host[:port] of the site: SV_PUBLIC_URL's, or this request's in development."""
+    public = current_app.config["PUBLIC_URL"]
+    if public:
+        parts = urlsplit(public)
+        return f"{parts.scheme}://{parts.netloc}".lower()
+    return f"{request.scheme}://{request.host}".lower()
+
+
+def check_origin() -> None:
+    """Refuse a form sent from another site.
+
+    Browsers name the page's origin in `Origin` on a POST, except that our no-referrer policy
+    makes them send `null` (or nothing, in old browsers): then the CSRF token, bound to a session
+    cookie that is SameSite=Lax, decides alone. This replaces Flask-WTF's Referer check, which no
+    browser could pass over HTTPS with that policy.
+    """
+    if request.method in ("GET", "HEAD", "OPTIONS"):
+        return
+    origin = request.headers.get("Origin")
+    if origin is None or origin == "null":
+        return
+    if origin.lower() != site_origin():
+        raise CSRFError("The form was sent from another site.")
+
+
+def session_identifier() -> str:
+    """Flask-Login's "strong" session protection: which client a signed-in session belongs to.
+
+    Flask-Login's own reads X-Forwarded-For, which any client can set; this uses the address that
+    ProxyFix trusts (SV_TRUSTED_PROXIES). Keyed, so the cookie holds no guessable hash of an
+    address.
+    """
+    client = f"{request.remote_addr}|{request.headers.get('User-Agent', '')}"
+    key = current_app.config["SECRET_KEY"].encode()
+    return hmac.new(key, client.encode("utf-8", "replace"), hashlib.sha256).hexdigest()
 
 
 def _typed_text() -> list[str]:

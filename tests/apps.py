@@ -28,6 +28,8 @@ def config_for_tests(database_url: str, **extra: Any) -> dict[str, Any]:
         "RATELIMIT_STORAGE_URI": "memory://",
         "SESSION_COOKIE_SECURE": False,
         "EXIT_URL": "https://weather.example/",
+        # Links from the request, as on a developer's machine; tests of SV_PUBLIC_URL set it.
+        "PUBLIC_URL": "",
         **TEST_SECRETS,
         **extra,
     }

@@ -9,12 +9,13 @@ from __future__ import annotations
 import datetime as dt
 
 from feedgen.feed import FeedGenerator
-from flask import Response, abort, current_app, render_template, request, url_for
+from flask import Response, abort, current_app, render_template, request
 from flask_babel import gettext as _
 from lxml import etree
 from sqlalchemy import select
 
 from feedback_app.extensions import db
+from feedback_app.links import absolute_url
 from feedback_app.models import ChangeEntry, Programme
 from feedback_app.public import bp
 from feedback_app.public.forms import HELPED_NAMES
@@ -67,7 +68,7 @@ def _utc(moment: dt.datetime) -> dt.datetime:
 
 
 def _feed_entry(feed: FeedGenerator, entry: ChangeEntry) -> None:
-    link = url_for("public.change", entry_id=entry.id, _external=True)
+    link = absolute_url("public.change", entry_id=entry.id)
     item = feed.add_entry(order="append")
     item.id(link)
     item.title(entry.title)
@@ -88,13 +89,13 @@ def changes_feed() -> Response:
     organisation = current_app.config["ORGANISATION_NAME"] or "Survivor Voice"
     args = {"programme": programme.slug} if programme else {}
     feed = FeedGenerator()
-    feed.id(url_for("public.changes_feed", _external=True, **args))
+    feed.id(absolute_url("public.changes_feed", **args))
     feed.title(_("You said, we did: %(name)s", name=programme.name if programme
                  else organisation))
     feed.author(name=organisation)
-    feed.link(href=url_for("public.changes", _external=True, **args), rel="alternate",
+    feed.link(href=absolute_url("public.changes", **args), rel="alternate",
               type="text/html")
-    feed.link(href=url_for("public.changes_feed", _external=True, **args), rel="self",
+    feed.link(href=absolute_url("public.changes_feed", **args), rel="self",
               type="application/atom+xml")
     newest = max((_utc(e.updated_at) for e in entries),
                  default=dt.datetime(2020, 1, 1, tzinfo=dt.UTC))

@@ -26,6 +26,7 @@ from werkzeug.wrappers import Response
 
 from feedback_app.access import admin_required
 from feedback_app.extensions import db, limiter
+from feedback_app.links import absolute_url
 from feedback_app.models import Account, AccountLink, Programme
 from feedback_app.ratelimits import counter_key
 from feedback_app.services import accounts
@@ -110,7 +111,7 @@ def invite() -> tuple[str, int]:
             form.email.errors = [_("Please check the email address, the role and the "
                                    "programmes, and try again.")]
         else:
-            link = url_for(".join", token=token, _external=True)
+            link = absolute_url(".join", token=token)
             return _accounts_page(link=link)
     return _accounts_page(form, status=400)
 
@@ -231,7 +232,7 @@ def make_reset_link(account_id: int) -> Response | tuple[str, int]:
         abort(400)
     token = accounts.make_reset_link(db.session, account_id=found.id, actor_id=current_user.id,
                                      hours=current_app.config["RESET_HOURS"])
-    return _person_page(found, link=url_for(".reset", token=token, _external=True))
+    return _person_page(found, link=absolute_url(".reset", token=token))
 
 
 # One-time links: joining and choosing a new password ---------------------------------------------

@@ -12,6 +12,7 @@ from werkzeug.wrappers import Response
 
 from feedback_app.access import admin_required, staff_required
 from feedback_app.extensions import db
+from feedback_app.links import absolute_url
 from feedback_app.models import PROGRAMME_KINDS, Programme
 from feedback_app.services import inbox
 from feedback_app.services.programmes import (
@@ -151,7 +152,7 @@ def poster(programme_id: int) -> str:
     if programme not in inbox.programmes_of(db.session, current_user):
         abort(404)
     # The plain link: no tracking parameters, nothing that tells who printed it or where.
-    link = url_for("survivor.programme_flow", slug=programme.slug, _external=True)
+    link = absolute_url("survivor.programme_flow", slug=programme.slug)
     return render_template("staff/poster.html", programme=programme, link=link,
                            qr=qr_data_uri(link), sms_number=current_app.config["SMS_NUMBER"],
                            sms_on=current_app.extensions.get("sms_gateway") is not None)

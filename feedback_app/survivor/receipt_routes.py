@@ -1,7 +1,9 @@
 """Coming back with a receipt code (/r), quick exit, the home page and the language switch.
 
 A wrong code costs the same argon2id derivation and gets the same 200 page shape as a right one.
-Only failures count against the limits: ten an hour per client, a thousand an hour in all.
+Only failures count against the limits (ten an hour per client, a thousand an hour in all), and
+they are counted after the code is checked: a right code always opens, however many wrong ones
+others sent from behind the same address.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import time
 from collections.abc import Callable
 
 from flask import (
+    abort,
     current_app,
     flash,
     g,
@@ -22,13 +25,14 @@ from flask import (
 )
 from flask_babel import gettext as _
 from flask_wtf import FlaskForm
+from limits import parse_many
 from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from feedback_app.extensions import db, limiter
 from feedback_app.models import Programme, Submission
 from feedback_app.public.forms import HELPED_NAMES, HelpedForm
-from feedback_app.ratelimits import everyone_key
+from feedback_app.ratelimits import client_key, everyone_key
 from feedback_app.services import changelog, drafts
 from feedback_app.services.submissions import (
     SubmissionError,
@@ -52,8 +56,15 @@ RECEIPT_SESSION_SECONDS = 30 * 60
 Page = str | Response | tuple[str, int]
 
 
-def _failed(response: Response) -> bool:
-    return bool(g.get("receipt_failed"))
+def _failure_allowed() -> bool:
+    """Count one wrong code against the per-client and site-wide limits; False once either is
+    used up."""
+    config = current_app.config
+    counted = [limiter.limiter.hit(item, "receipt-failures", key)
+               for setting, key in (("RECEIPT_LIMIT_CLIENT", client_key()),
+                                    ("RECEIPT_LIMIT_ALL", everyone_key()))
+               for item in parse_many(config[setting])]
+    return all(counted)
 
 
 @bp.route("/")
@@ -113,9 +124,6 @@ def _status_page(submission: Submission, **forms: object) -> str:
 
 
 @bp.route("/r", methods=["GET", "POST"])
-@limiter.limit(lambda: current_app.config["RECEIPT_LIMIT_CLIENT"], deduct_when=_failed)
-@limiter.limit(lambda: current_app.config["RECEIPT_LIMIT_ALL"], key_func=everyone_key,
-               deduct_when=_failed, scope="receipt-all")
 def receipt() -> Page:
     key = _opened_key()
     if key and request.method == "GET":
@@ -128,7 +136,8 @@ def receipt() -> Page:
         try:
             submission = find_by_receipt(db.session, typed_code=form.code.data, kdf=kdf())
         except SubmissionNotFoundError:
-            g.receipt_failed = True
+            if not _failure_allowed():
+                abort(429)
             form.code.errors = [ReceiptCodeForm.not_found_message()]
         else:
             session["receipt"] = submission.receipt_key

@@ -72,6 +72,7 @@ def app_env(database_url: str, **extra: str) -> dict[str, str]:
         "SV_RECEIPT_SALT": "bench-receipt-salt",
         "SV_RATELIMIT_KEY_SECRET": "bench-ratelimit",
         "SV_SMS_HMAC_SECRET": "bench-sms",
+        "SV_VOTER_KEY_SECRET": "bench-voter",
         "SV_SUBMIT_LIMIT_CLIENT": "1000000 per hour",
         "SV_SUBMIT_LIMIT_ALL": "1000000 per hour",
         "SV_RECEIPT_LIMIT_CLIENT": "1000000 per hour",
@@ -186,15 +187,23 @@ class HttpSurvivor:
     """A survivor going through the whole web flow over HTTP, as a browser without JS would."""
 
     def __init__(self, base_url: str, slug: str = "safe-house", *,
-                 source_address: str | None = None, user_agent: str | None = None) -> None:
+                 source_address: str | None = None, user_agent: str | None = None,
+                 host: str | None = None, verify: str | bool = True) -> None:
+        """`host` is the Host header (the site's name when `base_url` is an address), and
+        `verify` the certificate to trust over HTTPS."""
         self.base = base_url
         self.url = f"{base_url}/p/{slug}"
         self.http = requests.Session()
+        self.http.trust_env = False  # else REQUESTS_CA_BUNDLE would override `verify`
+        self.http.verify = verify
         if source_address:
             adapter = _SourceAddressAdapter(source_address)
             self.http.mount("http://", adapter)
+            self.http.mount("https://", adapter)
         if user_agent:
             self.http.headers["User-Agent"] = user_agent
+        if host:
+            self.http.headers["Host"] = host
         self.html = ""
 
     def _post(self, data: dict[str, str], url: str | None = None) -> None:

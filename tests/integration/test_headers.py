@@ -92,6 +92,9 @@ def test_session_cookie_is_secure_outside_development(database_url, extra):
 
 def test_production_default_marks_the_cookie_secure(tmp_path, monkeypatch):
     from feedback_app.config import settings_from_env
+    from feedback_app.secrets_cli import init_secrets
 
-    assert settings_from_env(tmp_path, {})["SESSION_COOKIE_SECURE"] is True
+    init_secrets(tmp_path)
+    public = {"SV_PUBLIC_URL": "https://feedback.example.org"}
+    assert settings_from_env(tmp_path, public)["SESSION_COOKIE_SECURE"] is True
     assert settings_from_env(tmp_path, {"SV_ENV": "development"})["SESSION_COOKIE_SECURE"] is False

@@ -20,6 +20,7 @@ from flask import Flask
 from feedback_app.extensions import db
 from tests.apps import make_app, upgrade_schema
 from tests.bench.servers import postgres_bindir, postgresql_server
+from tests.bench.stack import Stack, deployed_stack, redis_server
 
 _counter = itertools.count()
 
@@ -142,3 +143,29 @@ def kannel_app(kannel: Any, app_factory: Callable[..., Flask]) -> Iterator[Flask
     kannel.switch.app = application
     yield application
     kannel.switch.app = None
+
+
+@pytest.fixture
+def redis_url(tmp_path: Path) -> Iterator[str]:
+    """A Redis for this test, keeping nothing on disk."""
+    with redis_server(tmp_path) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def deployed(pg_server: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    """The deployment kit running as deployed: nginx (TLS) in front of four gunicorn workers, on
+    an empty PostgreSQL database that `db upgrade` fills, with Redis limits (one per module)."""
+    name = f"stack_{os.getpid()}_{next(_counter)}"
+    admin = sqlalchemy.create_engine(f"{pg_server}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sqlalchemy.text(f'CREATE DATABASE "{name}"'))
+    folder = tmp_path_factory.mktemp("stack")
+    try:
+        with redis_server(folder) as redis, deployed_stack(folder, f"{pg_server}/{name}",
+                                                           redis) as stack:
+            yield stack
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sqlalchemy.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

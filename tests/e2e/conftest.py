@@ -21,7 +21,9 @@ from tests.apps import make_app
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run",
-                 "--disable-quic"]
+                 "--disable-quic",
+                 # The deployed stack's name (tests/bench/stack.py) is served on loopback.
+                 "--host-resolver-rules=MAP feedback.example.org 127.0.0.1"]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 

@@ -6,6 +6,9 @@ import re
 
 from playwright.sync_api import Page, expect
 
+from feedback_app.config import PROJECT_ROOT
+from feedback_app.services.surveys import SurveyCatalogue, text_in
+
 
 class SurvivorInBrowser:
     def __init__(self, page: Page, base_url: str) -> None:
@@ -44,3 +47,34 @@ class SurvivorInBrowser:
         width = self.page.evaluate("document.documentElement.scrollWidth")
         viewport = self.page.viewport_size or {"width": 0}
         assert width <= viewport["width"], (width, viewport)
+
+
+SHELTER = SurveyCatalogue(PROJECT_ROOT / "surveys").get("shelter")
+
+
+def first_text_question(language: str) -> str:
+    question = next(q for q in SHELTER.questions() if q.kind == "text")
+    return text_in(question.prompt, language)
+
+
+def first_choice(language: str) -> tuple[str, str]:
+    question = next(q for q in SHELTER.questions() if q.kind == "choice")
+    return text_in(question.prompt, language), SHELTER.options(question, language)[0][1]
+
+
+def walk_to_preview(survivor: SurvivorInBrowser, language: str, text: str,
+                    next_label: str, continue_label: str, yes: str) -> None:
+    survivor.presses(continue_label)
+    page = survivor.page
+    page.get_by_role("group").nth(0).get_by_label(yes, exact=True).check()
+    survivor.presses(continue_label)
+    prompt, option = first_choice(language)
+    while page.locator("textarea").count() == 0 or not page.get_by_label(
+            first_text_question(language)).count():
+        if page.get_by_role("group", name=prompt).count():
+            survivor.says(prompt, option)
+        survivor.fits_narrow_screen()
+        survivor.presses(next_label)
+    survivor.writes(first_text_question(language), text)
+    while page.locator("textarea").count():
+        survivor.presses(next_label)

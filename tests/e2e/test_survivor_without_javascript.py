@@ -8,45 +8,13 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, expect
 
-from feedback_app.config import PROJECT_ROOT
-from feedback_app.services.surveys import SurveyCatalogue, text_in
-from tests.e2e.steps import SurvivorInBrowser
-
-SHELTER = SurveyCatalogue(PROJECT_ROOT / "surveys").get("shelter")
+from tests.e2e.steps import SurvivorInBrowser, walk_to_preview
 
 
 @pytest.fixture
 def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
     return {**browser_context_args, "java_script_enabled": False,
             "viewport": {"width": 320, "height": 640}}
-
-
-def first_text_question(language: str) -> str:
-    question = next(q for q in SHELTER.questions() if q.kind == "text")
-    return text_in(question.prompt, language)
-
-
-def first_choice(language: str) -> tuple[str, str]:
-    question = next(q for q in SHELTER.questions() if q.kind == "choice")
-    return text_in(question.prompt, language), SHELTER.options(question, language)[0][1]
-
-
-def walk_to_preview(survivor: SurvivorInBrowser, language: str, text: str,
-                    next_label: str, continue_label: str, yes: str) -> None:
-    survivor.presses(continue_label)
-    page = survivor.page
-    page.get_by_role("group").nth(0).get_by_label(yes, exact=True).check()
-    survivor.presses(continue_label)
-    prompt, option = first_choice(language)
-    while page.locator("textarea").count() == 0 or not page.get_by_label(
-            first_text_question(language)).count():
-        if page.get_by_role("group", name=prompt).count():
-            survivor.says(prompt, option)
-        survivor.fits_narrow_screen()
-        survivor.presses(next_label)
-    survivor.writes(first_text_question(language), text)
-    while page.locator("textarea").count():
-        survivor.presses(next_label)
 
 
 def test_survivor_gives_feedback_returns_and_withdraws(page: Page, live_url: str,

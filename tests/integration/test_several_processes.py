@@ -2,40 +2,17 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-from collections.abc import Iterator
-
 import pytest
 import requests
 
 from tests.bench.servers import (
     HttpSurvivor,
     app_env,
-    free_port,
     gunicorn,
     prepare_database,
-    wait_port,
 )
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def redis_url(tmp_path) -> Iterator[str]:
-    server = shutil.which("redis-server")
-    if server is None:
-        pytest.fail("redis-server not found: apt-get install -y redis-server")
-    port = free_port()
-    proc = subprocess.Popen([server, "--bind", "127.0.0.1", "--port", str(port), "--save", "",
-                             "--appendonly", "no", "--dir", str(tmp_path)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        wait_port(port)
-        yield f"redis://127.0.0.1:{port}"
-    finally:
-        proc.terminate()
-        proc.wait(10)
 
 
 def test_two_workers_share_receipt_limits_through_redis(pg_database_url, redis_url):

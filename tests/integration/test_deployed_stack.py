@@ -1,0 +1,131 @@
+"""The deployment kit, run as deployed: Debian's nginx with TLS (deploy/nginx) in front of four
+gunicorn workers (deploy/systemd), on PostgreSQL with rate limits in Redis (deploy/survivor-voice.env).
+
+Clients come from other loopback addresses (127.0.0.2, 127.0.0.3), as survivors come from the
+internet: nginx forwards their address, the app trusts exactly one proxy.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+import requests
+
+from tests.bench.servers import CSRF, HttpSurvivor
+from tests.bench.stack import HOSTNAME, Stack
+
+pytestmark = pytest.mark.postgres
+
+WRONG = "0000 0000 0000 0000 0001"
+USER_AGENT = "Mozilla/5.0 (Linux; Android 9; itel A16 Plus) Chrome/118.0 Mobile SurvivorPhone/7"
+STORY = "my name is ioana popescu, the lawyer from the clinic never called me back"
+
+
+def survivor(stack: Stack, address: str, **kwargs: str) -> HttpSurvivor:
+    return HttpSurvivor(stack.loopback_url, source_address=address, user_agent=USER_AGENT,
+                        host=f"{HOSTNAME}:{stack.port}", verify=str(stack.certificate), **kwargs)
+
+
+def staff_session(stack: Stack, address: str, host: str) -> requests.Session:
+    """An admin signed in through nginx, from `address`, naming `host` in every request."""
+    email = f"admin-{address.replace('.', '-')}@example.org"
+    stack.flask("accounts", "create", "--email", email, "--role", "admin", "--password-stdin",
+                stdin="correct horse battery staple\n")
+    http = survivor(stack, address).http
+    http.headers["Host"] = host
+    page = http.get(f"{stack.loopback_url}/staff/sign-in", timeout=60).text
+    response = http.post(f"{stack.loopback_url}/staff/sign-in", timeout=60, data={
+        "csrf_token": CSRF.search(page).group(1), "email": email,
+        "password": "correct horse battery staple"}, allow_redirects=False)
+    assert response.status_code == 303, response.text[:300]
+    return http
+
+
+def test_survivor_sends_feedback_and_opens_the_receipt_through_nginx(deployed):
+    someone = survivor(deployed, "127.0.0.2")
+    code, given = someone.submit(STORY)
+    assert given > 0
+    assert survivor(deployed, "127.0.0.2").opens(code)
+    page = someone.http.get(f"{deployed.loopback_url}/p/safe-house", timeout=60)
+    assert page.headers["Strict-Transport-Security"].startswith("max-age=")
+    style = re.search(r'href="(/static/[^"]+\.css)"', page.text).group(1)
+    assert someone.http.get(f"{deployed.loopback_url}{style}", timeout=60).status_code == 200
+
+
+def test_two_clients_on_different_addresses_get_separate_limits(deployed):
+    code, _ = survivor(deployed, "127.0.0.2").submit("the interpreter was kind to my mother")
+    statuses = []
+    for _ in range(11):
+        guesser = survivor(deployed, "127.0.0.3")
+        guesser.html = guesser.http.get(f"{deployed.loopback_url}/r", timeout=60).text
+        try:
+            guesser._post({"code": WRONG}, url=f"{deployed.loopback_url}/r")
+            statuses.append(200)
+        except requests.HTTPError as error:
+            statuses.append(error.response.status_code)
+    assert statuses == [200] * 10 + [429]  # counted across four workers, in Redis
+    assert survivor(deployed, "127.0.0.2").opens(code)  # the neighbour is not locked out
+    assert survivor(deployed, "127.0.0.3").opens(code)  # nor is a right code from the guesser
+
+
+def test_every_absolute_link_comes_from_the_public_url(deployed):
+    admin = staff_session(deployed, "127.0.0.2", host="attacker.example")
+    base = deployed.loopback_url
+    programmes = admin.get(f"{base}/staff/programmes", timeout=60).text
+    poster = admin.get(base + re.search(r'href="(/staff/programmes/\d+/poster)"',
+                                        programmes).group(1), timeout=60).text
+    accounts = admin.get(f"{base}/staff/accounts", timeout=60).text
+    invited = admin.post(f"{base}/staff/accounts/invite", timeout=60, data={
+        "csrf_token": CSRF.search(accounts).group(1), "email": "nia.okafor@example.org",
+        "role": "staff"}).text
+    feed = admin.get(f"{base}/changes.atom", timeout=60).text
+    text = html.unescape(poster + invited + feed)
+    links = re.findall(r"https?://[^\s\"<>]+", text)
+    ours = [link for link in links if "/p/" in link or "/staff/join/" in link
+            or "/changes" in link]
+    assert any("/p/" in link for link in ours), ours
+    assert any("/staff/join/" in link for link in ours)
+    assert any(link.endswith("/changes.atom") for link in ours)
+    assert all(link.startswith(f"{deployed.url}/") for link in ours), ours
+    assert "attacker.example" not in text
+
+
+def test_plain_http_is_sent_to_the_https_name(deployed):
+    response = requests.get(f"http://127.0.0.1:{deployed.http_port}/p/safe-house?x=1",
+                            headers={"Host": "attacker.example"}, allow_redirects=False,
+                            timeout=30)
+    assert response.status_code == 301
+    assert response.headers["Location"] == f"https://{HOSTNAME}/p/safe-house?x=1"
+
+
+def test_a_forged_forwarded_address_does_not_escape_the_limit(deployed):
+    statuses = []
+    for n in range(11):
+        guesser = survivor(deployed, "127.0.0.4")
+        guesser.http.headers["X-Forwarded-For"] = f"198.51.100.{n}"
+        guesser.html = guesser.http.get(f"{deployed.loopback_url}/r", timeout=60).text
+        response = guesser.http.post(f"{deployed.loopback_url}/r", timeout=60, data={
+            "csrf_token": CSRF.search(guesser.html).group(1), "code": WRONG})
+        statuses.append(response.status_code)
+    assert statuses == [200] * 10 + [429]
+
+
+def test_no_client_address_or_user_agent_in_any_log(deployed):
+    # Given traffic of every kind from two addresses: feedback, wrong codes, odd pages, a
+    # refused form, an over-long answer and a signed-in admin
+    survivor(deployed, "127.0.0.3").submit("call me on +234 803 555 0147, the shelter was cold")
+    odd = survivor(deployed, "127.0.0.2")
+    for path in ("/p/nowhere", "/r?code=1234", "/staff/", "/static/missing.css"):
+        odd.http.get(f"{deployed.loopback_url}{path}", timeout=60)
+    odd.http.post(f"{deployed.loopback_url}/p/safe-house", data={"x": "y"}, timeout=60)
+    odd.http.post(f"{deployed.loopback_url}/r", data={"code": "a" * 300_000}, timeout=60)
+    staff_session(deployed, "127.0.0.3", host=f"{HOSTNAME}:{deployed.port}")
+    # Then no log of nginx, gunicorn or the app holds an address or the browser's name
+    logs = deployed.logs()
+    assert {"error.log", "gunicorn.err", "gunicorn.out", "nginx.err"} <= set(logs)
+    for name, text in logs.items():
+        for secret in ("127.0.0.2", "127.0.0.3", "SurvivorPhone", "itel A16", "803 555"):
+            assert secret not in text, (name, secret, text[-2000:])
+    assert not logs.get("access.log"), "the site must switch off Debian's access log"

@@ -171,10 +171,12 @@ def _wait_ready(stack: Stack, timeout: float = 90) -> None:
 
 @contextmanager
 def deployed_stack(folder: Path, database_url: str, redis_url: str, *,
-                   workers: int = 4, **settings: str) -> Iterator[Stack]:
+                   workers: int = 4, app: str = "feedback_app:create_app()",
+                   **settings: str) -> Iterator[Stack]:
     """nginx + gunicorn (`workers`) + the given PostgreSQL database and Redis, ready to serve.
 
     Runs `secrets init`, `db upgrade` and `demo` first, as the README's deployment steps do.
+    `app` replaces the unit's app (benchmarks put their baseline behind the same nginx).
     """
     nginx = shutil.which("nginx") or "/usr/sbin/nginx"
     if not os.path.exists(nginx):
@@ -199,7 +201,9 @@ def deployed_stack(folder: Path, database_url: str, redis_url: str, *,
                    check=True, capture_output=True)
     gunicorn = unit_command(DEPLOY / "systemd" / "survivor-voice.service", **{
         "/srv/survivor-voice/.venv/bin/": f"{VENV_BIN}/", "127.0.0.1:8000": f"127.0.0.1:{upstream}",
-        "--workers 4": f"--workers {workers}"})
+        "--workers 4": f"--workers {workers}", "feedback_app:create_app()": app})
+    if not app.startswith("feedback_app:"):
+        env["PYTHONPATH"] = str(ROOT)
     try:
         _start(stack, "gunicorn", gunicorn, env, folder / "instance")
         _start(stack, "nginx", [nginx, "-p", f"{folder}/", "-c", str(folder / "nginx.conf")],

@@ -12,6 +12,7 @@ from sqlalchemy.engine import Engine
 from werkzeug.routing import IntegerConverter
 
 from feedback_app.config import FIXED_SETTINGS, PROJECT_ROOT, settings_from_env
+from feedback_app.database import engine_options
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
@@ -25,6 +26,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.config.update(settings_from_env(Path(app.instance_path), provided=config or {}))
     app.config.update(FIXED_SETTINGS)
     app.config.update(config or {})
+    app.config["SQLALCHEMY_ENGINE_OPTIONS"] = engine_options(app.config)
     app.url_map.converters["int"] = RowIdConverter
     _init_extensions(app)
     _register_blueprints(app)
@@ -102,13 +104,14 @@ def _template_globals() -> dict[str, Any]:
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     """WAL with synchronous=FULL: a receipt is shown only after the row is on disk.
 
-    secure_delete overwrites deleted text in the file instead of leaving it in free pages.
+    secure_delete overwrites deleted text in the file instead of leaving it in free pages. The
+    busy timeout is set per app, from DB_BUSY_TIMEOUT_MS (feedback_app/database.py).
     """
     module = type(dbapi_connection).__module__
     if not module.startswith("sqlite3"):
         return
     cursor = dbapi_connection.cursor()
     for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON",
-                   "secure_delete=ON", "busy_timeout=10000"):
+                   "secure_delete=ON"):
         cursor.execute(f"PRAGMA {pragma}")
     cursor.close()

@@ -66,6 +66,7 @@ def _init_extensions(app: Flask) -> None:
 
 def _register_blueprints(app: Flask) -> None:
     from feedback_app.board import bp as board_bp
+    from feedback_app.health import bp as health_bp
     from feedback_app.public import bp as public_bp
     from feedback_app.sms.gateways import configured_gateway
     from feedback_app.sms.routes import bp as sms_bp
@@ -77,6 +78,7 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(staff_bp, url_prefix="/staff")
     app.register_blueprint(board_bp, url_prefix="/board")
     app.register_blueprint(sms_bp)
+    app.register_blueprint(health_bp)
     app.extensions["sms_gateway"] = configured_gateway(app.config)
 
 

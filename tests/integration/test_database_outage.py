@@ -229,7 +229,7 @@ def test_sending_while_postgresql_is_stopped_says_not_sent_and_works_once_it_is_
 
 
 @pytest.mark.postgres
-def test_staff_pages_and_sms_answer_kindly_while_postgresql_is_stopped(pg_app, cluster):
+def test_staff_pages_sms_and_health_answer_kindly_while_postgresql_is_stopped(pg_app, cluster):
     add_person(pg_app, "admin")
     admin = signed_in(pg_app, "admin@example.org")
     phone = Phone(pg_app.test_client())
@@ -241,5 +241,8 @@ def test_staff_pages_and_sms_answer_kindly_while_postgresql_is_stopped(pg_app, c
         assert_kind_503(web.get("/"), UNREACHABLE)
         assert_kind_503(web.get("/p/safe-house"), UNREACHABLE)
         assert phone.text("1") == [SMS_AGAIN]
+        health = web.get("/healthz")
+        assert (health.status_code, health.get_data(as_text=True)) == (503, "unavailable")
     assert admin.get("/staff/inbox").status_code == 200  # still signed in, no restart
     assert phone.text("1")[0].startswith("Your answers reach the team")
+    assert web.get("/healthz").status_code == 200

@@ -21,6 +21,7 @@ from feedback_app.config import (
     instance_path,
     settings_from_env,
 )
+from feedback_app.database import engine_options
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
@@ -43,6 +44,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         raise
     app.config.update(FIXED_SETTINGS)
     app.config.update(config)
+    app.config["SQLALCHEMY_ENGINE_OPTIONS"] = engine_options(app.config)
     app.url_map.converters["int"] = RowIdConverter
     if app.config["TRUSTED_PROXIES"]:
         hops = app.config["TRUSTED_PROXIES"]
@@ -88,6 +90,7 @@ def _init_extensions(app: Flask) -> None:
 
 def _register_blueprints(app: Flask) -> None:
     from feedback_app.board import bp as board_bp
+    from feedback_app.health import bp as health_bp
     from feedback_app.public import bp as public_bp
     from feedback_app.sms.gateways import configured_gateway
     from feedback_app.sms.routes import bp as sms_bp
@@ -99,6 +102,7 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(staff_bp, url_prefix="/staff")
     app.register_blueprint(board_bp, url_prefix="/board")
     app.register_blueprint(sms_bp)
+    app.register_blueprint(health_bp)
     app.extensions["sms_gateway"] = configured_gateway(app.config)
 
 
@@ -126,13 +130,14 @@ def _template_globals() -> dict[str, Any]:
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     """WAL with synchronous=FULL: a receipt is shown only after the row is on disk.
 
-    secure_delete overwrites deleted text in the file instead of leaving it in free pages.
+    secure_delete overwrites deleted text in the file instead of leaving it in free pages. The
+    busy timeout is set per app, from DB_BUSY_TIMEOUT_MS (feedback_app/database.py).
     """
     module = type(dbapi_connection).__module__
     if not module.startswith("sqlite3"):
         return
     cursor = dbapi_connection.cursor()
     for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON",
-                   "secure_delete=ON", "busy_timeout=10000"):
+                   "secure_delete=ON"):
         cursor.execute(f"PRAGMA {pragma}")
     cursor.close()

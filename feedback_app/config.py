@@ -88,6 +88,10 @@ def settings_from_env(
         "RETENTION_DAYS": _int(env, "SV_RETENTION_DAYS", 365),
         "ORGANISATION_NAME": env.get("SV_ORGANISATION_NAME", "Survivor Voice"),
         "SURVEYS_DIR": env.get("SV_SURVEYS_DIR") or str(PROJECT_ROOT / "surveys"),
+        # How long a SQLite write waits for another writer before the survivor is told to try
+        # again (503). Our write transactions take milliseconds, so 3 s covers a busy moment
+        # without leaving someone staring at a page that does not load.
+        "DB_BUSY_TIMEOUT_MS": max(0, _int(env, "SV_DB_BUSY_TIMEOUT_MS", 3000)),
         # Argon2id cost of receipt keys (OWASP's minimum is m=19 MiB, t=2).
         "RECEIPT_KDF_MEMORY_KIB": _int(env, "SV_RECEIPT_KDF_MEMORY_KIB", 19 * 1024),
         "RECEIPT_KDF_TIME_COST": _int(env, "SV_RECEIPT_KDF_TIME_COST", 2),

@@ -19,7 +19,9 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
-from feedback_app.extensions import db, talisman
+from feedback_app.database import RETRY_AFTER_SECONDS, database_unavailable, roll_back
+from feedback_app.extensions import db, login_manager, talisman
+from feedback_app.services.surveys import SurveyError
 
 CSP = {
     "default-src": "'self'",
@@ -49,7 +51,18 @@ ERROR_MESSAGES: dict[int, tuple[Any, Any]] = {
              "Anything you already sent is safe.")),
     500: (_l("Something went wrong on our side"),
           _l("It is not your fault. Anything you already sent is safe. Please try again later.")),
+    503: (_l("We cannot reach our records just now"),
+          _l("It is not your fault. Nothing new was saved, and anything you already sent is "
+             "safe. Please try again in a minute.")),
 }
+# The send step says exactly where the survivor's feedback stands: the draft row was not touched.
+SEND_NOT_DONE = (_l("Your feedback is not sent yet"),
+                 _l("It is not your fault: we cannot reach our records just now. Your answers are "
+                    "kept. Please try again in a minute."))
+# A survey file the app was told to use is not there: a deployment mistake, not the survivor's.
+SURVEY_MISSING = (_l("This survey is not open just now"),
+                  _l("It is not your fault: something is missing on our side. Anything you "
+                     "already sent is safe. Please try again later."))
 
 
 def init_security(app: Flask) -> None:
@@ -75,6 +88,7 @@ def init_security(app: Flask) -> None:
         app.after_request(_strict_transport)
     app.register_error_handler(CSRFError, _csrf_error)
     app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(SurveyError, _survey_missing)
     app.register_error_handler(Exception, _unexpected_error)
 
 
@@ -165,7 +179,32 @@ def _http_error(error: HTTPException) -> tuple[str, int] | HTTPException:
     return render_error(code if code in ERROR_MESSAGES else 400, kept=_typed_text())
 
 
-def _unexpected_error(error: Exception) -> tuple[str, int]:
-    db.session.rollback()
+def _survey_missing(error: SurveyError) -> tuple[str, int]:
+    # 503 rather than 404: the link is right, the fault is ours, and 5xx is what monitors watch.
+    roll_back(db.session)
+    logging.getLogger("feedback_app").error("survey_missing")
+    title, body = SURVEY_MISSING
+    return render_template("errors.html", title=title, body=body, kept=_typed_text()), 503
+
+
+def _database_unavailable() -> Response:
+    logging.getLogger("feedback_app").warning("database_unavailable")
+    if "_login_user" not in g:
+        # Flask-Login's template context loads the signed-in account, from the database that
+        # just failed: the error page is drawn as for someone not signed in instead.
+        g._login_user = login_manager.anonymous_user()
+    back = g.get("send_step_url")  # set by the survey flow when the survivor pressed send
+    title, body = SEND_NOT_DONE if back else ERROR_MESSAGES[503]
+    page = render_template("errors.html", title=title, body=body, kept=_typed_text(),
+                           back=back)
+    response = Response(page, status=503, mimetype="text/html")
+    response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
+
+
+def _unexpected_error(error: Exception) -> tuple[str, int] | Response:
+    roll_back(db.session)
+    if database_unavailable(error):
+        return _database_unavailable()
     logging.getLogger("feedback_app").error("unexpected_error type=%s", type(error).__name__)
     return render_error(500)

@@ -74,11 +74,15 @@ def change_draft_language(session: Session, token: str | None, language: str) ->
             session.commit()
 
 
-def discard_draft(session: Session, token: str | None) -> None:
-    """Delete the draft behind a token, if any (quick exit, send, start again)."""
+def discard_draft(session: Session, token: str | None, *, commit: bool = True) -> None:
+    """Delete the draft behind a token, if any (quick exit, send, start again).
+
+    With ``commit=False`` the deletion joins the caller's transaction (sending feedback).
+    """
     if token:
         session.execute(delete(Draft).where(Draft.token_hash == _hash(token)))
-        session.commit()
+        if commit:
+            session.commit()
 
 
 def purge_expired_drafts(session: Session) -> int:

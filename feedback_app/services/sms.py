@@ -257,7 +257,10 @@ def handle(session: Session, settings: SmsSettings, *, number: str, text: str,
         session.commit()
         if row.stage == "sent":
             return Answer(row.language or "en", (Say("help"),))
-        context = _context(settings, row.programme)
+        try:
+            context = _context(settings, row.programme)
+        except SurveyError:  # the survey file is gone: help alone, the next answer ends it
+            return Answer(row.language or "en", (Say("help"),))
         return Answer(row.language or "en", (Say("help"), ask(context, _state(row))))
     if row.stage == "sent":
         return _after_sending(session, row)
@@ -268,13 +271,21 @@ def _writing(row: SmsConversation | None, settings: SmsSettings, session: Sessio
     """Whether the conversation waits for free text, where a keyword may be a plain word."""
     if row is None or row.stage != "question":
         return False
-    questions = _context(settings, row.programme).survey.questions()
+    try:
+        questions = _context(settings, row.programme).survey.questions()
+    except SurveyError:
+        return False
     return row.question < len(questions) and questions[row.question].kind == "text"
 
 
 def _begin(session: Session, settings: SmsSettings, programme: Programme, key: str,
            now: dt.datetime) -> Answer:
-    context = _context(settings, programme)
+    try:
+        context = _context(settings, programme)
+    except SurveyError:  # the programme names a survey whose file is gone: our mistake
+        session.rollback()  # keeps any conversation this keyword would have replaced
+        log.error("sms_survey_missing")
+        return Answer("en", (Say("survey_closed"),))
     outcome = start(context)
     assert outcome.state is not None
     row = SmsConversation(key_hmac=key, stage="language", programme_id=programme.id,

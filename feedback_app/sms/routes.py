@@ -10,7 +10,9 @@ import logging
 
 from flask import Blueprint, Response, abort, current_app, g, request
 from limits import parse_many
+from sqlalchemy.exc import SQLAlchemyError
 
+from feedback_app.database import database_unavailable, roll_back
 from feedback_app.extensions import csrf, db, limiter
 from feedback_app.ratelimits import counter_key
 from feedback_app.services import sms as conversations
@@ -70,7 +72,19 @@ def _receive(name: str) -> Response:
         log.info("sms_limited warned=%s", warn)
         say = texts.render("en", (Say("too_fast"),)) if warn else []
         return gateway.respond(incoming, [fit(text) for text in say])
-    answer = conversations.handle(db.session, sms_settings(), number=number, text=incoming.text)
+    try:
+        answer = conversations.handle(db.session, sms_settings(), number=number,
+                                      text=incoming.text)
+    except SQLAlchemyError as error:
+        if not database_unavailable(error):
+            raise
+        # Answered with 200 and a text, not a 5xx for the gateway to retry: Kannel retries only
+        # when http-request-retry is set, Twilio not at all, and a retry arriving after the
+        # survivor sent the text again would count it twice. The language is not known without
+        # the conversation's row, so the text goes in English, as "too fast" does.
+        roll_back(db.session)
+        log.warning("sms_unavailable")
+        answer = conversations.Answer("en", (Say("unavailable"),))
     rendered = texts.render(answer.language, answer.say,
                             public_url=current_app.config["PUBLIC_URL"])
     return gateway.respond(incoming, [fit(text) for text in rendered])

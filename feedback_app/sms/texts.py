@@ -66,6 +66,10 @@ _TEXTS: dict[str, Callable[[dict[str, object]], str]] = {
     "code_unknown": lambda v: _("We could not find that code. Please check the 20 digits."),
     "too_fast": lambda v: _("You are sending messages very fast. Please wait a few minutes "
                             "and try again."),
+    "unavailable": lambda v: _("Sorry, we could not take your message just now. Please send the "
+                               "same message again in a few minutes."),
+    "survey_closed": lambda v: _("Sorry, this survey is not open just now. Nothing was kept. "
+                                 "Please try again later."),
 }
 KEYS = frozenset(_TEXTS)
 

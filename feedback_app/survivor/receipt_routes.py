@@ -9,6 +9,7 @@ others sent from behind the same address.
 from __future__ import annotations
 
 import contextlib
+import logging
 import time
 from collections.abc import Callable
 
@@ -43,6 +44,7 @@ from feedback_app.services.submissions import (
     get_by_key,
     withdraw_submission,
 )
+from feedback_app.services.surveys import Survey, SurveyError
 from feedback_app.survivor import bp
 from feedback_app.survivor.forms import (
     ChangeConsentForm,
@@ -105,8 +107,18 @@ def _opened_key() -> str | None:
     return None
 
 
+def _survey_of(submission: Submission) -> Survey | None:
+    """The survey version the feedback answered, or None if its file is gone: the survivor still
+    reads replies, changes consent and withdraws; only the question wording is missing."""
+    try:
+        return catalogue().get(submission.survey_key, submission.survey_version)
+    except SurveyError:
+        logging.getLogger("feedback_app").error("survey_missing")
+        return None
+
+
 def _status_page(submission: Submission, **forms: object) -> str:
-    survey = catalogue().get(submission.survey_key, submission.survey_version)
+    survey = _survey_of(submission)
     g.language = session.get("lang") or submission.language
     entries = changelog.entries_for_submission(db.session, submission)
     return render_template(

@@ -55,6 +55,8 @@ def _not_sending() -> bool:
 @limiter.limit(lambda: current_app.config["SUBMIT_LIMIT_ALL"], key_func=everyone_key,
                exempt_when=_not_sending, scope="submit-all")
 def programme_flow(slug: str) -> Page:
+    if not _not_sending():  # if the database fails now, the error page says nothing was sent
+        g.send_step_url = url_for(".programme_flow", slug=slug)
     programme = active_programme(db.session, slug)
     if programme is None:
         abort(404)
@@ -163,6 +165,7 @@ def _preview(programme: Programme, survey: Survey, draft: Draft) -> Page:
 
 def _send(programme: Programme, survey: Survey, draft: Draft) -> Page:
     consents = draft.state.get("consents", {})
+    token = session.get("draft")
     code = submit_feedback(
         db.session, programme=programme, survey=survey, language=draft.language,
         consents=Consents(staff=consents.get("consent_staff") == "yes",
@@ -171,8 +174,11 @@ def _send(programme: Programme, survey: Survey, draft: Draft) -> Page:
         answers=draft.state.get("answers", {}),
         earlier_redactions=draft.state.get("redactions", {}),
         kdf=kdf(),
+        # The draft goes in the submission's own transaction: if the commit fails, the draft is
+        # still there to send again; if it succeeds, no draft is left to send twice.
+        on_saved=lambda _submission: drafts.discard_draft(db.session, token, commit=False),
     )
     # Only now, after the commit, does the survivor see a receipt.
-    drafts.discard_draft(db.session, session.pop("draft", None))
+    session.pop("draft", None)
     return render_template("survivor/receipt.html", programme=programme,
                            code_groups=receipt_display(code))

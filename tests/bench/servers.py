@@ -19,6 +19,7 @@ import tempfile
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import requests
@@ -130,9 +131,28 @@ def run_as_postgres(*cmd: str, check: bool = True) -> subprocess.CompletedProces
     return subprocess.run([*prefix, *cmd], check=check, capture_output=True)
 
 
+@dataclass
+class PostgresqlCluster:
+    """A running throwaway cluster that a test may stop and start again (same port, same data)."""
+
+    url: str  # the URL prefix: add "/dbname"
+    bindir: str
+    data: str
+    log: str
+    options: str
+
+    def stop(self) -> None:
+        """Stop the server as an outage would: clients are cut off, new connections refused."""
+        run_as_postgres(f"{self.bindir}/pg_ctl", "-D", self.data, "-m", "fast", "-w", "stop")
+
+    def start(self) -> None:
+        run_as_postgres(f"{self.bindir}/pg_ctl", "-D", self.data, "-l", self.log, "-w", "-t",
+                        "60", "-o", self.options, "start")
+
+
 @contextmanager
-def postgresql_server(*, durable: bool) -> Iterator[str]:
-    """A throwaway PostgreSQL cluster on 127.0.0.1 and a free port; yields its URL prefix.
+def postgresql_cluster(*, durable: bool) -> Iterator[PostgresqlCluster]:
+    """A throwaway PostgreSQL cluster on 127.0.0.1 and a free port, stopped and removed after.
 
     Tests run it without fsync (speed); benchmarks run it durable, as a deployment would.
     """
@@ -150,14 +170,22 @@ def postgresql_server(*, durable: bool) -> Iterator[str]:
     opts = f"-c listen_addresses=127.0.0.1 -p {port} -k {base}"
     if not durable:
         opts += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-    run_as_postgres(f"{bindir}/pg_ctl", "-D", data, "-l", f"{base}/pg.log", "-w", "-t", "60",
-                    "-o", opts, "start")
+    cluster = PostgresqlCluster(url=f"postgresql+psycopg://postgres@127.0.0.1:{port}",
+                                bindir=bindir, data=data, log=f"{base}/pg.log", options=opts)
+    cluster.start()
     try:
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}"
+        yield cluster
     finally:
         run_as_postgres(f"{bindir}/pg_ctl", "-D", data, "-m", "immediate", "-w", "stop",
                         check=False)
         shutil.rmtree(base, ignore_errors=True)
+
+
+@contextmanager
+def postgresql_server(*, durable: bool) -> Iterator[str]:
+    """A throwaway PostgreSQL cluster (see postgresql_cluster); yields its URL prefix."""
+    with postgresql_cluster(durable=durable) as cluster:
+        yield cluster.url
 
 
 @contextmanager

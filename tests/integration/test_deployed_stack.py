@@ -1,5 +1,6 @@
 """The deployment kit, run as deployed: Debian's nginx with TLS (deploy/nginx) in front of four
-gunicorn workers (deploy/systemd), on PostgreSQL with rate limits in Redis (deploy/survivor-voice.env).
+gunicorn workers (deploy/systemd), on PostgreSQL with rate limits in Redis
+(deploy/survivor-voice.env).
 
 Clients come from other loopback addresses (127.0.0.2, 127.0.0.3), as survivors come from the
 internet: nginx forwards their address, the app trusts exactly one proxy.

@@ -15,7 +15,7 @@ from tests.apps import config_for_tests
 LANGUAGES = ("en", "es", "fr", "pt", "ar")
 RECEIPT = "1234 5678 9012 3456 7890"
 FIXED = ("consent", "board", "quote", "again", "not_started", "stopped", "sent", "help",
-         "how_to_start", "no_reply", "code_unknown", "too_fast")
+         "how_to_start", "no_reply", "code_unknown", "too_fast", "unavailable", "survey_closed")
 
 
 @pytest.fixture(scope="module")

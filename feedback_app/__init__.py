@@ -11,7 +11,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from werkzeug.routing import IntegerConverter
 
-from feedback_app.config import FIXED_SETTINGS, PROJECT_ROOT, settings_from_env
+from feedback_app.config import FIXED_SETTINGS, MIGRATIONS_DIR, STATIC_DIR, settings_from_env
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
@@ -19,7 +19,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app = Flask(
         __name__,
         instance_relative_config=True,
-        static_folder=str(PROJECT_ROOT / "static"),
+        static_folder=str(STATIC_DIR),
         static_url_path="/static",
     )
     app.config.update(settings_from_env(Path(app.instance_path), provided=config or {}))
@@ -49,7 +49,7 @@ def _init_extensions(app: Flask) -> None:
     from feedback_app.security import init_security
 
     db.init_app(app)
-    migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"), render_as_batch=True)
+    migrate.init_app(app, db, directory=str(MIGRATIONS_DIR), render_as_batch=True)
     csrf.init_app(app)
     babel.init_app(app, locale_selector=_locale, default_translation_directories="translations")
     limiter.init_app(app)

@@ -16,7 +16,8 @@ from werkzeug.routing import IntegerConverter
 
 from feedback_app.config import (
     FIXED_SETTINGS,
-    PROJECT_ROOT,
+    MIGRATIONS_DIR,
+    STATIC_DIR,
     ConfigurationError,
     instance_path,
     settings_from_env,
@@ -31,7 +32,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         __name__,
         instance_path=str(config.get("INSTANCE_PATH") or instance_path()),
         instance_relative_config=True,
-        static_folder=str(PROJECT_ROOT / "static"),
+        static_folder=str(STATIC_DIR),
         static_url_path="/static",
     )
     try:
@@ -74,7 +75,7 @@ def _init_extensions(app: Flask) -> None:
     from feedback_app.security import init_security, session_identifier
 
     db.init_app(app)
-    migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"), render_as_batch=True)
+    migrate.init_app(app, db, directory=str(MIGRATIONS_DIR), render_as_batch=True)
     csrf.init_app(app)
     babel.init_app(app, locale_selector=_locale, default_translation_directories="translations")
     limiter.init_app(app)

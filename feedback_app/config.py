@@ -17,7 +17,21 @@ from urllib.parse import urlsplit
 import click
 from flask.sansio.scaffold import find_package
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PACKAGE_DIR = Path(__file__).resolve().parent
+PROJECT_ROOT = PACKAGE_DIR.parent  # the repository, when running from a checkout
+
+
+def _bundled(name: str) -> Path:
+    """One of the app's own folders: inside the package when installed from a wheel (the build
+    puts it there), at the top of the repository in a checkout or an editable install."""
+    inside = PACKAGE_DIR / name
+    return inside if inside.is_dir() else PROJECT_ROOT / name
+
+
+STATIC_DIR = _bundled("static")
+SURVEYS_DIR = _bundled("surveys")
+MIGRATIONS_DIR = _bundled("migrations")
+
 SECRET_NAMES = {
     "SECRET_KEY": "SV_SECRET_KEY",
     "RECEIPT_SALT": "SV_RECEIPT_SALT",
@@ -87,7 +101,7 @@ def settings_from_env(
         "RATELIMIT_STORAGE_URI": env.get("SV_RATELIMIT_STORAGE_URI", "memory://"),
         "RETENTION_DAYS": _int(env, "SV_RETENTION_DAYS", 365),
         "ORGANISATION_NAME": env.get("SV_ORGANISATION_NAME", "Survivor Voice"),
-        "SURVEYS_DIR": env.get("SV_SURVEYS_DIR") or str(PROJECT_ROOT / "surveys"),
+        "SURVEYS_DIR": env.get("SV_SURVEYS_DIR") or str(SURVEYS_DIR),
         # How long a SQLite write waits for another writer before the survivor is told to try
         # again (503). Our write transactions take milliseconds, so 3 s covers a busy moment
         # without leaving someone staring at a page that does not load.

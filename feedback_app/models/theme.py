@@ -34,6 +34,9 @@ class ThemeModelRecord(Base):
 
     id: Mapped[intpk]
     body: Mapped[str] = mapped_column(Text)
+    # SHA-256 of the body, hex. Every process compares this small column with the model it holds;
+    # the id cannot serve, as SQLite hands a replaced record the same id again.
+    version: Mapped[str] = mapped_column(String(64))
     created_on: Mapped[dt.date] = mapped_column(Date)
     current: Mapped[bool] = mapped_column(Boolean, default=True, index=True)
 

@@ -8,6 +8,7 @@ merged or retired one, and never moves an answer a person pinned.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -22,24 +23,39 @@ from feedback_app.theming import ThemeModel, assign, discover
 log = logging.getLogger(__name__)
 # A new cluster takes over an existing theme when at least this share of its answers were there.
 OVERLAP_TO_KEEP_ID = 0.3
-_model_cache: dict[int, ThemeModel] = {}
+# The parsed current model by its version (a digest of its body), so a model saved by any other
+# process, or in another database, is never mistaken for the one held here. One entry: ~5 MB.
+_model_cache: dict[str, ThemeModel] = {}
 
 
 class ThemeError(Exception):
     """A theme operation cannot be done as asked."""
 
 
+def model_version(body: str) -> str:
+    """The version of a saved model: a digest of its JSON body."""
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
 def _current_model(session: Session) -> tuple[ThemeModel, dict[int, int]] | None:
-    record = session.scalar(select(ThemeModelRecord).where(ThemeModelRecord.current))
-    if record is None:
+    current = ThemeModelRecord.current
+    version = session.scalar(select(ThemeModelRecord.version).where(current))
+    if version is None:
         return None
-    if record.id not in _model_cache:
+    model = _model_cache.get(version)
+    if model is None:
+        # Version and body in one statement: another process may replace the record meanwhile.
+        found = session.execute(select(ThemeModelRecord.version, ThemeModelRecord.body).where(
+            current)).first()
+        if found is None:
+            return None
+        version, model = found.version, ThemeModel.from_json(found.body)
         _model_cache.clear()
-        _model_cache[record.id] = ThemeModel.from_json(record.body)
+        _model_cache[version] = model
     index_to_theme = dict(session.execute(
         select(Theme.model_index, Theme.id).where(Theme.model_index.is_not(None),
                                                   Theme.state != "retired")).all())
-    return _model_cache[record.id], index_to_theme
+    return model, index_to_theme
 
 
 def link_new_answers(session: Session, answers: Iterable[Answer]) -> int:
@@ -117,8 +133,9 @@ def refresh_themes(session: Session, *, seed: int = 0, n_themes: int | None = No
     retired = _retire_untaken_engine_themes(session, taken)
     # Only the current model is needed (about 5 MB for 10,000 answers): keep no old ones.
     session.execute(delete(ThemeModelRecord))
-    session.add(ThemeModelRecord(body=found.model.to_json(), created_on=dt.date.today(),
-                                 current=True))
+    body = found.model.to_json()
+    session.add(ThemeModelRecord(body=body, version=model_version(body),
+                                 created_on=dt.date.today(), current=True))
     counts = {"answers": len(rows), "themes": len(found.themes), "created": created,
               "retired": retired, "pinned": len(pinned)}
     audit.record(session, "themes.refreshed", actor_kind="staff" if actor_id else "system",

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+
+import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from flask import current_app
 from flask_migrate import downgrade, upgrade
 
 from feedback_app import create_app
@@ -36,3 +42,27 @@ def test_every_revision_goes_down_and_up_again(database_url):
     assert schema_differences(app) == []
     with app.app_context():
         db.engine.dispose()
+
+
+THEME_MODEL_VERSION_REVISION = "e5a8c31f9d20"
+
+
+def test_a_theme_model_saved_before_versions_gets_the_digest_of_its_body(database_url):
+    # Given a database just before theme models had versions, holding a saved model
+    app = create_app(config_for_tests(database_url))
+    body = '{"languages": {}, "labels": ["made up"]}'
+    with app.app_context():
+        migrate = current_app.extensions["migrate"].migrate
+        scripts = ScriptDirectory.from_config(migrate.get_config())
+        downgrade(revision=scripts.get_revision(THEME_MODEL_VERSION_REVISION).down_revision)
+        with db.engine.begin() as connection:
+            connection.execute(sa.text(
+                "INSERT INTO theme_model (body, created_on, current) VALUES (:body, :on, :yes)"),
+                {"body": body, "on": dt.date(2026, 11, 1), "yes": True})
+        # When the schema is upgraded
+        upgrade()
+        with db.engine.connect() as connection:
+            versions = connection.scalars(sa.text("SELECT version FROM theme_model")).all()
+        db.engine.dispose()
+    # Then the model's version is the digest of its body
+    assert versions == [hashlib.sha256(body.encode()).hexdigest()]

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import secrets
+import subprocess
+import sys
+from collections.abc import Iterable
+from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from feedback_app.extensions import db
 from feedback_app.models import (
@@ -18,7 +24,11 @@ from feedback_app.models import (
     ThemeModelRecord,
 )
 from feedback_app.services import themes
+from feedback_app.theming import ThemeModel, assign
+from tests.apps import TEST_SECRETS
 from tests.flow import Survivor
+
+REPOSITORY = Path(__file__).resolve().parents[2]
 
 TOPICS = {
     "food": ["The food was cold every evening", "Meals were small and the food was cold",
@@ -33,16 +43,16 @@ TOPICS = {
 }
 
 
-def seed_answers(app, copies: int = 2) -> list[int]:
+def seed_answers(app, copies: int = 2, topics: Iterable[str] = tuple(TOPICS)) -> list[int]:
     """Store made-up answers directly, as intake would have (already redacted)."""
     with app.app_context():
         programme = db.session.scalars(select(Programme)).first()
         ids = []
-        texts = [t for _ in range(copies) for texts in TOPICS.values() for t in texts]
-        for n, text in enumerate(texts):
+        texts = [t for _ in range(copies) for topic in topics for t in TOPICS[topic]]
+        for text in texts:
             submission = Submission(
                 programme_id=programme.id, survey_key="shelter", survey_version=1,
-                language="en", received_on=dt.date.today(), receipt_key=f"k{n:062d}",
+                language="en", received_on=dt.date.today(), receipt_key=secrets.token_hex(32),
                 answers=[Answer(question_key="should_change", text_redacted=text)])
             db.session.add(submission)
             db.session.flush()
@@ -77,7 +87,7 @@ def test_refresh_themes_every_answer_and_new_answers_join_at_intake(app, client)
     linked = links(app)
     assert set(linked) == set(answer_ids)
     assert len(set(linked.values())) >= 2
-    Survivor(client).submits(should_change="The food was cold again at dinner")
+    Survivor(app.test_client()).submits(should_change="The food was cold again at dinner")
     with app.app_context():
         newest = db.session.scalars(select(Answer).order_by(Answer.id.desc())).first()
         link = db.session.scalars(select(ThemeLink).where(ThemeLink.answer_id == newest.id)).one()
@@ -170,3 +180,75 @@ def test_withdrawal_removes_the_answer_from_its_theme(app, client):
     survivor.get("/r/withdraw")
     survivor.post({"confirm": "yes"}, path="/r/withdraw")
     assert len(links(app)) == count_before - 1
+
+
+def refresh_in_another_process(database_url: str, n_themes: int) -> None:
+    """Re-run discovery the way a second web or cron process would: its own app, same database."""
+    env = {**os.environ, "SV_DATABASE_URL": database_url,
+           "SV_PUBLIC_URL": "https://feedback.example.org",
+           **{f"SV_{name}": value for name, value in TEST_SECRETS.items()}}
+    done = subprocess.run(
+        [sys.executable, "-m", "flask", "--app", "feedback_app", "themes", "refresh",
+         "--themes", str(n_themes)],
+        cwd=REPOSITORY, env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+
+
+def newest_answer_theme(app) -> int | None:
+    with app.app_context():
+        newest = db.session.scalars(select(Answer).order_by(Answer.id.desc())).first()
+        return db.session.scalar(select(ThemeLink.theme_id).where(ThemeLink.answer_id == newest.id))
+
+
+def stored_model(app) -> ThemeModel:
+    with app.app_context():
+        return ThemeModel.from_json(db.session.scalar(select(ThemeModelRecord.body)))
+
+
+def test_a_model_refreshed_by_another_process_is_used_for_this_process_next_answer(
+        app, client, database_url):
+    # Given themes found in food and night answers, and this process assigning with that model
+    seed_answers(app, topics=("food", "night"))
+    with app.app_context():
+        themes.refresh_themes(db.session, n_themes=2)
+    Survivor(app.test_client()).submits(should_change="The food was cold again at dinner")
+    assert newest_answer_theme(app) is not None
+    old_model = stored_model(app)
+    # When kind answers arrive and another process re-runs discovery on the same database
+    kind_ids = seed_answers(app, topics=("kind",))
+    refresh_in_another_process(database_url, n_themes=3)
+    kind_theme = links(app)[kind_ids[0]]
+    text = "My case worker was kind and she listened to me"
+    with app.app_context():
+        index_to_theme = dict(db.session.execute(select(Theme.model_index, Theme.id)).all())
+    old_index, _ = assign(old_model, text)
+    assert index_to_theme.get(old_index) != kind_theme  # the old model would link it elsewhere
+    # Then this process's next answer is assigned with the new model, to the kind theme
+    Survivor(app.test_client()).submits(should_change=text)
+    assert newest_answer_theme(app) == kind_theme
+
+
+def test_assigning_with_an_unchanged_model_does_not_read_its_body_again(app, client):
+    # Given a saved model this process has already used once
+    seed_answers(app, copies=1)
+    with app.app_context():
+        themes.refresh_themes(db.session, n_themes=3)
+    Survivor(app.test_client()).submits(should_change="The food was cold again at dinner")
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args) -> None:
+        statements.append(statement)
+
+    with app.app_context():
+        engine = db.engine
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        # When the next answer is assigned
+        Survivor(app.test_client()).submits(should_change="Not safe at night, the locks are broken")
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    # Then the model's small version column is read, never its body
+    model_reads = [s for s in statements if "FROM theme_model" in s]
+    assert model_reads, "the current model was never looked up"
+    assert not [s for s in model_reads if "theme_model.body" in s]
+    assert newest_answer_theme(app) is not None

@@ -22,6 +22,7 @@ SECRET_NAMES = {
     "VOTER_KEY_SECRET": "SV_VOTER_KEY_SECRET",
 }
 SECRETS_FILE = "secrets.json"
+WITHDRAWAL_RECORD_FILE = "withdrawn-receipts"
 
 
 def _instance_secrets(instance_path: Path) -> dict[str, str]:
@@ -101,6 +102,8 @@ def settings_from_env(
         "SMS_LIMIT_SENDER": env.get("SV_SMS_LIMIT_SENDER", "20 per 5 minutes; 150 per day"),
         "SMS_LIMIT_ALL": env.get("SV_SMS_LIMIT_ALL", "6000 per hour"),
         "SMS_CODE_LIMIT_SENDER": env.get("SV_SMS_CODE_LIMIT_SENDER", "5 per hour"),
+        # Withdrawn receipt keys, re-applied by `restore`; kept (and backed up) with the secrets.
+        "WITHDRAWAL_RECORD": str(instance_path / WITHDRAWAL_RECORD_FILE),
     }
     stored = None
     for name, env_name in SECRET_NAMES.items():

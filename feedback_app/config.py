@@ -104,6 +104,9 @@ def settings_from_env(
         "SMS_CODE_LIMIT_SENDER": env.get("SV_SMS_CODE_LIMIT_SENDER", "5 per hour"),
         # Withdrawn receipt keys, re-applied by `restore`; kept (and backed up) with the secrets.
         "WITHDRAWAL_RECORD": str(instance_path / WITHDRAWAL_RECORD_FILE),
+        # Where pg_dump and pg_restore are, if not on PATH (their version must be the server's
+        # or newer).
+        "PG_BIN_DIR": env.get("SV_PG_BIN_DIR", ""),
     }
     stored = None
     for name, env_name in SECRET_NAMES.items():

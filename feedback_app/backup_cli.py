@@ -18,7 +18,10 @@ from feedback_app.services.backups import (
     make_backup,
     restore_backup,
 )
-from feedback_app.services.withdrawal_record import WithdrawalRecordError
+from feedback_app.services.withdrawal_record import (
+    WithdrawalRecordError,
+    ensure_withdrawal_record,
+)
 
 
 def register(app: Flask) -> None:
@@ -50,9 +53,10 @@ def backup(file: Path, recipients: tuple[str, ...], passphrase_stdin: bool) -> N
         raise click.UsageError("Give either --recipient (one or more) or --passphrase-stdin.")
     passphrase = _passphrase_from_stdin() if passphrase_stdin else None
     try:
+        ensure_withdrawal_record(Path(current_app.config["WITHDRAWAL_RECORD"]))
         size = make_backup(db.session, file, recipients=recipients, passphrase=passphrase,
                            pg_bin_dir=current_app.config["PG_BIN_DIR"])
-    except BackupError as error:
+    except (BackupError, WithdrawalRecordError) as error:
         raise click.ClickException(str(error)) from error
     click.echo(f"Backed up the {db.engine.dialect.name} database to {file} ({size} bytes, "
                f"encrypted with age).")
@@ -64,8 +68,12 @@ def backup(file: Path, recipients: tuple[str, ...], passphrase_stdin: bool) -> N
               help="The age key file (from age-keygen) whose public key the backup was made for.")
 @click.option("--passphrase-stdin", is_flag=True,
               help="Decrypt with a passphrase read from standard input instead.")
+@click.option("--without-withdrawal-record", is_flag=True,
+              help="Restore although the withdrawal record is lost: feedback withdrawn since the "
+                   "backup comes back.")
 @with_appcontext
-def restore(file: Path, identity: Path | None, passphrase_stdin: bool) -> None:
+def restore(file: Path, identity: Path | None, passphrase_stdin: bool,
+            without_withdrawal_record: bool) -> None:
     """Bring back a backup into a new, empty database (no tables), then bring it to the
     current schema, withdraw again whatever was withdrawn since, and purge by retention."""
     from flask_migrate import upgrade
@@ -74,6 +82,13 @@ def restore(file: Path, identity: Path | None, passphrase_stdin: bool) -> None:
         raise click.UsageError("Give either --identity KEYFILE or --passphrase-stdin.")
     passphrase = _passphrase_from_stdin() if passphrase_stdin else None
     config = current_app.config
+    record = Path(config["WITHDRAWAL_RECORD"])
+    if not record.exists() and not without_withdrawal_record:
+        # `backup` creates it, so a missing record was lost: restoring without it would bring
+        # back feedback survivors withdrew since the backup.
+        raise click.ClickException(
+            f"There is no withdrawal record at {record}: put the instance folder back first, "
+            f"or pass --without-withdrawal-record if it is lost.")
     try:
         identity_text = identity.read_text(encoding="utf-8") if identity else None
         restore_backup(db.session, file, identity_text=identity_text, passphrase=passphrase,
@@ -82,7 +97,7 @@ def restore(file: Path, identity: Path | None, passphrase_stdin: bool) -> None:
         raise click.ClickException(str(error)) from error
     try:
         upgrade()
-        counts = finish_restore(db.session, withdrawal_record=Path(config["WITHDRAWAL_RECORD"]),
+        counts = finish_restore(db.session, withdrawal_record=record,
                                 voter_secret=config["VOTER_KEY_SECRET"],
                                 retention_days=config["RETENTION_DAYS"])
     except (CommandError, SQLAlchemyError, WithdrawalRecordError) as error:

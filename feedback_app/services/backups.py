@@ -8,6 +8,7 @@ the backup was made. The plain copy is only ever held in memory, never written t
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import os
 import shutil
@@ -35,6 +36,7 @@ from feedback_app.services.submissions import (
 from feedback_app.services.withdrawal_record import withdrawn_keys
 
 AGE_HEADER = b"age-encryption.org/v1\n"
+AGE_ARMOR = b"-----BEGIN AGE ENCRYPTED FILE-----"
 SQLITE_HEADER = b"SQLite format 3\x00"
 PG_DUMP_HEADER = b"PGDMP"
 PG_TIMEOUT_SECONDS = 3600
@@ -86,10 +88,23 @@ def _identities(identity_text: str) -> list[x25519.Identity]:
     return identities
 
 
+def _dearmored(data: bytes) -> bytes:
+    """The binary form of a file written with `age --armor` (PEM-style base64)."""
+    if not data.lstrip().startswith(AGE_ARMOR):
+        return data
+    lines = data.decode("ascii", "replace").splitlines()
+    body = [line.strip() for line in lines if not line.strip().startswith("-----")]
+    try:
+        return base64.b64decode("".join(body), validate=True)
+    except ValueError as error:
+        raise BackupError("The backup file is damaged (its armor is not base64).") from error
+
+
 def decrypt(data: bytes, *, identity_text: str | None, passphrase: str | None) -> bytes:
     """Decrypt an age file with identities (age-keygen's file) or a passphrase; BackupError."""
     if (identity_text is None) == (passphrase is None):
         raise BackupError("Give either --identity KEYFILE or --passphrase-stdin.")
+    data = _dearmored(data)
     if not data.startswith(AGE_HEADER):
         raise BackupError("This file is not an age-encrypted backup.")
     with_passphrase = data.split(b"\n", 2)[1].startswith(b"-> scrypt ")

@@ -20,6 +20,16 @@ class WithdrawalRecordError(Exception):
     """The withdrawal record could not be written or read."""
 
 
+def ensure_withdrawal_record(path: Path) -> None:
+    """Create the record, empty, if there is none yet, so it is there to be backed up (and its
+    absence at restore time means it was lost). Raises WithdrawalRecordError."""
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.close(os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600))
+    except OSError as error:
+        raise WithdrawalRecordError(f"cannot create the withdrawal record: {error}") from error
+
+
 def append_withdrawn_key(path: Path, receipt_key: str) -> None:
     """Append one receipt key and wait until it is on disk; raises WithdrawalRecordError."""
     if not _RECEIPT_KEY.match(receipt_key):

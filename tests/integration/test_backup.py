@@ -87,7 +87,9 @@ def empty_app(database_url: str, tmp_path: Path) -> Iterator[Flask]:
     else:
         url = f"{database_url.rsplit('/', 1)[0]}/{database_url.rsplit('/', 1)[1]}_restored"
         on_server(url, f'CREATE DATABASE "{url.rsplit("/", 1)[1]}"')
-    app = create_app(config_for_tests(url, WITHDRAWAL_RECORD=str(tmp_path / "withdrawn")))
+    # The instance folder is put back before a restore: the same withdrawal record as `app`'s.
+    app = create_app(config_for_tests(url,
+                                      WITHDRAWAL_RECORD=str(tmp_path / "withdrawn-receipts")))
     yield app
     with app.app_context():
         db.session.remove()
@@ -225,10 +227,14 @@ def test_the_real_cli_writes_a_backup_the_age_tool_opens_and_restores_an_age_mad
     Survivor(app.test_client()).submits(should_change="kept safe")
     url = app.config["SQLALCHEMY_DATABASE_URI"]
     backup = tmp_path / "nightly.age"
-    done = subprocess.run([str(VENV_BIN / "flask"), "--app", "feedback_app", "backup", str(backup),
+    # The app as deployed, from SV_* settings; only the withdrawal record is this test's own.
+    record = empty_app.config["WITHDRAWAL_RECORD"]
+    factory = f"feedback_app:create_app({{'WITHDRAWAL_RECORD': {record!r}}})"
+    done = subprocess.run([str(VENV_BIN / "flask"), "--app", factory, "backup", str(backup),
                            "-r", recipient], env=app_env(url, SV_VOTER_KEY_SECRET="v"),
                           cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Backed up the ")
     plain = tmp_path / "plain"
     subprocess.run([AGE or "age", "-d", "-i", str(key_file), "-o", str(plain), str(backup)],
                    check=True, capture_output=True)
@@ -240,9 +246,12 @@ def test_the_real_cli_writes_a_backup_the_age_tool_opens_and_restores_an_age_mad
         engine.dispose()
     else:
         assert plain.read_bytes().startswith(b"PGDMP")
-    # A file encrypted by the age tool itself restores too
+    # A file encrypted by the age tool itself restores too: armored (text) on one backend,
+    # binary on the other
     again = tmp_path / "by-age.age"
-    subprocess.run([AGE or "age", "-r", recipient, "-o", str(again), str(plain)], check=True)
+    armor = ["--armor"] if url.startswith("postgresql") else []
+    subprocess.run([AGE or "age", *armor, "-r", recipient, "-o", str(again), str(plain)],
+                   check=True)
     result = cli(empty_app, "restore", str(again), "-i", str(key_file))
     assert result.exit_code == 0, result.output
     with empty_app.app_context():
@@ -353,6 +362,26 @@ def test_restore_refuses_a_database_that_has_tables(app, age_key, tmp_path):
     assert audit_trail(app) == before and count(app, Answer) == 1
 
 
+def test_restore_refuses_to_run_without_the_withdrawal_record_unless_told_it_is_lost(
+        app, empty_app, age_key, tmp_path):
+    key_file, recipient = age_key
+    code = Survivor(app.test_client()).submits(should_change="withdrawn after the backup")
+    backup = tmp_path / "sv.age"
+    assert cli(app, "backup", str(backup), "-r", recipient).exit_code == 0
+    record = Path(app.config["WITHDRAWAL_RECORD"])
+    assert record.read_text() == ""  # `backup` made it, so that it is backed up with the rest
+    withdraws(app, code)
+    record.unlink()  # the instance folder was lost with the server
+    refused = cli(empty_app, "restore", str(backup), "-i", str(key_file))
+    assert refused.exit_code == 1
+    assert refused.output.startswith("Error: There is no withdrawal record at ")
+    assert tables(empty_app) == []
+    told = cli(empty_app, "restore", str(backup), "-i", str(key_file),
+               "--without-withdrawal-record")
+    assert told.exit_code == 0, told.output
+    assert count(empty_app, Submission) == 1
+
+
 def test_backup_needs_exactly_one_way_to_encrypt_and_a_real_public_key(app, age_key, tmp_path):
     _, recipient = age_key
     target = tmp_path / "sv.age"
@@ -371,10 +400,11 @@ def test_backup_needs_exactly_one_way_to_encrypt_and_a_real_public_key(app, age_
 def test_a_backup_restores_only_into_the_backend_it_came_from(sqlite_url, pg_database_url,
                                                               age_key, tmp_path):
     key_file, recipient = age_key
-    source = create_app(config_for_tests(sqlite_url))
+    record = str(tmp_path / "withdrawn-receipts")
+    source = create_app(config_for_tests(sqlite_url, WITHDRAWAL_RECORD=record))
     empty = f"{pg_database_url}_empty"
     on_server(pg_database_url, f'CREATE DATABASE "{empty.rsplit("/", 1)[1]}"')
-    target = create_app(config_for_tests(empty, WITHDRAWAL_RECORD=str(tmp_path / "w")))
+    target = create_app(config_for_tests(empty, WITHDRAWAL_RECORD=record))
     try:
         backup = tmp_path / "sv.age"
         assert cli(source, "backup", str(backup), "-r", recipient).exit_code == 0
@@ -394,7 +424,8 @@ def test_postgresql_backups_say_plainly_when_pg_dump_is_missing(pg_database_url,
                                                                  age_key):
     nowhere = tmp_path / "no-programs"
     nowhere.mkdir()
-    app = create_app(config_for_tests(pg_database_url, PG_BIN_DIR=str(nowhere)))
+    app = create_app(config_for_tests(pg_database_url, PG_BIN_DIR=str(nowhere),
+                                      WITHDRAWAL_RECORD=str(tmp_path / "withdrawn-receipts")))
     result = cli(app, "backup", str(tmp_path / "sv.age"), "-r", age_key[1])
     with app.app_context():
         db.engine.dispose()
@@ -411,7 +442,9 @@ def test_a_damaged_postgresql_dump_inside_good_encryption_changes_nothing(
     key_file, recipient = age_key
     empty = f"{pg_database_url}_dmg"
     on_server(pg_database_url, f'CREATE DATABASE "{empty.rsplit("/", 1)[1]}"')
-    app = create_app(config_for_tests(empty, WITHDRAWAL_RECORD=str(tmp_path / "w")))
+    record = tmp_path / "withdrawn-receipts"
+    record.touch()
+    app = create_app(config_for_tests(empty, WITHDRAWAL_RECORD=str(record)))
     try:
         backup = tmp_path / "sv.age"
         backup.write_bytes(pyrage.encrypt(b"PGDMP" + os.urandom(4000),

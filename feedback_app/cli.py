@@ -9,6 +9,7 @@ from flask import Flask, current_app
 from flask.cli import AppGroup, with_appcontext
 from sqlalchemy import select
 
+from feedback_app import backup_cli
 from feedback_app.extensions import db
 from feedback_app.models import PROGRAMME_KINDS, ROLES, Programme
 from feedback_app.services.accounts import AccountError, create_account
@@ -34,6 +35,7 @@ def register_cli(app: Flask) -> None:
     app.cli.add_command(purge)
     app.cli.add_command(programmes)
     app.cli.add_command(demo)
+    backup_cli.register(app)
 
 
 @click.command()

@@ -40,6 +40,7 @@ SECRET_NAMES = {
     "VOTER_KEY_SECRET": "SV_VOTER_KEY_SECRET",
 }
 SECRETS_FILE = "secrets.json"
+WITHDRAWAL_RECORD_FILE = "withdrawn-receipts"
 
 
 class ConfigurationError(click.ClickException):
@@ -145,6 +146,11 @@ def settings_from_env(
         "SMS_LIMIT_SENDER": env.get("SV_SMS_LIMIT_SENDER", "20 per 5 minutes; 150 per day"),
         "SMS_LIMIT_ALL": env.get("SV_SMS_LIMIT_ALL", "6000 per hour"),
         "SMS_CODE_LIMIT_SENDER": env.get("SV_SMS_CODE_LIMIT_SENDER", "5 per hour"),
+        # Withdrawn receipt keys, re-applied by `restore`; kept (and backed up) with the secrets.
+        "WITHDRAWAL_RECORD": str(instance_path / WITHDRAWAL_RECORD_FILE),
+        # Where pg_dump and pg_restore are, if not on PATH (their version must be the server's
+        # or newer).
+        "PG_BIN_DIR": env.get("SV_PG_BIN_DIR", ""),
     }
     settings.update(_secrets(instance_path, env, provided))
     if in_production and "PUBLIC_URL" not in provided:

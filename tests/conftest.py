@@ -99,11 +99,15 @@ def sqlite_url(tmp_path: Path, sqlite_template: Path) -> str:
 
 
 @pytest.fixture
-def app_factory(database_url: str) -> Iterator[Callable[..., Flask]]:
-    """Make apps with extra settings on this test's database; their pools close afterwards."""
+def app_factory(database_url: str, tmp_path: Path) -> Iterator[Callable[..., Flask]]:
+    """Make apps with extra settings on this test's database; their pools close afterwards.
+
+    Each test keeps its own withdrawal record, beside its database rather than in the instance.
+    """
     made: list[Flask] = []
 
     def factory(**extra: Any) -> Flask:
+        extra.setdefault("WITHDRAWAL_RECORD", str(tmp_path / "withdrawn-receipts"))
         made.append(make_app(database_url, **extra))
         return made[-1]
 

@@ -15,6 +15,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
@@ -49,6 +50,7 @@ class SmsSettings:
     kdf: ReceiptKdf
     surveys: SurveyCatalogue
     languages: tuple[str, ...]  # the site's languages, in menu order
+    withdrawal_record: Path  # STOP appends the withdrawn receipt key here
 
 
 @dataclass(frozen=True)
@@ -206,7 +208,8 @@ def _stop(session: Session, settings: SmsSettings, row: SmsConversation | None) 
         session.flush()
         if submission is not None:
             withdraw_submission(session, receipt_key=submission.receipt_key,
-                                voter_secret=settings.voter_secret)  # commits
+                                voter_secret=settings.voter_secret,
+                                withdrawal_record=settings.withdrawal_record)  # commits
         session.commit()
         log.info("sms_stopped")
     return Answer(language, (Say("stopped"),))

@@ -7,6 +7,7 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import delete, select, text
 from sqlalchemy.exc import IntegrityError
@@ -28,6 +29,7 @@ from feedback_app.services.receipts import ReceiptKdf, key_for_typed_code, new_r
 from feedback_app.services.redaction import redact_answer
 from feedback_app.services.surveys import Survey
 from feedback_app.services.themes import link_new_answers
+from feedback_app.services.withdrawal_record import WithdrawalRecordError, append_withdrawn_key
 
 log = logging.getLogger(__name__)
 SURVIVOR_REPLY_MAX_CHARS = 2000
@@ -185,11 +187,21 @@ def _scrub_sqlite(session: Session) -> None:
         session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
 
 
-def withdraw_submission(session: Session, *, receipt_key: str, voter_secret: str) -> None:
+def withdraw_submission(session: Session, *, receipt_key: str, voter_secret: str,
+                        withdrawal_record: Path | None) -> None:
     """Hard-delete a submission, its answers, replies, theme links, quotes and "did this help"
-    answers, leaving a tombstone. Raises SubmissionNotFoundError.
+    answers, leaving a tombstone, and append its key to ``withdrawal_record`` (None only when a
+    restore re-applies the record itself). Raises SubmissionNotFoundError.
     """
     submission = get_by_key(session, receipt_key)
+    if withdrawal_record is not None:
+        # Recorded before the delete commits, so a crash in between errs towards deleting on
+        # restore. If the record cannot be written the survivor's feedback is still deleted now;
+        # the operator learns from the log that an older backup would bring it back.
+        try:
+            append_withdrawn_key(withdrawal_record, receipt_key)
+        except WithdrawalRecordError:
+            log.error("withdrawal_record_failed")
     # The FK cascades too; deleting first makes the quote's removal certain on every backend.
     session.execute(delete(ChangeEntryQuote).where(ChangeEntryQuote.answer_id.in_(
         select(Answer.id).where(Answer.submission_id == submission.id))))

@@ -7,6 +7,7 @@ sender under an HMAC of the number that changes daily, so the counters hold no n
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from flask import Blueprint, Response, abort, current_app, g, request
 from limits import parse_many
@@ -31,7 +32,8 @@ def sms_settings() -> conversations.SmsSettings:
     config = current_app.config
     return conversations.SmsSettings(
         hmac_secret=config["SMS_HMAC_SECRET"], voter_secret=config["VOTER_KEY_SECRET"],
-        kdf=kdf(), surveys=catalogue(), languages=tuple(config["LANGUAGES"]))
+        kdf=kdf(), surveys=catalogue(), languages=tuple(config["LANGUAGES"]),
+        withdrawal_record=Path(config["WITHDRAWAL_RECORD"]))
 
 
 def _within(limits: str, namespace: str, key: str) -> bool:

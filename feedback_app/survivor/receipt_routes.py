@@ -12,6 +12,7 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from flask import (
     abort,
@@ -199,7 +200,8 @@ def receipt_withdraw() -> Page:
     if form.validate_on_submit() and request.form.get("confirm") == "yes":
         with contextlib.suppress(SubmissionNotFoundError):  # already gone: what was asked
             withdraw_submission(db.session, receipt_key=key,
-                                voter_secret=current_app.config["VOTER_KEY_SECRET"])
+                                voter_secret=current_app.config["VOTER_KEY_SECRET"],
+                                withdrawal_record=Path(current_app.config["WITHDRAWAL_RECORD"]))
         session.pop("receipt", None)
         return render_template("survivor/withdrawn.html")
     return render_template("survivor/withdraw_confirm.html", form=form)

@@ -77,7 +77,8 @@ def live_site(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path,
     """The app with demo programmes on a fresh SQLite file, served on a free loopback port."""
     path = tmp_path_factory.mktemp("live") / "sv.sqlite3"
     shutil.copy(sqlite_template, path)
-    app = make_app(f"sqlite:///{path}", EXIT_URL=neutral_site)
+    app = make_app(f"sqlite:///{path}", EXIT_URL=neutral_site,
+                   WITHDRAWAL_RECORD=str(path.with_name("withdrawn-receipts")))
     app.config["LIVE_DATABASE_PATH"] = str(path)
     server = werkzeug.serving.make_server("127.0.0.1", 0, app, threaded=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()

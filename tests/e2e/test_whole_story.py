@@ -41,7 +41,8 @@ def site(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path,
     """The smallest board group allowed (3), so three survivors make a theme the board sees."""
     path = tmp_path_factory.mktemp("story") / "sv.sqlite3"
     shutil.copy(sqlite_template, path)
-    app = make_app(f"sqlite:///{path}", EXIT_URL=neutral_site, K_MIN=3)
+    app = make_app(f"sqlite:///{path}", EXIT_URL=neutral_site, K_MIN=3,
+                   WITHDRAWAL_RECORD=str(path.with_name("withdrawn-receipts")))
     server = werkzeug.serving.make_server("127.0.0.1", 0, app, threaded=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield LiveSite(f"http://127.0.0.1:{server.server_port}", app)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
 from typing import Any
 
 from flask import Flask
@@ -30,6 +32,9 @@ def config_for_tests(database_url: str, **extra: Any) -> dict[str, Any]:
         "EXIT_URL": "https://weather.example/",
         # Links from the request, as on a developer's machine; tests of SV_PUBLIC_URL set it.
         "PUBLIC_URL": "",
+        # Never the checkout's instance/ folder.
+        "WITHDRAWAL_RECORD": str(Path(tempfile.mkdtemp(prefix="sv-record-"))
+                                 / "withdrawn-receipts"),
         **TEST_SECRETS,
         **extra,
     }

@@ -1,11 +1,13 @@
 """No acknowledged submission is lost: SIGKILL the server in the middle of concurrent submissions.
 
-Run: python tests/bench/kill_durability.py [--rounds 10] [--clients 6]
-Each round starts gunicorn (2 workers) on one SQLite file (WAL, synchronous=FULL), lets several
-survivors submit at once, kills the whole server with SIGKILL at a random moment, restarts it, and
-checks that every receipt a client received opens at /r and that no submission is half-written
-(every stored submission has all the answers its survivor gave). Prints receipts issued, resolved,
-lost.
+Run: python tests/bench/kill_durability.py [--rounds 10] [--clients 6] [--only sqlite|stack]
+- sqlite: gunicorn (2 workers) on one SQLite file (WAL, synchronous=FULL), plain HTTP;
+- stack: as deployed, the kit's nginx with TLS in front of 4 gunicorn workers on a durable
+  PostgreSQL with Redis limits (tests/bench/stack.py); only gunicorn is killed, as a crash would.
+Each round lets several survivors submit at once, kills every gunicorn process with SIGKILL at a
+random moment, starts it again, and checks that every receipt a client received opens at /r and
+that no submission is half-written (every stored submission has all the answers its survivor
+gave). Prints receipts issued, resolved, lost. Exits 1 if any was lost.
 """
 
 from __future__ import annotations
@@ -14,12 +16,16 @@ import argparse
 import random
 import shutil
 import signal
-import sqlite3
 import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+
+import sqlalchemy
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
@@ -27,46 +33,123 @@ from tests.bench.servers import (
     HttpSurvivor,
     app_env,
     gunicorn,
+    postgresql_server,
     prepare_database,
     with_group,
 )
+from tests.bench.stack import HOSTNAME, deployed_stack, redis_server
 
 APP = "feedback_app:create_app()"
+TEXT = "the night staff were kind; the food was cold and nobody called my lawyer back"
 
 
-def submit_until_killed(base: str, receipts: list[tuple[str, int]], stop: threading.Event,
+@dataclass
+class Target:
+    """A running server that can be killed and started again."""
+
+    survivor: Callable[[], HttpSurvivor]
+    kill: Callable[[], None]
+    start: Callable[[], None]
+    database_url: str
+
+
+def submit_until_killed(target: Target, receipts: list[tuple[str, int]], stop: threading.Event,
                         lock: threading.Lock) -> None:
     while not stop.is_set():
         try:
-            receipt = HttpSurvivor(base).submit("The night staff were kind; the food was cold.")
+            receipt = target.survivor().submit(TEXT)
         except Exception:
             return
         with lock:
             receipts.append(receipt)
 
 
-def one_round(env: dict[str, str], clients: int, rng: random.Random) -> tuple[list, float]:
+def one_round(target: Target, clients: int, rng: random.Random) -> tuple[list, float]:
     receipts: list[tuple[str, int]] = []
     stop, lock = threading.Event(), threading.Lock()
-    with gunicorn(APP, env) as (base, pgid):
-        threads = [threading.Thread(target=submit_until_killed, args=(base, receipts, stop, lock))
-                   for _ in range(clients)]
-        for t in threads:
-            t.start()
-        delay = rng.uniform(1.0, 4.0)
-        time.sleep(delay)
-        with_group(pgid, signal.SIGKILL)  # the whole server, mid-request
-        stop.set()
-        for t in threads:
-            t.join(60)
+    threads = [threading.Thread(target=submit_until_killed, args=(target, receipts, stop, lock))
+               for _ in range(clients)]
+    for t in threads:
+        t.start()
+    delay = rng.uniform(1.0, 4.0)
+    time.sleep(delay)
+    target.kill()  # every worker, mid-request
+    stop.set()
+    for t in threads:
+        t.join(60)
+    target.start()
     return receipts, delay
 
 
-def half_written(database: Path, expected_answers: int) -> int:
-    with sqlite3.connect(database) as conn:
-        rows = conn.execute("SELECT s.id, COUNT(a.id) FROM submission s LEFT JOIN answer a "
-                            "ON a.submission_id = s.id GROUP BY s.id").fetchall()
-    return sum(1 for _, n in rows if n != expected_answers)
+def half_written(database_url: str, expected_answers: int) -> tuple[int, int]:
+    """(stored submissions, those without all their answers)."""
+    engine = sqlalchemy.create_engine(database_url)
+    with engine.connect() as conn:
+        rows = conn.execute(sqlalchemy.text(
+            "SELECT s.id, COUNT(a.id) FROM submission s LEFT JOIN answer a "
+            "ON a.submission_id = s.id GROUP BY s.id")).all()
+    engine.dispose()
+    return len(rows), sum(1 for _, n in rows if n != expected_answers)
+
+
+@contextmanager
+def sqlite_target(folder: Path) -> Iterator[Target]:
+    url = f"sqlite:///{folder / 'sv.sqlite3'}"
+    env = app_env(url)
+    prepare_database(env)
+    server = ExitStack()
+    running: dict[str, str | int] = {}
+
+    def start() -> None:
+        base, pgid = server.enter_context(gunicorn(APP, env))
+        running.update(base=base, pgid=pgid)
+
+    def kill() -> None:
+        with_group(int(running["pgid"]), signal.SIGKILL)
+        server.close()  # reaps the killed processes
+
+    start()
+    with server:
+        yield Target(lambda: HttpSurvivor(str(running["base"])), kill, start, url)
+
+
+@contextmanager
+def stack_target(folder: Path) -> Iterator[Target]:
+    with postgresql_server(durable=True) as server, redis_server(folder) as redis:
+        engine = sqlalchemy.create_engine(f"{server}/postgres", isolation_level="AUTOCOMMIT")
+        with engine.connect() as conn:
+            conn.execute(sqlalchemy.text("CREATE DATABASE sv"))
+        engine.dispose()
+        limits = {f"SV_{kind}_LIMIT_{who}": "1000000 per hour"
+                  for kind in ("SUBMIT", "RECEIPT") for who in ("CLIENT", "ALL")}
+        with deployed_stack(folder, f"{server}/sv", redis, **limits) as stack:
+            def survivor() -> HttpSurvivor:
+                return HttpSurvivor(stack.loopback_url, host=f"{HOSTNAME}:{stack.port}",
+                                    verify=str(stack.certificate))
+
+            yield Target(survivor, stack.kill_app, stack.start_app, f"{server}/sv")
+
+
+def run(name: str, target: Target, rounds: int, clients: int, rng: random.Random) -> int:
+    issued = resolved = lost = 0
+    answers_per_submission = 0
+    for n in range(1, rounds + 1):
+        receipts, delay = one_round(target, clients, rng)
+        checker = target.survivor()
+        ok = sum(1 for code, _ in receipts if checker.opens(code))
+        for _, given in receipts:
+            answers_per_submission = given
+        _, broken = half_written(target.database_url, answers_per_submission)
+        issued += len(receipts)
+        resolved += ok
+        lost += len(receipts) - ok + broken
+        print(f"{name} round {n:2d}: killed after {delay:.2f} s; receipts issued {len(receipts)}, "
+              f"resolved {ok}, lost {len(receipts) - ok}; half-written submissions {broken}")
+    stored, _ = half_written(target.database_url, answers_per_submission)
+    print(f"{name} total: {rounds} rounds, receipts issued {issued}, resolved {resolved}, "
+          f"lost {lost}; submissions stored {stored} (a kill can land after the commit and "
+          f"before the receipt reached the client, so stored >= issued)")
+    return 0 if lost == 0 and issued > 0 else 1
 
 
 def main() -> int:
@@ -74,38 +157,23 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=10)
     parser.add_argument("--clients", type=int, default=6)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--only", choices=("sqlite", "stack"))
     args = parser.parse_args()
     rng = random.Random(args.seed)
     folder = Path(tempfile.mkdtemp(prefix="sv-kill-"))
-    database = folder / "sv.sqlite3"
-    env = app_env(f"sqlite:///{database}")
-    prepare_database(env)
-    issued = resolved = lost = 0
-    answers_per_submission = None
+    failed = 0
     try:
-        for n in range(1, args.rounds + 1):
-            receipts, delay = one_round(env, args.clients, rng)
-            with gunicorn(APP, env) as (base, _pgid):
-                checker = HttpSurvivor(base)
-                ok = sum(1 for code, _ in receipts if checker.opens(code))
-            for _, given in receipts:
-                answers_per_submission = given
-            broken = half_written(database, answers_per_submission or 0) if receipts else 0
-            issued += len(receipts)
-            resolved += ok
-            lost += len(receipts) - ok
-            print(f"round {n:2d}: killed after {delay:.2f} s; receipts issued {len(receipts)}, "
-                  f"resolved {ok}, lost {len(receipts) - ok}; half-written submissions {broken}")
-            if broken:
-                lost += broken
-        with sqlite3.connect(database) as conn:
-            stored = conn.execute("SELECT COUNT(*) FROM submission").fetchone()[0]
-        print(f"total: {args.rounds} rounds, receipts issued {issued}, resolved {resolved}, "
-              f"lost {lost}; submissions stored {stored} (a kill can land after the commit and "
-              f"before the receipt reached the client, so stored >= issued)")
-        return 0 if lost == 0 and issued > 0 else 1
+        if args.only in (None, "sqlite"):
+            (folder / "sqlite").mkdir()
+            with sqlite_target(folder / "sqlite") as target:
+                failed |= run("sqlite", target, args.rounds, args.clients, rng)
+        if args.only in (None, "stack"):
+            (folder / "stack").mkdir()
+            with stack_target(folder / "stack") as target:
+                failed |= run("stack", target, args.rounds, args.clients, rng)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+    return failed
 
 
 if __name__ == "__main__":

@@ -57,6 +57,7 @@ class Stack:
     certificate: Path
     env: dict[str, str]
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+    app_command: list[str] = field(default_factory=list)
 
     @property
     def loopback_url(self) -> str:
@@ -67,6 +68,17 @@ class Stack:
         """Everything nginx, gunicorn and the app wrote, by file name."""
         return {path.name: path.read_text(errors="replace")
                 for path in sorted((self.folder / "logs").iterdir()) if path.is_file()}
+
+    def kill_app(self) -> None:
+        """SIGKILL gunicorn and all its workers at once, mid-request, as a power cut would."""
+        proc = self.processes.pop("gunicorn")
+        with_group(proc.pid, signal.SIGKILL)
+        proc.wait()
+
+    def start_app(self) -> None:
+        """Start gunicorn again (as systemd's Restart= does) and wait until it answers."""
+        _start(self, "gunicorn", self.app_command, self.env, self.folder / "instance")
+        _wait_ready(self)
 
     def flask(self, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
         """Run a `flask --app feedback_app` command with the deployment's settings."""
@@ -148,7 +160,7 @@ def redis_server(folder: Path) -> Iterator[str]:
 def _start(stack: Stack, name: str, command: list[str], env: Mapping[str, str],
            cwd: Path) -> None:
     logs = stack.folder / "logs"
-    with open(logs / f"{name}.out", "wb") as out, open(logs / f"{name}.err", "wb") as err:
+    with open(logs / f"{name}.out", "ab") as out, open(logs / f"{name}.err", "ab") as err:
         stack.processes[name] = subprocess.Popen(command, env=dict(env), cwd=cwd, stdout=out,
                                                  stderr=err, start_new_session=True)
 
@@ -204,6 +216,7 @@ def deployed_stack(folder: Path, database_url: str, redis_url: str, *,
         "--workers 4": f"--workers {workers}", "feedback_app:create_app()": app})
     if not app.startswith("feedback_app:"):
         env["PYTHONPATH"] = str(ROOT)
+    stack.app_command = gunicorn
     try:
         _start(stack, "gunicorn", gunicorn, env, folder / "instance")
         _start(stack, "nginx", [nginx, "-p", f"{folder}/", "-c", str(folder / "nginx.conf")],

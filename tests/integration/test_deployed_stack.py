@@ -53,6 +53,8 @@ def test_survivor_sends_feedback_and_opens_the_receipt_through_nginx(deployed):
     assert page.headers["Strict-Transport-Security"].startswith("max-age=")
     style = re.search(r'href="(/static/[^"]+\.css)"', page.text).group(1)
     assert someone.http.get(f"{deployed.loopback_url}{style}", timeout=60).status_code == 200
+    health = someone.http.get(f"{deployed.loopback_url}/healthz", timeout=60)
+    assert (health.status_code, health.text) == (200, "ok")
 
 
 def test_two_clients_on_different_addresses_get_separate_limits(deployed):

@@ -64,16 +64,22 @@ def _receive(name: str) -> Response:
     number = conversations.normalise_sender(incoming.sender)
     if number is None:
         log.info("sms_ignored reason=sender")
-        return gateway.respond(incoming, [])
+        return gateway.respond(incoming, []).response
     warn = _too_fast(number, incoming.text)
     if warn is not None:
         log.info("sms_limited warned=%s", warn)
         say = texts.render("en", (Say("too_fast"),)) if warn else []
-        return gateway.respond(incoming, [fit(text) for text in say])
+        return gateway.respond(incoming, [fit(text) for text in say]).response
     answer = conversations.handle(db.session, sms_settings(), number=number, text=incoming.text)
     rendered = texts.render(answer.language, answer.say,
                             public_url=current_app.config["PUBLIC_URL"])
-    return gateway.respond(incoming, [fit(text) for text in rendered])
+    delivery = gateway.respond(incoming, [fit(text) for text in rendered])
+    if answer.receipt_for is not None:
+        if delivery.accepted:
+            conversations.receipt_sent(db.session, conversation_id=answer.receipt_for)
+        else:  # the survivor's next text, whatever it says, gets a fresh code
+            log.warning("sms_receipt_not_sent")
+    return delivery.response
 
 
 @bp.route("/sms/kannel", methods=["GET", "POST"])

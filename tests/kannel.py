@@ -3,6 +3,8 @@
 Kannel's get-url points at a fixed local port where `Switch` serves whichever app the test gives
 it. A phone sends each text with a fresh fakesmsc (the fake SMSC takes one client at a time) and
 reads the app's answers from what that fakesmsc prints: ``Got message N: <from to type text>``.
+Messages bearerbox has queued wait in its store (a spool folder), so they survive a restart;
+`stop_bearerbox` and `start` let a test take Kannel away and bring it back.
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ box-allow-ip = "127.0.0.1"
 log-file = "{d}/bearerbox.log"
 log-level = 2
 dlr-storage = internal
+store-type = spool
+store-location = "{d}/store"
 
 group = smsc
 smsc = fake
@@ -77,6 +81,22 @@ omit-empty = true
 GOT = re.compile(r"Got message \d+: <(\S+) (\S+) (\S+) (.*)>\s*$")
 
 
+def wait_listening(port: int, timeout: float = 30) -> None:
+    """Wait until something listens on `port`, without connecting: bearerbox takes any client
+    of its fake SMSC port for the phone network, and would send queued texts into a probe."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+            with open(table) as rows:
+                next(rows)
+                for row in rows:
+                    local, state = row.split()[1], row.split()[3]
+                    if state == "0A" and int(local.rsplit(":", 1)[1], 16) == port:  # LISTEN
+                        return
+        time.sleep(0.05)
+    raise RuntimeError(f"nothing listens on port {port}")
+
+
 class Switch:
     """A WSGI app that passes each request to the app the current test serves."""
 
@@ -94,11 +114,19 @@ def _bytes(data: str) -> bytes:
     return urllib.parse.unquote_to_bytes(data.replace("+", " "))
 
 
+def _data(payload: bytes) -> str:
+    """A long message's part: UCS-2 when every high byte is below 0x20 (as in our Latin and
+    Arabic texts), otherwise GSM-7 text, which fakesmsc prints as it is."""
+    if len(payload) % 2 == 0 and all(byte < 0x20 for byte in payload[::2]):
+        return payload.decode("utf-16-be")
+    return payload.decode("latin-1")
+
+
 def decode_mts(lines: list[str]) -> list[str]:
     """The texts in fakesmsc's output, with the parts of a long message joined again.
 
     A single message is ``text <text>`` or ``ucs-2 <UTF-16BE, url-encoded>``; a part of a long one
-    is ``udh <header> text|data <payload>``, where our UCS-2 texts come as ``data``.
+    is ``udh <header> text|data <payload>``, where ``data`` is UCS-2 or the GSM-7 text itself.
     """
     texts: list[str] = []
     parts: dict[int, dict[int, str]] = {}
@@ -113,7 +141,7 @@ def decode_mts(lines: list[str]) -> list[str]:
         header, payload_kind, payload = data.split(" ", 2)
         udh = _bytes(header)
         reference, total, sequence = udh[3], udh[4], udh[5]  # IEI 00: 8-bit reference
-        part = _bytes(payload).decode("utf-16-be") if payload_kind == "data" else payload
+        part = _data(_bytes(payload)) if payload_kind == "data" else payload
         parts.setdefault(reference, {})[sequence] = part
         if len(parts[reference]) == total:
             whole = parts.pop(reference)
@@ -138,6 +166,38 @@ class Kannel:
     def logs(self) -> bytes:
         return b"".join(p.read_bytes() for p in self.directory.glob("*.log"))
 
+    def stored(self) -> bytes:
+        """Every message in bearerbox's store: those it has queued and not yet delivered."""
+        return b"".join(p.read_bytes() for p in (self.directory / "store").rglob("*")
+                        if p.is_file())
+
+    def start(self) -> None:
+        """Start bearerbox, then smsbox, and wait until both listen."""
+        conf = str(self.directory / "kannel.conf")
+        with (self.directory / "console.log").open("ab") as console:
+            self.procs = [subprocess.Popen(["/usr/sbin/bearerbox", "-v", "2", conf],
+                                           stdout=console, stderr=subprocess.STDOUT)]
+            wait_listening(self.ports["fake"])
+            wait_port(self.ports["boxc"])
+            self.procs.append(subprocess.Popen(["/usr/sbin/smsbox", "-v", "2", conf],
+                                               stdout=console, stderr=subprocess.STDOUT))
+            wait_port(self.ports["sendsms"])
+
+    def running(self) -> bool:
+        return bool(self.procs) and all(proc.poll() is None for proc in self.procs)
+
+    def stop_bearerbox(self) -> None:
+        """Stop bearerbox, as a restart of Kannel does; smsbox goes with it, so nothing can be
+        sent until `start`."""
+        bearerbox, *boxes = self.procs
+        bearerbox.terminate()
+        for proc in (bearerbox, *boxes):
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
     def send(self, number: str, text: str, *, expect: int = 1, timeout: float = 20) -> list[str]:
         """Text from `number` through fakesmsc; return the answers that reach the phone."""
         if text.isascii() and text.strip() == text and text:
@@ -146,7 +206,7 @@ class Kannel:
             encoded = urllib.parse.quote(text.encode("utf-16-be"), safe="")
             message = f"{number} {SHORT_CODE} ucs2 {encoded}"
         with self.lock:
-            self._hang_up()
+            self.hang_up()
             out = self.directory / f"phone-{time.monotonic_ns()}.out"
             with out.open("wb") as sink:
                 self.phone_proc = subprocess.Popen(
@@ -169,14 +229,15 @@ class Kannel:
             time.sleep(0.02)
         return seen
 
-    def _hang_up(self) -> None:
+    def hang_up(self) -> None:
+        """The phone leaves the network: what is sent from now on waits in bearerbox."""
         if self.phone_proc is not None:
             self.phone_proc.terminate()
             self.phone_proc.wait(10)
             self.phone_proc = None
 
     def stop(self) -> None:
-        self._hang_up()
+        self.hang_up()
         for proc in reversed(self.procs):  # smsbox, then bearerbox
             proc.terminate()
         for proc in self.procs:
@@ -199,20 +260,13 @@ def running_kannel(app_port: int | None = None) -> Iterator[Kannel]:
         app_port = server.server_port
     directory = Path(tempfile.mkdtemp(prefix="kannel-"))
     ports = {name: free_port() for name in ("admin", "boxc", "fake", "sendsms")}
-    conf = directory / "kannel.conf"
-    conf.write_text(CONF.format(d=directory, app=app_port, token=TOKEN,
-                                short_code=SHORT_CODE, sendsms_password="test-sendsms-password",
-                                **ports))
+    (directory / "store").mkdir()
+    (directory / "kannel.conf").write_text(CONF.format(
+        d=directory, app=app_port, token=TOKEN, short_code=SHORT_CODE,
+        sendsms_password="test-sendsms-password", **ports))
     kannel = Kannel(directory, ports, switch)
     try:
-        with (directory / "console.log").open("wb") as console:
-            kannel.procs.append(subprocess.Popen(["/usr/sbin/bearerbox", "-v", "2", str(conf)],
-                                                 stdout=console, stderr=subprocess.STDOUT))
-            wait_port(ports["fake"])
-            wait_port(ports["boxc"])
-            kannel.procs.append(subprocess.Popen(["/usr/sbin/smsbox", "-v", "2", str(conf)],
-                                                 stdout=console, stderr=subprocess.STDOUT))
-            wait_port(ports["sendsms"])
+        kannel.start()
         yield kannel
     finally:
         kannel.stop()

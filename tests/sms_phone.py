@@ -1,11 +1,19 @@
-"""A phone texting the app through the Twilio webhook, with correctly signed requests."""
+"""A phone texting the app: through the Twilio webhook, with correctly signed requests, or through
+Kannel's get-url, answered through a stand-in for smsbox's sendsms that can be down. (The real
+Kannel runs in tests/kannel.py, for the tests that need it.)"""
 
 from __future__ import annotations
 
 import re
+import threading
+import urllib.parse
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html import unescape
+from typing import Any
 
+import werkzeug.serving
 from flask.testing import FlaskClient
 from twilio.request_validator import RequestValidator
 
@@ -28,6 +36,7 @@ class Phone:
     client: FlaskClient
     number: str = "+15005550006"
     received: list[str] = field(default_factory=list)
+    tried: list[str] = field(default_factory=list)  # all the app tried to send with its last answer
 
     def text(self, body: str) -> list[str]:
         """Send one SMS; return the texts the app answered with."""
@@ -38,6 +47,7 @@ class Phone:
         assert response.mimetype == "application/xml"
         texts = [unescape(t) for t in MESSAGE.findall(response.get_data(as_text=True))]
         self.received.extend(texts)
+        self.tried = texts  # the texts travel in the response: Twilio has them all
         return texts
 
     def last(self) -> str:
@@ -63,3 +73,68 @@ class Phone:
 
 # The shelter survey, v1: six choices then three free texts.
 SHELTER_ANSWERS = ["1", "2", "3", "1", "2", "1", "The food was cold and late", "0", "0"]
+
+
+KANNEL_TOKEN = "test-kannel-token"
+
+
+@dataclass
+class Sendsms:
+    """Stands in for smsbox's sendsms: takes each text as smsbox does (202), or, while `down`,
+    refuses it as smsbox does when bearerbox is gone. Records both, so a test can see a code
+    that never reached the phone."""
+
+    url: str = ""
+    down: bool = False
+    given: list[tuple[str, str, bool]] = field(default_factory=list)  # (to, text, taken)
+
+    def __call__(self, environ: dict[str, Any], start_response: Any) -> list[bytes]:
+        query = urllib.parse.parse_qs(environ.get("QUERY_STRING", ""))
+        self.given.append((query["to"][0], query["text"][0], not self.down))
+        if self.down:
+            start_response("503 Service Unavailable", [("Content-Type", "text/plain")])
+            return [b"Sendsms failed"]
+        start_response("202 Accepted", [("Content-Type", "text/plain")])
+        return [b"0: Accepted for delivery"]
+
+    def app_settings(self) -> dict[str, str]:
+        return {"SMS_GATEWAY": "kannel", "KANNEL_TOKEN": KANNEL_TOKEN,
+                "KANNEL_SENDSMS_URL": self.url, "KANNEL_USERNAME": "survivor-voice",
+                "KANNEL_PASSWORD": "test-sendsms-password"}
+
+
+@contextmanager
+def running_sendsms() -> Iterator[Sendsms]:
+    sendsms = Sendsms()
+    server = werkzeug.serving.make_server("127.0.0.1", 0, sendsms)
+    sendsms.url = f"http://127.0.0.1:{server.server_port}/cgi-bin/sendsms"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield sendsms
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
+
+
+@dataclass
+class KannelPhone(Phone):
+    """A phone whose texts come in as Kannel's get-url calls and whose answers go out through
+    `sendsms`: `text` returns what the gateway took, `tried` all the app tried to send."""
+
+    sendsms: Sendsms = field(default_factory=Sendsms)
+
+    def text(self, body: str) -> list[str]:
+        start = len(self.sendsms.given)
+        query = urllib.parse.urlencode({"token": KANNEL_TOKEN, "from": self.number,
+                                        "to": "12345", "text": body, "charset": "UTF-8",
+                                        "smsc": "FAKE"})
+        response = self.client.get(f"/sms/kannel?{query}")
+        assert response.status_code == 200, response.status_code
+        given = [(text, taken) for to, text, taken in self.sendsms.given[start:]
+                 if to == self.number]
+        self.tried = [text for text, _ in given]
+        texts = [text for text, taken in given if taken]
+        self.received.extend(texts)
+        return texts

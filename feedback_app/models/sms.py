@@ -2,7 +2,8 @@
 
 It holds no phone number: `key_hmac` is an HMAC of the number under a key that changes every day
 (services/sms.py), and the row is deleted when the conversation ends or expires. Answers are
-redacted before they are written here. `expires_at` is kept to the hour, never the minute.
+redacted before they are written here. `expires_at` is kept to the hour, never the minute. A
+receipt code is never written here either: one that did not go out is replaced, not kept.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from feedback_app.models.base import Base, intpk, json_dict, str40, utc_datetime
 
-SMS_STAGES = ("language", "consent", "board", "quote", "question", "sent")
+# receipt_pending: the submission is stored, but the gateway has not yet taken its receipt text.
+SMS_STAGES = ("language", "consent", "board", "quote", "question", "receipt_pending", "sent")
 
 
 class SmsConversation(Base):

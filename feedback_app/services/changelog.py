@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -391,3 +391,12 @@ def delete_votes(session: Session, *, secret: str, receipt_key: str) -> None:
             for entry_id in session.scalars(select(ChangeEntry.id))]
     if keys:
         session.execute(delete(ChangeFeedback).where(ChangeFeedback.voter_key.in_(keys)))
+
+
+def move_votes(session: Session, *, secret: str, old_key: str, new_key: str) -> None:
+    """Carry a receipt's "did this help" answers over to its new receipt key (the caller
+    commits), so a replaced code neither loses them nor leaves them behind at a withdrawal."""
+    for entry_id in session.scalars(select(ChangeEntry.id)):
+        session.execute(update(ChangeFeedback)
+                        .where(ChangeFeedback.voter_key == voter_key(secret, old_key, entry_id))
+                        .values(voter_key=voter_key(secret, new_key, entry_id)))

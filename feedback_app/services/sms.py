@@ -4,6 +4,11 @@ The phone number is used only to find the conversation: the row's key is an HMAC
 under a key derived from ``SMS_HMAC_SECRET`` and the day, so it changes every day (a row keyed
 yesterday is re-keyed when the survivor texts again). The number is never written anywhere; this
 module returns what to say, and the gateway sends it back to the number it came from.
+
+A receipt code is never lost: the submission is stored first, and its conversation waits in
+``receipt_pending`` until the gateway has taken the receipt text (``receipt_sent``). If it never
+did, the survivor's next text gets a fresh code for the same submission; the old one stops
+working, and the code itself is never stored.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -29,6 +34,7 @@ from feedback_app.services.submissions import (
     SubmissionError,
     SubmissionNotFoundError,
     find_by_receipt,
+    replace_receipt_code,
     submit_feedback,
     withdraw_submission,
 )
@@ -59,6 +65,9 @@ class Answer:
 
     language: str
     say: tuple[Say, ...]
+    # The conversation whose receipt code these texts carry: once the gateway has taken them,
+    # call receipt_sent with it.
+    receipt_for: int | None = None
 
 
 def normalise_sender(raw: str) -> str | None:
@@ -152,7 +161,8 @@ def expire_conversations(session: Session, settings: SmsSettings,
     """End every conversation silent for 24 hours.
 
     Answers are kept (as a submission) only if the survivor agreed at the consent step; the rows
-    go either way. Returns how many conversations ended.
+    go either way. A conversation still waiting for its receipt text ends too: its submission
+    stays, but its code can no longer be sent. Returns how many conversations ended.
     """
     now = now or dt.datetime.now(dt.UTC)
     rows = session.scalars(select(SmsConversation).where(
@@ -161,10 +171,13 @@ def expire_conversations(session: Session, settings: SmsSettings,
     for row in rows:
         state, programme_id, row_id = _state(row), row.programme_id, row.id
         keep = row.stage == "question" and state.consent_staff and bool(state.answers)
+        pending = row.stage == "receipt_pending"
         if not claim(session, row_id):
             session.rollback()
             continue
         ended += 1
+        if pending:  # the submission stays (it was consented and sent); its code is out of reach
+            log.warning("sms_expired_without_receipt")
         if keep:
             try:
                 _submit(session, settings, programme_id, state)  # commits the deletion too
@@ -240,6 +253,8 @@ def handle(session: Session, settings: SmsSettings, *, number: str, text: str,
     row = _find(session, keys)
     if words.is_stop(text):
         return _stop(session, settings, row)
+    if row is not None and row.stage == "receipt_pending":
+        return _receipt_again(session, settings, row, now)  # whatever the text says
     digits = words.code_request(text)
     if digits is not None:
         answer = read_code(session, settings, digits)
@@ -303,6 +318,40 @@ def _begin(session: Session, settings: SmsSettings, programme: Programme, key: s
     return Answer(outcome.state.language or "en", outcome.say)
 
 
+def receipt_sent(session: Session, *, conversation_id: int) -> None:
+    """The gateway took the receipt text: from now on the conversation is simply sent."""
+    session.execute(update(SmsConversation).where(
+        SmsConversation.id == conversation_id, SmsConversation.stage == "receipt_pending")
+        .values(stage="sent"))
+    session.commit()
+
+
+def _receipt_again(session: Session, settings: SmsSettings, row: SmsConversation,
+                   now: dt.datetime) -> Answer:
+    """The receipt text never left: a fresh code for the same submission, the old one void."""
+    language, row_id = row.language or "en", row.id
+
+    def touch(submission: Submission) -> None:  # in the new key's own transaction
+        row.expires_at = _expiry(now)
+
+    try:
+        if row.submission_id is None:
+            raise SubmissionNotFoundError
+        code = replace_receipt_code(session, submission_id=row.submission_id, kdf=settings.kdf,
+                                    voter_secret=settings.voter_secret, on_saved=touch)
+    except SubmissionNotFoundError:  # deleted meanwhile (by retention, say): nothing to send
+        session.rollback()
+        session.execute(delete(SmsConversation).where(SmsConversation.id == row_id))
+        session.commit()
+        return Answer(language, (Say("how_to_start"),))
+    except SubmissionError:  # no free code three times running: the next text tries again
+        session.rollback()
+        return Answer(language, (Say("sent"),))
+    log.info("sms_receipt_again")
+    return Answer(language, (Say("receipt_again", {"code": format_receipt_code(code)}),),
+                  receipt_for=row_id)
+
+
 def _after_sending(session: Session, row: SmsConversation) -> Answer:
     """While the conversation is open, a staff reply not yet sent goes out with the next text."""
     language = row.language or "en"
@@ -338,8 +387,10 @@ def _move_on(session: Session, settings: SmsSettings, row: SmsConversation, text
     language = outcome.state.language or "en"
     sent = replace(outcome.state, answers={}, redactions={})
 
+    row_id = row.id
+
     def link(submission: Submission) -> None:  # in the submission's own transaction
-        _store(row, sent)
+        _store(row, sent)  # receipt_pending, until the gateway takes the receipt text
         row.submission_id = submission.id
 
     try:
@@ -347,4 +398,5 @@ def _move_on(session: Session, settings: SmsSettings, row: SmsConversation, text
     except SubmissionError:
         session.rollback()
         return Answer(language, (Say("again"), ask(context, state)))
-    return Answer(language, (Say("receipt", {"code": format_receipt_code(code)}),))
+    return Answer(language, (Say("receipt", {"code": format_receipt_code(code)}),),
+                  receipt_for=row_id)

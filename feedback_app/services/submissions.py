@@ -23,7 +23,7 @@ from feedback_app.models import (
 )
 from feedback_app.services import audit
 from feedback_app.services.audit import today
-from feedback_app.services.changelog import delete_votes
+from feedback_app.services.changelog import delete_votes, move_votes
 from feedback_app.services.programmes import SLUG
 from feedback_app.services.receipts import ReceiptKdf, key_for_typed_code, new_receipt_code
 from feedback_app.services.redaction import redact_answer
@@ -120,6 +120,41 @@ def submit_feedback(
             on_saved(submission)
         session.commit()
         log.info("submission_received id=%s", submission.id)
+        return code
+    raise SubmissionError("could not allocate a receipt code")
+
+
+def replace_receipt_code(
+    session: Session,
+    *,
+    submission_id: int,
+    kdf: ReceiptKdf,
+    voter_secret: str,
+    on_saved: Callable[[Submission], None] | None = None,
+) -> str:
+    """Give a submission a fresh receipt code, for one that never reached the survivor; the old
+    code stops working. Returns the code once it is committed; raises SubmissionNotFoundError.
+
+    ``on_saved`` runs before the commit, so what it changes is committed with the new key.
+    """
+    for _attempt in range(3):  # as in submit_feedback: retry the vanishingly rare collision
+        submission = session.get(Submission, submission_id)
+        if submission is None:
+            raise SubmissionNotFoundError
+        code, old_key = new_receipt_code(), submission.receipt_key
+        submission.receipt_key = kdf.key(code)
+        try:
+            session.flush()
+        except IntegrityError:
+            session.rollback()
+            continue
+        move_votes(session, secret=voter_secret, old_key=old_key, new_key=submission.receipt_key)
+        audit.record(session, "submission.receipt_replaced", actor_kind="survivor",
+                     target_kind="submission", target_id=submission.id)
+        if on_saved is not None:
+            on_saved(submission)
+        session.commit()
+        log.info("submission_receipt_replaced id=%s", submission.id)
         return code
     raise SubmissionError("could not allocate a receipt code")
 

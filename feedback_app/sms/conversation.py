@@ -2,8 +2,10 @@
 
 ``advance`` takes the state and one incoming text and returns the next state and what to say.
 Stages: ``language`` → ``consent`` → ``board`` → ``quote`` → ``question`` (one per survey
-question) → ``sent``. A reply that does not fit asks the same thing again; there is no dead end.
-STOP, HELP, CODE and keywords are handled before this, by services/sms.py.
+question) → ``receipt_pending`` → ``sent``. A reply that does not fit asks the same thing again;
+there is no dead end. The submission is stored on entering ``receipt_pending``; the conversation
+is ``sent`` once the gateway has taken the receipt text (services/sms.py sends a fresh code until
+then). STOP, HELP, CODE and keywords are handled before this, by services/sms.py.
 """
 
 from __future__ import annotations
@@ -122,7 +124,7 @@ def _next_question(context: Context, state: State) -> Outcome:
     if following < len(context.survey.questions()):
         moved = replace(state, question=following)
         return Outcome(moved, (ask(context, moved),))
-    return Outcome(replace(state, stage="sent", question=0), (), submit=True)
+    return Outcome(replace(state, stage="receipt_pending", question=0), (), submit=True)
 
 
 def advance(context: Context, state: State, text: str) -> Outcome:

@@ -1,7 +1,8 @@
 """The SMS gateways behind one small interface: Kannel and the Twilio webhook format.
 
 A gateway turns an incoming HTTP request into an `Incoming` message and sends the answer back:
-Kannel through its ``sendsms`` HTTP interface, Twilio as TwiML in the webhook's response.
+Kannel through its ``sendsms`` HTTP interface, Twilio as TwiML in the webhook's response. It also
+says whether the gateway took the answer, so a receipt code that never left is sent again.
 Neither keeps or logs the number; it lives only as long as the request.
 """
 
@@ -44,6 +45,12 @@ class Incoming:
     smsc: str | None = None  # Kannel: the SMSC it came through, so the answer goes back there
 
 
+@dataclass(frozen=True)
+class Delivery:
+    response: Response  # what the webhook answers the gateway
+    accepted: bool  # the gateway took every text (it may still queue them); False if any failed
+
+
 class SmsGateway(ABC):
     name: str
 
@@ -52,7 +59,7 @@ class SmsGateway(ABC):
         """The message in this request; raises GatewayRefused if it is not from the gateway."""
 
     @abstractmethod
-    def respond(self, incoming: Incoming, texts: list[SmsText]) -> Response:
+    def respond(self, incoming: Incoming, texts: list[SmsText]) -> Delivery:
         """Send the texts to the message's sender; the HTTP response for the gateway."""
 
 
@@ -107,11 +114,11 @@ class KannelGateway(SmsGateway):
             log.warning("sms_send_failed gateway=kannel error=%s", type(error).__name__)
             return False
 
-    def respond(self, incoming: Incoming, texts: list[SmsText]) -> Response:
-        for text in texts:
-            self.send(incoming.sender, text, incoming.smsc)
+    def respond(self, incoming: Incoming, texts: list[SmsText]) -> Delivery:
+        # After a failure the rest would arrive out of order, or not at all: stop there.
+        accepted = all(self.send(incoming.sender, text, incoming.smsc) for text in texts)
         # Kannel sends a non-empty get-url body as an SMS too; ours is empty (omit-empty).
-        return Response("", status=200, mimetype="text/plain")
+        return Delivery(Response("", status=200, mimetype="text/plain"), accepted)
 
 
 class TwilioGateway(SmsGateway):
@@ -132,11 +139,12 @@ class TwilioGateway(SmsGateway):
             raise GatewayRefused
         return Incoming(sender=params.get("From", ""), text=params.get("Body", ""))
 
-    def respond(self, incoming: Incoming, texts: list[SmsText]) -> Response:
+    def respond(self, incoming: Incoming, texts: list[SmsText]) -> Delivery:
         twiml = MessagingResponse()
         for text in texts:
             twiml.message(text.text)
-        return Response(str(twiml), status=200, mimetype="application/xml")
+        # The texts travel in this response: handing it back is all the acceptance there is.
+        return Delivery(Response(str(twiml), status=200, mimetype="application/xml"), True)
 
 
 def configured_gateway(config: Mapping[str, Any]) -> SmsGateway | None:

@@ -68,12 +68,12 @@ def _receive(name: str) -> Response:
     number = conversations.normalise_sender(incoming.sender)
     if number is None:
         log.info("sms_ignored reason=sender")
-        return gateway.respond(incoming, [])
+        return gateway.respond(incoming, []).response
     warn = _too_fast(number, incoming.text)
     if warn is not None:
         log.info("sms_limited warned=%s", warn)
         say = texts.render("en", (Say("too_fast"),)) if warn else []
-        return gateway.respond(incoming, [fit(text) for text in say])
+        return gateway.respond(incoming, [fit(text) for text in say]).response
     try:
         answer = conversations.handle(db.session, sms_settings(), number=number,
                                       text=incoming.text)
@@ -89,7 +89,25 @@ def _receive(name: str) -> Response:
         answer = conversations.Answer("en", (Say("unavailable"),))
     rendered = texts.render(answer.language, answer.say,
                             public_url=current_app.config["PUBLIC_URL"])
-    return gateway.respond(incoming, [fit(text) for text in rendered])
+    delivery = gateway.respond(incoming, [fit(text) for text in rendered])
+    if answer.receipt_for is not None:
+        if delivery.accepted:
+            _receipt_sent(answer.receipt_for)
+        else:  # the survivor's next text, whatever it says, gets a fresh code
+            log.warning("sms_receipt_not_sent")
+    return delivery.response
+
+
+def _receipt_sent(conversation_id: int) -> None:
+    """Mark the receipt delivered. If the database went away meanwhile the conversation stays
+    waiting, and the next text brings a fresh code: the safe way round."""
+    try:
+        conversations.receipt_sent(db.session, conversation_id=conversation_id)
+    except SQLAlchemyError as error:
+        if not database_unavailable(error):
+            raise
+        roll_back(db.session)
+        log.warning("sms_receipt_unmarked")
 
 
 @bp.route("/sms/kannel", methods=["GET", "POST"])

@@ -33,6 +33,19 @@ def _staff_reply(values: dict[str, object]) -> str:
 def _receipt(values: dict[str, object]) -> str:
     text = _("Thank you, your feedback is sent. Receipt code: %(code)s. Keep it: text CODE "
              "and the code to read replies.", code=values["code"])
+    return _with_url(text, values)
+
+
+def _receipt_again(values: dict[str, object]) -> str:
+    # The first code may have arrived after all (a gateway can fail once it has taken a text),
+    # so say which one works now.
+    text = _("Sorry, your receipt code may not have reached you. Your feedback is kept. New "
+             "code: %(code)s. Only this one works. Text CODE and the code to read replies.",
+             code=values["code"])
+    return _with_url(text, values)
+
+
+def _with_url(text: str, values: dict[str, object]) -> str:
     if values.get("url"):
         text += " " + _("Or open %(url)s", url=values["url"])
     return text
@@ -57,6 +70,7 @@ _TEXTS: dict[str, Callable[[dict[str, object]], str]] = {
     "sent": lambda v: _("Your feedback was sent. To read replies, text CODE and your receipt "
                         "code. STOP deletes your feedback."),
     "receipt": _receipt,
+    "receipt_again": _receipt_again,
     "help": lambda v: _("Answer with the number shown. To read replies: CODE and your receipt "
                         "code. STOP ends and deletes your answers."),
     "how_to_start": lambda v: _("To give feedback, text the word on the poster or card. To "
@@ -80,7 +94,7 @@ def render(language: str, say: tuple[Say, ...], *, public_url: str = "") -> list
         texts = []
         for item in say:
             values = dict(item.values)
-            if item.key == "receipt" and public_url:
+            if item.key in ("receipt", "receipt_again") and public_url:
                 values["url"] = public_url.rstrip("/") + "/r"
             texts.append(_TEXTS[item.key](values))
     if len(say) > 1 and say[0].key in ("again", "help"):

@@ -79,3 +79,16 @@ def test_a_long_staff_reply_is_cut_at_a_word_and_points_to_the_web(app):
     (text,) = rendered(app, "en", Say("staff_reply", {"body": body}))
     assert len(text) < 600 and "whole reply is on the website" in text
     assert fit(text).segments <= 4
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_fresh_receipt_code_fits_three_sms_is_translated_and_says_only_it_works(app, language):
+    again = Say("receipt_again", {"code": RECEIPT})
+    (text,) = rendered(app, language, again, url="https://feedback.example.org")
+    sms = fit(text)
+    assert sms.segments <= 3 and RECEIPT in text and text.endswith("feedback.example.org/r")
+    (plain,) = rendered(app, language, again)
+    assert fit(plain).coding == ("ucs2" if language == "ar" else "gsm7")
+    if language != "en":
+        assert plain != rendered(app, "en", again)[0]
+        assert plain != rendered(app, language, Say("receipt", {"code": RECEIPT}))[0]

@@ -33,11 +33,10 @@ from tests.bench.servers import (
     HttpSurvivor,
     app_env,
     gunicorn,
-    postgresql_server,
     prepare_database,
     with_group,
 )
-from tests.bench.stack import HOSTNAME, deployed_stack, redis_server
+from tests.bench.stack import HOSTNAME, benchmark_stack
 
 APP = "feedback_app:create_app()"
 TEXT = "the night staff were kind; the food was cold and nobody called my lawyer back"
@@ -115,19 +114,12 @@ def sqlite_target(folder: Path) -> Iterator[Target]:
 
 @contextmanager
 def stack_target(folder: Path) -> Iterator[Target]:
-    with postgresql_server(durable=True) as server, redis_server(folder) as redis:
-        engine = sqlalchemy.create_engine(f"{server}/postgres", isolation_level="AUTOCOMMIT")
-        with engine.connect() as conn:
-            conn.execute(sqlalchemy.text("CREATE DATABASE sv"))
-        engine.dispose()
-        limits = {f"SV_{kind}_LIMIT_{who}": "1000000 per hour"
-                  for kind in ("SUBMIT", "RECEIPT") for who in ("CLIENT", "ALL")}
-        with deployed_stack(folder, f"{server}/sv", redis, **limits) as stack:
-            def survivor() -> HttpSurvivor:
-                return HttpSurvivor(stack.loopback_url, host=f"{HOSTNAME}:{stack.port}",
-                                    verify=str(stack.certificate))
+    with benchmark_stack(folder) as stack:
+        def survivor() -> HttpSurvivor:
+            return HttpSurvivor(stack.loopback_url, host=f"{HOSTNAME}:{stack.port}",
+                                verify=str(stack.certificate))
 
-            yield Target(survivor, stack.kill_app, stack.start_app, f"{server}/sv")
+        yield Target(survivor, stack.kill_app, stack.start_app, stack.env["SV_DATABASE_URL"])
 
 
 def run(name: str, target: Target, rounds: int, clients: int, rng: random.Random) -> int:

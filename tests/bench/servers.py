@@ -91,14 +91,15 @@ def prepare_database(env: Mapping[str, str]) -> None:
 
 @contextmanager
 def gunicorn(app: str, env: Mapping[str, str], workers: int = 2,
-             extra_args: tuple[str, ...] = (), port: int | None = None,
-             ) -> Iterator[tuple[str, int]]:
-    """Run `app` under gunicorn in its own process group; yields (base URL, group id)."""
+             extra_args: tuple[str, ...] = (), port: int | None = None, *,
+             bin_dir: Path = VENV_BIN, cwd: Path = ROOT) -> Iterator[tuple[str, int]]:
+    """Run `app` under gunicorn (from `bin_dir`, in `cwd`) in its own process group; yields
+    (base URL, group id)."""
     port = port or free_port()
     proc = subprocess.Popen(
-        [str(VENV_BIN / "gunicorn"), "-b", f"127.0.0.1:{port}", "-w", str(workers),
+        [str(bin_dir / "gunicorn"), "-b", f"127.0.0.1:{port}", "-w", str(workers),
          "--timeout", "120", *extra_args, app],
-        env=dict(env), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env=dict(env), cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         start_new_session=True,
     )
     try:

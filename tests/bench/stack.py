@@ -22,7 +22,7 @@ from pathlib import Path
 
 import requests
 
-from tests.bench.servers import ROOT, VENV_BIN, free_port, wait_port, with_group
+from tests.bench.servers import ROOT, VENV_BIN, free_port, postgresql, wait_port, with_group
 
 DEPLOY = ROOT / "deploy"
 HOSTNAME = "feedback.example.org"
@@ -234,3 +234,15 @@ def deployed_stack(folder: Path, database_url: str, redis_url: str, *,
                 with_group(proc.pid, signal.SIGKILL)
                 proc.wait()
         shutil.rmtree(buffers, ignore_errors=True)
+
+
+@contextmanager
+def benchmark_stack(folder: Path, app: str = "feedback_app:create_app()") -> Iterator[Stack]:
+    """The stack on its own durable PostgreSQL and Redis, with limits raised for load from one
+    address, as the benchmarks run it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    limits = {f"SV_{kind}_LIMIT_{who}": "1000000 per hour"
+              for kind in ("SUBMIT", "RECEIPT") for who in ("CLIENT", "ALL")}
+    with postgresql() as database, redis_server(folder) as redis, \
+            deployed_stack(folder, database, redis, app=app, **limits) as stack:
+        yield stack

@@ -34,10 +34,9 @@ from tests.bench.servers import (
     HttpSurvivor,
     app_env,
     gunicorn,
-    postgresql_server,
     prepare_database,
 )
-from tests.bench.stack import HOSTNAME, deployed_stack, redis_server
+from tests.bench.stack import HOSTNAME, benchmark_stack
 
 BASELINE = "tests.bench.baseline_app:create_app()"
 TEXT = "the night staff were kind, but mr adebayo okafor said call 0803 555 0147 or leave."
@@ -152,19 +151,8 @@ def run_sqlite(folder: Path, clients: int, seconds: float) -> None:
 
 @contextmanager
 def stack(folder: Path, app: str) -> Iterator[Site]:
-    folder.mkdir(parents=True)
-    with postgresql_server(durable=True) as server, redis_server(folder) as redis:
-        import sqlalchemy
-
-        engine = sqlalchemy.create_engine(f"{server}/postgres", isolation_level="AUTOCOMMIT")
-        with engine.connect() as conn:
-            conn.execute(sqlalchemy.text("CREATE DATABASE sv"))
-        engine.dispose()
-        limits = {f"SV_{kind}_LIMIT_{who}": "1000000 per hour"
-                  for kind in ("SUBMIT", "RECEIPT") for who in ("CLIENT", "ALL")}
-        with deployed_stack(folder, f"{server}/sv", redis, app=app, **limits) as running:
-            yield Site(running.loopback_url, f"{HOSTNAME}:{running.port}",
-                       str(running.certificate))
+    with benchmark_stack(folder, app) as running:
+        yield Site(running.loopback_url, f"{HOSTNAME}:{running.port}", str(running.certificate))
 
 
 def run_stack(folder: Path, clients: int, seconds: float) -> None:

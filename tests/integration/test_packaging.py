@@ -11,7 +11,6 @@ import json
 import os
 import re
 import shutil
-import signal
 import subprocess
 import sys
 import tarfile
@@ -25,7 +24,7 @@ from typing import Any
 import pytest
 import requests
 
-from tests.bench.servers import free_port, wait_port, wait_ready, with_group
+from tests.bench.servers import gunicorn
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 STYLESHEET = re.compile(r'<link rel="stylesheet" href="([^"]+)"')
@@ -149,21 +148,7 @@ print(json.dumps({"package": feedback_app.__file__, "static": app.static_folder,
 
 @contextmanager
 def installed_gunicorn(bin_dir: Path, home: Path, env: dict[str, str]) -> Iterator[str]:
-    """gunicorn from the installed environment on 127.0.0.1, stopped by its process group."""
-    port = free_port()
-    proc = subprocess.Popen(
-        [str(bin_dir / "gunicorn"), "-b", f"127.0.0.1:{port}", "-w", "1", "--timeout", "120",
-         "feedback_app:create_app()"],
-        cwd=home, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        start_new_session=True)
-    try:
-        wait_port(port, timeout=60)
-        wait_ready(f"http://127.0.0.1:{port}")
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        with_group(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(15)
-        except subprocess.TimeoutExpired:
-            with_group(proc.pid, signal.SIGKILL)
-            proc.wait()
+    """gunicorn from the installed environment on 127.0.0.1, run from outside the checkout."""
+    with gunicorn("feedback_app:create_app()", env, workers=1, bin_dir=bin_dir,
+                  cwd=home) as (base, _):
+        yield base

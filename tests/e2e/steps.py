@@ -19,10 +19,14 @@ class SurvivorInBrowser:
         self.page.goto(f"{self.base_url}/p/{slug}")
 
     def chooses_language(self, name: str) -> None:
-        self.page.get_by_role("button", name=name).click()
+        with self.page.expect_navigation(wait_until="load"):
+            self.page.get_by_role("button", name=name).click()
 
     def presses(self, name: str) -> None:
-        self.page.get_by_role("button", name=name, exact=True).click()
+        """Press a form's button and wait for the next page: counting what is on the page right
+        after the click could read the old page, or the empty one between (seen on a busy CI)."""
+        with self.page.expect_navigation(wait_until="load"):
+            self.page.get_by_role("button", name=name, exact=True).click()
 
     def says(self, question: str, answer: str) -> None:
         group = self.page.get_by_role("group", name=question)

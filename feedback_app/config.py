@@ -107,6 +107,8 @@ def settings_from_env(
         # again (503). Our write transactions take milliseconds, so 3 s covers a busy moment
         # without leaving someone staring at a page that does not load.
         "DB_BUSY_TIMEOUT_MS": max(0, _int(env, "SV_DB_BUSY_TIMEOUT_MS", 3000)),
+        # How long a PostgreSQL connection may take before the page says to try again (503).
+        "DB_CONNECT_TIMEOUT_SECONDS": max(1, _int(env, "SV_DB_CONNECT_TIMEOUT_SECONDS", 5)),
         # Argon2id cost of receipt keys (OWASP's minimum is m=19 MiB, t=2).
         "RECEIPT_KDF_MEMORY_KIB": _int(env, "SV_RECEIPT_KDF_MEMORY_KIB", 19 * 1024),
         "RECEIPT_KDF_TIME_COST": _int(env, "SV_RECEIPT_KDF_TIME_COST", 2),

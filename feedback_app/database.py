@@ -32,9 +32,13 @@ def engine_options(config: Mapping[str, Any]) -> dict[str, Any]:
     url = make_url(config["SQLALCHEMY_DATABASE_URI"])
     if url.get_backend_name() == "sqlite":
         # sqlite3's timeout is SQLite's busy timeout: how long a write waits for another writer.
-        connect_args = {"timeout": config["DB_BUSY_TIMEOUT_MS"] / 1000}
-        connect_args.update(given.pop("connect_args", {}))
-        options["connect_args"] = connect_args
+        connect_args: dict[str, Any] = {"timeout": config["DB_BUSY_TIMEOUT_MS"] / 1000}
+    else:
+        # libpq waits for ever on a server that drops packets or never answers: give up and
+        # show the kind 503 instead.
+        connect_args = {"connect_timeout": config["DB_CONNECT_TIMEOUT_SECONDS"]}
+    connect_args.update(given.pop("connect_args", {}))
+    options["connect_args"] = connect_args
     options.update(given)
     return options
 

@@ -246,3 +246,46 @@ def test_staff_pages_sms_and_health_answer_kindly_while_postgresql_is_stopped(pg
     assert admin.get("/staff/inbox").status_code == 200  # still signed in, no restart
     assert phone.text("1")[0].startswith("Your answers reach the team")
     assert web.get("/healthz").status_code == 200
+
+
+@pytest.fixture
+def silent_server() -> Iterator[int]:
+    """A port that takes connections and never answers, like a database host gone quiet."""
+    import socket
+    import threading
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(16)
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        listener.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                held.append(listener.accept()[0])
+            except OSError:
+                continue
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    yield listener.getsockname()[1]
+    stop.set()
+    thread.join(5)
+    for conn in held:
+        conn.close()
+    listener.close()
+
+
+def test_a_postgresql_host_that_never_answers_gets_the_kind_page_not_a_hang(silent_server):
+    from feedback_app import create_app
+    from tests.apps import config_for_tests
+
+    app = create_app(config_for_tests(
+        f"postgresql+psycopg://postgres@127.0.0.1:{silent_server}/sv",
+        DB_CONNECT_TIMEOUT_SECONDS=1))
+    response = app.test_client().get("/p/safe-house")
+    assert response.status_code == 503
+    assert response.headers["Retry-After"] == "60"
+    assert "try again in a minute" in response.get_data(as_text=True)

@@ -80,4 +80,5 @@ def test_engine_options_ping_connections_and_keep_options_a_deployment_gives(tmp
     assert sqlite.config["SQLALCHEMY_ENGINE_OPTIONS"] == {
         "pool_pre_ping": True, "pool_recycle": 300, "connect_args": {"timeout": 0.25}}
     postgresql = create_app(config_for_tests("postgresql+psycopg://postgres@127.0.0.1:1/x"))
-    assert postgresql.config["SQLALCHEMY_ENGINE_OPTIONS"] == {"pool_pre_ping": True}
+    assert postgresql.config["SQLALCHEMY_ENGINE_OPTIONS"] == {
+        "pool_pre_ping": True, "connect_args": {"connect_timeout": 5}}

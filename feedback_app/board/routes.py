@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import flash, redirect, render_template, request, url_for
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 from werkzeug.wrappers import Response
@@ -124,7 +125,8 @@ def write_recommendation() -> Response | tuple[str, int]:
         try:
             board.write_recommendation(db.session, author_id=current_user.id,
                                        title=form.title.data, body=form.body.data,
-                                       theme_ids=list(form.themes.data or []), k_min=k_min())
+                                       theme_ids=list(form.themes.data or []), k_min=k_min(),
+                                       language=str(get_locale() or "en"))
         except board.RecommendationError:
             form.themes.errors = [_("Please tick themes from the list: only themes shown in an "
                                     "open round can be linked.")]

@@ -301,15 +301,17 @@ def recommendable_themes(session: Session, *, k_min: int) -> list[ThemeView]:
 
 
 def write_recommendation(session: Session, *, author_id: int, title: str, body: str,
-                         theme_ids: list[int], k_min: int) -> Recommendation:
-    """A board member's recommendation on themes visible in an open round; raises
-    RecommendationError."""
+                         theme_ids: list[int], k_min: int, language: str = "en") -> Recommendation:
+    """A board member's recommendation on themes visible in an open round, redacted before it is
+    saved (board members are often survivors, and staff read it); raises RecommendationError."""
     title, body = title.strip()[:TITLE_MAX_CHARS], body.strip()[:BODY_MAX_CHARS]
     allowed = {view.theme_id for view in recommendable_themes(session, k_min=k_min)}
     if not title or not body:
         raise RecommendationError("a recommendation needs a title and a text")
     if not theme_ids or not set(theme_ids) <= allowed:
         raise RecommendationError("link themes shown in an open round")
+    redacted_title, redacted_body = redact_answer(title, language), redact_answer(body, language)
+    title, body = redacted_title.text, redacted_body.text
     found = Recommendation(author_id=author_id, title=title, body=body,
                            written_on=audit.today(), status="new",
                            themes=[RecommendationTheme(theme_id=t) for t in sorted(set(theme_ids))])
@@ -317,7 +319,8 @@ def write_recommendation(session: Session, *, author_id: int, title: str, body: 
     session.flush()
     audit.record(session, "recommendation.written", actor_kind="board", actor_id=author_id,
                  target_kind="recommendation", target_id=found.id,
-                 detail={"themes": len(found.themes)})
+                 detail={"themes": len(found.themes),
+                         "redacted": len(redacted_title.spans) + len(redacted_body.spans)})
     session.commit()
     return found
 

@@ -352,6 +352,29 @@ def test_recommendation_round_trip_with_redacted_staff_answer(world):
         assert event.actor_kind == "board" and event.target_id == rec_id
 
 
+@pytest.mark.parametrize(("title", "body", "stored_title", "stored_body"), [
+    ("Ask Blessing Okonkwo about the locks",
+     "Blessing Okonkwo on 0803 555 0147 says the doors do not lock at night",
+     "Ask [name] about the locks", "[name] on [phone] says the doors do not lock at night"),
+    ("Interpreters", "Email tran.thi.mai@example.org, the interpreter, before the hearing.",
+     "Interpreters", "Email [email], the interpreter, before the hearing."),
+])
+def test_a_recommendation_is_redacted_before_it_is_saved(world, title, body, stored_title,
+                                                          stored_body):
+    bea, _bo, _bri = world.members
+    open_round(world)
+    response = post_form(bea, "/board/recommendations/new", {
+        "title": title, "body": body, "themes": [str(world.themes["Safety"])]},
+        form_page="/board/recommendations")
+    assert response.status_code == 303
+    with world.app.app_context():
+        rec = db.session.scalar(select(Recommendation))
+        assert (rec.title, rec.body) == (stored_title, stored_body)
+        event = db.session.scalar(select(AuditEvent).where(
+            AuditEvent.action == "recommendation.written"))
+        assert event.detail["redacted"] == stored_title.count("[") + stored_body.count("[")
+
+
 @pytest.mark.parametrize("field", ["title", "body", "themes", "small"])
 def test_bad_recommendation_keeps_what_was_typed(world, field):
     open_round(world)

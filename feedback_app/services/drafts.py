@@ -16,6 +16,8 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from feedback_app.models import Draft, Programme
+from feedback_app.services.surveys import Survey
+from feedback_app.theming.removal import parse_words, remove_words
 
 DRAFT_TTL_HOURS = 3
 
@@ -63,6 +65,35 @@ def update_draft(session: Session, draft: Draft, *, step: str, **state: Any) -> 
     draft.state = {**draft.state, **state}
     draft.expires_hour = _expiry_hour()
     session.commit()
+
+
+class WordsError(ValueError):
+    """The words to take out could not be read: too many, or one too long."""
+
+
+def take_out_words(session: Session, draft: Draft, survey: Survey, typed: str) -> int | None:
+    """Replace each word the survivor listed with [removed] in every text answer of the draft;
+    returns how many were taken out, or None if nothing was typed. Raises WordsError.
+
+    The listed words are used here and forgotten: they are never stored."""
+    try:
+        words = parse_words(typed)
+    except ValueError as error:
+        raise WordsError(str(error)) from error
+    if not words:
+        return None
+    answers = dict(draft.state.get("answers", {}))
+    counts = {key: dict(value) for key, value in draft.state.get("redactions", {}).items()}
+    taken = 0
+    for question in survey.questions():
+        if question.kind == "text" and answers.get(question.key):
+            answers[question.key], found = remove_words(answers[question.key], words)
+            if found:
+                taken += found
+                counts.setdefault(question.key, {})
+                counts[question.key]["removed"] = counts[question.key].get("removed", 0) + found
+    update_draft(session, draft, step=draft.step, answers=answers, redactions=counts)
+    return taken
 
 
 def change_draft_language(session: Session, token: str | None, language: str) -> None:

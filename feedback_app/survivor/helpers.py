@@ -12,7 +12,7 @@ from feedback_app.services.surveys import Survey, SurveyCatalogue
 # Each language named in itself, so a survivor finds theirs whatever the page's language.
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "pt": "Português",
                   "ar": "العربية"}
-MARKERS = ("email", "phone", "url", "number", "name", "place", "address")
+MARKERS = ("email", "phone", "url", "number", "name", "place", "address", "removed")
 
 
 def catalogue() -> SurveyCatalogue:

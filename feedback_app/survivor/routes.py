@@ -11,6 +11,7 @@ from typing import Any
 from flask import (
     abort,
     current_app,
+    flash,
     g,
     redirect,
     render_template,
@@ -18,6 +19,8 @@ from flask import (
     session,
     url_for,
 )
+from flask_babel import gettext as _
+from flask_babel import ngettext
 from werkzeug.wrappers import Response
 
 from feedback_app.extensions import db, limiter
@@ -157,10 +160,37 @@ def _preview(programme: Programme, survey: Survey, draft: Draft) -> Page:
         if request.form.get("action") == "edit":
             drafts.update_draft(db.session, draft, step="page:0")
             return _again(programme)
+        if request.form.get("action") == "remove":
+            return _take_out(programme, survey, draft)
         return _send(programme, survey, draft)
+    return _preview_page(programme, survey, draft, form)
+
+
+def _preview_page(programme: Programme, survey: Survey, draft: Draft, form: ContinueForm,
+                  **context: Any) -> str:
     return _render("preview.html", programme, survey, draft, form=form,
                    answers=draft.state.get("answers", {}),
-                   consents=draft.state.get("consents", {}))
+                   consents=draft.state.get("consents", {}), **context)
+
+
+def _take_out(programme: Programme, survey: Survey, draft: Draft) -> Page:
+    """The survivor lists more words to take out (a nickname, a town, a workplace)."""
+    typed = request.form.get("remove_words", "")
+    try:
+        taken = drafts.take_out_words(db.session, draft, survey, typed)
+    except drafts.WordsError:
+        message = _("Please list at most 20 words or names, each shorter than 60 letters, "
+                    "separated by commas.")
+    else:
+        if taken:
+            flash(ngettext("We took out %(num)d word. Check again below.",
+                           "We took out %(num)d words. Check again below.", taken))
+            return _again(programme)
+        message = (_("Please type the words to take out, separated by commas.") if taken is None
+                   else _("We did not find those words in your answers. Please check how they "
+                          "are written above."))
+    return _preview_page(programme, survey, draft, ContinueForm(), removal_error=message,
+                         removal_typed=typed), 400
 
 
 def _send(programme: Programme, survey: Survey, draft: Draft) -> Page:

@@ -26,12 +26,19 @@ def test_survivor_gives_feedback_returns_and_withdraws(page: Page, live_url: str
     survivor.chooses_language("English")
     survivor.sees_heading("Before you start")
     page.screenshot(path=artifacts / "02-before-you-start.png", full_page=True)
-    walk_to_preview(survivor, "en", "Ring me on 07700 900 123, the night staff shouted.",
-                    "Next", "Continue", "Yes")
+    walk_to_preview(survivor, "en", "Ring me on 07700 900 123, the night staff at the sunrise "
+                    "hotel in oradea shouted.", "Next", "Continue", "Yes")
     survivor.sees_heading("Check before you send")
     expect(page.locator("mark.redacted").first).to_have_text("[phone]")
     assert "900 123" not in page.content()
+    page.get_by_text("Take out more words").click()  # a <details>: no script needed
+    page.get_by_label("Names, places or other words to take out").fill("Sunrise Hotel, Oradea")
     page.screenshot(path=artifacts / "03-preview.png", full_page=True)
+    survivor.presses("Take these out")
+    survivor.sees_heading("Check before you send")
+    expect(page.get_by_role("status")).to_have_text("We took out 2 words. Check again below.")
+    assert page.locator("mark.redacted", has_text="[removed]").count() == 2
+    assert "oradea" not in page.content().lower()
     survivor.presses("Send my feedback")
     survivor.sees_heading("Thank you. Your feedback was sent.")
     code = survivor.reads_receipt_code()
@@ -60,7 +67,7 @@ def test_arabic_flow_is_right_to_left_and_sends(page: Page, live_url: str, artif
     survivor.presses(continue_label)
     page.get_by_role("group").nth(0).locator("input[value=yes]").check()
     survivor.presses(page.locator("button.primary").inner_text())
-    while page.locator("input[name=step]").get_attribute("value") != "preview":
+    while page.locator("input[name=step]").first.get_attribute("value") != "preview":
         survivor.fits_narrow_screen()
         textareas = page.locator("textarea")
         for i in range(textareas.count()):

@@ -5,7 +5,7 @@ no word list knows. They become [removed] before anything is stored, and the lis
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from feedback_app.extensions import db
 from feedback_app.models import Answer, Draft
@@ -27,7 +27,7 @@ def every_stored_text(app) -> str:
     with app.app_context():
         tables = db.metadata.sorted_tables
         return "\n".join(str(row) for table in tables
-                         for row in db.session.execute(text(f'SELECT * FROM "{table.name}"')))
+                         for row in db.session.execute(select(table)))
 
 
 def test_listed_words_are_taken_out_before_sending_and_the_list_is_kept_nowhere(app, client):

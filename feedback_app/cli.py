@@ -35,6 +35,7 @@ def register_cli(app: Flask) -> None:
     app.cli.add_command(purge)
     app.cli.add_command(programmes)
     app.cli.add_command(demo)
+    app.cli.add_command(redact_again)
     backup_cli.register(app)
 
 
@@ -142,3 +143,16 @@ def demo() -> None:
             except ProgrammeError as error:
                 raise click.ClickException(str(error)) from error
         click.echo(f"/p/{slug}")
+
+
+@click.command("redact-again")
+@with_appcontext
+def redact_again() -> None:
+    """Apply today's redactor to every stored text (answers, replies, recommendations, drafts,
+    SMS conversations). Run after upgrading; safe to run again. Prints counts, never text."""
+    from feedback_app.services.redact_again import redact_stored_texts
+
+    result = redact_stored_texts(db.session)
+    changed = ", ".join(f"{count} {kind}" for kind, count in result["changed"].items())
+    found = ", ".join(f"{kind} {count}" for kind, count in result["found"].items()) or "nothing"
+    click.echo(f"Changed {changed}. Taken out: {found}.")

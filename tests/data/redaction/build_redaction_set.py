@@ -3,14 +3,19 @@
 Run: `python tests/data/redaction/build_redaction_set.py` (needs Faker, from the test extras). The
 output is committed, so the benchmark needs neither Faker nor this script. Deterministic (seed 0).
 
-Hand-written items live in `handwritten_<lang>.txt` with inline gold (`[[name:Ana]]`). Generated
-items fill the frames in `templates.py` with Faker values in each country's formats; a third of the
-names come from `OUTSIDE_NAMES` (common in survivors' countries of origin), so that recall is not
-measured only on names drawn from the same source as the shipped first-name list.
+Hand-written items live in `handwritten_<lang>.txt` (the first 40 or so per language, written
+with the engine) and `voices_<lang>.txt` (100 or more per language, en, es, fr, pt and ar, written
+afterwards), with inline gold (`[[name:Ana]]`); `\\u200b`-style escapes in those files stand for
+invisible characters. Each item gets a `split`: "generated", "tuning" or "held-out". A fifth of the
+`voices_` items are held out by a stable hash of their id (see `held_out_ids`); nobody tunes on them.
+Generated items fill the frames in `templates.py` with Faker values in each country's formats; a
+third of the names come from `OUTSIDE_NAMES` (common in survivors' countries of origin), so that
+recall is not measured only on names drawn from the same source as the shipped first-name list.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import re
@@ -21,8 +26,10 @@ from faker import Faker
 from templates import FRAMES
 
 HERE = Path(__file__).resolve().parent
+LANGUAGES = ("en", "es", "fr", "pt", "ar")
 LOCALES = {"en": ("en_GB", "en_US"), "es": ("es_ES", "es_MX"), "fr": ("fr_FR", "fr_CA"),
-           "pt": ("pt_PT", "pt_BR")}
+           "pt": ("pt_PT", "pt_BR")}  # languages with generated items
+HELD_OUT_ONE_IN = 5
 GENERATED_PER_LANGUAGE = 480
 OUTSIDE_NAMES = (
     "Thuy Huong Linh Phuong Trang Ngoc Hanh Quynh Yen Duong Tuan Khanh Hieu Dung Mai Lan "
@@ -34,6 +41,38 @@ OUTSIDE_NAMES = (
 )
 SLOT = re.compile(r"\{(\w+)\}")
 MARKUP = re.compile(r"\[\[(\w+):(.+?)\]\]")
+ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+
+
+def decode_escapes(line: str) -> str:
+    """Turn a written `\\u200b` into the invisible character itself, so reviewers can see it."""
+    return ESCAPE.sub(lambda match: chr(int(match.group(1), 16)), line)
+
+
+def voice_id(language: str, text: str) -> str:
+    """A stable id from the text itself: reordering or adding lines never moves an item's split."""
+    digest = hashlib.sha256(f"{language}:{text}".encode()).hexdigest()
+    return f"{language}-hw-{digest[:10]}"
+
+
+def id_hash(item_id: str) -> int:
+    return int(hashlib.sha256(item_id.encode()).hexdigest()[:12], 16)
+
+
+def held_out_ids(item_ids: list[str]) -> set[str]:
+    """The fifth of a language's `voices_` items with the smallest id hash: chosen by nobody.
+
+    Ranking (rather than "hash % 5 == 0") makes the split exactly a fifth in every language.
+    """
+    ranked = sorted(item_ids, key=id_hash)
+    return set(ranked[:round(len(ranked) / HELD_OUT_ONE_IN)])
+
+
+def read_markup_file(path: Path) -> list[tuple[str, list[list[object]]]]:
+    if not path.exists():
+        return []
+    lines = (decode_escapes(raw.strip()) for raw in path.read_text(encoding="utf-8").splitlines())
+    return [parse_markup(line) for line in lines if line and not line.startswith("#")]
 
 
 def parse_markup(line: str) -> tuple[str, list[list[object]]]:
@@ -91,24 +130,29 @@ def fill(frame: str, fake: Faker, rng: random.Random) -> tuple[str, list[list[ob
 
 def build(language: str) -> list[dict[str, object]]:
     rng = random.Random(f"redaction-{language}")
-    fakers = [Faker(locale) for locale in LOCALES[language]]
+    fakers = [Faker(locale) for locale in LOCALES.get(language, ())]
     for index, fake in enumerate(fakers):
         fake.seed_instance(index)
     items: list[dict[str, object]] = []
-    lines = (HERE / f"handwritten_{language}.txt").read_text(encoding="utf-8").splitlines()
-    for line in (raw.strip() for raw in lines):
-        if line and not line.startswith("#"):
-            text, spans = parse_markup(line)
-            items.append({"source": "handwritten", "text": text, "spans": spans})
-    for _ in range(GENERATED_PER_LANGUAGE):
+    for text, spans in read_markup_file(HERE / f"handwritten_{language}.txt"):
+        items.append({"source": "handwritten", "split": "tuning", "text": text, "spans": spans})
+    for _ in range(GENERATED_PER_LANGUAGE if fakers else 0):
         text, spans = fill(rng.choice(FRAMES[language]), rng.choice(fakers), rng)
-        items.append({"source": "generated", "text": text, "spans": spans})
-    return [{"id": f"{language}-{n:04d}", "language": language, **item}
-            for n, item in enumerate(items)]
+        items.append({"source": "generated", "split": "generated", "text": text, "spans": spans})
+    numbered = [{"id": f"{language}-{n:04d}", "language": language, **item}
+                for n, item in enumerate(items)]
+    voices = [(voice_id(language, text), text, spans)
+              for text, spans in read_markup_file(HERE / f"voices_{language}.txt")]
+    held_out = held_out_ids([item_id for item_id, _, _ in voices])
+    for item_id, text, spans in voices:
+        numbered.append({"id": item_id, "language": language, "source": "handwritten",
+                         "split": "held-out" if item_id in held_out else "tuning",
+                         "text": text, "spans": spans})
+    return numbered
 
 
 def main() -> None:
-    for language in LOCALES:
+    for language in LANGUAGES:
         with (HERE / f"redaction_{language}.jsonl").open("w", encoding="utf-8") as out:
             for item in build(language):
                 out.write(json.dumps(item, ensure_ascii=False) + "\n")

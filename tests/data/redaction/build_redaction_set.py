@@ -7,7 +7,7 @@ Hand-written items live in `handwritten_<lang>.txt` (the first 40 or so per lang
 with the engine) and `voices_<lang>.txt` (100 or more per language, en, es, fr, pt and ar, written
 afterwards), with inline gold (`[[name:Ana]]`); `\\u200b`-style escapes in those files stand for
 invisible characters. Each item gets a `split`: "generated", "tuning" or "held-out". A fifth of the
-`voices_` items are held out by a stable hash of their id (see `held_out_ids`); nobody tunes on them.
+`voices_` items are held out by a stable hash of their id (`held_out_ids`); nobody tunes on them.
 Generated items fill the frames in `templates.py` with Faker values in each country's formats; a
 third of the names come from `OUTSIDE_NAMES` (common in survivors' countries of origin), so that
 recall is not measured only on names drawn from the same source as the shipped first-name list.

@@ -23,12 +23,14 @@ import string
 from pathlib import Path
 
 from faker import Faker
-from templates import FRAMES
+from templates import FRAMES, MORE_FRAMES
 
 HERE = Path(__file__).resolve().parent
 LANGUAGES = ("en", "es", "fr", "pt", "ar")
 LOCALES = {"en": ("en_GB", "en_US"), "es": ("es_ES", "es_MX"), "fr": ("fr_FR", "fr_CA"),
            "pt": ("pt_PT", "pt_BR")}  # languages with generated items
+MORE_LOCALES = {**LOCALES, "ar": ("ar_AA",)}
+MORE_PER_LANGUAGE = 120
 HELD_OUT_ONE_IN = 5
 GENERATED_PER_LANGUAGE = 480
 OUTSIDE_NAMES = (
@@ -128,6 +130,114 @@ def fill(frame: str, fake: Faker, rng: random.Random) -> tuple[str, list[list[ob
     return text + frame[cursor:], spans
 
 
+MONTHS = {
+    "en": "January February March April May June July August September October November "
+          "December",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+          "diciembre",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
+          "dezembro",
+    "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+}
+ARABIC_INDIC, PERSIAN = "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹"
+ARABIC_PLACES = ("عمان", "الزرقاء", "إربد", "دمشق", "حلب", "حمص", "بيروت", "طرابلس", "القاهرة",
+                 "الخرطوم", "كابل", "هرات", "الدار البيضاء", "طنجة", "سوريا", "السودان", "المغرب")
+
+
+def in_digits(text: str, rng: random.Random) -> str:
+    """Arabic-script answers mix digit systems: Western, Arabic-Indic or Persian."""
+    digits = rng.choices(("0123456789", ARABIC_INDIC, PERSIAN), weights=(3, 5, 2))[0]
+    return text.translate(str.maketrans("0123456789", digits))
+
+
+def date_of_birth(language: str, fake: Faker, rng: random.Random) -> str:
+    born = fake.date_of_birth(minimum_age=16, maximum_age=60)
+    month = MONTHS[language].split()[born.month - 1]
+    of = {"es": " de ", "pt": " de "}.get(language, " ")
+    day, number, year = born.day, born.month, born.year
+    forms = [f"{day:02d}/{number:02d}/{year}", f"{day}.{number}.{year}",
+             f"{year}-{number:02d}-{day:02d}", f"{day}{of}{month}{of}{year}"]
+    if language == "en":
+        forms.append(f"{month} {day}, {year}")
+    value = rng.choice(forms)
+    return in_digits(value, rng) if language == "ar" else value
+
+
+def handle_value(fake: Faker, rng: random.Random) -> str:
+    user = re.sub(r"[^a-z0-9_.]", "", fake.user_name().lower()) or "user"
+    user += rng.choice(["", "", str(rng.randint(1, 99)), "_" + str(rng.randint(1990, 2010))])
+    return rng.choice([f"@{user}", f"@{user}", f"t.me/{user}",
+                       f"wa.me/{rng.choice(['', '+'])}{rng.randint(10**10, 10**12 - 1)}"])
+
+
+def arabic_value(slot: str, fake: Faker, rng: random.Random) -> tuple[str, str]:
+    """Values for Arabic frames: Faker's Arabic locale has names but not local phones or streets."""
+    if slot in ("name", "surname"):
+        return "name", fake.first_name() if slot == "name" else fake.last_name()
+    number = rng.randint
+    values = {
+        "phone": lambda: in_digits(rng.choice([
+            f"07{number(7, 9)}{number(1000000, 9999999)}",
+            f"+962 7{number(7, 9)} {number(100, 999)} {number(1000, 9999)}",
+            f"+963 9{number(10, 99)} {number(100, 999)} {number(100, 999)}",
+            f"+212 6 {number(10, 99)} {number(10, 99)} {number(10, 99)} {number(10, 99)}",
+            f"09{number(10, 39)} {number(100, 999)} {number(1000, 9999)}"]), rng),
+        "email": lambda: fake.email(),
+        "url": lambda: rng.choice([fake.url(), fake.domain_name()]),
+        "id": lambda: in_digits(rng.choice([
+            f"{rng.choice('NPRK')}{number(1000000, 9999999)}", f"{number(100, 999)}-"
+            f"{number(10, 25)}C{number(10000, 99999)}", str(number(10**9, 10**10 - 1))]), rng),
+        "address": lambda: rng.choice([
+            f"شارع {fake.last_name()} {in_digits(str(number(1, 200)), rng)}",
+            f"{in_digits(str(number(1, 200)), rng)} شارع {fake.last_name()}، "
+            f"{rng.choice(ARABIC_PLACES[:9])}"]),
+        "place": lambda: rng.choice(ARABIC_PLACES),
+    }
+    return ("number" if slot == "id" else slot), values[slot]()
+
+
+def more_value(language: str, slot: str, fake: Faker, rng: random.Random) -> tuple[str, str]:
+    if slot == "handle":
+        return "handle", handle_value(fake, rng)
+    if slot == "dob":
+        return "date", date_of_birth(language, fake, rng)
+    if language == "ar":
+        return arabic_value(slot, fake, rng)
+    kind, value = slot_value(slot, fake, rng)
+    return kind, value
+
+
+def fill_more(language: str, frame: str, fake: Faker,
+              rng: random.Random) -> tuple[str, list[list[object]]]:
+    text, spans, cursor = "", [], 0
+    for match in SLOT.finditer(frame):
+        text += frame[cursor:match.start()]
+        kind, value = more_value(language, match.group(1), fake, rng)
+        if spans and kind == "name" == spans[-1][0] and text[spans[-1][2]:] == " ":
+            spans[-1][2] = len(text) + len(value)  # a full name is one span
+        else:
+            spans.append([kind, len(text), len(text) + len(value)])
+        text += value
+        cursor = match.end()
+    return text + frame[cursor:], spans
+
+
+def build_more(language: str) -> list[dict[str, object]]:
+    """Generated items for Arabic and for the handle and date-of-birth kinds, in every language."""
+    rng = random.Random(f"redaction-more-{language}")
+    fakers = [Faker(locale) for locale in MORE_LOCALES[language]]
+    for index, fake in enumerate(fakers):
+        fake.seed_instance(100 + index)
+    items = []
+    for n in range(MORE_PER_LANGUAGE):
+        frame = rng.choice(MORE_FRAMES[language])
+        text, spans = fill_more(language, frame, rng.choice(fakers), rng)
+        items.append({"id": f"{language}-g2-{n:04d}", "language": language, "source": "generated",
+                      "split": "generated", "text": text, "spans": spans})
+    return items
+
+
 def build(language: str) -> list[dict[str, object]]:
     rng = random.Random(f"redaction-{language}")
     fakers = [Faker(locale) for locale in LOCALES.get(language, ())]
@@ -148,7 +258,7 @@ def build(language: str) -> list[dict[str, object]]:
         numbered.append({"id": item_id, "language": language, "source": "handwritten",
                          "split": "held-out" if item_id in held_out else "tuning",
                          "text": text, "spans": spans})
-    return numbered
+    return numbered + build_more(language)
 
 
 def main() -> None:

@@ -8,11 +8,11 @@ from markupsafe import Markup, escape
 from feedback_app.models import Programme
 from feedback_app.services.receipts import ReceiptKdf, format_receipt_code
 from feedback_app.services.surveys import Survey, SurveyCatalogue
+from feedback_app.theming.spans import KINDS
 
 # Each language named in itself, so a survivor finds theirs whatever the page's language.
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "pt": "Português",
                   "ar": "العربية"}
-MARKERS = ("email", "phone", "url", "number", "name", "place", "address")
 
 
 def catalogue() -> SurveyCatalogue:
@@ -42,7 +42,7 @@ def receipt_display(code: str) -> list[str]:
 def marked(text: str) -> Markup:
     """Escape text, then wrap redaction markers such as [phone] in <mark> so they stand out."""
     html = str(escape(text))
-    for kind in MARKERS:
+    for kind in KINDS:
         html = html.replace(f"[{kind}]", f'<mark class="redacted">[{kind}]</mark>')
     return Markup(html)  # noqa: S704  (escaped above; only our own markup added)
 

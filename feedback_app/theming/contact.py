@@ -31,13 +31,15 @@ _URL = re.compile(
     re.IGNORECASE,
 )
 _EXTENSION = r"(?:\s?(?:ext|x|ramal|poste)\.?\s?\d{1,5})?(?![\w])"
-# A phone is digits with phone-like separators. The body is 6 to 15 digits in groups; the optional
-# "+cc" or "00cc" prefix, a parenthesised area code and an extension are all accepted.
+# A phone is digits with phone-like separators. The body is 6 to 15 digits in groups (up to one
+# digit per group: "0 7 9 5 5 5 0 1 2 3"); the optional "+cc" or "00cc" prefix, a parenthesised
+# area code and an extension are all accepted. The patterns run on the folded view (see
+# `folding`), so Arabic-Indic and Persian digits and invisible characters need no case here.
 _PHONE = re.compile(
     r"(?<![\w+(])(?:\+|00)\d{1,3}[\s.\-/]{0,2}(?:\(\d{1,5}\)[\s.\-/]{0,2})?\d{1,14}"
-    r"(?:[\s.\-/]{1,2}\d{1,8}){0,6}" + _EXTENSION +
+    r"(?:[\s.\-/]{1,2}\d{1,8}){0,14}" + _EXTENSION +
     r"|(?<![\w+(])(?:\(\d{1,5}\)[\s.\-/]{0,2})?"
-    r"\d{1,8}(?:[\s.\-/]{1,2}\d{1,8}){1,6}" + _EXTENSION +
+    r"\d{1,8}(?:[\s.\-/]{1,2}\d{1,8}){1,14}" + _EXTENSION +
     r"|(?<![\w+(])\(\d{1,5}\)[\s.\-]{0,2}\d{2,8}(?:[\s.\-]{0,2}\d{2,5}){0,3}(?!\w)",
     re.IGNORECASE,
 )
@@ -66,7 +68,10 @@ _PHONE_CUES = re.compile(
     r"(?:phone|call|ring|text|mobile|cell|tel|whats\s?app|contact|hotline|helpline|"
     r"tel[eé]fono|m[oó]vil|celular|llamar|llama|contacto|"
     r"t[eé]l[eé]phone|portable|appel|appeler|joindre|"
-    r"telefone|telem[oó]vel|ligar|liga|zap)\W{0,3}(?:\w+\W{1,3}){0,3}$",
+    r"telefone|telem[oó]vel|ligar|liga|zap|"
+    # Arabic: number, phone, mobile, WhatsApp, call me; Persian (Dari): number, phone, mobile, ring.
+    r"رقم|هاتف|تلفون|تليفون|موبايل|جوال|واتس|اتصل|كلمني|كلميني|"
+    r"شماره|تلفن|موبایل|زنگ)\W{0,3}(?:\w+\W{1,3}){0,3}$",
     re.IGNORECASE,
 )
 MIN_PHONE_DIGITS = 7
@@ -99,6 +104,8 @@ def _phone_shaped(chunk: str) -> bool:
     if chunk[0] in "+(" or chunk[0] == "0":
         return True
     groups = _DIGIT_RUN.findall(_EXTENSION_TAIL.sub("", chunk))
+    if len(groups) >= 9 and all(len(group) == 1 for group in groups):
+        return True  # read out digit by digit
     if len(groups) >= 4 and groups[0] == "1":
         groups = groups[1:]  # North American "1-555-123-4567"
     if any(len(group) < 2 for group in groups):
@@ -182,3 +189,51 @@ def find_national_ids(text: str) -> Iterator[Span]:
     """Yield identity, bank and card numbers whose grouping looks like a phone number's."""
     for match in _NATIONAL_ID.finditer(text):
         yield Span("number", match.start(), match.end())
+
+
+# Messenger links open a chat with one person: wa.me/<their phone>, t.me/<their username>. They
+# count as handles, not web addresses, and win over the URL pattern that also matches them.
+_MESSENGER_LINK = re.compile(
+    r"(?<![\w@/.-])(?:https?://)?(?:www\.)?"
+    r"(?:wa\.me|wa\.link|t\.me|telegram\.me|telegram\.dog|signal\.me|api\.whatsapp\.com/send|"
+    r"chat\.whatsapp\.com|m\.me|line\.me/ti/p)/?[^\s<>\"']{1,200}",
+    re.IGNORECASE,
+)
+# "@sunny_k22": Telegram, Instagram, TikTok and Snapchat names are ASCII letters, digits, "_"
+# and inner dots. An "@" after a word character belongs to an email instead.
+_AT_HANDLE = re.compile(r"(?<![\w@.+%-])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,31}[A-Za-z0-9_])?")
+_AT_TIME = re.compile(r"@\d{1,2}(?:[:.h]\d{2})?(?:am|pm|h)?", re.IGNORECASE)
+# "my insta is sunny.k22", "snapchat: ioana_p": a messenger's name, then a name without "@". A
+# plain word after "is" stays ("my telegram is broken"): it needs a digit, "_" or "." to count,
+# unless a colon introduces it.
+_CUED_HANDLE = re.compile(
+    r"(?<!\w)(?:telegram|telegrama|t[eé]l[eé]gram|insta(?:gram)?|ig|snap(?:chat)?|tik\s?tok|"
+    r"signal|viber|facebook|fb|messenger|"
+    r"تلغرام|تليغرام|تيليجرام|تلجرام|تيليغرام|انستغرام|انستقرام|انستا|سناب(?:\s?شات)?|"
+    r"تيك\s?توك|فيسبوك|فيس)"
+    r"(?P<link>\s*[:=]\s*|\s+(?:is|es|est|[eé]|هو|:)\s+|\s+)"
+    r"(?P<name>[A-Za-z][A-Za-z0-9_.\-]{2,31}[A-Za-z0-9_])",
+    re.IGNORECASE,
+)
+_HANDLE_MARK = re.compile(r"[\d_.]")
+
+
+def _trim_trailing_punctuation(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in ".,;:!?)]}'\"":
+        end -= 1
+    return end
+
+
+def find_handles(text: str) -> Iterator[Span]:
+    """Yield messaging handles: "@name", wa.me and t.me links, and names after "telegram:"."""
+    for match in _MESSENGER_LINK.finditer(text):
+        end = _trim_trailing_punctuation(text, match.start(), match.end())
+        if end > match.start():
+            yield Span("handle", match.start(), end)
+    for match in _AT_HANDLE.finditer(text):
+        if not _AT_TIME.fullmatch(match.group()):
+            yield Span("handle", match.start(), match.end())
+    for match in _CUED_HANDLE.finditer(text):
+        name = match.group("name")
+        if ":" in match.group("link") or "=" in match.group("link") or _HANDLE_MARK.search(name):
+            yield Span("handle", match.start("name"), match.end("name"))

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (Arabic-Indic and Persian digits and dashes are the point here)
 """Contact details and identifiers are replaced by markers; ordinary numbers stay."""
 
 from __future__ import annotations
@@ -46,7 +47,8 @@ def test_contact_detail_is_replaced_by_its_marker(text: str, kind: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Room 12 on the 3rd floor, at 9:30 on 12/05/2023",
+        # A day and month without a year stays; a full date is a [date] (test_redaction_dates).
+        "Room 12 on the 3rd floor, at 9:30 on 12/05",
         "it cost 1500 pounds for 10-12 people",
         "in 2019 and 2020 2021 the shelter moved",
         "e.g. the food, i.e. the meals",
@@ -101,3 +103,102 @@ def test_pathological_input_is_redacted_quickly_without_error(text: str) -> None
 def test_non_string_input_gives_an_empty_or_text_result() -> None:
     assert redact(None).text == ""  # type: ignore[arg-type]
     assert redact("x", language=None).text == "x"  # type: ignore[arg-type]
+
+
+ZWSP, RLM, LRM, SOFT_HYPHEN = "\u200b", "\u200f", "\u200e", "\u00ad"
+WORD_JOINER, BOM = "\u2060", "\ufeff"
+LRI, PDI, RLE, PDF = "\u2066", "\u2069", "\u202b", "\u202c"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number"),
+    [
+        # Arabic-Indic and Persian digits, as typed on an Arabic or Dari keyboard
+        ("اسمي مريم ورقمي ٠٧٩٥٥٥٠١٢٣", "ar", "٠٧٩٥٥٥٠١٢٣"),
+        ("رقمي ۰۹۱۲۳۴۵۶۷۸۹", "ar", "۰۹۱۲۳۴۵۶۷۸۹"),
+        ("اتصلي على ٠٩٤٤ ١٢٣ ٤٥٦ بعد الظهر", "ar", "٠٩٤٤ ١٢٣ ٤٥٦"),
+        ("رقم أخي +٩٦٣ ٩٤٤ ١٢٣ ٤٥٦ في دمشق", "ar", "+٩٦٣ ٩٤٤ ١٢٣ ٤٥٦"),
+        ("شماره من ۰۷۰۱۲۳۴۵۶۷ است", "ar", "۰۷۰۱۲۳۴۵۶۷"),
+        ("واتساب ٠٠٩٦٣-٩٤٤-١٢٣-٤٥٦", "ar", "٠٠٩٦٣-٩٤٤-١٢٣-٤٥٦"),
+        # country codes from home countries: Nigeria, Vietnam, Romania, Eritrea, Afghanistan
+        ("my brother in lagos is +234 803 123 4567", "en", "+234 803 123 4567"),
+        ("chi lan said call +84 912 345 678 if they come back", "en", "+84 912 345 678"),
+        ("ioana's mum has 0040 721 234 567 only", "en", "0040 721 234 567"),
+        ("semhar gave me +291 7 123 456 to call", "en", "+291 7 123 456"),
+        ("mi tío en kabul tiene el +93 70 123 4567", "es", "+93 70 123 4567"),
+        # dotted, dashed with typographic dashes, digit by digit
+        ("mon portable 06.12.34.56.78 le soir", "fr", "06.12.34.56.78"),
+        ("ring 0803\u2013123\u20134567 after work", "en", "0803\u2013123\u20134567"),
+        ("my number is 0 8 0 3 1 2 3 4 5 6 7 ok", "en", "0 8 0 3 1 2 3 4 5 6 7"),
+        ("o meu número é 9 1 2 3 4 5 6 7 8", "pt", "9 1 2 3 4 5 6 7 8"),
+        # broken by invisible characters pasted from a chat
+        (f"call 0803{ZWSP}123{ZWSP}4567 tonight", "en", f"0803{ZWSP}123{ZWSP}4567"),
+        (f"رقمي {RLM}٠٧٩{LRM}٥٥٥{SOFT_HYPHEN}٠١٢٣ شكرا", "ar", f"٠٧٩{LRM}٥٥٥{SOFT_HYPHEN}٠١٢٣"),
+        (f"tel 07{WORD_JOINER}700{BOM}900{LRI}123{PDI} pls", "en",
+         f"07{WORD_JOINER}700{BOM}900{LRI}123"),
+        (f"0{RLE}7{PDF}700900123", "en", f"0{RLE}7{PDF}700900123"),
+    ],
+)
+def test_phone_in_any_digits_or_broken_by_invisible_marks_is_a_phone(
+    text: str, language: str, number: str
+) -> None:
+    # Given a phone number written the way survivors paste or type it, When it is redacted
+    result = redact(text, language)
+    # Then the whole number, invisible marks inside it included, is one [phone] span
+    assert [(s.kind, text[s.start:s.end]) for s in result.spans] == [("phone", number)]
+    assert result.text == text.replace(number, "[phone]")
+    assert not any(ch.isdigit() for ch in result.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "redacted"),
+    [
+        ("find me on telegram @sunny_k22", "en", "find me on telegram [handle]"),
+        ("my insta is @blessing.o_94 if u want", "en", "my insta is [handle] if u want"),
+        ("agrégame en tiktok @flor.hn2001", "es", "agrégame en tiktok [handle]"),
+        ("snap @ioana-p99 ou télégram", "fr", "snap [handle] ou télégram"),
+        ("تواصلي معي على تلغرام @mariam_sy", "ar", "تواصلي معي على تلغرام [handle]"),
+        ("write me on wa.me/963944123456 pls", "en", "write me on [handle] pls"),
+        ("el link es https://wa.me/50499887766.", "es", "el link es [handle]."),
+        ("le lien t.me/sunny_k22", "fr", "le lien [handle]"),
+        ("meu zap api.whatsapp.com/send?phone=5511912345678", "pt", "meu zap [handle]"),
+        ("my insta is nguyen.mai97", "en", "my insta is [handle]"),
+        ("telegram: hanh", "en", "telegram: [handle]"),
+        ("سناب شات: semhar_t", "ar", "سناب شات: [handle]"),
+    ],
+)
+def test_messaging_handles_and_messenger_links_become_handle(
+    text: str, language: str, redacted: str
+) -> None:
+    assert redact(text, language).text == redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my telegram is broken so i use whatsapp",
+        "we meet @ the church on sunday",
+        "class starts @9 or @10:30",
+        "tell them on instagram and facebook",
+        "the website ayuda.org is good",  # a web address: [url], not a handle
+    ],
+)
+def test_words_near_messenger_names_are_not_handles(text: str) -> None:
+    assert "handle" not in redact(text).counts
+
+
+def test_a_profile_address_on_the_web_is_a_url_and_a_chat_link_a_handle() -> None:
+    text = "see instagram.com/sunny_k22 or t.me/sunny_k22"
+    assert redact(text).text == "see [url] or [handle]"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "١٢ شخصا في الغرفة و ٣ أطفال",  # 12 people in the room and 3 children
+        "۲ هفته منتظر بودم",  # I waited 2 weeks
+        "nous étions 12 dans la chambre 4",
+    ],
+)
+def test_small_numbers_in_any_digits_are_kept(text: str) -> None:
+    assert redact(text, "ar").text == text

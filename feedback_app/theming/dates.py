@@ -1,0 +1,106 @@
+# ruff: noqa: RUF002, RUF003  (Arabic-Indic and Persian digits and dashes are the point here)
+"""Dates of birth, and exact dates in general, in English, Spanish, French, Portuguese and Arabic.
+
+A full day-month-year date ("21/08/1996", "9 October 2000", "5 de junio de 1997", "٥ يونيو ١٩٩٧")
+is redacted wherever it stands: with the programme and a date, one survivor can be picked out.
+A year or a month on its own ("in May", "since 2019", "last year") identifies nobody and stays,
+unless a birth cue comes before it ("born in 1996", "nací en 1997", "ولدت عام 1996").
+
+The patterns run on the folded view (see `folding`), so every digit system reads as 0-9. Month
+names are matched without case and with or without accents, as survivors type them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from feedback_app.theming.spans import Span
+
+_MONTHS_LATIN = (
+    # English
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+    # Spanish
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|"
+    "diciembre|ene|abr|ago|dic|"
+    # French
+    "janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
+    "d[eé]cembre|janv|f[eé]vr?|avr|juil|d[eé]c|"
+    # Portuguese
+    "janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    "fev|set|dez"  # not "out" (outubro): "2 out of 2000" is no date
+)
+# Arabic month names: the Gregorian names of Egypt and the Gulf, the Syriac names of Syria, Iraq,
+# Lebanon, Jordan and Palestine, and the French-derived names of the Maghreb; hamza and alif
+# variants both ways.
+_MONTHS_AR = (
+    "يناير|فبراير|مارس|[أا]بريل|مايو|يونيو|يونيه|يوليو|يوليه|[أا]غسطس|سبتمبر|[أا]كتوبر|"
+    "نوفمبر|ديسمبر|"
+    "كانون\\s(?:الثاني|ال[أا]ول)|شباط|[آا]ذار|نيسان|[أا]يار|حزيران|تموز|[آا]ب|[أا]يلول|"
+    "تشرين\\s(?:الثاني|ال[أا]ول)|"
+    "جانفي|فيفري|[أا]فريل|ماي|جوان|جويلية|[أا]وت"
+)
+# Dots after abbreviations ("Oct.") and the prefixes Arabic attaches to a month ("في", "ب").
+_MONTH = rf"(?:{_MONTHS_LATIN})\.?(?![^\W\d_])|(?:ب|في\s)?(?:{_MONTHS_AR})(?![^\W\d_])"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|º|°|ª|o)?"
+_YEAR = r"(?:19|20)\d{2}"
+_YEAR_AR = rf"(?:(?:عام|سنة|م\.?)\s?)?{_YEAR}(?:\s?م(?![^\W\d_]))?"
+_OF = r"(?:\s*,\s*|\s+(?:de|del|of)\s+|\s+|\s*[\-/.]\s*)"
+_TEXT_DATES = (
+    rf"{_DAY}{_OF}(?:{_MONTH}){_OF}{_YEAR_AR}",  # 9 October 2000, 5 de junio de 1997, ٥ يونيو ١٩٩٧
+    rf"(?:{_MONTHS_LATIN})\.?\s+{_DAY}\s*,?\s*{_YEAR}",  # October 9, 2000
+)
+_NUMERIC_DATE = (
+    r"\d{1,2}(?P<sep>[./\-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})"  # 21/08/1996, 07.11.94
+    r"|\d{4}(?P<sep2>[./\-])\d{1,2}(?P=sep2)\d{1,2}"  # 1996-08-21
+)
+_FULL_DATE = re.compile(
+    rf"(?<![\w/.\-])(?:{_NUMERIC_DATE})(?![\w/]|[.\-]\d)"
+    rf"|(?<![\w])(?:{'|'.join(_TEXT_DATES)})(?![\w])",
+    re.IGNORECASE,
+)
+# What may follow a birth cue: a full date, a day and month, a month and year, or a year alone.
+_PARTIAL_DATE = (
+    rf"{_DAY}{_OF}(?:{_MONTH})(?:{_OF}{_YEAR_AR})?"
+    rf"|(?:{_MONTH}){_OF}{_YEAR_AR}"
+    rf"|(?:{_MONTHS_LATIN})\.?\s+{_DAY}(?:\s*,?\s*{_YEAR})?"
+    r"|\d{1,2}[./\-]\d{1,2}(?:[./\-](?:\d{4}|\d{2}))?"
+    rf"|{_YEAR_AR}"
+)
+_BIRTH_CUE = (
+    r"(?:was\s+|were\s+)?born(?:\s+(?:on|in))?(?:\s+the)?|date\s+of\s+birth|d\.?o\.?b\.?|"
+    r"birthday(?:\s+is)?(?:\s+on)?|"
+    r"nac[ií](?:d[oa])?(?:\s+(?:el|en|a))?(?:\s+d[ií]a)?|naci[oó](?:\s+(?:el|en))?|"
+    r"fecha\s+de\s+nacimiento|"
+    r"n[ée]e?(?:\s+(?:le|en|au|a|à))?|date\s+de\s+naissance|"
+    r"nasci(?:d[oa])?(?:\s+(?:em|a|no|na))?(?:\s+dia)?|data\s+de\s+nascimento|"
+    # Arabic: I was born, born (m., f.), born of the year, date of birth, my birthday.
+    r"[وف]?(?:وُ?لدت|ولدتُ|مولود|مولودة|من\s+مواليد|مواليد|تاريخ\s+(?:الميلاد|ميلادي)|"
+    r"عيد\s+ميلادي)(?:\s+(?:في|عام|سنة|بتاريخ|يوم))?"
+)
+_BORN_DATE = re.compile(
+    rf"(?<![\w])(?:{_BIRTH_CUE})\s*[:\-]?\s*(?P<date>{_PARTIAL_DATE})(?![\w])",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"[./\-]")
+
+
+def _plausible_numeric(text: str) -> bool:
+    """21/08/1996 or 08/21/1996, never 45/13/2000; a year first reads year-month-day."""
+    parts = [int(part) for part in _SEPARATORS.split(text) if part.isdigit()]
+    if len(parts) != 3:
+        return True  # a textual date: its pattern already bounds the day
+    first, second = parts[1:] if parts[0] > 31 else parts[:2]
+    return 1 <= first <= 31 and 1 <= second <= 31 and min(first, second) <= 12
+
+
+def find_dates(text: str) -> Iterator[Span]:
+    """Yield full dates anywhere, and dates or years that follow a birth cue."""
+    for match in _FULL_DATE.finditer(text):
+        if match.group("sep") == "-" and len(match.group()) <= 8:
+            continue  # "10-12-14" is a score or a range as often as a date; a birth cue decides
+        if _plausible_numeric(match.group()):
+            yield Span("date", match.start(), match.end())
+    for match in _BORN_DATE.finditer(text):
+        yield Span("date", match.start("date"), match.end("date"))

@@ -195,8 +195,8 @@ def find_national_ids(text: str) -> Iterator[Span]:
 # count as handles, not web addresses, and win over the URL pattern that also matches them.
 _MESSENGER_LINK = re.compile(
     r"(?<![\w@/.-])(?:https?://)?(?:www\.)?"
-    r"(?:wa\.me|wa\.link|t\.me|telegram\.me|telegram\.dog|signal\.me|api\.whatsapp\.com/send|"
-    r"chat\.whatsapp\.com|m\.me|line\.me/ti/p)/?[^\s<>\"']{1,200}",
+    r"(?:(?:wa\.me|wa\.link|t\.me|telegram\.me|telegram\.dog|signal\.me|chat\.whatsapp\.com|m\.me|"
+    r"line\.me/ti/p)/|api\.whatsapp\.com/send)[^\s<>\"']{1,200}",
     re.IGNORECASE,
 )
 # "@sunny_k22": Telegram, Instagram, TikTok and Snapchat names are ASCII letters, digits, "_"
@@ -228,7 +228,7 @@ def find_handles(text: str) -> Iterator[Span]:
     """Yield messaging handles: "@name", wa.me and t.me links, and names after "telegram:"."""
     for match in _MESSENGER_LINK.finditer(text):
         end = _trim_trailing_punctuation(text, match.start(), match.end())
-        if end > match.start():
+        if text[end - 1] != "/":
             yield Span("handle", match.start(), end)
     for match in _AT_HANDLE.finditer(text):
         if not _AT_TIME.fullmatch(match.group()):

@@ -54,6 +54,9 @@ _TEXT_DATES = (
 _NUMERIC_DATE = (
     r"\d{1,2}(?P<sep>[./\-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})"  # 21/08/1996, 07.11.94
     r"|\d{4}(?P<sep2>[./\-])\d{1,2}(?P=sep2)\d{1,2}"  # 1996-08-21
+    # 21 08 1996: spaces only with a four-digit year and no digit group around it, which would
+    # make it part of a phone number ("06 12 1995 44" is no date).
+    r"|(?<!\d\s)\d{1,2}\s\d{1,2}\s(?:19|20)\d{2}(?!\s?\d)"
 )
 _FULL_DATE = re.compile(
     rf"(?<![\w/.\-])(?:{_NUMERIC_DATE})(?![\w/]|[.\-]\d)"
@@ -65,7 +68,7 @@ _PARTIAL_DATE = (
     rf"{_DAY}{_OF}(?:{_MONTH})(?:{_OF}{_YEAR_AR})?"
     rf"|(?:{_MONTH}){_OF}{_YEAR_AR}"
     rf"|(?:{_MONTHS_LATIN})\.?\s+{_DAY}(?:\s*,?\s*{_YEAR})?"
-    r"|\d{1,2}[./\-]\d{1,2}(?:[./\-](?:\d{4}|\d{2}))?"
+    r"|\d{1,2}[./\-\s]\d{1,2}(?:[./\-\s](?:\d{4}|\d{2}))?"
     rf"|{_YEAR_AR}"
 )
 _BIRTH_CUE = (
@@ -83,7 +86,8 @@ _BORN_DATE = re.compile(
     rf"(?<![\w])(?:{_BIRTH_CUE})\s*[:\-]?\s*(?P<date>{_PARTIAL_DATE})(?![\w])",
     re.IGNORECASE,
 )
-_SEPARATORS = re.compile(r"[./\-]")
+_SEPARATORS = re.compile(r"[./\-\s]")
+_DIGIT = re.compile(r"\d")
 
 
 def _plausible_numeric(text: str) -> bool:
@@ -97,6 +101,8 @@ def _plausible_numeric(text: str) -> bool:
 
 def find_dates(text: str) -> Iterator[Span]:
     """Yield full dates anywhere, and dates or years that follow a birth cue."""
+    if not _DIGIT.search(text):
+        return  # every date holds a digit; most answers have none
     for match in _FULL_DATE.finditer(text):
         if match.group("sep") == "-" and len(match.group()) <= 8:
             continue  # "10-12-14" is a score or a range as often as a date; a birth cue decides

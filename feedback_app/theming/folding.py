@@ -38,6 +38,8 @@ def _fold_table() -> dict[int, str]:
     table.update({ord(dash): "-" for dash in _DASHES})
     table[0x066B] = "."  # Arabic decimal separator
     table[0x066C] = ","  # Arabic thousands separator
+    table[0x060C] = ","  # Arabic comma, as in "٥ يونيو، ١٩٩٧"
+    table[0xFF20] = "@"  # full-width at sign from East Asian keyboards
     return table
 
 

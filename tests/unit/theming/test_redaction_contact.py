@@ -162,6 +162,7 @@ def test_phone_in_any_digits_or_broken_by_invisible_marks_is_a_phone(
         ("el link es https://wa.me/50499887766.", "es", "el link es [handle]."),
         ("le lien t.me/sunny_k22", "fr", "le lien [handle]"),
         ("meu zap api.whatsapp.com/send?phone=5511912345678", "pt", "meu zap [handle]"),
+        ("ping me ＠sunny_k22", "en", "ping me [handle]"),
         ("my insta is nguyen.mai97", "en", "my insta is [handle]"),
         ("telegram: hanh", "en", "telegram: [handle]"),
         ("سناب شات: semhar_t", "ar", "سناب شات: [handle]"),
@@ -180,6 +181,7 @@ def test_messaging_handles_and_messenger_links_become_handle(
         "we meet @ the church on sunday",
         "class starts @9 or @10:30",
         "tell them on instagram and facebook",
+        "the wa.meeting room was cold",
         "the website ayuda.org is good",  # a web address: [url], not a handle
     ],
 )

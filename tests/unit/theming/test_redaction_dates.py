@@ -17,6 +17,8 @@ from feedback_app.theming import redact
          "my date of birth is [date] but the form says 1995"),
         ("dob 1996-08-21", "en", "dob [date]"),
         ("born 07-11-94", "en", "born [date]"),
+        ("my birthday 21 08 1996 is on the file", "en", "my birthday [date] is on the file"),
+        ("ولدت في ٥ يونيو، ١٩٩٧", "ar", "ولدت في [date]"),
         ("nací el 14.02.97 en tegucigalpa", "es", "nací el [date] en tegucigalpa"),
         ("ولدت في ٣/٧/١٩٩٨ في حلب", "ar", "ولدت في [date] في حلب"),
         ("تاريخ ميلادي ۱۲/۰۴/۱۹۹۹", "ar", "تاريخ ميلادي [date]"),
@@ -79,7 +81,8 @@ def test_ordinary_time_words_and_bare_years_are_kept(text: str, language: str) -
 
 @pytest.mark.parametrize(
     "text",
-    ["07/11/1994", "21.08.1996", "1996-08-21", "٣/٧/١٩٩٨", "07/11/94", "7.11.94"],
+    ["07/11/1994", "21.08.1996", "1996-08-21", "٣/٧/١٩٩٨", "07/11/94", "7.11.94", "21 08 1996",
+     "٠٧ ١١ ١٩٩٤"],
 )
 def test_a_date_is_never_a_phone_or_a_number(text: str) -> None:
     assert dict(redact(f"born {text}").counts) == {"date": 1}
@@ -96,3 +99,9 @@ def test_date_span_offsets_point_into_the_text_as_typed() -> None:
     result = redact(text, "ar")
     assert [(s.kind, text[s.start:s.end]) for s in result.spans] == [("date", "٣/٧/١٩٩٨")]
     assert result.text == "\u200fولدت في \u200f[date]\u200f"
+
+
+def test_a_phone_grouped_like_a_date_stays_a_phone() -> None:
+    # "06 12 1995 44 21" has a day, a month and a year inside, but the groups around them make it
+    # one phone number.
+    assert dict(redact("call 06 12 1995 44 21 at night").counts) == {"phone": 1}

@@ -64,16 +64,37 @@ _NUMBER_IS = re.compile(
 _TIME_LIKE = re.compile(r"\d{1,2}[.:]\d{2}(?:\s?[-\u2013]\s?\d{1,2}[.:]\d{2})?")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|am|pm|h|hs|min|mins|kg|km|cm|mm|ml|mg|er|e|ème|º|ª|o|a)",
                       re.IGNORECASE)
-_PHONE_CUES = re.compile(
-    r"(?:phone|call|ring|text|mobile|cell|tel|whats\s?app|contact|hotline|helpline|"
+_PHONE_WORDS = (
+    r"phone|call|ring|text|mobile|cell|tel|whats\s?app|contact|hotline|helpline|"
     r"tel[eé]fono|m[oó]vil|celular|llamar|llama|contacto|"
     r"t[eé]l[eé]phone|portable|appel|appeler|joindre|"
-    r"telefone|telem[oó]vel|ligar|liga|zap|"
+    r"telefone|telem[oó]vel|ligar|liga|zap|\bsim\b|chip|"
     # Arabic: number, phone, mobile, WhatsApp, call me; Persian (Dari): number, phone, mobile, ring.
     r"رقم|هاتف|تلفون|تليفون|موبايل|جوال|واتس|اتصل|كلمني|كلميني|"
-    r"شماره|تلفن|موبایل|زنگ)\W{0,3}(?:\w+\W{1,3}){0,3}$",
-    re.IGNORECASE,
+    r"شماره|تلفن|موبایل|زنگ"
 )
+_PHONE_CUES = re.compile(rf"(?:{_PHONE_WORDS})\W{{0,3}}(?:\w+\W{{1,3}}){{0,3}}$", re.IGNORECASE)
+_PHONE_WORD = re.compile(_PHONE_WORDS, re.IGNORECASE)
+# "number: 447700900826" at the start of an answer or a line: a number with no noun naming it.
+_BARE_NUMBER = re.compile(r"(?:^|[\n.;!?]\s*)(?:number|n[uú]mero|num[eé]ro)\s?:\s*$",
+                          re.IGNORECASE)
+# Digits right after the name of an identity or case document are that ID, not a phone, even
+# grouped like one: "my nhs number 943 476 5919", "رقم الإقامة ٢٣٤٥٦٧٨٩٠١".
+_ID_WORDS = (
+    r"passport|nhs|national\s+insurance|insurance|social\s+security|ssn|tax|utr|tin|case|"
+    r"reference|ref|file|claim|permit|residence|brp|identity|id|visa|account|iban|bank|card|"
+    r"pasaporte|nie|nif|dni|tie|expediente|afiliaci[oó]n|seguridad\s+social|referencia|caso|"
+    r"cuenta|tarjeta|residencia|identidad|"
+    r"passeport|dossier|s[ée]curit[ée]\s+sociale|s[ée]cu|titre\s+de\s+s[ée]jour|r[ée]c[ée]piss[ée]|"
+    r"r[ée]f[ée]rence|fiscal|compte|carte|identit[ée]|agdref|"
+    r"passaporte|cpf|niss|processo|seguran[cç]a\s+social|refer[eê]ncia|conta|cart[aã]o|"
+    r"resid[eê]ncia|autoriza[cç][aã]o|identidade|utente|sns|"
+    r"[إا]قامة|الإقامة|الاقامة|الضمان|ضريبي|الضريبي|القضية|قضية|جواز|الجواز|الملف|ملف|هوية|"
+    r"الهوية|الحساب|حساب|البطاقة|بطاقة|اللجوء|المرجع|"
+    r"پاسپورت|گذرنامه|پرونده|شناسنامه|تذکره"
+)
+_ID_CUE = re.compile(rf"(?<!\w)(?:{_ID_WORDS})(?!\w)\W{{0,3}}(?:\w+\W{{1,3}}){{0,3}}$",
+                     re.IGNORECASE)
 MIN_PHONE_DIGITS = 7
 MAX_PHONE_DIGITS = 15
 MIN_ID_DIGITS = 4
@@ -130,11 +151,26 @@ _PHONE_CUES_AFTER = re.compile(
 def _cued(text: str, start: int, end: int | None = None) -> bool:
     window = text[max(0, start - 40):start]
     after = bool(end is not None and _PHONE_CUES_AFTER.search(text[end:end + 30]))
-    return bool(_PHONE_CUES.search(window) or _NUMBER_IS.search(window)) or after
+    return bool(_PHONE_CUES.search(window) or _NUMBER_IS.search(window)
+                or _BARE_NUMBER.search(window)) or after
+
+
+def _names_an_id(text: str, start: int) -> bool:
+    """True when an ID document's name comes after the last phone word before `start`."""
+    window = text[max(0, start - 40):start]
+    id_cue = _ID_CUE.search(window)
+    if id_cue is None:
+        return False
+    phone_words = [word.start() for word in _PHONE_WORD.finditer(window)]
+    return not phone_words or phone_words[-1] < id_cue.start()
 
 
 def find_phones(text: str) -> Iterator[Span]:
-    """Yield phones: 7 to 15 digits with phone-like grouping, or any such digits after a cue."""
+    """Yield phones: 7 to 15 digits with phone-like grouping, or any such digits after a cue.
+
+    The same digits after an ID document's name ("nhs number", "رقم الإقامة") are that ID and
+    come out as a "number" span instead.
+    """
     for match in _PHONE.finditer(text):
         chunk = match.group()
         digits = _digit_count(_EXTENSION_TAIL.sub("", chunk))
@@ -142,14 +178,16 @@ def find_phones(text: str) -> Iterator[Span]:
             continue
         cued = _cued(text, match.start(), match.end())
         if MIN_PHONE_DIGITS <= digits <= MAX_PHONE_DIGITS and (cued or _phone_shaped(chunk)):
-            yield Span("phone", match.start(), match.end())
+            kind = "number" if _names_an_id(text, match.start()) else "phone"
+            yield Span(kind, match.start(), match.end())
     for match in _LONG_DIGITS.finditer(text):
         digits = match.end() - match.start()
         if not MIN_PHONE_DIGITS <= digits <= MAX_PHONE_DIGITS:
             continue
         cued = _cued(text, match.start(), match.end())
         if cued or (text[match.start()] == "0" and digits in (10, 11)):
-            yield Span("phone", match.start(), match.end())
+            kind = "number" if _names_an_id(text, match.start()) else "phone"
+            yield Span(kind, match.start(), match.end())
 
 
 def _is_id_like(token: str) -> bool:
@@ -235,5 +273,7 @@ def find_handles(text: str) -> Iterator[Span]:
             yield Span("handle", match.start(), match.end())
     for match in _CUED_HANDLE.finditer(text):
         name = match.group("name")
+        if _URL.match(text, match.start("name")):
+            continue  # "my facebook is facebook.com/esther": a web address, found as a URL
         if ":" in match.group("link") or "=" in match.group("link") or _HANDLE_MARK.search(name):
             yield Span("handle", match.start("name"), match.end("name"))

@@ -47,9 +47,14 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|º|°|ª|o)?"
 _YEAR = r"(?:19|20)\d{2}"
 _YEAR_AR = rf"(?:(?:عام|سنة|م\.?)\s?)?{_YEAR}(?:\s?م(?![^\W\d_]))?"
 _OF = r"(?:\s*,\s*|\s+(?:de|del|of)\s+|\s+|\s*[\-/.]\s*)"
+# A word where a month may stand, checked against the month names afterwards: one alternation of
+# a hundred names tried at every character would make a 100 kB answer slow.
+_MONTH_SLOT = r"(?:كانون|تشرين)\s\S{4,6}|(?:ب|في\s)?[^\W\d_]{2,10}\.?"
+_MONTH_NAME = re.compile(_MONTH, re.IGNORECASE)
 _TEXT_DATES = (
-    rf"{_DAY}{_OF}(?:{_MONTH}){_OF}{_YEAR_AR}",  # 9 October 2000, 5 de junio de 1997, ٥ يونيو ١٩٩٧
-    rf"(?:{_MONTHS_LATIN})\.?\s+{_DAY}\s*,?\s*{_YEAR}",  # October 9, 2000
+    # 9 October 2000, 5 de junio de 1997, ٥ يونيو ١٩٩٧
+    rf"{_DAY}{_OF}(?P<month>{_MONTH_SLOT}){_OF}{_YEAR_AR}",
+    rf"(?P<month_first>[^\W\d_]{{3,9}}\.?)\s+{_DAY}\s*,?\s*{_YEAR}",  # October 9, 2000
 )
 _NUMERIC_DATE = (
     r"\d{1,2}(?P<sep>[./\-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})"  # 21/08/1996, 07.11.94
@@ -106,6 +111,9 @@ def find_dates(text: str) -> Iterator[Span]:
     for match in _FULL_DATE.finditer(text):
         if match.group("sep") == "-" and len(match.group()) <= 8:
             continue  # "10-12-14" is a score or a range as often as a date; a birth cue decides
+        month = match.group("month") or match.group("month_first")
+        if month is not None and not _MONTH_NAME.fullmatch(month):
+            continue
         if _plausible_numeric(match.group()):
             yield Span("date", match.start(), match.end())
     for match in _BORN_DATE.finditer(text):

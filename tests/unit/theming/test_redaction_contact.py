@@ -204,3 +204,49 @@ def test_a_profile_address_on_the_web_is_a_url_and_a_chat_link_a_handle() -> Non
 )
 def test_small_numbers_in_any_digits_are_kept(text: str) -> None:
     assert redact(text, "ar").text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("my nhs number 485 777 3456 was wrong on the letter", "en"),
+        ("the home office case 1212 3434 56 is still open", "en"),
+        ("mi número de seguridad social 28 1234567 80 no sale", "es"),
+        ("mon numéro de dossier 0612 3456 78 est perdu", "fr"),
+        ("o número do processo 0012345-67.2023 parou", "pt"),
+        ("رقم الإقامة ٣٤٥٦٧٨٩٠١٢ انتهت", "ar"),
+        ("رقم القضية 2022/4471 في المحكمة", "ar"),
+        ("شماره پرونده ۱۲۳۴۵۶۷۸ هنوز باز است", "ar"),
+    ],
+)
+def test_digits_after_an_id_document_name_are_a_number_not_a_phone(
+    text: str, language: str
+) -> None:
+    # Given an ID grouped like a phone number, right after the document's name
+    result = redact(text, language)
+    # Then it is taken out as an ID number
+    assert dict(result.counts) == {"number": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("my case worker's phone is 0803 123 4567", "en"),
+        ("perdí la tarjeta sim, llamad al 6 1 2 3 4 5 6 7 8", "es"),
+        ("رقم هاتفي ٠٩٤٤١٢٣٤٥٦", "ar"),
+    ],
+)
+def test_a_phone_word_after_an_id_word_keeps_the_phone(text: str, language: str) -> None:
+    assert dict(redact(text, language).counts) == {"phone": 1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["number: 2348031234567", "Número: 50499887766", "thanks.\nnuméro : 40721234567"],
+)
+def test_a_bare_number_label_before_digits_means_a_phone(text: str) -> None:
+    assert dict(redact(text).counts) == {"phone": 1}
+
+
+def test_a_facebook_address_after_the_word_facebook_is_a_url() -> None:
+    assert redact("my facebook is facebook.com/chidi.okafor.9").text == "my facebook is [url]"

@@ -190,9 +190,16 @@ def find_phones(text: str) -> Iterator[Span]:
             yield Span(kind, match.start(), match.end())
 
 
+# Tokens shaped like IDs that are everyday words: a span of years ("2019-2020", "2019/20") and a
+# word with a short number ("covid-19", "top-10").
+_NOT_AN_ID = re.compile(r"(?:19|20)\d{2}[\-/](?:(?:19|20)\d{2}|\d{2})|[A-Za-z]+-\d{1,2}")
+
+
 def _is_id_like(token: str) -> bool:
     digits = len(_DIGIT.findall(token))
     if digits == 0 or _ORDINAL.fullmatch(token) or _looks_like_date_or_time(token):
+        return False
+    if _NOT_AN_ID.fullmatch(token):
         return False
     letters = len(_LETTER.findall(token))
     if letters == 0:

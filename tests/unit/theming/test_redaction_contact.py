@@ -53,6 +53,11 @@ def test_contact_detail_is_replaced_by_its_marker(text: str, kind: str) -> None:
         "in 2019 and 2020 2021 the shelter moved",
         "e.g. the food, i.e. the meals",
         "I waited 3 hours, maybe 45 min",
+        "covid-19 closed the classes from 2019-2020 and in 2020/21",
+        "open 24/7 but nobody answers, a 9-5 job, 50/50",
+        "costó 1.500.000 pesos y 1 de cada 3 personas se fue",
+        "عندي ٣ أطفال وعمري ٢٥ سنة وانتظرت ٦ أشهر",
+        "we are 1 2 3 4 5 6 7 8 9 10 in the room",
     ],
 )
 def test_ordinary_numbers_and_abbreviations_are_kept(text: str) -> None:

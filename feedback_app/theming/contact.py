@@ -66,7 +66,7 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|am|pm|h|hs|min|mins|kg|km|cm|mm|ml|mg|
                       re.IGNORECASE)
 _PHONE_WORDS = (
     r"phone|call|ring|text|mobile|cell|tel|whats\s?app|contact|hotline|helpline|"
-    r"tel[eé]fono|m[oó]vil|celular|llamar|llama|contacto|"
+    r"tel[eé]fono|m[oó]vil|celular|ll[aá]ma|contacto|"
     r"t[eé]l[eé]phone|portable|appel|appeler|joindre|"
     r"telefone|telem[oó]vel|ligar|liga|zap|\bsim\b|chip|"
     # Arabic: number, phone, mobile, WhatsApp, call me; Persian (Dari): number, phone, mobile, ring.
@@ -195,6 +195,42 @@ def find_phones(text: str) -> Iterator[Span]:
 _NOT_AN_ID = re.compile(r"(?:19|20)\d{2}[\-/](?:(?:19|20)\d{2}|\d{2})|[A-Za-z]+-\d{1,2}")
 
 
+# A phone read out in words, as people write it to slip past filters or as a voice-to-text app
+# types it: "zero seven nine five five five...", "cero seis uno...", "صفر سبعة تسعة...".
+_DIGIT_WORDS = (
+    r"zero|oh|one|two|three|four|five|six|seven|eight|nine|"
+    r"cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
+    r"z[eé]ro|un|une|deux|trois|quatre|cinq|sept|huit|neuf|"
+    r"um|uma|dois|duas|tr[eê]s|quatro|sete|oito|nove|"
+    r"صفر|واحد|[اإ]ثنان|[اإ]ثنين|ثلاثة|ثلاث|[أا]ربعة|[أا]ربع|خمسة|خمس|ستة|ست|سبعة|سبع|ثمانية|ثمان|"
+    r"تسعة|تسع|\d"
+)
+_SPELLED_PHONE = re.compile(
+    rf"(?<!\w)(?:{_DIGIT_WORDS})(?:[\s,.\-]{{1,3}}(?:{_DIGIT_WORDS})(?!\w)){{6,14}}",
+    re.IGNORECASE,
+)
+
+
+_ZERO_WORD = re.compile(r"zero|oh|cero|z[eé]ro|صفر|0", re.IGNORECASE)
+_WORD_SPLIT = re.compile(r"[\s,.\-]+")
+
+
+def find_spelled_phones(text: str) -> Iterator[Span]:
+    """Yield phones written as digit words in a row: seven after a cue or a leading zero, else ten.
+
+    "we were one two three four five six seven" counts people; a phone starts with zero, follows
+    "call" or "my number is", or runs longer than counting does.
+    """
+    for match in _SPELLED_PHONE.finditer(text):
+        chunk = match.group()
+        if chunk.replace(" ", "").isdigit():
+            continue  # digits alone are for find_phones
+        words = _WORD_SPLIT.split(chunk)
+        if (len(words) >= 10 or _ZERO_WORD.fullmatch(words[0])
+                or _cued(text, match.start(), match.end())):
+            yield Span("phone", match.start(), match.end())
+
+
 def _is_id_like(token: str) -> bool:
     digits = len(_DIGIT.findall(token))
     if digits == 0 or _ORDINAL.fullmatch(token) or _looks_like_date_or_time(token):
@@ -245,8 +281,10 @@ _MESSENGER_LINK = re.compile(
     re.IGNORECASE,
 )
 # "@sunny_k22": Telegram, Instagram, TikTok and Snapchat names are ASCII letters, digits, "_"
-# and inner dots. An "@" after a word character belongs to an email instead.
-_AT_HANDLE = re.compile(r"(?<![\w@.+%-])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,31}[A-Za-z0-9_])?")
+# and inner dots. An "@" after a Latin letter or digit belongs to an email instead; after an
+# Arabic word typed without a space ("تلغرام@mariam_sy") it starts a handle.
+_AT_HANDLE = re.compile(
+    r"(?<![A-Za-z0-9_@.+%-])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,31}[A-Za-z0-9_])?")
 _AT_TIME = re.compile(r"@\d{1,2}(?:[:.h]\d{2})?(?:am|pm|h)?", re.IGNORECASE)
 # "my insta is sunny.k22", "snapchat: ioana_p": a messenger's name, then a name without "@". A
 # plain word after "is" stays ("my telegram is broken"): it needs a digit, "_" or "." to count,

@@ -28,6 +28,7 @@ _CONTACT_DETECTORS: tuple[tuple[int, Callable[[str], Iterator[Span]]], ...] = (
     (3, contact.find_national_ids),
     (4, dates.find_dates),
     (5, contact.find_phones),
+    (5, contact.find_spelled_phones),
     (9, contact.find_numbers),
 )
 

@@ -163,6 +163,7 @@ def test_phone_in_any_digits_or_broken_by_invisible_marks_is_a_phone(
         ("agrégame en tiktok @flor.hn2001", "es", "agrégame en tiktok [handle]"),
         ("snap @ioana-p99 ou télégram", "fr", "snap [handle] ou télégram"),
         ("تواصلي معي على تلغرام @mariam_sy", "ar", "تواصلي معي على تلغرام [handle]"),
+        ("انستغرام@amal_dz99", "ar", "انستغرام[handle]"),
         ("write me on wa.me/963944123456 pls", "en", "write me on [handle] pls"),
         ("el link es https://wa.me/50499887766.", "es", "el link es [handle]."),
         ("le lien t.me/sunny_k22", "fr", "le lien [handle]"),
@@ -255,3 +256,27 @@ def test_a_bare_number_label_before_digits_means_a_phone(text: str) -> None:
 
 def test_a_facebook_address_after_the_word_facebook_is_a_url() -> None:
     assert redact("my facebook is facebook.com/chidi.okafor.9").text == "my facebook is [url]"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("my number is zero seven nine five five five zero one two three", "en"),
+        ("llámame al seis uno dos tres cuatro cinco seis siete ocho", "es"),
+        ("appelle-moi zéro six un deux trois quatre cinq six sept huit", "fr"),
+        ("me liga nove um dois três quatro cinco seis sete oito", "pt"),
+        ("رقمي صفر سبعة تسعة خمسة خمسة خمسة صفر واحد اثنين ثلاثة", "ar"),
+    ],
+)
+def test_a_phone_written_in_digit_words_is_a_phone(text: str, language: str) -> None:
+    result = redact(text, language)
+    assert dict(result.counts) == {"phone": 1}
+    assert result.text.endswith("[phone]")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we were one two three four five six seven in a room", "un deux trois quatre cinq six sept"],
+)
+def test_counting_in_words_is_not_a_phone(text: str) -> None:
+    assert redact(text).text == text

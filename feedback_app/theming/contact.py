@@ -1,4 +1,7 @@
-"""Detectors for contact details and identifiers: emails, URLs, phone numbers, long numbers and IDs.
+"""Detectors for contact details and identifiers: emails, URLs, messaging handles, phones and IDs.
+
+They run on the folded text (see `folding`): Arabic-Indic and Persian digits read as 0-9 and
+invisible characters are out, so the patterns below need no case for them.
 
 Every pattern starts with a negative look-behind on its own leading character class, so a match
 can only begin at the edge of a run. Without that, a 100 kB word with no "@" would make the email
@@ -71,7 +74,8 @@ _PHONE_WORDS = (
     r"telefone|telem[oó]vel|ligar|liga|zap|\bsim\b|chip|"
     # Arabic: number, phone, mobile, WhatsApp, call me; Persian (Dari): number, phone, mobile, ring.
     r"رقم|هاتف|تلفون|تليفون|موبايل|جوال|واتس|اتصل|كلمني|كلميني|"
-    r"شماره|تلفن|موبایل|زنگ"
+    r"شماره|تلفن|موبایل|زنگ|"
+    r"नम्बर|फोन|मोबाइल"  # Nepali and Hindi: number, phone, mobile
 )
 _PHONE_CUES = re.compile(rf"(?:{_PHONE_WORDS})\W{{0,3}}(?:\w+\W{{1,3}}){{0,3}}$", re.IGNORECASE)
 _PHONE_WORD = re.compile(_PHONE_WORDS, re.IGNORECASE)

@@ -97,7 +97,7 @@ _DIGIT = re.compile(r"\d")
 
 def _plausible_numeric(text: str) -> bool:
     """21/08/1996 or 08/21/1996, never 45/13/2000; a year first reads year-month-day."""
-    parts = [int(part) for part in _SEPARATORS.split(text) if part.isdigit()]
+    parts = [int(part) for part in _SEPARATORS.split(text) if part.isdecimal()]
     if len(parts) != 3:
         return True  # a textual date: its pattern already bounds the day
     first, second = parts[1:] if parts[0] > 31 else parts[:2]

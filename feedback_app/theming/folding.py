@@ -32,9 +32,11 @@ _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 @cache
 def _fold_table() -> dict[int, str]:
     # Every decimal digit of the Basic Multilingual Plane (Arabic-Indic, Persian, Devanagari,
-    # Bengali, Thai, Myanmar, full-width...): one character each, so offsets do not move.
+    # Bengali, Thai, Myanmar, full-width...) and the bold and double-struck "font" digits
+    # (U+1D7CE..U+1D7FF) that some type to get a number past filters.
+    codes = [*range(0x80, 0x10000), *range(0x1D7CE, 0x1D800)]
     table = {code: str(unicodedata.decimal(chr(code)))
-             for code in range(0x80, 0x10000) if unicodedata.decimal(chr(code), None) is not None}
+             for code in codes if unicodedata.decimal(chr(code), None) is not None}
     table.update({ord(dash): "-" for dash in _DASHES})
     table[0x066B] = "."  # Arabic decimal separator
     table[0x066C] = ","  # Arabic thousands separator

@@ -125,6 +125,10 @@ LRI, PDI, RLE, PDF = "\u2066", "\u2069", "\u202b", "\u202c"
         ("رقم أخي +٩٦٣ ٩٤٤ ١٢٣ ٤٥٦ في دمشق", "ar", "+٩٦٣ ٩٤٤ ١٢٣ ٤٥٦"),
         ("شماره من ۰۷۰۱۲۳۴۵۶۷ است", "ar", "۰۷۰۱۲۳۴۵۶۷"),
         ("واتساب ٠٠٩٦٣-٩٤٤-١٢٣-٤٥٦", "ar", "٠٠٩٦٣-٩٤٤-١٢٣-٤٥٦"),
+        # Devanagari (Nepal), full-width and "bold font" digits
+        ("मेरो नम्बर ९८४१२३४५६७ हो", "en", "९८४१२३४५६७"),
+        ("call ０９０ １２３４ ５６７８", "en", "０９０ １２３４ ５６７８"),
+        ("text me on 𝟎𝟕𝟗𝟓𝟓𝟓𝟎𝟏𝟐𝟑", "en", "𝟎𝟕𝟗𝟓𝟓𝟓𝟎𝟏𝟐𝟑"),
         # country codes from home countries: Nigeria, Vietnam, Romania, Eritrea, Afghanistan
         ("my brother in lagos is +234 803 123 4567", "en", "+234 803 123 4567"),
         ("chi lan said call +84 912 345 678 if they come back", "en", "+84 912 345 678"),

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF002, RUF003  (Arabic-Indic and Persian digits and dashes are the point here)
+# ruff: noqa: RUF001, RUF002, RUF003  (Arabic-Indic and Persian digits and dashes are the point here)
 """Dates of birth, and exact dates in general, in English, Spanish, French, Portuguese and Arabic.
 
 A full day-month-year date ("21/08/1996", "9 October 2000", "5 de junio de 1997", "٥ يونيو ١٩٩٧")
@@ -39,17 +39,25 @@ _MONTHS_AR = (
     "نوفمبر|ديسمبر|"
     "كانون\\s(?:الثاني|ال[أا]ول)|شباط|[آا]ذار|نيسان|[أا]يار|حزيران|تموز|[آا]ب|[أا]يلول|"
     "تشرين\\s(?:الثاني|ال[أا]ول)|"
-    "جانفي|فيفري|[أا]فريل|ماي|جوان|جويلية|[أا]وت"
+    "جانفي|فيفري|[أا]فريل|ماي|جوان|جويلية|[أا]وت|"
+    # Hijri months, for a date of birth from a Gulf or Saudi document.
+    "محرم|صفر|ربيع\\s(?:ال[أا]ول|الثاني|الآخر)|جمادى\\s(?:ال[أا]ولى|الآخرة|الثانية)|رجب|شعبان|"
+    "رمضان|شوال|ذو\\s(?:القعدة|الحجة)|"
+    # Solar Hijri months as Afghans (Dari) and Iranians (Persian) write a date of birth.
+    "حمل|ثور|جوزا|سرطان|اسد|سنبله|میزان|عقرب|قوس|جدی|دلو|حوت|"
+    "فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند"
 )
 # Dots after abbreviations ("Oct.") and the prefixes Arabic attaches to a month ("في", "ب").
 _MONTH = rf"(?:{_MONTHS_LATIN})\.?(?![^\W\d_])|(?:ب|في\s)?(?:{_MONTHS_AR})(?![^\W\d_])"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|º|°|ª|o)?"
 _YEAR = r"(?:19|20)\d{2}"
-_YEAR_AR = rf"(?:(?:عام|سنة|م\.?)\s?)?{_YEAR}(?:\s?م(?![^\W\d_]))?"
+# After an Arabic or Persian word, a Hijri or Solar Hijri year too ("١٤١٧ هـ", "۱۳۷۵").
+_YEAR_AR = (rf"(?:(?:عام|سنة|سال|م\.?)\s?)?(?:{_YEAR}|1[34]\d{{2}})"
+            r"(?:\s?(?:م|هـ|ه|ش)(?![^\W\d_]))?")
 _OF = r"(?:\s*,\s*|\s+(?:de|del|of)\s+|\s+|\s*[\-/.]\s*)"
 # A word where a month may stand, checked against the month names afterwards: one alternation of
 # a hundred names tried at every character would make a 100 kB answer slow.
-_MONTH_SLOT = r"(?:كانون|تشرين)\s\S{4,6}|(?:ب|في\s)?[^\W\d_]{2,10}\.?"
+_MONTH_SLOT = r"(?:كانون|تشرين|ربيع|جمادى|ذو)\s\S{4,7}|(?:ب|في\s)?[^\W\d_]{2,10}\.?"
 _MONTH_NAME = re.compile(_MONTH, re.IGNORECASE)
 _TEXT_DATES = (
     # 9 October 2000, 5 de junio de 1997, ٥ يونيو ١٩٩٧
@@ -85,7 +93,9 @@ _BIRTH_CUE = (
     r"nasci(?:d[oa])?(?:\s+(?:em|a|no|na))?(?:\s+dia)?|data\s+de\s+nascimento|"
     # Arabic: I was born, born (m., f.), born of the year, date of birth, my birthday.
     r"[وف]?(?:وُ?لدت|ولدتُ|مولود|مولودة|من\s+مواليد|مواليد|تاريخ\s+(?:الميلاد|ميلادي)|"
-    r"عيد\s+ميلادي)(?:\s+(?:في|عام|سنة|بتاريخ|يوم))?"
+    r"عيد\s+ميلادي)(?:\s+(?:في|عام|سنة|بتاريخ|يوم))?|"
+    # Persian and Dari: born, date of birth, born in the year.
+    r"(?:متولد|تاریخ\s+تولد|تولد(?:\s+من)?)(?:\s+(?:در|سال)){0,2}"
 )
 _BORN_DATE = re.compile(
     rf"(?<![\w])(?:{_BIRTH_CUE})\s*[:\-]?\s*(?P<date>{_PARTIAL_DATE})(?![\w])",

@@ -38,6 +38,12 @@ from feedback_app.theming import redact
         ("ولدت في 5 حزيران 1997", "ar", "ولدت في [date]"),
         ("من مواليد ١ كانون الثاني ١٩٩٥", "ar", "من مواليد [date]"),
         ("عيد ميلادي 12 جوان 2001", "ar", "عيد ميلادي [date]"),
+        # Hijri and Solar Hijri dates, as on Gulf and Afghan papers
+        ("ولدت في ٣ رمضان ١٤١٥ هـ", "ar", "ولدت في [date]"),
+        ("ولدت ١٢ ربيع الأول ١٤١٠", "ar", "ولدت [date]"),
+        ("من متولد ۱۵ حمل ۱۳۷۵ هستم", "ar", "من متولد [date] هستم"),
+        ("تاریخ تولد: ۱۳۷۵/۰۱/۱۵", "ar", "تاریخ تولد: [date]"),
+        ("متولد سال ۱۳۷۲ در هرات", "ar", "متولد سال [date] در هرات"),
         # a year alone after a birth cue
         ("born in 1996 in kano", "en", "born in [date] in kano"),
         ("né en 1996 à alep", "fr", "né en [date] à alep"),
@@ -73,6 +79,10 @@ def test_date_of_birth_or_full_date_becomes_date(text: str, language: str, redac
         ("my friend was born in nigeria", "en"),
         ("meu filho nasceu forte", "pt"),
         ("i was 17 when i came", "en"),
+        ("يوم الاثنين في شهر مايو جاءت المحامية", "ar"),
+        ("منذ ٣ سنوات وأنا في المأوى", "ar"),
+        ("دی ماه خیلی سرد بود", "ar"),
+        ("in 1400 people came to the march", "en"),
     ],
 )
 def test_ordinary_time_words_and_bare_years_are_kept(text: str, language: str) -> None:

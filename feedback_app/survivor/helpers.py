@@ -8,11 +8,13 @@ from markupsafe import Markup, escape
 from feedback_app.models import Programme
 from feedback_app.services.receipts import ReceiptKdf, format_receipt_code
 from feedback_app.services.surveys import Survey, SurveyCatalogue
+from feedback_app.theming.spans import KINDS
 
 # Each language named in itself, so a survivor finds theirs whatever the page's language.
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "pt": "Português",
                   "ar": "العربية"}
-MARKERS = ("email", "phone", "url", "number", "name", "place", "address", "removed")
+# Every kind redact() finds, and the words a survivor listed on the preview.
+MARKERS = (*KINDS, "removed")
 
 
 def catalogue() -> SurveyCatalogue:

@@ -1,4 +1,7 @@
-"""Detectors for contact details and identifiers: emails, URLs, phone numbers, long numbers and IDs.
+"""Detectors for contact details and identifiers: emails, URLs, messaging handles, phones and IDs.
+
+They run on the folded text (see `folding`): Arabic-Indic and Persian digits read as 0-9 and
+invisible characters are out, so the patterns below need no case for them.
 
 Every pattern starts with a negative look-behind on its own leading character class, so a match
 can only begin at the edge of a run. Without that, a 100 kB word with no "@" would make the email
@@ -31,13 +34,15 @@ _URL = re.compile(
     re.IGNORECASE,
 )
 _EXTENSION = r"(?:\s?(?:ext|x|ramal|poste)\.?\s?\d{1,5})?(?![\w])"
-# A phone is digits with phone-like separators. The body is 6 to 15 digits in groups; the optional
-# "+cc" or "00cc" prefix, a parenthesised area code and an extension are all accepted.
+# A phone is digits with phone-like separators. The body is 6 to 15 digits in groups (up to one
+# digit per group: "0 7 9 5 5 5 0 1 2 3"); the optional "+cc" or "00cc" prefix, a parenthesised
+# area code and an extension are all accepted. The patterns run on the folded view (see
+# `folding`), so Arabic-Indic and Persian digits and invisible characters need no case here.
 _PHONE = re.compile(
     r"(?<![\w+(])(?:\+|00)\d{1,3}[\s.\-/]{0,2}(?:\(\d{1,5}\)[\s.\-/]{0,2})?\d{1,14}"
-    r"(?:[\s.\-/]{1,2}\d{1,8}){0,6}" + _EXTENSION +
+    r"(?:[\s.\-/]{1,2}\d{1,8}){0,14}" + _EXTENSION +
     r"|(?<![\w+(])(?:\(\d{1,5}\)[\s.\-/]{0,2})?"
-    r"\d{1,8}(?:[\s.\-/]{1,2}\d{1,8}){1,6}" + _EXTENSION +
+    r"\d{1,8}(?:[\s.\-/]{1,2}\d{1,8}){1,14}" + _EXTENSION +
     r"|(?<![\w+(])\(\d{1,5}\)[\s.\-]{0,2}\d{2,8}(?:[\s.\-]{0,2}\d{2,5}){0,3}(?!\w)",
     re.IGNORECASE,
 )
@@ -62,13 +67,38 @@ _NUMBER_IS = re.compile(
 _TIME_LIKE = re.compile(r"\d{1,2}[.:]\d{2}(?:\s?[-\u2013]\s?\d{1,2}[.:]\d{2})?")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|am|pm|h|hs|min|mins|kg|km|cm|mm|ml|mg|er|e|ème|º|ª|o|a)",
                       re.IGNORECASE)
-_PHONE_CUES = re.compile(
-    r"(?:phone|call|ring|text|mobile|cell|tel|whats\s?app|contact|hotline|helpline|"
-    r"tel[eé]fono|m[oó]vil|celular|llamar|llama|contacto|"
+_PHONE_WORDS = (
+    r"phone|call|ring|text|mobile|cell|tel|whats\s?app|contact|hotline|helpline|"
+    r"tel[eé]fono|m[oó]vil|celular|ll[aá]ma|contacto|"
     r"t[eé]l[eé]phone|portable|appel|appeler|joindre|"
-    r"telefone|telem[oó]vel|ligar|liga|zap)\W{0,3}(?:\w+\W{1,3}){0,3}$",
-    re.IGNORECASE,
+    r"telefone|telem[oó]vel|ligar|liga|zap|\bsim\b|chip|"
+    # Arabic: number, phone, mobile, WhatsApp, call me; Persian (Dari): number, phone, mobile, ring.
+    r"رقم|هاتف|تلفون|تليفون|موبايل|جوال|واتس|اتصل|كلمني|كلميني|"
+    r"شماره|تلفن|موبایل|زنگ|"
+    r"नम्बर|फोन|मोबाइल"  # Nepali and Hindi: number, phone, mobile
 )
+_PHONE_CUES = re.compile(rf"(?:{_PHONE_WORDS})\W{{0,3}}(?:\w+\W{{1,3}}){{0,3}}$", re.IGNORECASE)
+_PHONE_WORD = re.compile(_PHONE_WORDS, re.IGNORECASE)
+# "number: 447700900826" at the start of an answer or a line: a number with no noun naming it.
+_BARE_NUMBER = re.compile(r"(?:^|[\n.;!?]\s*)(?:number|n[uú]mero|num[eé]ro)\s?:\s*$",
+                          re.IGNORECASE)
+# Digits right after the name of an identity or case document are that ID, not a phone, even
+# grouped like one: "my nhs number 943 476 5919", "رقم الإقامة ٢٣٤٥٦٧٨٩٠١".
+_ID_WORDS = (
+    r"passport|nhs|national\s+insurance|insurance|social\s+security|ssn|tax|utr|tin|case|"
+    r"reference|ref|file|claim|permit|residence|brp|identity|id|visa|account|iban|bank|card|"
+    r"pasaporte|nie|nif|dni|tie|expediente|afiliaci[oó]n|seguridad\s+social|referencia|caso|"
+    r"cuenta|tarjeta|residencia|identidad|"
+    r"passeport|dossier|s[ée]curit[ée]\s+sociale|s[ée]cu|titre\s+de\s+s[ée]jour|r[ée]c[ée]piss[ée]|"
+    r"r[ée]f[ée]rence|fiscal|compte|carte|identit[ée]|agdref|"
+    r"passaporte|cpf|niss|processo|seguran[cç]a\s+social|refer[eê]ncia|conta|cart[aã]o|"
+    r"resid[eê]ncia|autoriza[cç][aã]o|identidade|utente|sns|"
+    r"[إا]قامة|الإقامة|الاقامة|الضمان|ضريبي|الضريبي|القضية|قضية|جواز|الجواز|الملف|ملف|هوية|"
+    r"الهوية|الحساب|حساب|البطاقة|بطاقة|اللجوء|المرجع|"
+    r"پاسپورت|گذرنامه|پرونده|شناسنامه|تذکره"
+)
+_ID_CUE = re.compile(rf"(?<!\w)(?:{_ID_WORDS})(?!\w)\W{{0,3}}(?:\w+\W{{1,3}}){{0,3}}$",
+                     re.IGNORECASE)
 MIN_PHONE_DIGITS = 7
 MAX_PHONE_DIGITS = 15
 MIN_ID_DIGITS = 4
@@ -99,6 +129,8 @@ def _phone_shaped(chunk: str) -> bool:
     if chunk[0] in "+(" or chunk[0] == "0":
         return True
     groups = _DIGIT_RUN.findall(_EXTENSION_TAIL.sub("", chunk))
+    if len(groups) >= 9 and all(len(group) == 1 for group in groups):
+        return True  # read out digit by digit
     if len(groups) >= 4 and groups[0] == "1":
         groups = groups[1:]  # North American "1-555-123-4567"
     if any(len(group) < 2 for group in groups):
@@ -123,11 +155,26 @@ _PHONE_CUES_AFTER = re.compile(
 def _cued(text: str, start: int, end: int | None = None) -> bool:
     window = text[max(0, start - 40):start]
     after = bool(end is not None and _PHONE_CUES_AFTER.search(text[end:end + 30]))
-    return bool(_PHONE_CUES.search(window) or _NUMBER_IS.search(window)) or after
+    return bool(_PHONE_CUES.search(window) or _NUMBER_IS.search(window)
+                or _BARE_NUMBER.search(window)) or after
+
+
+def _names_an_id(text: str, start: int) -> bool:
+    """True when an ID document's name comes after the last phone word before `start`."""
+    window = text[max(0, start - 40):start]
+    id_cue = _ID_CUE.search(window)
+    if id_cue is None:
+        return False
+    phone_words = [word.start() for word in _PHONE_WORD.finditer(window)]
+    return not phone_words or phone_words[-1] < id_cue.start()
 
 
 def find_phones(text: str) -> Iterator[Span]:
-    """Yield phones: 7 to 15 digits with phone-like grouping, or any such digits after a cue."""
+    """Yield phones: 7 to 15 digits with phone-like grouping, or any such digits after a cue.
+
+    The same digits after an ID document's name ("nhs number", "رقم الإقامة") are that ID and
+    come out as a "number" span instead.
+    """
     for match in _PHONE.finditer(text):
         chunk = match.group()
         digits = _digit_count(_EXTENSION_TAIL.sub("", chunk))
@@ -135,19 +182,64 @@ def find_phones(text: str) -> Iterator[Span]:
             continue
         cued = _cued(text, match.start(), match.end())
         if MIN_PHONE_DIGITS <= digits <= MAX_PHONE_DIGITS and (cued or _phone_shaped(chunk)):
-            yield Span("phone", match.start(), match.end())
+            kind = "number" if _names_an_id(text, match.start()) else "phone"
+            yield Span(kind, match.start(), match.end())
     for match in _LONG_DIGITS.finditer(text):
         digits = match.end() - match.start()
         if not MIN_PHONE_DIGITS <= digits <= MAX_PHONE_DIGITS:
             continue
         cued = _cued(text, match.start(), match.end())
         if cued or (text[match.start()] == "0" and digits in (10, 11)):
+            kind = "number" if _names_an_id(text, match.start()) else "phone"
+            yield Span(kind, match.start(), match.end())
+
+
+# Tokens shaped like IDs that are everyday words: a span of years ("2019-2020", "2019/20") and a
+# word with a short number ("covid-19", "top-10").
+_NOT_AN_ID = re.compile(r"(?:19|20)\d{2}[\-/](?:(?:19|20)\d{2}|\d{2})|[A-Za-z]+-\d{1,2}")
+
+
+# A phone read out in words, as people write it to slip past filters or as a voice-to-text app
+# types it: "zero seven nine five five five...", "cero seis uno...", "صفر سبعة تسعة...".
+_DIGIT_WORDS = (
+    r"zero|oh|one|two|three|four|five|six|seven|eight|nine|"
+    r"cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
+    r"z[eé]ro|un|une|deux|trois|quatre|cinq|sept|huit|neuf|"
+    r"um|uma|dois|duas|tr[eê]s|quatro|sete|oito|nove|"
+    r"صفر|واحد|[اإ]ثنان|[اإ]ثنين|ثلاثة|ثلاث|[أا]ربعة|[أا]ربع|خمسة|خمس|ستة|ست|سبعة|سبع|ثمانية|ثمان|"
+    r"تسعة|تسع|\d"
+)
+_SPELLED_PHONE = re.compile(
+    rf"(?<!\w)(?:{_DIGIT_WORDS})(?:[\s,.\-]{{1,3}}(?:{_DIGIT_WORDS})(?!\w)){{6,14}}",
+    re.IGNORECASE,
+)
+
+
+_ZERO_WORD = re.compile(r"zero|oh|cero|z[eé]ro|صفر|0", re.IGNORECASE)
+_WORD_SPLIT = re.compile(r"[\s,.\-]+")
+
+
+def find_spelled_phones(text: str) -> Iterator[Span]:
+    """Yield phones written as digit words in a row: seven after a cue or a leading zero, else ten.
+
+    "we were one two three four five six seven" counts people; a phone starts with zero, follows
+    "call" or "my number is", or runs longer than counting does.
+    """
+    for match in _SPELLED_PHONE.finditer(text):
+        chunk = match.group()
+        if chunk.replace(" ", "").isdigit():
+            continue  # digits alone are for find_phones
+        words = _WORD_SPLIT.split(chunk)
+        if (len(words) >= 10 or _ZERO_WORD.fullmatch(words[0])
+                or _cued(text, match.start(), match.end())):
             yield Span("phone", match.start(), match.end())
 
 
 def _is_id_like(token: str) -> bool:
     digits = len(_DIGIT.findall(token))
     if digits == 0 or _ORDINAL.fullmatch(token) or _looks_like_date_or_time(token):
+        return False
+    if _NOT_AN_ID.fullmatch(token):
         return False
     letters = len(_LETTER.findall(token))
     if letters == 0:
@@ -182,3 +274,55 @@ def find_national_ids(text: str) -> Iterator[Span]:
     """Yield identity, bank and card numbers whose grouping looks like a phone number's."""
     for match in _NATIONAL_ID.finditer(text):
         yield Span("number", match.start(), match.end())
+
+
+# Messenger links open a chat with one person: wa.me/<their phone>, t.me/<their username>. They
+# count as handles, not web addresses, and win over the URL pattern that also matches them.
+_MESSENGER_LINK = re.compile(
+    r"(?<![\w@/.-])(?:https?://)?(?:www\.)?"
+    r"(?:(?:wa\.me|wa\.link|t\.me|telegram\.me|telegram\.dog|signal\.me|chat\.whatsapp\.com|m\.me|"
+    r"line\.me/ti/p)/|api\.whatsapp\.com/send)[^\s<>\"']{1,200}",
+    re.IGNORECASE,
+)
+# "@sunny_k22": Telegram, Instagram, TikTok and Snapchat names are ASCII letters, digits, "_"
+# and inner dots. An "@" after a Latin letter or digit belongs to an email instead; after an
+# Arabic word typed without a space ("تلغرام@mariam_sy") it starts a handle.
+_AT_HANDLE = re.compile(
+    r"(?<![A-Za-z0-9_@.+%-])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,31}[A-Za-z0-9_])?")
+_AT_TIME = re.compile(r"@\d{1,2}(?:[:.h]\d{2})?(?:am|pm|h)?", re.IGNORECASE)
+# "my insta is sunny.k22", "snapchat: ioana_p": a messenger's name, then a name without "@". A
+# plain word after "is" stays ("my telegram is broken"): it needs a digit, "_" or "." to count,
+# unless a colon introduces it.
+_CUED_HANDLE = re.compile(
+    r"(?<!\w)(?:telegram|telegrama|t[eé]l[eé]gram|insta(?:gram)?|ig|snap(?:chat)?|tik\s?tok|"
+    r"signal|viber|facebook|fb|messenger|"
+    r"تلغرام|تليغرام|تيليجرام|تلجرام|تيليغرام|انستغرام|انستقرام|انستا|سناب(?:\s?شات)?|"
+    r"تيك\s?توك|فيسبوك|فيس)"
+    r"(?P<link>\s*[:=]\s*|\s+(?:is|es|est|[eé]|هو|:)\s+|\s+)"
+    r"(?P<name>[A-Za-z][A-Za-z0-9_.\-]{2,31}[A-Za-z0-9_])",
+    re.IGNORECASE,
+)
+_HANDLE_MARK = re.compile(r"[\d_.]")
+
+
+def _trim_trailing_punctuation(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in ".,;:!?)]}'\"":
+        end -= 1
+    return end
+
+
+def find_handles(text: str) -> Iterator[Span]:
+    """Yield messaging handles: "@name", wa.me and t.me links, and names after "telegram:"."""
+    for match in _MESSENGER_LINK.finditer(text):
+        end = _trim_trailing_punctuation(text, match.start(), match.end())
+        if text[end - 1] != "/":
+            yield Span("handle", match.start(), end)
+    for match in _AT_HANDLE.finditer(text):
+        if not _AT_TIME.fullmatch(match.group()):
+            yield Span("handle", match.start(), match.end())
+    for match in _CUED_HANDLE.finditer(text):
+        name = match.group("name")
+        if _URL.match(text, match.start("name")):
+            continue  # "my facebook is facebook.com/esther": a web address, found as a URL
+        if ":" in match.group("link") or "=" in match.group("link") or _HANDLE_MARK.search(name):
+            yield Span("handle", match.start("name"), match.end("name"))

@@ -11,19 +11,25 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from feedback_app.theming import contact, names, places
+from feedback_app.theming import contact, dates, names, places
+from feedback_app.theming.folding import fold
 from feedback_app.theming.spans import KINDS, Span, resolve_overlaps
 
 Detector = Callable[[str, str], Iterator[Span]]
 
 # Lower number wins when two detections overlap: an email holds a name-like part, a URL holds
-# digits, a CPF or IBAN looks like a phone number.
-_CONTACT_DETECTORS: tuple[tuple[int, Detector], ...] = (
-    (0, lambda text, _lang: contact.find_emails(text)),
-    (1, lambda text, _lang: contact.find_urls(text)),
-    (2, lambda text, _lang: contact.find_national_ids(text)),
-    (4, lambda text, _lang: contact.find_phones(text)),
-    (7, lambda text, _lang: contact.find_numbers(text)),
+# digits, a wa.me link is a URL too, a CPF or IBAN looks like a phone number, and a date must not
+# be read as a street number or a name ("5 de Junio"). These run on the folded text (every digit
+# system read as 0-9, invisible characters out); names and places read the text as typed.
+_CONTACT_DETECTORS: tuple[tuple[int, Callable[[str], Iterator[Span]]], ...] = (
+    (0, contact.find_emails),
+    (1, contact.find_handles),
+    (2, contact.find_urls),
+    (3, contact.find_national_ids),
+    (4, dates.find_dates),
+    (5, contact.find_phones),
+    (5, contact.find_spelled_phones),
+    (9, contact.find_numbers),
 )
 
 
@@ -40,13 +46,16 @@ class Redaction:
 
 
 def _detectors() -> tuple[tuple[int, Detector], ...]:
-    return (*_CONTACT_DETECTORS, (3, places.find_addresses), (5, places.find_cued_places),
-            (6, names.find_names), (8, places.find_places))
+    return ((6, places.find_addresses), (7, places.find_cued_places), (8, names.find_names),
+            (10, places.find_places))
 
 
 def detect(text: str, language: str = "en") -> list[Span]:
     """Return the non-overlapping personal-detail spans of `text`, in order."""
     candidates: list[tuple[int, Span]] = []
+    folded = fold(text)
+    for priority, find in _CONTACT_DETECTORS:
+        candidates.extend((priority, folded.to_original(span)) for span in find(folded.text))
     for priority, detector in _detectors():
         candidates.extend((priority, span) for span in detector(text, language))
     return resolve_overlaps(candidates)
@@ -65,10 +74,14 @@ def apply_spans(text: str, spans: list[Span]) -> str:
 
 
 def redact(text: str, language: str = "en") -> Redaction:
-    """Replace emails, URLs, phones, long numbers and IDs, addresses, names and places with markers.
+    """Replace contact details, dates, long numbers and IDs, addresses, names and places.
+
+    Contact details are emails, URLs, messaging handles and phones; each detail becomes its
+    `[kind]` marker (see `spans.KINDS`).
 
     `language` ("en", "es", "fr", "pt"; others fall back to all known cues) picks the phrase cues
-    for names and addresses. Never raises: a non-string is treated as its `str()`.
+    for names and addresses; contact details and dates are found in every language alike.
+    Never raises: a non-string is treated as its `str()`.
     """
     if not isinstance(text, str):
         text = "" if text is None else str(text)

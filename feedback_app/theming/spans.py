@@ -6,7 +6,9 @@ import bisect
 from collections.abc import Iterable
 from typing import NamedTuple
 
-KINDS: tuple[str, ...] = ("email", "url", "phone", "number", "address", "name", "place")
+# Every marker `redact()` writes, "[email]" to "[place]"; counts by kind follow this order.
+KINDS: tuple[str, ...] = ("email", "url", "handle", "phone", "date", "number", "address", "name",
+                          "place")
 
 
 class Span(NamedTuple):

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (Arabic-Indic and Persian digits and dashes are the point here)
 """Contact details and identifiers are replaced by markers; ordinary numbers stay."""
 
 from __future__ import annotations
@@ -46,11 +47,17 @@ def test_contact_detail_is_replaced_by_its_marker(text: str, kind: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Room 12 on the 3rd floor, at 9:30 on 12/05/2023",
+        # A day and month without a year stays; a full date is a [date] (test_redaction_dates).
+        "Room 12 on the 3rd floor, at 9:30 on 12/05",
         "it cost 1500 pounds for 10-12 people",
         "in 2019 and 2020 2021 the shelter moved",
         "e.g. the food, i.e. the meals",
         "I waited 3 hours, maybe 45 min",
+        "covid-19 closed the classes from 2019-2020 and in 2020/21",
+        "open 24/7 but nobody answers, a 9-5 job, 50/50",
+        "costó 1.500.000 pesos y 1 de cada 3 personas se fue",
+        "عندي ٣ أطفال وعمري ٢٥ سنة وانتظرت ٦ أشهر",
+        "we are 1 2 3 4 5 6 7 8 9 10 in the room",
     ],
 )
 def test_ordinary_numbers_and_abbreviations_are_kept(text: str) -> None:
@@ -101,3 +108,179 @@ def test_pathological_input_is_redacted_quickly_without_error(text: str) -> None
 def test_non_string_input_gives_an_empty_or_text_result() -> None:
     assert redact(None).text == ""  # type: ignore[arg-type]
     assert redact("x", language=None).text == "x"  # type: ignore[arg-type]
+
+
+ZWSP, RLM, LRM, SOFT_HYPHEN = "\u200b", "\u200f", "\u200e", "\u00ad"
+WORD_JOINER, BOM = "\u2060", "\ufeff"
+LRI, PDI, RLE, PDF = "\u2066", "\u2069", "\u202b", "\u202c"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number"),
+    [
+        # Arabic-Indic and Persian digits, as typed on an Arabic or Dari keyboard
+        ("اسمي مريم ورقمي ٠٧٩٥٥٥٠١٢٣", "ar", "٠٧٩٥٥٥٠١٢٣"),
+        ("رقمي ۰۹۱۲۳۴۵۶۷۸۹", "ar", "۰۹۱۲۳۴۵۶۷۸۹"),
+        ("اتصلي على ٠٩٤٤ ١٢٣ ٤٥٦ بعد الظهر", "ar", "٠٩٤٤ ١٢٣ ٤٥٦"),
+        ("رقم أخي +٩٦٣ ٩٤٤ ١٢٣ ٤٥٦ في دمشق", "ar", "+٩٦٣ ٩٤٤ ١٢٣ ٤٥٦"),
+        ("شماره من ۰۷۰۱۲۳۴۵۶۷ است", "ar", "۰۷۰۱۲۳۴۵۶۷"),
+        ("واتساب ٠٠٩٦٣-٩٤٤-١٢٣-٤٥٦", "ar", "٠٠٩٦٣-٩٤٤-١٢٣-٤٥٦"),
+        # Devanagari (Nepal), full-width and "bold font" digits
+        ("मेरो नम्बर ९८४१२३४५६७ हो", "en", "९८४१२३४५६७"),
+        ("call ０９０ １２３４ ５６７８", "en", "０９０ １２３４ ５６７８"),
+        ("text me on 𝟎𝟕𝟗𝟓𝟓𝟓𝟎𝟏𝟐𝟑", "en", "𝟎𝟕𝟗𝟓𝟓𝟓𝟎𝟏𝟐𝟑"),
+        # country codes from home countries: Nigeria, Vietnam, Romania, Eritrea, Afghanistan
+        ("my brother in lagos is +234 803 123 4567", "en", "+234 803 123 4567"),
+        ("chi lan said call +84 912 345 678 if they come back", "en", "+84 912 345 678"),
+        ("ioana's mum has 0040 721 234 567 only", "en", "0040 721 234 567"),
+        ("semhar gave me +291 7 123 456 to call", "en", "+291 7 123 456"),
+        ("mi tío en kabul tiene el +93 70 123 4567", "es", "+93 70 123 4567"),
+        # dotted, dashed with typographic dashes, digit by digit
+        ("mon portable 06.12.34.56.78 le soir", "fr", "06.12.34.56.78"),
+        ("ring 0803\u2013123\u20134567 after work", "en", "0803\u2013123\u20134567"),
+        ("my number is 0 8 0 3 1 2 3 4 5 6 7 ok", "en", "0 8 0 3 1 2 3 4 5 6 7"),
+        ("o meu número é 9 1 2 3 4 5 6 7 8", "pt", "9 1 2 3 4 5 6 7 8"),
+        # broken by invisible characters pasted from a chat
+        (f"call 0803{ZWSP}123{ZWSP}4567 tonight", "en", f"0803{ZWSP}123{ZWSP}4567"),
+        (f"رقمي {RLM}٠٧٩{LRM}٥٥٥{SOFT_HYPHEN}٠١٢٣ شكرا", "ar", f"٠٧٩{LRM}٥٥٥{SOFT_HYPHEN}٠١٢٣"),
+        (f"tel 07{WORD_JOINER}700{BOM}900{LRI}123{PDI} pls", "en",
+         f"07{WORD_JOINER}700{BOM}900{LRI}123"),
+        (f"0{RLE}7{PDF}700900123", "en", f"0{RLE}7{PDF}700900123"),
+    ],
+)
+def test_phone_in_any_digits_or_broken_by_invisible_marks_is_a_phone(
+    text: str, language: str, number: str
+) -> None:
+    # Given a phone number written the way survivors paste or type it, When it is redacted
+    result = redact(text, language)
+    # Then the whole number, invisible marks inside it included, is one [phone] span
+    assert [(s.kind, text[s.start:s.end]) for s in result.spans] == [("phone", number)]
+    assert result.text == text.replace(number, "[phone]")
+    assert not any(ch.isdigit() for ch in result.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "redacted"),
+    [
+        ("find me on telegram @sunny_k22", "en", "find me on telegram [handle]"),
+        ("my insta is @blessing.o_94 if u want", "en", "my insta is [handle] if u want"),
+        ("agrégame en tiktok @flor.hn2001", "es", "agrégame en tiktok [handle]"),
+        ("snap @ioana-p99 ou télégram", "fr", "snap [handle] ou télégram"),
+        ("تواصلي معي على تلغرام @mariam_sy", "ar", "تواصلي معي على تلغرام [handle]"),
+        ("انستغرام@amal_dz99", "ar", "انستغرام[handle]"),
+        ("write me on wa.me/963944123456 pls", "en", "write me on [handle] pls"),
+        ("el link es https://wa.me/50499887766.", "es", "el link es [handle]."),
+        ("le lien t.me/sunny_k22", "fr", "le lien [handle]"),
+        ("meu zap api.whatsapp.com/send?phone=5511912345678", "pt", "meu zap [handle]"),
+        ("ping me ＠sunny_k22", "en", "ping me [handle]"),
+        ("my insta is nguyen.mai97", "en", "my insta is [handle]"),
+        ("telegram: hanh", "en", "telegram: [handle]"),
+        ("سناب شات: semhar_t", "ar", "سناب شات: [handle]"),
+    ],
+)
+def test_messaging_handles_and_messenger_links_become_handle(
+    text: str, language: str, redacted: str
+) -> None:
+    assert redact(text, language).text == redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my telegram is broken so i use whatsapp",
+        "we meet @ the church on sunday",
+        "class starts @9 or @10:30",
+        "tell them on instagram and facebook",
+        "the wa.meeting room was cold",
+        "the website ayuda.org is good",  # a web address: [url], not a handle
+    ],
+)
+def test_words_near_messenger_names_are_not_handles(text: str) -> None:
+    assert "handle" not in redact(text).counts
+
+
+def test_a_profile_address_on_the_web_is_a_url_and_a_chat_link_a_handle() -> None:
+    text = "see instagram.com/sunny_k22 or t.me/sunny_k22"
+    assert redact(text).text == "see [url] or [handle]"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "١٢ شخصا في الغرفة و ٣ أطفال",  # 12 people in the room and 3 children
+        "۲ هفته منتظر بودم",  # I waited 2 weeks
+        "nous étions 12 dans la chambre 4",
+    ],
+)
+def test_small_numbers_in_any_digits_are_kept(text: str) -> None:
+    assert redact(text, "ar").text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("my nhs number 485 777 3456 was wrong on the letter", "en"),
+        ("the home office case 1212 3434 56 is still open", "en"),
+        ("mi número de seguridad social 28 1234567 80 no sale", "es"),
+        ("mon numéro de dossier 0612 3456 78 est perdu", "fr"),
+        ("o número do processo 0012345-67.2023 parou", "pt"),
+        ("رقم الإقامة ٣٤٥٦٧٨٩٠١٢ انتهت", "ar"),
+        ("رقم القضية 2022/4471 في المحكمة", "ar"),
+        ("شماره پرونده ۱۲۳۴۵۶۷۸ هنوز باز است", "ar"),
+    ],
+)
+def test_digits_after_an_id_document_name_are_a_number_not_a_phone(
+    text: str, language: str
+) -> None:
+    # Given an ID grouped like a phone number, right after the document's name
+    result = redact(text, language)
+    # Then it is taken out as an ID number
+    assert dict(result.counts) == {"number": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("my case worker's phone is 0803 123 4567", "en"),
+        ("perdí la tarjeta sim, llamad al 6 1 2 3 4 5 6 7 8", "es"),
+        ("رقم هاتفي ٠٩٤٤١٢٣٤٥٦", "ar"),
+    ],
+)
+def test_a_phone_word_after_an_id_word_keeps_the_phone(text: str, language: str) -> None:
+    assert dict(redact(text, language).counts) == {"phone": 1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["number: 2348031234567", "Número: 50499887766", "thanks.\nnuméro : 40721234567"],
+)
+def test_a_bare_number_label_before_digits_means_a_phone(text: str) -> None:
+    assert dict(redact(text).counts) == {"phone": 1}
+
+
+def test_a_facebook_address_after_the_word_facebook_is_a_url() -> None:
+    assert redact("my facebook is facebook.com/chidi.okafor.9").text == "my facebook is [url]"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("my number is zero seven nine five five five zero one two three", "en"),
+        ("llámame al seis uno dos tres cuatro cinco seis siete ocho", "es"),
+        ("appelle-moi zéro six un deux trois quatre cinq six sept huit", "fr"),
+        ("me liga nove um dois três quatro cinco seis sete oito", "pt"),
+        ("رقمي صفر سبعة تسعة خمسة خمسة خمسة صفر واحد اثنين ثلاثة", "ar"),
+    ],
+)
+def test_a_phone_written_in_digit_words_is_a_phone(text: str, language: str) -> None:
+    result = redact(text, language)
+    assert dict(result.counts) == {"phone": 1}
+    assert result.text.endswith("[phone]")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we were one two three four five six seven in a room", "un deux trois quatre cinq six sept"],
+)
+def test_counting_in_words_is_not_a_phone(text: str) -> None:
+    assert redact(text).text == text

@@ -1,0 +1,130 @@
+# ruff: noqa: RUF001, RUF002, RUF003  (Arabic-Indic and Persian digits and dashes are the point here)
+"""Dates of birth, and exact dates in general, in English, Spanish, French, Portuguese and Arabic.
+
+A full day-month-year date ("21/08/1996", "9 October 2000", "5 de junio de 1997", "٥ يونيو ١٩٩٧")
+is redacted wherever it stands: with the programme and a date, one survivor can be picked out.
+A year or a month on its own ("in May", "since 2019", "last year") identifies nobody and stays,
+unless a birth cue comes before it ("born in 1996", "nací en 1997", "ولدت عام 1996").
+
+The patterns run on the folded view (see `folding`), so every digit system reads as 0-9. Month
+names are matched without case and with or without accents, as survivors type them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from feedback_app.theming.spans import Span
+
+_MONTHS_LATIN = (
+    # English
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+    # Spanish
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|"
+    "diciembre|ene|abr|ago|dic|"
+    # French
+    "janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
+    "d[eé]cembre|janv|f[eé]vr?|avr|juil|d[eé]c|"
+    # Portuguese
+    "janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    "fev|set|dez"  # not "out" (outubro): "2 out of 2000" is no date
+)
+# Arabic month names: the Gregorian names of Egypt and the Gulf, the Syriac names of Syria, Iraq,
+# Lebanon, Jordan and Palestine, and the French-derived names of the Maghreb; hamza and alif
+# variants both ways.
+_MONTHS_AR = (
+    "يناير|فبراير|مارس|[أا]بريل|مايو|يونيو|يونيه|يوليو|يوليه|[أا]غسطس|سبتمبر|[أا]كتوبر|"
+    "نوفمبر|ديسمبر|"
+    "كانون\\s(?:الثاني|ال[أا]ول)|شباط|[آا]ذار|نيسان|[أا]يار|حزيران|تموز|[آا]ب|[أا]يلول|"
+    "تشرين\\s(?:الثاني|ال[أا]ول)|"
+    "جانفي|فيفري|[أا]فريل|ماي|جوان|جويلية|[أا]وت|"
+    # Hijri months, for a date of birth from a Gulf or Saudi document.
+    "محرم|صفر|ربيع\\s(?:ال[أا]ول|الثاني|الآخر)|جمادى\\s(?:ال[أا]ولى|الآخرة|الثانية)|رجب|شعبان|"
+    "رمضان|شوال|ذو\\s(?:القعدة|الحجة)|"
+    # Solar Hijri months as Afghans (Dari) and Iranians (Persian) write a date of birth.
+    "حمل|ثور|جوزا|سرطان|اسد|سنبله|میزان|عقرب|قوس|جدی|دلو|حوت|"
+    "فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند"
+)
+# Dots after abbreviations ("Oct.") and the prefixes Arabic attaches to a month ("في", "ب").
+_MONTH = rf"(?:{_MONTHS_LATIN})\.?(?![^\W\d_])|(?:ب|في\s)?(?:{_MONTHS_AR})(?![^\W\d_])"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|º|°|ª|o)?"
+_YEAR = r"(?:19|20)\d{2}"
+# After an Arabic or Persian word, a Hijri or Solar Hijri year too ("١٤١٧ هـ", "۱۳۷۵").
+_YEAR_AR = (rf"(?:(?:عام|سنة|سال|م\.?)\s?)?(?:{_YEAR}|1[34]\d{{2}})"
+            r"(?:\s?(?:م|هـ|ه|ش)(?![^\W\d_]))?")
+_OF = r"(?:\s*,\s*|\s+(?:de|del|of)\s+|\s+|\s*[\-/.]\s*)"
+# A word where a month may stand, checked against the month names afterwards: one alternation of
+# a hundred names tried at every character would make a 100 kB answer slow.
+_MONTH_SLOT = r"(?:كانون|تشرين|ربيع|جمادى|ذو)\s\S{4,7}|(?:ب|في\s)?[^\W\d_]{2,10}\.?"
+_MONTH_NAME = re.compile(_MONTH, re.IGNORECASE)
+_TEXT_DATES = (
+    # 9 October 2000, 5 de junio de 1997, ٥ يونيو ١٩٩٧
+    rf"{_DAY}{_OF}(?P<month>{_MONTH_SLOT}){_OF}{_YEAR_AR}",
+    rf"(?P<month_first>[^\W\d_]{{3,9}}\.?)\s+{_DAY}\s*,?\s*{_YEAR}",  # October 9, 2000
+)
+_NUMERIC_DATE = (
+    r"\d{1,2}(?P<sep>[./\-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})"  # 21/08/1996, 07.11.94
+    r"|\d{4}(?P<sep2>[./\-])\d{1,2}(?P=sep2)\d{1,2}"  # 1996-08-21
+    # 21 08 1996: spaces only with a four-digit year and no digit group around it, which would
+    # make it part of a phone number ("06 12 1995 44" is no date).
+    r"|(?<!\d\s)\d{1,2}\s\d{1,2}\s(?:19|20)\d{2}(?!\s?\d)"
+)
+_FULL_DATE = re.compile(
+    rf"(?<![\w/.\-])(?:{_NUMERIC_DATE})(?![\w/]|[.\-]\d)"
+    rf"|(?<![\w])(?:{'|'.join(_TEXT_DATES)})(?![\w])",
+    re.IGNORECASE,
+)
+# What may follow a birth cue: a full date, a day and month, a month and year, or a year alone.
+_PARTIAL_DATE = (
+    rf"{_DAY}{_OF}(?:{_MONTH})(?:{_OF}{_YEAR_AR})?"
+    rf"|(?:{_MONTH}){_OF}{_YEAR_AR}"
+    rf"|(?:{_MONTHS_LATIN})\.?\s+{_DAY}(?:\s*,?\s*{_YEAR})?"
+    r"|\d{1,2}[./\-\s]\d{1,2}(?:[./\-\s](?:\d{4}|\d{2}))?"
+    rf"|{_YEAR_AR}"
+)
+_BIRTH_CUE = (
+    r"(?:was\s+|were\s+)?born(?:\s+(?:on|in))?(?:\s+the)?|date\s+of\s+birth|d\.?o\.?b\.?|"
+    r"birthday(?:\s+is)?(?:\s+on)?|"
+    r"nac[ií](?:d[oa])?(?:\s+(?:el|en|a))?(?:\s+d[ií]a)?|naci[oó](?:\s+(?:el|en))?|"
+    r"fecha\s+de\s+nacimiento|"
+    r"n[ée]e?(?:\s+(?:le|en|au|a|à))?|date\s+de\s+naissance|"
+    r"nasci(?:d[oa])?(?:\s+(?:em|a|no|na))?(?:\s+dia)?|data\s+de\s+nascimento|"
+    # Arabic: I was born, born (m., f.), born of the year, date of birth, my birthday.
+    r"[وف]?(?:وُ?لدت|ولدتُ|مولود|مولودة|من\s+مواليد|مواليد|تاريخ\s+(?:الميلاد|ميلادي)|"
+    r"عيد\s+ميلادي)(?:\s+(?:في|عام|سنة|بتاريخ|يوم))?|"
+    # Persian and Dari: born, date of birth, born in the year.
+    r"(?:متولد|تاریخ\s+تولد|تولد(?:\s+من)?)(?:\s+(?:در|سال)){0,2}"
+)
+_BORN_DATE = re.compile(
+    rf"(?<![\w])(?:{_BIRTH_CUE})\s*[:\-]?\s*(?P<date>{_PARTIAL_DATE})(?![\w])",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"[./\-\s]")
+_DIGIT = re.compile(r"\d")
+
+
+def _plausible_numeric(text: str) -> bool:
+    """21/08/1996 or 08/21/1996, never 45/13/2000; a year first reads year-month-day."""
+    parts = [int(part) for part in _SEPARATORS.split(text) if part.isdecimal()]
+    if len(parts) != 3:
+        return True  # a textual date: its pattern already bounds the day
+    first, second = parts[1:] if parts[0] > 31 else parts[:2]
+    return 1 <= first <= 31 and 1 <= second <= 31 and min(first, second) <= 12
+
+
+def find_dates(text: str) -> Iterator[Span]:
+    """Yield full dates anywhere, and dates or years that follow a birth cue."""
+    if not _DIGIT.search(text):
+        return  # every date holds a digit; most answers have none
+    for match in _FULL_DATE.finditer(text):
+        if match.group("sep") == "-" and len(match.group()) <= 8:
+            continue  # "10-12-14" is a score or a range as often as a date; a birth cue decides
+        month = match.group("month") or match.group("month_first")
+        if month is not None and not _MONTH_NAME.fullmatch(month):
+            continue
+        if _plausible_numeric(match.group()):
+            yield Span("date", match.start(), match.end())
+    for match in _BORN_DATE.finditer(text):
+        yield Span("date", match.start("date"), match.end("date"))

@@ -12,6 +12,7 @@ import hmac
 import ipaddress
 
 from flask import current_app, request
+from limits import parse_many
 
 
 def counter_key(value: str, *, daily: bool = True) -> str:
@@ -49,3 +50,13 @@ def client_network(address: str) -> str:
 def everyone_key() -> str:
     """One key for all clients, for site-wide limits."""
     return "all"
+
+
+def hit_limits(limits: str, namespace: str, key: str) -> bool:
+    """Count one event against every limit in a setting ("20 per 5 minutes; 150 per day"), in
+    Flask-Limiter's storage; False if any is now exceeded. For limits counted by hand, after the
+    view knows what happened (a wrong receipt code, an SMS from a number)."""
+    from feedback_app.extensions import limiter  # extensions imports this module's keys
+
+    strategy = limiter.limiter
+    return all([strategy.hit(item, namespace, key) for item in parse_many(limits)])

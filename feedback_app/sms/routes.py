@@ -10,12 +10,11 @@ import logging
 from pathlib import Path
 
 from flask import Blueprint, Response, abort, current_app, g, request
-from limits import parse_many
 from sqlalchemy.exc import SQLAlchemyError
 
 from feedback_app.database import database_unavailable, roll_back
-from feedback_app.extensions import csrf, db, limiter
-from feedback_app.ratelimits import counter_key
+from feedback_app.extensions import csrf, db
+from feedback_app.ratelimits import counter_key, hit_limits
 from feedback_app.services import sms as conversations
 from feedback_app.sms import texts, words
 from feedback_app.sms.conversation import Say
@@ -36,23 +35,17 @@ def sms_settings() -> conversations.SmsSettings:
         withdrawal_record=Path(config["WITHDRAWAL_RECORD"]))
 
 
-def _within(limits: str, namespace: str, key: str) -> bool:
-    """Count one message against every limit in the setting; False if any is exceeded."""
-    strategy = limiter.limiter
-    return all([strategy.hit(item, namespace, key) for item in parse_many(limits)])
-
-
 def _too_fast(number: str, text: str) -> bool | None:
     """None if within the limits; else whether this is the first message over them (warn once)."""
     config = current_app.config
     key = counter_key(f"sms:{number}")
-    allowed = _within(config["SMS_LIMIT_SENDER"], "sms-sender", key) and _within(
+    allowed = hit_limits(config["SMS_LIMIT_SENDER"], "sms-sender", key) and hit_limits(
         config["SMS_LIMIT_ALL"], "sms-all", "all")
     if allowed and words.code_request(text) is not None:
-        allowed = _within(config["SMS_CODE_LIMIT_SENDER"], "sms-code", key)
+        allowed = hit_limits(config["SMS_CODE_LIMIT_SENDER"], "sms-code", key)
     if allowed:
         return None
-    return _within("1 per 10 minutes", "sms-warned", key)
+    return hit_limits("1 per 10 minutes", "sms-warned", key)
 
 
 def _receive(name: str) -> Response:

@@ -27,14 +27,13 @@ from flask import (
 )
 from flask_babel import gettext as _
 from flask_wtf import FlaskForm
-from limits import parse_many
 from sqlalchemy import select
 from werkzeug.wrappers import Response
 
-from feedback_app.extensions import db, limiter
+from feedback_app.extensions import db
 from feedback_app.models import Programme, Submission
 from feedback_app.public.forms import HELPED_NAMES, HelpedForm
-from feedback_app.ratelimits import client_key, everyone_key
+from feedback_app.ratelimits import client_key, everyone_key, hit_limits
 from feedback_app.services import changelog, drafts
 from feedback_app.services.submissions import (
     SubmissionError,
@@ -63,11 +62,9 @@ def _failure_allowed() -> bool:
     """Count one wrong code against the per-client and site-wide limits; False once either is
     used up."""
     config = current_app.config
-    counted = [limiter.limiter.hit(item, "receipt-failures", key)
-               for setting, key in (("RECEIPT_LIMIT_CLIENT", client_key()),
-                                    ("RECEIPT_LIMIT_ALL", everyone_key()))
-               for item in parse_many(config[setting])]
-    return all(counted)
+    per_client = hit_limits(config["RECEIPT_LIMIT_CLIENT"], "receipt-failures", client_key())
+    in_all = hit_limits(config["RECEIPT_LIMIT_ALL"], "receipt-failures", everyone_key())
+    return per_client and in_all
 
 
 @bp.route("/")

@@ -16,11 +16,11 @@ from sqlalchemy.orm import Session
 
 from feedback_app.models import Answer, Draft, Recommendation, Reply, SmsConversation, ThemeLink
 from feedback_app.services import audit
-from feedback_app.services.redaction import redact_answer
+from feedback_app.services.redaction import Redaction, redact_answer
 from feedback_app.services.themes import link_new_answers
 
 
-def _again(text: str | None, language: str, found: Counter[str]) -> str | None:
+def _again(text: str | None, language: str, found: Counter[str]) -> Redaction | None:
     """The text redacted again, counting what is new in `found`; None when nothing changed."""
     if not text:
         return None
@@ -28,20 +28,17 @@ def _again(text: str | None, language: str, found: Counter[str]) -> str | None:
     if redacted.text == text:
         return None
     found.update(redacted.counts)
-    return redacted.text
+    return redacted
 
 
 def _answers(session: Session, found: Counter[str]) -> int:
     changed: list[Answer] = []
     for answer in session.scalars(select(Answer).where(Answer.text_redacted.is_not(None))):
-        text = answer.text_redacted or ""
-        redacted = redact_answer(text, answer.submission.language)
-        if redacted.text == text:
-            continue
-        found.update(redacted.counts)
-        answer.text_redacted = redacted.text
-        answer.redactions = dict(Counter(answer.redactions or {}) + Counter(redacted.counts))
-        changed.append(answer)
+        redacted = _again(answer.text_redacted, answer.submission.language, found)
+        if redacted is not None:
+            answer.text_redacted = redacted.text
+            answer.redactions = dict(Counter(answer.redactions or {}) + Counter(redacted.counts))
+            changed.append(answer)
     if changed:
         session.execute(delete(ThemeLink).where(
             ThemeLink.answer_id.in_([a.id for a in changed]), ThemeLink.origin == "engine"))
@@ -55,31 +52,34 @@ def _answers(session: Session, found: Counter[str]) -> int:
 def _replies(session: Session, found: Counter[str]) -> int:
     changed = 0
     for reply in session.scalars(select(Reply)):
-        new = _again(reply.body, reply.submission.language, found)
-        if new is not None:
-            reply.body, changed = new, changed + 1
+        redacted = _again(reply.body, reply.submission.language, found)
+        if redacted is not None:
+            reply.body, changed = redacted.text, changed + 1
     return changed
 
 
 def _recommendations(session: Session, found: Counter[str]) -> int:
     changed = 0
     for rec in session.scalars(select(Recommendation)):
-        fields = {name: _again(getattr(rec, name), "", found)
-                  for name in ("title", "body", "response")}
-        for name, new in fields.items():
-            if new is not None:
-                setattr(rec, name, new)
-        changed += any(new is not None for new in fields.values())
+        touched = False
+        for name in ("title", "body", "response"):
+            redacted = _again(getattr(rec, name), "", found)
+            if redacted is not None:
+                setattr(rec, name, redacted.text)
+                touched = True
+        changed += touched
     return changed
 
 
 def _mapping(values: dict[str, Any], language: str, found: Counter[str]) -> dict[str, Any] | None:
-    """A draft's or an SMS conversation's answers, each free text redacted again."""
-    new = {key: _again(value, language, found) if isinstance(value, str) else None
-           for key, value in values.items()}
-    if all(value is None for value in new.values()):
-        return None
-    return {key: value if new[key] is None else new[key] for key, value in values.items()}
+    """A draft's or an SMS conversation's answers, each free text redacted again; None when
+    nothing changed."""
+    new, touched = dict(values), False
+    for key, value in values.items():
+        redacted = _again(value, language, found) if isinstance(value, str) else None
+        if redacted is not None:
+            new[key], touched = redacted.text, True
+    return new if touched else None
 
 
 def _in_progress(session: Session, found: Counter[str]) -> int:

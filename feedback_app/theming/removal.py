@@ -30,12 +30,15 @@ def parse_words(typed: str) -> list[str]:
     Raises ValueError when there are more than MAX_WORDS or one is longer than MAX_WORD_CHARS;
     one-letter entries are dropped (they would take out half the text)."""
     words: list[str] = []
+    seen: set[str] = set()  # folded, so "José" and "jose" count once
     for part in _SEPARATORS.split(typed if isinstance(typed, str) else ""):
         word = " ".join(part.split())
         if len(word) > MAX_WORD_CHARS:
             raise ValueError("word too long")
-        if len(word) >= MIN_WORD_CHARS and _fold(word)[0] not in {_fold(w)[0] for w in words}:
+        folded = _fold(word)[0]
+        if len(word) >= MIN_WORD_CHARS and folded not in seen:
             words.append(word)
+            seen.add(folded)
     if len(words) > MAX_WORDS:
         raise ValueError("too many words")
     return words

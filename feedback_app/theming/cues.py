@@ -17,17 +17,34 @@ def _words(text: str) -> frozenset[str]:
 _GAP = r"[ \t]*[,:\-\u2013]?[ \t]*"
 # "my name is maria" is a name even in lower case: the strongest cue.
 INTRO = re.compile(
-    r"(?<!\w)(?:my name is|my name's|my names|i am called|i'm called|they call me|call me|"
-    r"me llamo|mi nombre es|me dicen|je m['\u2019]appelle|mon nom est|mon pr[eé]nom est|"
-    r"on m['\u2019]appelle|meu nome [eé]|o meu nome [eé]|me chamo|chamo-me|eu me chamo)" + _GAP,
+    r"(?<!\w)(?:my name is|my name's|my names|my name|i am called|i'm called|"
+    r"me llamo|mi nombre es|je m['\u2019]appelle|mon nom est|mon pr[eé]nom est|"
+    r"meu nome [eé]|o meu nome [eé]|me chamo|chamo-me|eu me chamo|"
+    r"her name is|his name is|her name was|his name was|su nombre es|se llama|"
+    r"elle s['\u2019]appelle|il s['\u2019]appelle|o nome dela [eé]|o nome dele [eé]|"
+    r"ela se chama|ele se chama|chama-se)" + _GAP,
     re.IGNORECASE,
 )
+# What people are called: a name even when it is a word in another language ("llámame bless").
+NICKNAME = re.compile(
+    r"(?<!\w)(?:they call me|call me|everyone calls me|people call me|known as|"
+    r"me dicen|ll[aá]mame|me llaman|todos me llaman|on m['\u2019]appelle|appelle-moi|"
+    r"appelez-moi|me chamam(?: de)?|me chama de|chama-me|chamam-me|todos me chamam(?: de)?)"
+    + _GAP,
+    re.IGNORECASE,
+)
+# Portuguese puts an article before a name ("a Vitória ajudou-me", "pergunte pelo Nguyen").
+NAME_ARTICLE = re.compile(r"(?<!\w)(?:o|a|pelo|pela|ao|[aà]|com o|com a)[ \t]+")
 # Titles are matched case-sensitively: "Dr Smith", "Sra. García", "M. Dupont", "Mme Martin".
 TITLE = re.compile(
     r"(?<!\w)(?i:mr|mrs|ms|dr|dra|sr|sra|srta|mme|mlle|ma[iî]tre|prof)\.?[ \t]+|"
     r"(?<!\w)(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Profa|Sr|Sra|Srta|Dña|Doña|Don|Dona|Mme|Mlle|Mmes|"
     r"Sister|Father|Pastor|Officer|Judge|Madame|Monsieur|Mademoiselle|Señor|Señora|Señorita|"
-    r"Senhor|Senhora|Doutor|Doutora|Docteur)\.?[ \t]+|(?<![\w.])M\.[ \t]*"
+    r"Senhor|Senhora|Doutor|Doutora|Docteur|Auntie|Aunty|Aunt|Uncle|Mama|Mum|Papa|Brother|"
+    r"Sis|Bro|Madam|Imam|Sheikh|Alhaji|Hajia|Chief|Coach|Tía|Tío|Tia|Tio|Tata|Tonton|Tante|"
+    r"Seu|Abuela|Abuelo|Avó|Avô|Mamie|Papi|Mami)\.?[ \t]+|(?<![\w.])M\.[ \t]*|"
+    r"(?<!\w)(?i:auntie|aunty|uncle|mama|sister|brother|madam|imam|pastor|t[ií]a|t[ií]o|tata|"
+    r"tonton|dona|seu|sra|sr|dr|doctor|docteur|doutora?)[ \t]+"
 )
 # Roles and phrases after which a capitalised word is a person ("my lawyer, Ana").
 ROLE = re.compile(
@@ -46,7 +63,22 @@ ROLE = re.compile(
     r"tell|told|ask|asked|thank|my friend|remercier|dites [aà]|dis [aà]|decidle a|dile a|"
     r"digam [aà]|diga [aà]|agradecer [aà]o?|mon amie?|mi amig[oa]|minha amiga|meu amigo|"
     r"mention|grateful to|thankyou to|thank you to|saw|seeing|unlike|lady|gentleman|"
-    r"agradecid[oa] a|reconnaissante? [aà]|grat[ao] [aà])"
+    r"agradecid[oa] a|reconnaissante? [aà]|grat[ao] [aà]|"
+    r"(?:my|our|mi|mis|nuestr[oa]|ma|mon|mes|notre|minha|meu|a minha|o meu|nossa|nosso)[ \t]+"
+    r"(?:daughter|son|wife|husband|sister|brother|mother|mum|mom|father|dad|cousin|aunt|"
+    r"auntie|uncle|niece|nephew|friend|neighbou?r|roommate|room-mate|flatmate|partner|"
+    r"boyfriend|girlfriend|baby|child|boy|girl|colleague|boss|"
+    r"hija|hijo|esposo|esposa|marido|mujer|hermana|hermano|madre|mam[aá]|padre|pap[aá]|prima|"
+    r"primo|t[ií]a|t[ií]o|sobrina|sobrino|vecina|vecino|compa[ñn]era|compa[ñn]ero|novio|novia|"
+    r"pareja|beb[eé]|ni[ñn]a|ni[ñn]o|jefa|jefe|"
+    r"fille|fils|mari|femme|s[oœ]eur|fr[eè]re|m[eè]re|p[eè]re|cousine?|tante|oncle|ni[eè]ce|"
+    r"neveu|voisine?|coloc|colocataire|copine|copain|coll[eè]gue|patronne?|"
+    r"filha|filho|esposa|mulher|irm[aã]|irm[aã]o|m[aã]e|pai|tia|tio|sobrinha|sobrinho|"
+    r"vizinha|vizinho|colega|namorad[oa]|beb[eê]|chefe|patr[aã]o)|"
+    r"ask for|ask|asked|pregunta por|pregunta a|pregunten por|preguntad por|pregunte por|"
+    r"demandez|demande|demandez [aà]|demande [aà]|pergunte pelo|pergunte pela|pergunta ao|"
+    r"pergunta [aà]|perguntem ao|perguntem [aà]|pergunta pelo|pergunta pela|fala pro|fala pra|"
+    r"fala com|falar com|habla con|hablar con|parle [aà]|parlez [aà]|talk to|speak to)"
     r"(?:[ \t]+(?:is|was|es|era|est|[eé]tait|[eé]|foi))?" + _GAP + r"\(?",
     re.IGNORECASE,
 )
@@ -73,23 +105,31 @@ GEO_PREFIXES = _words(
 PLACE_SOFT = re.compile(r"(?<!\w)(?:from|in|to|near|at|de|en|desde|[aà]|au|em|no|na|para)[ \t]+",
                         re.IGNORECASE)
 # After a name, these show the capitalised word is a person ("Aminata la psychologue", "Luz de
-# recepción", "Joy from the front desk").
+# recepción", "Joy from the front desk", "Faith the night worker", "Claire de l'accueil").
 ROLE_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*(?P<det>the|la|el|le|o|a|l['\u2019]|from the|at the|of the|du|de la|del|da|"
-    r"do|de)?"
-    r"[ \t]*(?:case ?worker|social worker|support worker|worker|lawyer|solicitor|nurse|doctor|"
+    r"[ \t]*,?[ \t]*(?P<det>the|la|el|le|o|a|l['\u2019]|from the|from|at the|at|of the|du|"
+    r"de la|de l['\u2019]|del|da|do|de|la de|el de|in the|in|on the|en la|en el|en|au|"
+    r"[aà] l['\u2019]|[aà] la|[aà]|na|no|our|my|mi|nuestra|nuestro|notre|ma|mon|minha|meu|nossa|"
+    r"nosso)?"
+    r"[ \t]*(?:[^\W\d_]+[ \t]+)?(?:case ?worker|social worker|support worker|worker|lawyer|"
+    r"solicitor|nurse|doctor|"
     r"counsell?or|therapist|psychologist|manager|officer|volunteer|interpreter|teacher|cleaner|"
     r"cook|driver|director|receptionist|front desk|reception|shelter|kitchen|office|"
     r"abogad[oa]|enfermer[oa]|psic[oó]log[oa]|educador[a]?|voluntari[oa]|directora?|"
     r"recepci[oó]n|albergue|cocina|oficina|avocat[e]?|infirmi[eè]re|psychologue|[eé]ducatrice|"
     r"directrice|directeur|accueil|foyer|cuisine|bureau|advogad[oa]|enfermeira|diretora?|"
-    r"rece[çc][aã]o|casa|cozinha|escrit[oó]rio)\b",
+    r"rece(?:p)?[çc][aã]o|casa|cozinha|escrit[oó]rio|team|group|community|organi[sz]ation|"
+    r"interpreter|translator|guard|cleaner|cook|staff|charity|church|mosque|"
+    r"equipo|grupo|comunidad|organizaci[oó]n|int[eé]rprete|traductora?|guardia|limpieza|"
+    r"[eé]quipe|groupe|communaut[eé]|association|interpr[eè]te|traductrice|veilleuse|"
+    r"veilleur|infirmier|b[eé]n[eé]vole|s[eé]curit[eé]|"
+    r"equipa|comunidade|organiza[çc][aã]o|tradutora?|seguran[çc]a|volunt[aá]ri[oa]|"
+    r"enfermeiro|abrigo|igreja)\b",
     re.IGNORECASE,
 )
 # A capitalised word joined to a detected name by "and" is a name too ("Jen, Paul and Diane").
 AND_NAME = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|y|et|e|&|y a|et à|e à|e a)[ \t]+)$",
                       re.IGNORECASE)
-CLITICS = _words("me nos te m'a m\u2019a nous lo la")
 
 # Words before a capitalised "May", "Hope", "Will"... that show it is not a person.
 NOT_A_PERSON_BEFORE = _words(
@@ -97,16 +137,48 @@ NOT_A_PERSON_BEFORE = _words(
     "late mid en el la los las de del desde hasta le les du des au aux dans depuis em no na do da "
     "os as dos das ao")
 
-# Verbs that, right after a capitalised sentence-initial "Hope" or "Will", make it a person.
-PERSON_VERBS = _words(
-    "was helped said told gave listened explained called came went never always really made "
-    "took showed understood fue ayudó dijo escuchó explicó siempre m'a m\u2019a toujours "
-    "foi ajudou "
-    "disse explicou ouviu sempre")
-
 MONTHS = _words("may june april august march mayo junio abril agosto marzo mai juin avril "
                    "août mars maio junho março")
-NAME_PARTICLES = _words("de da do dos das del della di van von der le la du bin al el")
+NAME_PARTICLES = _words(
+    "de da do dos das del della di van von der den ten ter le la du bin bint binti ibn ben al el "
+    "abu abou ould dela delos delas los las mac mc st")
+# After a capitalised word, these show a person ("Bishnu told me", "Espérance m'a aidée",
+# "Thanh et moi").
+PERSON_VERB_AFTER = re.compile(
+    r"[ \t]*,?[ \t]+(?:(?:has|had|is|was|would|will|never|always|really|also|just|then|still|"
+    r"did not|didn['\u2019]t|does not|doesn['\u2019]t|nunca|siempre|tambi[eé]n|ya|no|ne|"
+    r"jamais|toujours|aussi|sempre|tamb[eé]m|j[aá]|n[aã]o)[ \t]+)?"
+    r"(?:said|says|told|tells|helped|helps|gave|gives|showed|shows|explained|explains|called|"
+    r"calls|rang|came|comes|took|takes|taught|teaches|brought|brings|stayed|listened|listens|"
+    r"shouted|yelled|answered|replied|promised|asked|found|met|drove|accompanied|works|worked|"
+    r"speaks|spoke|knows|knew|cooks|cooked|started|lives|lived|got|went|made|understood|wants|"
+    r"wanted|sent|shared|stole|hit|threatened|looks after|looked after|picked|"
+    r"me (?:dijo|ayud[oó]|llam[oó]|habl[oó]|busc[oó]|dio|ense[ñn][oó]|llev[oó]|trajo|"
+    r"acompa[ñn][oó]|explic[oó]|grit[oó]|ech[oó])|dijo|ayud[oó]|llam[oó]|habl[oó]|busc[oó]|"
+    r"se qued[oó]|trabaja|habla|vino|viene|cocina|sabe|nos (?:llevaba|guardaba|daba|tra[ií]a|"
+    r"ayud[oó]|dijo|ense[ñn]aba)|"
+    r"m['\u2019]a|m['\u2019]avait|nous a|nous avait|a dit|a aid[eé]|est venue?|[eé]tait|"
+    r"nous (?:apportait|emmenait|gardait|aidait|parlait|criait)|me parle|parle|vient|travaille|"
+    r"conna[iî]t|appelle|apportait|"
+    r"me (?:ajudou|disse|ligou|levou|arranjou|mostrou|deu|explicou|acompanhou|ensinou)|"
+    r"ajudou(?:-me|-nos)?|disse|ligou|levou|ficou|trabalha|fala|trazia|arranjou|mostrou|deu|"
+    r"explicou|sabe|conhece|vem|veio|cozinha|ensinou)(?!\w)",
+    re.IGNORECASE,
+)
+# "carmen es muy buena", "pepe que ya...": what follows a name after "my caseworker", "tell".
+COPULA_AFTER = re.compile(r"[ \t]+(?:is|was|has|had|es|era|est|[eé]tait|a|[eé]|foi|est[aá]|"
+                          r"que|qu['\u2019]|that)(?!\w)", re.IGNORECASE)
+COPULA_BEFORE = re.compile(r"(?<!\w)(?:is|was|es|era|est|[eé]tait|[eé]|foi)[ \t,:]*$",
+                           re.IGNORECASE)
+# "Hope was always kind": after a capitalised name that is also a word.
+WAS_AFTER = re.compile(r"[ \t]+(?:was|fue|era|[eé]tait|foi)[ \t]", re.IGNORECASE)
+# After "call me", these are when, not who ("call me back", "llámame mañana").
+TIME_WORDS = _words(
+    "back later tomorrow today tonight now again soon anytime asap please when if ma\u00f1ana "
+    "luego despu\u00e9s ahora hoy otra demain ce aujourd'hui apr\u00e8s maintenant amanh\u00e3 "
+    "depois logo agora hoje")
+# "Thanh and I", "Thanh et moi", "Khadija y yo": the capitalised word is someone.
+WITH_ME_AFTER = re.compile(r"[ \t]+(?:and i|and me|et moi|y yo|e eu)(?!\w)", re.IGNORECASE)
 
 
 def cue_ends(pattern: re.Pattern[str], text: str) -> set[int]:

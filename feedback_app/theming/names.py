@@ -1,23 +1,38 @@
-"""Person-name detection: a shipped first-name list, titles, roles and "my name is" phrases.
+"""Person names in Latin, Greek and Cyrillic script: word lists, the shape of the text, and context.
 
-Precision matters as much as recall: "Hope", "Will", "May", "Grace" or "Rosa" are ordinary words
-too, so a listed name that is also a word counts only with context (a title, a role, an intro
-phrase, a following surname, or a capital letter mid-sentence where no month or noun would sit).
+No list knows every survivor's name, and many names are everyday words too ("Grace", "Will", French
+"mai"), so each word is read three ways (see `Evidence`):
+
+- *listed*: a given name or surname in the shipped lists and not an everyday word of the answer's
+  language or of English ("ioana", "nguyen", "chidinma"): a name in any case;
+- *ambiguous*: listed but also an everyday word ("Grace", "Rose", "Faith"): a name only with
+  context;
+- *unknown*: in no list at all ("Tesfay" if the list missed it): a name with context, or next to
+  another name.
+
+Context is a phrase before the word ("my name is", "ask", "my lawyer", "Dr", Portuguese "o"/"a"),
+after it ("from the outreach team", "said", "m'a aidée", "and I"), a capital letter where no
+sentence starts (when the answer's capitals mean anything), or a name beside it. A name runs on
+over the words that follow it ("Maria dela Cruz", "Nguyen Van An", "Mariam bint Khalid").
 """
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from feedback_app.theming import cues, wordlists
 from feedback_app.theming.spans import Span
-from feedback_app.theming.stopwords import any_stop_words
+from feedback_app.theming.stopwords import stop_words
 
 WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
-_SENTENCE_END = re.compile(r"[.!?\n\r:;\"()\[\]]|^\s*$")
-MAX_NAME_WORDS = 4
+_SENTENCE_END = re.compile(r"[.!?\n\r:;\"()\[\]]")
+_LATIN_OR_CYRILLIC = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u052f]")
+_PARTS = re.compile(r"['\u2019\-]")
+MAX_NAME_WORDS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,8 +46,19 @@ class Token:
         return self.word.casefold()
 
     @property
+    def plain(self) -> str:
+        return wordlists.plain_key(self.word)
+
+    @property
     def capitalised(self) -> bool:
         return self.word[:1].isupper()
+
+
+class Evidence(enum.Enum):
+    LISTED = "listed"
+    AMBIGUOUS = "ambiguous"
+    UNKNOWN = "unknown"
+    WORD = "word"
 
 
 def tokenize(text: str) -> list[Token]:
@@ -48,120 +74,283 @@ def starts_sentence(text: str, tokens: list[Token], index: int) -> bool:
     return bool(_SENTENCE_END.search(gap))
 
 
-def capitals_are_reliable(tokens: list[Token]) -> bool:
-    """Title Case or ALL CAPS answers make capital letters meaningless as a cue."""
-    if len(tokens) < 4:
+def capitals_are_reliable(tokens: list[Token], language: str = "en") -> bool:
+    """False for Title Case or ALL CAPS answers, where a capital letter says nothing.
+
+    Judged on the everyday words that are not also names: an answer full of names ("demandez
+    Nguyen Van An ou Tran Thi Mai") still has a lower-case "ou".
+    """
+    everyday = wordlists.everyday(language)
+    names = wordlists.person_names()
+    words = [token for token in tokens[1:] if token.plain in everyday and token.plain not in names]
+    if not words:
+        words = tokens
+        if len(words) < 4:
+            return True
+    capitalised = sum(token.capitalised for token in words)
+    return capitalised / len(words) < 0.6
+
+
+def _EVERYDAY_ANYWHERE() -> frozenset[str]:
+    return wordlists.everyday("any")
+
+
+@cache
+def grammar_words(language: str) -> frozenset[str]:
+    """Stop words of the answer's language and of English: "sean" is Spanish grammar, but in an
+    English answer "Sean" is a man."""
+    return stop_words(language) | stop_words("en")
+
+
+@dataclass(slots=True)
+class _Reading:
+    """One answer, tokenised, with what is known about each word and where the cues end."""
+
+    text: str
+    tokens: list[Token]
+    language: str
+    reliable: bool
+    cue_ends: dict[str, set[int]]
+
+    def evidence(self, index: int) -> Evidence:
+        word = self.tokens[index].word
+        if not _LATIN_OR_CYRILLIC.search(word):
+            return Evidence.WORD  # Arabic and other scripts have their own detector
+        parts = [wordlists.plain_key(part) for part in _PARTS.split(word) if part]
+        if len(parts) > 1:
+            # "m'a", "ajudou-me" are words; "jean-pierre", "Marie-Claire", "N'Golo" are names.
+            if all(part in wordlists.given_names() for part in parts):
+                return Evidence.LISTED
+            readings = {self._word_evidence(part) for part in parts}
+            for evidence in (Evidence.LISTED, Evidence.UNKNOWN, Evidence.AMBIGUOUS):
+                if evidence in readings:
+                    return evidence
+            return Evidence.WORD
+        key = self.tokens[index].plain
+        evidence = self._word_evidence(key)
+        if evidence is Evidence.LISTED and not self.capital(index) and key in _EVERYDAY_ANYWHERE():
+            return Evidence.AMBIGUOUS  # "liga para (11)..." in an answer sent as English
+        return evidence
+
+    def _word_evidence(self, key: str) -> Evidence:
+        if key in wordlists.language_names():
+            return Evidence.WORD  # "English", "thai", "Nigeria": never a person on their own
+        listed = key in wordlists.person_names()
+        if key in grammar_words(self.language) or key in wordlists.everyday(self.language):
+            return Evidence.AMBIGUOUS if listed else Evidence.WORD
+        if listed:
+            return Evidence.AMBIGUOUS if len(key) <= 2 else Evidence.LISTED
+        return Evidence.UNKNOWN if len(key) >= 2 else Evidence.WORD
+
+    def proper(self, index: int) -> bool:
+        """A capital letter that says "proper noun": mid-sentence, in an answer whose capitals
+        mean something, and not an acronym."""
+        token = self.tokens[index]
+        return (self.reliable and token.capitalised and not starts_sentence(
+            self.text, self.tokens, index) and not (token.word.isupper() and len(token.word) > 1))
+
+    def capital(self, index: int) -> bool:
+        """A capital letter that may mark a name: not an acronym, and the answer's capitals
+        mean something."""
+        token = self.tokens[index]
+        return self.reliable and token.capitalised and not (token.word.isupper()
+                                                            and len(token.word) > 1)
+
+    def adjacent(self, index: int) -> bool:
+        """The token follows the previous one after a single space (or a hyphen)."""
+        gap = self.text[self.tokens[index - 1].end:self.tokens[index].start]
+        return gap in (" ", "\t", "-")
+
+    def cued(self, kind: str, index: int) -> bool:
+        return self.tokens[index].start in self.cue_ends[kind]
+
+
+def _strong_intro(reading: _Reading, index: int, evidence: Evidence) -> bool:
+    """"my name is grace", "me llamo ioana": anything but a grammar word is the name."""
+    key = reading.tokens[index].key
+    return reading.cued("intro", index) and key not in grammar_words(reading.language)
+
+
+def _soft_cue(reading: _Reading, index: int, evidence: Evidence) -> bool:
+    """"call me bless", "ask Grace", "my lawyer sarah", "Dr Haddad", "a Vitória" (Portuguese).
+
+    After these a lower-case everyday word stays ("call me back", "my lawyer said", "sister
+    was"), unless the cue is a nickname and the word is foreign to the answer's language.
+    """
+    token = reading.tokens[index]
+    if token.key in grammar_words(reading.language):
+        return False
+    plausible = evidence in (Evidence.LISTED, Evidence.UNKNOWN) or reading.capital(index)
+    if reading.cued("nickname", index):
+        return plausible or token.plain not in wordlists.everyday(reading.language,
+                                                                  english=False) or (
+            token.key not in cues.TIME_WORDS and _clause_ends(reading, index))
+    if reading.cued("title", index):
+        return plausible or evidence is Evidence.AMBIGUOUS
+    if reading.cued("role", index):
+        # "mi trabajadora social carmen es", "dile a pepe que": a name that is also a word,
+        # when what follows reads as what the person is or did ("the nurse was pleasant" is
+        # no one).
+        if cues.COPULA_BEFORE.search(reading.text, max(0, token.start - 12), token.start):
+            return plausible
+        return plausible or (evidence is Evidence.AMBIGUOUS and (
+            _after_cue(reading, index) or _clause_ends(reading, index)
+            or bool(cues.COPULA_AFTER.match(reading.text, token.end))))
+    if reading.cued("article", index):
+        return reading.proper(index) and evidence is not Evidence.WORD
+    return False
+
+
+def _clause_ends(reading: _Reading, index: int) -> bool:
+    """Nothing but a comma, a full stop or the end follows ("call me bless, everyone does")."""
+    rest = reading.text[reading.tokens[index].end:reading.tokens[index].end + 2]
+    return not rest.strip() or rest.lstrip()[:1] in ",.;!?)"
+
+
+def _after_cue(reading: _Reading, index: int) -> bool:
+    """"Elona from the albanian community", "Faith the night worker", "Ramesh du groupe",
+    "Somchai l'infirmier", "Thanh et moi", "Bishnu told me"."""
+    token = reading.tokens[index]
+    if cues.ROLE_AFTER.match(reading.text, token.end):
         return True
-    capitalised = sum(token.capitalised for token in tokens)
-    return capitalised / len(tokens) < 0.6
-
-
-def _ambiguous_counts(text: str, tokens: list[Token], index: int, reliable: bool) -> bool:
-    """Decide whether a listed name that is also an everyday word is a person here."""
-    if _is_surname_like(tokens, index + 1, text):
+    if cues.WITH_ME_AFTER.match(reading.text, token.end):
         return True
-    if not reliable:
+    return bool(cues.PERSON_VERB_AFTER.match(reading.text, token.end))
+
+
+def _starts_name(reading: _Reading, index: int) -> bool:
+    token = reading.tokens[index]
+    evidence = reading.evidence(index)
+    if _strong_intro(reading, index, evidence) or _soft_cue(reading, index, evidence):
+        return True
+    if evidence is Evidence.WORD:
         return False
-    if starts_sentence(text, tokens, index):
-        # "Hope was great" is a person, "Hope they listen" is not; months never start this way.
-        following = [t.key for t in tokens[index + 1:index + 3]]
-        if following and following[0] in cues.CLITICS:
-            following = following[1:]
-        return (bool(following) and following[0] in cues.PERSON_VERBS
-                and tokens[index].key not in cues.MONTHS)
-    return tokens[index - 1].key not in cues.NOT_A_PERSON_BEFORE
-
-
-def _is_surname_like(tokens: list[Token], index: int, text: str) -> bool:
-    if index >= len(tokens) or not tokens[index].capitalised:
+    joins_next = _next_joins(reading, index, evidence)
+    if token.key in grammar_words(reading.language) or _is_place(token):
+        # "My case worker", "An", "Will", "Madrid", "Lagos": a person only beside another name
+        # ("Will Smith", "Paris Hilton").
+        return joins_next
+    if evidence is Evidence.LISTED:
+        # All-caps shouting ("MY LAWYER ADRIAN") still names him; "NHS" does not.
+        return not (reading.reliable and token.word.isupper() and len(token.word) > 1)
+    if not reading.capital(index):
         return False
-    gap = text[tokens[index - 1].end:tokens[index].start]
-    if gap not in (" ", "\t"):
+    if joins_next:
+        return True  # "Elona Hoxha", "Rose Ndlovu"
+    if _after_cue(reading, index) or (evidence is Evidence.AMBIGUOUS and cues.WAS_AFTER.match(
+            reading.text, token.end)):
+        # "Bishnu told me", "Hope was always kind to us"
+        return token.key not in cues.MONTHS or not reading.proper(index)
+    if evidence is Evidence.AMBIGUOUS and reading.proper(index):
+        # "honestly Grace is the only one"; "in May", "the Will" are not people.
+        return reading.tokens[index - 1].key not in cues.NOT_A_PERSON_BEFORE
+    return False
+
+
+def _is_place(token: Token) -> bool:
+    return token.key in wordlists.places() or token.key in wordlists.ambiguous_places()
+
+
+def _next_joins(reading: _Reading, index: int, evidence: Evidence) -> bool:
+    """A capitalised word followed by a listed name, or a listed name followed by a capital."""
+    following = index + 1
+    if following >= len(reading.tokens) or not reading.adjacent(following):
         return False
-    key = tokens[index].key
-    return key in wordlists.surnames() or key in wordlists.given_names()
+    if not reading.reliable:
+        return False
+    if reading.tokens[following].plain in cues.NAME_PARTICLES and reading.capital(index):
+        # "Maria dela Cruz", "Mariam bint Khalid"
+        return _extend(reading, index) > following
+    next_evidence = reading.evidence(following)
+    if not reading.capital(following) or next_evidence is Evidence.WORD:
+        return False
+    return Evidence.LISTED in (evidence, next_evidence) or (
+        Evidence.UNKNOWN in (evidence, next_evidence) and reading.proper(following))
 
 
-def _extend(text: str, tokens: list[Token], index: int) -> int:
-    """Return the index of the last token of the full name starting at `index` (surnames, "de")."""
+def _joins(reading: _Reading, index: int, first: int) -> bool:
+    """Whether the token at `index` continues the name that starts at `first`."""
+    token = reading.tokens[index]
+    evidence = reading.evidence(index)
+    if evidence is Evidence.LISTED:
+        return True
+    if evidence is Evidence.AMBIGUOUS and not reading.capital(index):
+        # "jose luis", "ana rosa"; "sarah will call" is Sarah alone.
+        return (token.key not in grammar_words(reading.language)
+                and token.plain not in wordlists.everyday("en"))
+    if not reading.capital(index) or not reading.capital(first):
+        return False
+    if token.key in grammar_words(reading.language):
+        # "Nguyen Van An": a capitalised grammar word inside a name, when it is a listed name.
+        return reading.proper(index) and token.plain in wordlists.given_names()
+    return evidence is not Evidence.WORD or reading.proper(index)
+
+
+def _extend(reading: _Reading, index: int) -> int:
+    """Return the index of the last token of the name starting at `index`."""
     last = index
     cursor = index + 1
-    stops = any_stop_words()
-    while cursor < len(tokens) and cursor - index < MAX_NAME_WORDS:
-        gap = text[tokens[cursor - 1].end:tokens[cursor].start]
-        if gap not in (" ", "\t"):
+    tokens = reading.tokens
+    while cursor < len(tokens) and cursor - index < MAX_NAME_WORDS and reading.adjacent(cursor):
+        if tokens[cursor].plain in cues.NAME_PARTICLES:
+            # "dela Cruz", "de los Santos", "bint Khalid", "van der Berg": a particle joins only
+            # when a name follows it.
+            after = cursor + 1
+            while after < len(tokens) and tokens[after].plain in cues.NAME_PARTICLES and (
+                    reading.adjacent(after)) and after - cursor < 2:
+                after += 1
+            if after < len(tokens) and reading.adjacent(after) and _joins(reading, after, index):
+                last = cursor = after
+                cursor += 1
+                continue
             break
-        token = tokens[cursor]
-        if token.key in cues.NAME_PARTICLES and _is_surname_like(tokens, cursor + 1, text):
-            cursor += 1
-            continue
-        if not token.capitalised or (token.word.isupper() and len(token.word) > 1):
-            break
-        if token.key in stops:
+        if not _joins(reading, cursor, index):
             break
         last = cursor
         cursor += 1
     return last
 
 
-def _role_follows(text: str, token: Token, listed: bool) -> bool:
-    """"Aminata la psychologue", "Joy from the front desk"; bare "Home Office" is not a person."""
-    match = cues.ROLE_AFTER.match(text, token.end)
-    return match is not None and (listed or match.group("det") is not None)
-
-
-def _is_name(text: str, tokens: list[Token], index: int, cued: dict[str, set[int]],
-             reliable: bool, after_name: bool) -> bool:
-    token = tokens[index]
-    if token.start in cued["intro"]:
-        return token.key not in any_stop_words()
-    if not token.capitalised or (token.word.isupper() and len(token.word) > 1 and reliable):
-        return False
-    if token.key in any_stop_words():
-        return False
-    listed = token.key in wordlists.given_names() or token.key in wordlists.ambiguous_given_names()
-    if token.start in cued["title"] or token.start in cued["role"] or after_name:
-        return True
-    if _role_follows(text, token, listed):
-        return True
-    if token.key in wordlists.ambiguous_given_names():
-        return _ambiguous_counts(text, tokens, index, reliable)
-    if token.key in wordlists.places():
-        # "Paris Hilton" or "María del Carmen" are people; "Paris" alone is a place.
-        return _is_surname_like(tokens, index + 1, text) or (
-            index + 2 < len(tokens) and tokens[index + 1].key in cues.NAME_PARTICLES
-            and tokens[index + 2].capitalised)
-    return listed
-
-
-def _joined_before(text: str, tokens: list[Token], first: int, taken: set[int]) -> int | None:
+def _joined_before(reading: _Reading, first: int, taken: set[int]) -> int | None:
     """Index of a capitalised word joined to the name at `first` by "and" or a comma."""
     before = first - 1
     if before < 0 or before in taken:
         return None
-    token = tokens[before]
-    if not token.capitalised or token.key in any_stop_words() or token.word.isupper():
+    token = reading.tokens[before]
+    evidence = reading.evidence(before)
+    if evidence is Evidence.WORD or not reading.capital(before) or token.word.isupper():
         return None
-    gap_ok = cues.AND_NAME.fullmatch(text, token.end, tokens[first].start)
+    gap_ok = cues.AND_NAME.fullmatch(reading.text, token.end, reading.tokens[first].start)
     return before if gap_ok else None
+
+
+def _after_and(reading: _Reading, index: int, previous_end: int) -> bool:
+    """"Khadija and Zainab", "Jen, Paul": a word joined by "and" to a name is a name if it
+    could be one."""
+    if previous_end < 0 or not cues.AND_NAME.fullmatch(reading.text, previous_end,
+                                                        reading.tokens[index].start):
+        return False
+    evidence = reading.evidence(index)
+    if evidence is Evidence.LISTED:
+        return True
+    return reading.capital(index) and reading.reliable and evidence is not Evidence.WORD
 
 
 def find_names(text: str, language: str = "en") -> Iterator[Span]:
     """Yield person names; a title ("Dr", "Sra.") stays outside the span, as it names no one."""
-    del language  # every language's cues apply: answers mix languages
     tokens = tokenize(text)
     if not tokens:
         return
-    patterns = (("intro", cues.INTRO), ("title", cues.TITLE), ("role", cues.ROLE))
-    cued = {name: cues.cue_ends(pattern, text) for name, pattern in patterns}
-    reliable = capitals_are_reliable(tokens)
+    patterns = (("intro", cues.INTRO), ("nickname", cues.NICKNAME), ("title", cues.TITLE),
+                ("role", cues.ROLE), ("article", cues.NAME_ARTICLE))
+    language = language if language in wordlists.EVERYDAY_LANGUAGES else "en"
+    reading = _Reading(text, tokens, language, capitals_are_reliable(tokens, language),
+                       {name: cues.cue_ends(pattern, text) for name, pattern in patterns})
     found: list[tuple[int, int]] = []
     index, previous_end = 0, -1
     while index < len(tokens):
-        after_name = previous_end >= 0 and bool(
-            cues.AND_NAME.fullmatch(text, previous_end, tokens[index].start))
-        if _is_name(text, tokens, index, cued, reliable, after_name):
-            last = _extend(text, tokens, index)
+        if _starts_name(reading, index) or _after_and(reading, index, previous_end):
+            last = _extend(reading, index)
             found.append((index, last))
             previous_end, index = tokens[last].end, last + 1
         else:
@@ -169,7 +358,7 @@ def find_names(text: str, language: str = "en") -> Iterator[Span]:
     taken = {i for first, last in found for i in range(first, last + 1)}
     for first, _ in list(reversed(found)):  # "Jen, Paul and Diane": Jen is known by Paul
         cursor = first
-        while reliable and (before := _joined_before(text, tokens, cursor, taken)) is not None:
+        while reading.reliable and (before := _joined_before(reading, cursor, taken)) is not None:
             found.append((before, before))
             taken.add(before)
             cursor = before

@@ -1,14 +1,27 @@
-"""The word lists shipped in `data/`, loaded once and matched on `str.casefold()`.
+"""The word lists shipped in `data/`, loaded once.
 
-See `data/build_word_lists.py` for where they come from (Faker and pytz, both MIT licensed).
+Names and everyday words are matched on `plain_key` (no accents, no case: survivors often type
+"jose" or "HELENE"); places on `str.casefold()`. See `data/README` for where each list comes from.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
+EVERYDAY_LANGUAGES = ("en", "es", "fr", "pt")
+# Letters with a stroke have no decomposition, so NFD alone would keep them.
+_UNDECOMPOSED = str.maketrans({"đ": "d", "Đ": "d", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o",
+                               "\u0131": "i", "ħ": "h"})  # dotless i
+
+
+def plain_key(word: str) -> str:
+    """Case-free, accent-free form: "Nguyễn" and "nguyen", "Hélène" and "HELENE" match."""
+    decomposed = unicodedata.normalize("NFD", word.translate(_UNDECOMPOSED))
+    bare = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    return unicodedata.normalize("NFC", bare).casefold()
 
 
 @cache
@@ -25,13 +38,34 @@ def given_names() -> frozenset[str]:
     return word_set("given_names")
 
 
-def ambiguous_given_names() -> frozenset[str]:
-    """First names that are also everyday words ("Hope", "Will", "Rosa"): need context."""
-    return word_set("given_names_ambiguous")
-
-
 def surnames() -> frozenset[str]:
     return word_set("surnames")
+
+
+def language_names() -> frozenset[str]:
+    """Names of languages and countries in en, es, fr and pt ("English", "tailandés")."""
+    return word_set("language_names")
+
+
+@cache
+def person_names() -> frozenset[str]:
+    """Given names and surnames together."""
+    return given_names() | surnames()
+
+
+@cache
+def everyday(language: str, english: bool = True) -> frozenset[str]:
+    """Common words of `language` and (unless `english` is false) of English, which answers mix
+    in, as `plain_key`s.
+
+    A listed name that is also one of these ("Grace", "Will", French "mai") needs context to count
+    as a name. A language without a list gets all of them.
+    """
+    if language not in EVERYDAY_LANGUAGES:
+        return frozenset().union(*(word_set(f"everyday_{code}") for code in EVERYDAY_LANGUAGES))
+    if not english:
+        return word_set(f"everyday_{language}")
+    return word_set(f"everyday_{language}") | word_set("everyday_en")
 
 
 def places() -> frozenset[str]:

@@ -1,34 +1,59 @@
-"""Rebuild the shipped name and place lists from Faker (MIT) and pytz (MIT) word lists.
+"""Rebuild the shipped name, everyday-word and place lists.
 
-Run by hand when the lists need refreshing: `python feedback_app/theming/data/build_word_lists.py`.
-The app never imports this script; it reads the text files it writes. Faker and pytz are only needed
-here (both come with the test extras), never at run time.
+Run by hand when the lists need refreshing (see data/README for the sources and their licences):
+
+    pip install -e '.[wordlists]'
+    python feedback_app/theming/data/build_word_lists.py HUNSPELL_DIR
+
+HUNSPELL_DIR is the folder of the hunspell dictionaries (Debian's hunspell-en-us, hunspell-es,
+hunspell-fr-classical, hunspell-pt-pt and hunspell-pt-br packages put them in one folder), and
+hunspell's `unmunch` must be on the PATH (Debian's hunspell-tools). The app never imports this
+script; it reads the text files it writes.
 """
 
 from __future__ import annotations
 
+import argparse
 import importlib
+import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
+import babel
 import pytz  # type: ignore[import-untyped]
 import stopwordsiso  # type: ignore[import-untyped]
 from stop_words import get_stop_words  # type: ignore[import-untyped]
+from wordfreq import iter_wordlist, zipf_frequency  # type: ignore[import-untyped]
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))
+from feedback_app.theming.wordlists import plain_key  # noqa: E402
+
 # Latin-script locales that cover the people survivors and staff are likely to name: the four
 # interface languages and the main countries of origin and destination in trafficking reports.
 NAME_LOCALES = (
     "en en_GB en_IE en_US en_NG en_KE en_IN en_PK en_NZ es es_ES es_MX es_AR es_CO es_CL es_CA "
     "fr_FR fr_BE fr_CA fr_CH fr_DZ pt_BR pt_PT it_IT de_DE nl_NL ro_RO pl_PL cs_CZ sk_SK hu_HU "
     "bg_BG uk_UA ru_RU lt_LT lv_LV et_EE hr_HR sl_SI sv_SE no_NO da_DK fi_FI tr_TR az_AZ sw "
-    "yo_NG ig_NG ha_NG tw_GH zu_ZA id_ID vi_VN"
+    "yo_NG ig_NG ha_NG tw_GH zu_ZA id_ID vi_VN en_TH uz_UZ"
 )
+# Faker attributes that hold names in Latin letters (zh_CN and zh_TW keep pinyin in the last two).
+FIRST_FIELDS = ("first_names", "first_names_male", "first_names_female", "first_names_unisex",
+                "middle_names", "first_romanized_names")
+LAST_FIELDS = ("last_names", "last_romanized_names")
+ROMANIZED_LOCALES = "zh_CN zh_TW"
+# The languages with an everyday-word list, the hunspell dictionaries that tell which listed names
+# are also everyday words there (a lower-case entry: "grace", "rose", French "mai"), and how common
+# a word must be (wordfreq's Zipf scale: 3.0 is once in a million words) to count as everyday.
+EVERYDAY_LANGUAGES = {"en": ("en_US",), "es": ("es_ES",), "fr": ("fr",),
+                      "pt": ("pt_PT", "pt_BR")}
+EVERYDAY_ZIPF = 3.0
 ADDRESS_LOCALES = "en_GB en_US es_ES es_MX fr_FR pt_BR pt_PT"
 PLACE_ATTRIBUTES = ("countries", "states", "regions", "departments", "cities", "concelhos",
                     "distritos", "estados", "counties", "provinces")
 # Names that are everyday words in the four languages: they count as names only with context.
-EVERYDAY_NAMES = """
+NAMES_THAT_ARE_WORDS = """
 will hope faith may june april august grace joy mark bill rose dawn summer sunny amber iris ivy
 holly violet pearl ruby crystal honey angel star sky patience constance prudence mercy charity
 chance frank earl guy jack jean lane lee miles page reed rich sage sterling victor art carol
@@ -37,6 +62,11 @@ rocío nieves aurora alba belén milagros remedios caridad fe socorro blanca pal
 flor lina salud soledad concepción asunción encarnación reyes rosario trinidad piedad
 claire aimée espérance blanche marine céleste victoire rose prune olive colombe violette
 graça glória esperança vitória alegria céu branca clara pérola conceição
+blessing precious destiny gift comfort patience mercy favour favor goodness peace happiness
+innocent lucky prince princess success wisdom justice treasure miracle godwin gloria
+"""
+# Words that Faker lists as names but people here use as words: never a name without context.
+WORDS_NOT_NAMES = """
 ward lady love lucky comfort walker judge link sad worth male odd mile ray rush mate wing forum
 journey bell minor park harm precious jail owe fed unknown wash corona tone post weeks pleasant
 tea king queen young long green brown white black gray grey hall hill wood stone church page
@@ -112,14 +142,91 @@ def write(name: str, words: set[str]) -> None:
     (HERE / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def written_names() -> tuple[set[str], set[str]]:
+    """Given names and surnames from written_names.txt (see its header)."""
+    given: set[str] = set()
+    last: set[str] = set()
+    for line in (HERE / "written_names.txt").read_text(encoding="utf-8").splitlines():
+        field, _, names = line.partition("#")[0].partition(":")
+        target = {"given": given, "surnames": last}.get(field.strip())
+        if target is not None:
+            target.update(plain_key(name) for name in names.split())
+    return given, last
+
+
+def lower_case_entries(folder: Path, dictionaries: tuple[str, ...], wanted: set[str]) -> set[str]:
+    """Which of `wanted` a hunspell dictionary spells in lower case, in any inflected form
+    ("rosas", "read"): everyday words, not only proper names.
+
+    hunspell's `unmunch` (Debian's hunspell-tools) expands each dictionary into its word forms.
+    """
+    words: set[str] = set()
+    for dictionary in dictionaries:
+        command = ["unmunch", str(folder / f"{dictionary}.dic"), str(folder / f"{dictionary}.aff")]
+        with subprocess.Popen(command,  # noqa: S603 - a fixed program on the maintainer's files stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                              encoding="utf-8", errors="replace") as expanded:
+            assert expanded.stdout is not None
+            for line in expanded.stdout:
+                # A form may carry its flags and morphology ("amiez/n'q'l'm'|", "po:nom").
+                fields = line.split("/", 1)[0].split()
+                word = fields[0] if fields else ""
+                if word[:1].islower() and (key := plain_key(word)) in wanted:
+                    words.add(key)
+        stems = (folder / f"{dictionary}.dic").read_text(encoding="utf-8").splitlines()[1:]
+        for line in stems:
+            fields = line.split("/", 1)[0].split()
+            if fields and fields[0][:1].islower() and (key := plain_key(fields[0])) in wanted:
+                words.add(key)
+    return words
+
+
+def language_names(language: str) -> set[str]:
+    """Names of languages and countries in `language` ("English", "thai", "Nigeria"): words, even
+    where a list also holds them as surnames."""
+    locale = babel.Locale.parse(language)
+    return {plain_key(word) for name in (*locale.languages.values(),
+                                         *locale.territories.values()) for word in name.split()}
+
+
+def everyday_words(language: str, names: set[str], lower_case: set[str]) -> set[str]:
+    """Common words of `language`, less the names that its dictionary does not list in lower case.
+
+    wordfreq counts "sarah" and "nguyen" as often as many words; the dictionary says "grace" and
+    "rose" are words as well as names, and "sarah" is not.
+    """
+    words: set[str] = set()
+    for word in iter_wordlist(language, "best"):
+        if zipf_frequency(word, language) < EVERYDAY_ZIPF:
+            break
+        words.add(plain_key(word))
+    return {w for w in words if w.isalpha() and (w not in names or w in lower_case)}
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("hunspell_dir", type=Path, help="folder of the hunspell .dic files")
+    folder = parser.parse_args().hunspell_dir
     vocab = vocabulary()
-    locales = NAME_LOCALES.split()
-    first_fields = ("first_names", "first_names_male", "first_names_female")
-    first = set().union(*(provider_values("person", loc, first_fields) for loc in locales))
-    last = set().union(*(provider_values("person", loc, ("last_names",)) for loc in locales))
-    first = {w for w in first if len(w) >= 2}
-    ambiguous_first = {w for w in first if w in vocab or len(w) <= 2} | set(EVERYDAY_NAMES.split())
+    locales = NAME_LOCALES.split() + ROMANIZED_LOCALES.split()
+    first = set().union(*(provider_values("person", loc, FIRST_FIELDS) for loc in locales))
+    last = set().union(*(provider_values("person", loc, LAST_FIELDS) for loc in locales))
+    # Only Latin, Cyrillic and Greek letters: the Han and Devanagari names are not matched yet.
+    first = {plain_key(w) for w in first if len(w) >= 2 and _alphabetic(w)}
+    last = {plain_key(w) for w in last if len(w) >= 3 and _alphabetic(w)}
+    more_first, more_last = written_names()
+    first |= more_first
+    last |= more_last
+    first |= {plain_key(w) for w in NAMES_THAT_ARE_WORDS.split()}
+    not_names = {plain_key(w) for w in WORDS_NOT_NAMES.split()}
+    first -= not_names
+    last -= not_names
+    everyday_names = {plain_key(w) for w in (NAMES_THAT_ARE_WORDS + WORDS_NOT_NAMES).split()}
+    for language, dictionaries in EVERYDAY_LANGUAGES.items():
+        lower_case = lower_case_entries(folder, dictionaries, first | last)
+        stops = {plain_key(w) for w in stopwordsiso.stopwords(language)}
+        write(f"everyday_{language}.txt", everyday_words(language, first | last, lower_case)
+              | stops | everyday_names)
+    write("language_names.txt", set().union(*map(language_names, EVERYDAY_LANGUAGES)))
     places = set().union(*(provider_values("address", loc, PLACE_ATTRIBUTES)
                            for loc in ADDRESS_LOCALES.split()))
     places |= {fold(city.replace("_", " ")) for city in CITIES.split()}
@@ -127,11 +234,14 @@ def main() -> None:
                if "/" in zone and not zone.startswith("Etc")}
     ambiguous_places = {w for w in places if w in vocab or len(w) <= 3}
     ambiguous_places |= set(EVERYDAY_PLACES.split())
-    write("given_names.txt", first - ambiguous_first)
-    write("given_names_ambiguous.txt", ambiguous_first)
-    write("surnames.txt", {w for w in last if len(w) >= 3} - vocab)
+    write("given_names.txt", first)
+    write("surnames.txt", last)
     write("places.txt", places - ambiguous_places)
     write("places_ambiguous.txt", ambiguous_places)
+
+
+def _alphabetic(name: str) -> bool:
+    return all(not ch.isalpha() or ord(ch) < 0x0530 for ch in name)
 
 
 if __name__ == "__main__":

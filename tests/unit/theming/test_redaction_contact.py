@@ -153,9 +153,11 @@ def test_phone_in_any_digits_or_broken_by_invisible_marks_is_a_phone(
 ) -> None:
     # Given a phone number written the way survivors paste or type it, When it is redacted
     result = redact(text, language)
-    # Then the whole number, invisible marks inside it included, is one [phone] span
-    assert [(s.kind, text[s.start:s.end]) for s in result.spans] == [("phone", number)]
-    assert result.text == text.replace(number, "[phone]")
+    # Then the whole number, invisible marks inside it included, is one [phone] span (a name
+    # beside it, "semhar gave me ...", is taken out as a name)
+    phones = [(s.kind, text[s.start:s.end]) for s in result.spans if s.kind == "phone"]
+    assert phones == [("phone", number)]
+    assert "[phone]" in result.text and number not in result.text
     assert not any(ch.isdigit() for ch in result.text)
 
 

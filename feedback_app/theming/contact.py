@@ -140,6 +140,9 @@ def _phone_shaped(chunk: str) -> bool:
     return len(groups) >= 3 or (" " in chunk and len(groups[0]) >= 3)
 
 
+_POST_CODE_SHAPE = re.compile(r"\d{4,5}-\d{3}")
+
+
 def _looks_like_date_or_time(chunk: str) -> bool:
     return bool(_DATE_LIKE.fullmatch(chunk) or _TIME_LIKE.fullmatch(chunk))
 
@@ -181,6 +184,8 @@ def find_phones(text: str) -> Iterator[Span]:
         if _looks_like_date_or_time(chunk.strip()):
             continue
         cued = _cued(text, match.start(), match.end())
+        if _POST_CODE_SHAPE.fullmatch(chunk) and not cued:
+            continue  # a Brazilian or Portuguese post code ("01310-100"), part of an address
         if MIN_PHONE_DIGITS <= digits <= MAX_PHONE_DIGITS and (cued or _phone_shaped(chunk)):
             kind = "number" if _names_an_id(text, match.start()) else "phone"
             yield Span(kind, match.start(), match.end())

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF002, RUF003  (Arabic-Indic digits in the examples are the point here)
 """Place and street-address detection for English, Spanish, French and Portuguese.
 
 A listed city, region or country counts when capitalised; one that is also an everyday word
@@ -55,7 +56,7 @@ _GRAMMAR_WORDS = _keys(
     "sont était étaient ont avait ai je il elle on nous vous ils elles moi mon ma mes ton ta "
     "tes son sa ses notre votre leur ne pas plus très aussi maintenant là ici après quand où "
     "comme parce "
-    "os as um uma uns umas mas do da dos das em no na nos nas ao aos às pelo pela pra até é são "
+    "os as um uma uns umas mas do da dos das em no na nos nas ao aos às pelo pela pra até é "
     "foi estão estava estou tem têm tinha há lhe eu ele nós eles meu minha meus minhas seu sua "
     "seus suas agora lá aqui ali já também muito não sim onde depois moro morava"
 )
@@ -170,6 +171,12 @@ def _alternatives(words: frozenset[str]) -> str:
 # "calle mayor 12", "C/ Olivar 6", "Rua do Carmo, 27": the type, then the name.
 _ES_PT_HEAD = re.compile(rf"(?<![\w/.])(?P<type>{_alternatives(_ES_PT_TYPES)})[ \t]*",
                          re.IGNORECASE)
+# Streets named after a date: "Rua 25 de Março", "Avenida 9 de Julio", "Calle 5 de Mayo".
+_DATE_NAME = re.compile(r"\d{1,2}[ \t]+de[ \t]+(?P<month>[^\W\d_]+)", re.IGNORECASE)
+_MONTH_NAMES = _keys(
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
+    "diciembre janeiro fevereiro março marco maio junho julho setembro outubro novembro dezembro"
+)
 _NUMBER_AFTER = re.compile(
     r",?[ \t]*(?:(?i:n[º°o]|n\.º|no\.|n[uú]m\.?|n[uú]mero|#)[ \t]*)?"
     rf"(?:{_NUM}|[Ss]/[Nn])(?!\w)(?![:.,/]\d)"
@@ -203,11 +210,16 @@ _AR_GRAMMAR_WORDS = _keys(
     "اعيش عشت ارسلوا أرسلوا اكتبوا"
 )
 _AR_NUMBER_AFTER = re.compile(r"[ \t]*(?:رقم[ \t]*)?\d{1,5}(?!\d)(?![:./]\d)")
+_AR_ORDINAL = (r"(?:ال)?(?:أول|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|أرضي|ارضي|أخير|"
+               r"اخير)[ىة]?(?![^\W\d_])")
+_AR_UNIT_WORD = r"(?:ال)?(?:بناية|بناء|عمارة|مبنى|برج|فيلا|منزل|بيت|شقة|شقه|طابق|دور|مدخل|بلوك)"
+# "بناية ٢٧", "الطابق الثالث", "شقة رقم ٥", and the Moroccan "رقم ٥" after the street.
 _AR_UNIT = re.compile(
-    r"(?:ال)?(?:بناية|بناء|عمارة|مبنى|برج|فيلا|منزل|بيت|شقة|شقه|طابق|دور|مدخل|بلوك)"
-    r"[ \t]+(?:رقم[ \t]*)?(?:\d{1,4}(?!\d)|(?:ال)?(?:أول|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|"
-    r"ثامن|تاسع|عاشر|أرضي|ارضي|أخير|اخير)[ىة]?(?![^\W\d_]))"
+    rf"{_AR_UNIT_WORD}[ \t]+(?:رقم[ \t]*)?(?:\d{{1,4}}(?!\d)|{_AR_ORDINAL})"
+    r"|رقم[ \t]*\d{1,4}(?!\d)"
 )
+# A named building or a neighbourhood: "بناية الحسن", "حي السلام".
+_AR_NAMED_UNIT = re.compile(r"(?P<word>(?:ال)?(?:بناية|عمارة|مبنى|برج|فيلا)|حي)[ \t]+")
 
 # Flat, floor and door after a street: "Flat 2", "apto 42", "Piso 5", "bât. B", "3º B",
 # "2º izquierda", "3e étage", "2º andar", "Edif. 830 , Depto. 388".
@@ -221,6 +233,26 @@ _UNIT = re.compile(
     r"dch|dta|dto|esq|esquerdo|direito|centro|ctro|frente|fte)\.?|[A-H])(?!\w))?"
     r"|\d{1,2}[ \t]+(?i:andar|piso|planta)(?!\w)"
 )
+# Floors named without a number, taken after a comma: "Av. de la Paz, 23, bajo", "r/c esq".
+_FLOOR_WORD = re.compile(
+    r"(?i:bajo|bj|entlo|entresuelo|[áa]tico|r/c|r[ée]s-do-ch[ãa]o|rdc|rez-de-chauss[ée]e)"
+    r"(?:[ \t]*(?:(?i:izquierda|izqda|izq|izda|derecha|dcha|dch|esq|dto|dt)\.?|[A-H])(?!\w))?"
+    r"(?![\w/])"
+)
+# A flat or building written before the street: "appartement 12, 5 rue Victor Hugo",
+# "bât. A, 3 allée des Pins", "شقة ٤ الطابق ٢ شارع الملكة رانيا".
+_UNIT_BEFORE = re.compile(
+    r"(?:(?:(?i:flat|apt|apartment|unit|studio|suite|appartement|appt|app|b[âa]t|b[âa]timent|"
+    r"escalier|esc|[ée]tage|piso|puerta|apto|apartamento|bloco|bloque|casa|lote|andar)\.?"
+    r"[ \t]*(?:(?i:n[º°o])\.?[ \t]*)?(?:\d{1,4}[A-Za-z]?|[A-Z])(?!\w)"
+    rf"|{_AR_UNIT_WORD}[ \t]+(?:رقم[ \t]*)?(?:\d{{1,4}}(?!\d)|{_AR_ORDINAL}))[ \t]*[,،]?[ \t]*)+$"
+)
+# ... and its word alone when the address starts with the unit's number ("عمارة رقم ٧ شارع").
+_UNIT_WORD_BEFORE = re.compile(
+    rf"(?:{_AR_UNIT_WORD}|(?i:flat|apt|apartment|unit|studio|suite|appartement|appt|b[âa]t|"
+    r"b[âa]timent|apto|apartamento|bloco|bloque|casa))[ \t]+(?:(?:رقم|(?i:n[º°o]\.?))[ \t]*)?$"
+)
+UNIT_BEFORE_CHARS = 60
 _POSTCODE_WORD = r"(?:(?i:cep|c\.p\.|cp|c[óo]digo postal|code postal)[ \t]*:?[ \t]*)?"
 # Post codes inside an address (any case): UK, Portugal and Brazil, five digits (Spain, France,
 # US, Morocco, Jordan), and a US state with its ZIP.
@@ -229,7 +261,7 @@ _TAIL_POSTCODE = re.compile(
     r"|\d{4,5}-\d{3}(?![\w\-])|\d{5}(?![\w\-])|[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?(?![\w\-]))"
 )
 _INNER_NUMBER = re.compile(r"[ \t]+\d{1,4}[A-Za-z]?(?![\w\-])(?![:.,/]\d)")
-_TAIL_GAP = re.compile(r"[ \t]*(?P<comma>[,،])?[ \t]*")
+_TAIL_GAP = re.compile(r"(?:\.(?=[ \t]*[,،]))?[ \t]*(?P<comma>[,،])?[ \t]*")
 _CEDEX = re.compile(r"[ \t]+CEDEX(?:[ \t]+\d{1,2})?(?!\w)")
 MAX_STREET_WORDS = 5
 MAX_LOWER_CASE_STREET_WORDS = 3
@@ -317,34 +349,48 @@ def _english_streets(text: str) -> Iterator[tuple[int, int]]:
             pos = best
 
 
+def _numbered_end(text: str, end: int) -> int | None:
+    """End of the house number right after a street name, or None ("calle mayor 3 veces")."""
+    number = _NUMBER_AFTER.match(text, end)
+    if number is None or _followed_by_count(text, number.end()):
+        return None
+    return number.end()
+
+
+def _type_first_end(text: str, head: re.Match[str]) -> int | None:
+    """Where a Spanish or Portuguese street that starts with its type ends, or None."""
+    kind = head.group("type").casefold()
+    date = _DATE_NAME.match(text, head.end())
+    if date and date.group("month").casefold() in _MONTH_NAMES:  # "Rua 25 de Março, 300"
+        end = _numbered_end(text, date.end())
+        return end or (date.end() if kind in _ES_PT_PLAIN_TYPES else None)
+    words = _words(text, head.end(), MAX_STREET_WORDS + 2)
+    for index in _name_ends(words, kind in _ES_PT_LOOSE_TYPES):
+        end = _numbered_end(text, words[index][1])
+        if end is not None:
+            return end
+    names = _name_ends(words, loose=False)
+    plain = kind in _ES_PT_PLAIN_TYPES or (
+        _capitalised(head.group("type")) and _BEFORE_PLAIN_TYPE.search(
+            text[max(0, head.start() - 12):head.start()]) is not None)
+    if names and plain and _listed_place_words(
+            [(head.start(), head.end("type"), head.group("type")), *words]) < 2:
+        return words[names[-1]][1]  # not "na Campo Grande": a town, found as a place
+    return None
+
+
 def _type_first_streets(text: str) -> Iterator[tuple[int, int]]:
     """Spanish and Portuguese order: type, name, number ("Calle de Alcalá 214", "rua das flores
     12"); with a capitalised name, no number is needed after the plain types ("na Rua Augusta")."""
     pos = 0
     while (head := _ES_PT_HEAD.search(text, pos)) is not None:
         pos = head.end()
-        kind = head.group("type").casefold()
-        if head.end() == head.end("type") and not kind.endswith(("/", ".")):
+        if head.end() == head.end("type") and not head.group("type").endswith(("/", ".")):
             continue  # a full word needs a space before the name
-        loose = kind in _ES_PT_LOOSE_TYPES
-        words = _words(text, head.end(), MAX_STREET_WORDS + 2)
-        found = None
-        for index in _name_ends(words, loose):
-            number = _NUMBER_AFTER.match(text, words[index][1])
-            if number and not _followed_by_count(text, number.end()):
-                found = number.end()
-                break
-        if found is None:
-            names = _name_ends(words, loose=False)
-            plain = kind in _ES_PT_PLAIN_TYPES or (
-                _capitalised(head.group("type")) and _BEFORE_PLAIN_TYPE.search(
-                    text[max(0, head.start() - 12):head.start()]) is not None)
-            if names and plain and _listed_place_words(
-                    [(head.start(), head.end("type"), head.group("type")), *words]) < 2:
-                found = words[names[-1]][1]  # not "na Campo Grande": a town, found as a place
-        if found is not None:
-            yield head.start(), found
-            pos = found
+        end = _type_first_end(text, head)
+        if end is not None:
+            yield head.start(), end
+            pos = end
 
 
 def _french_streets(text: str) -> Iterator[tuple[int, int]]:
@@ -416,6 +462,20 @@ def _arabic_streets(text: str) -> Iterator[tuple[int, int, bool]]:
             pos = end
 
 
+def _arabic_named_unit_end(text: str, pos: int) -> int | None:
+    """End of "بناية الحسن" (a building's name) or "حي السلام" (a neighbourhood) at `pos`."""
+    head = _AR_NAMED_UNIT.match(text, pos)
+    if head is None:
+        return None
+    words = _words(text, head.end(), 1 if head.group("word") != "حي" else 3)
+    taken = 0
+    for _, _, word in words:
+        if not _AR_LETTERS.match(word) or not _arabic_word_ok(word):
+            break
+        taken += 1
+    return words[taken - 1][1] if taken else None
+
+
 def _town_end(text: str, pos: int) -> int | None:
     """End of a town after an address's comma: capitalised, a listed place, or Arabic."""
     words = _words(text, pos, 3)
@@ -462,9 +522,15 @@ def _tail_end(text: str, pos: int) -> tuple[int, bool]:
     for _ in range(8):
         gap = _TAIL_GAP.match(text, end)
         at = gap.end()
-        unit = None if had_town else (_UNIT.match(text, at) or _AR_UNIT.match(text, at))
+        unit = None if had_town else (
+            _UNIT.match(text, at) or _AR_UNIT.match(text, at)
+            or (_FLOOR_WORD.match(text, at) if gap.group("comma") else None))
         if unit:
             end, had_unit = unit.end(), True
+            continue
+        named = None if had_town else _arabic_named_unit_end(text, at)
+        if named is not None:
+            end, had_unit = named, True
             continue
         postcode = _TAIL_POSTCODE.match(text, at)
         if postcode and not _followed_by_count(text, postcode.end()):
@@ -508,20 +574,47 @@ _POSTCODE = re.compile(
 )
 
 
-def _streets(text: str) -> Iterator[tuple[int, int]]:
+_JOIN = re.compile(r"[ \t]*[,،]?[ \t]*")
+
+
+def _street_pieces(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, whether it is an address on its own) of every street with its tail."""
     for start, end in itertools.chain(_english_streets(text), _french_streets(text),
-                                      _type_first_streets(text), _plain_french_streets(text)):
-        yield start, _tail_end(text, end)[0]
+                                      _type_first_streets(text), _plain_french_streets(text),
+                                      ((m.start(), m.end()) for m in _GRID.finditer(text))):
+        yield start, _tail_end(text, end)[0], True
     for start, end, numbered in _arabic_streets(text):
         tail, had_unit = _tail_end(text, end)
-        if numbered or had_unit:
-            yield start, tail
-    for match in _GRID.finditer(text):
-        yield match.start(), _tail_end(text, match.end())[0]
+        yield start, tail, numbered or had_unit
     for match in _PO_BOX.finditer(text):
         gap = _SPACE.match(text, match.end())  # "ص.ب ١٢٣٤ عمان": the town may follow directly
         town = _town_end(text, gap.end()) if gap else None
-        yield match.start(), _tail_end(text, town or match.end())[0]
+        yield match.start(), _tail_end(text, town or match.end())[0], True
+
+
+def _streets(text: str) -> Iterator[tuple[int, int]]:
+    """Whole addresses: pieces that touch or sit a comma apart are one address ("حي الشيخ
+    جراح، شارع ٥"), and a flat or building written before the street belongs to it."""
+    merged: list[list[int]] = []
+    for start, end, alone in sorted(_street_pieces(text)):
+        if merged and (start <= merged[-1][1]
+                       or _JOIN.fullmatch(text, merged[-1][1], start) is not None):
+            merged[-1][1] = max(merged[-1][1], end)
+            merged[-1][2] |= alone
+        else:
+            merged.append([start, end, alone])
+    for start, end, alone in merged:
+        if alone:
+            yield _unit_before(text, start), end
+
+
+def _unit_before(text: str, start: int) -> int:
+    """Where an address starts once a flat or building written before its street is added."""
+    if text[start:start + 1].isdigit():
+        word = _UNIT_WORD_BEFORE.search(text, max(0, start - UNIT_BEFORE_CHARS), start)
+        start = word.start() if word else start
+    before = _UNIT_BEFORE.search(text, max(0, start - UNIT_BEFORE_CHARS), start)
+    return before.start() if before else start
 
 
 def find_addresses(text: str, language: str = "en") -> Iterator[Span]:

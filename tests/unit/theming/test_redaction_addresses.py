@@ -50,6 +50,17 @@ def found(text: str, language: str) -> list[tuple[str, str]]:
         ("سكنت في حي النزهة، بناية ۱۲، الطابق الثاني", "ar", "حي النزهة، بناية ۱۲، الطابق الثاني"),
         ("عنواني ص.ب ١٢٣٤ عمان", "ar", "ص.ب ١٢٣٤ عمان"),
         ("كنت أسكن في 17 شارع الجمهورية، القاهرة", "ar", "17 شارع الجمهورية، القاهرة"),
+        # a flat or building written before the street, a floor named without a number
+        ("écrivez à appartement 12, 5 rue victor hugo", "fr", "appartement 12, 5 rue victor hugo"),
+        ("vivo en Av. de la Paz, 23, bajo", "es", "Av. de la Paz, 23, bajo"),
+        ("كنت في شقة ٤ الطابق ٢ شارع الملكة رانيا", "ar", "شقة ٤ الطابق ٢ شارع الملكة رانيا"),
+        ("العنوان: شارع فلسطين، بناية الحسن، الطابق الرابع", "ar",
+         "شارع فلسطين، بناية الحسن، الطابق الرابع"),
+        # streets named after a date or by a number, a neighbourhood with its street
+        ("moro na Rua 25 de Março, 300 com a minha filha", "pt", "Rua 25 de Março, 300"),
+        ("عنواني زنقة ١٢ رقم ٥ حي السلام", "ar", "زنقة ١٢ رقم ٥ حي السلام"),
+        ("كنت أعيش في حي الشيخ جراح، شارع ٥", "ar", "حي الشيخ جراح، شارع ٥"),
+        ("my old address: 150 Main St., Boston, MA 02118", "en", "150 Main St., Boston, MA 02118"),
     ],
 )
 def test_a_street_address_is_one_address_span(text: str, language: str, address: str) -> None:
@@ -94,6 +105,7 @@ def test_an_address_ends_where_the_sentence_goes_on(text: str, language: str,
         ("عشت في الشارع ٣ أشهر وانتظرت في الشارع ساعتين", "ar"),
         ("في شارع مزدحم ٣ مرات والطابق الثالث كان باردا", "ar"),
         ("المكتب في الحي القديم وساحة المدرسة فيها ٢٠ طفلا", "ar"),
+        ("حي السلام قريب من المدرسة، وشارع الرشيد مزدحم", "ar"),  # no number, no building
     ],
 )
 def test_streets_amounts_and_floors_said_in_passing_are_kept(text: str, language: str) -> None:

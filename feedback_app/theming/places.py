@@ -1,9 +1,10 @@
 # ruff: noqa: RUF002, RUF003  (Arabic-Indic digits in the examples are the point here)
-"""Place and street-address detection for English, Spanish, French and Portuguese.
+"""Places in English, Spanish, French and Portuguese; street addresses in those and in Arabic.
 
 A listed city, region or country counts when capitalised; one that is also an everyday word
 ("Reading", "Nice") needs a preposition before it. After "I live in", "soy de", "j'habite à",
-"moro em" and the like, any capitalised words count, listed or not.
+"moro em" and the like, any capitalised words count, listed or not. The comment that opens the
+street-address section below says how an address is read.
 """
 
 from __future__ import annotations
@@ -331,15 +332,15 @@ def _english_streets(text: str) -> Iterator[tuple[int, int]]:
         words = _words(text, head.end(), MAX_STREET_WORDS + 1)
         best = None
         for index in range(1, len(words)):
-            kind = words[index][2]
-            if kind.casefold() not in _EN_TYPES:
+            street_type = words[index][2]
+            if street_type.casefold() not in _EN_TYPES:
                 continue
             names = [word for _, _, word in words[:index]]
             if names[0].casefold() in _LINKS:
                 break
-            strict = _capitalised(kind) and all(
+            strict = _capitalised(street_type) and all(
                 _capitalised(word) or word.casefold() in _LINKS for word in names)
-            loose = kind.casefold() in _EN_LOOSE_TYPES and len(names) <= \
+            loose = street_type.casefold() in _EN_LOOSE_TYPES and len(names) <= \
                 MAX_LOWER_CASE_STREET_WORDS and all(_loose_word(word) for word in names
                                                     if not _capitalised(word))
             if strict or loose:
@@ -402,9 +403,9 @@ def _french_streets(text: str) -> Iterator[tuple[int, int]]:
         if kind not in _FR_TYPES and kind.rstrip(".") not in _FR_TYPES:
             continue
         loose = kind in _FR_LOOSE_TYPES or kind.rstrip(".") in _FR_LOOSE_TYPES
-        ends = _name_ends(_words(text, head.end(), MAX_STREET_WORDS + 2), loose)
+        words = _words(text, head.end(), MAX_STREET_WORDS + 2)
+        ends = _name_ends(words, loose)
         if ends:
-            words = _words(text, head.end(), MAX_STREET_WORDS + 2)
             end = words[ends[-1]][1]
             yield head.start(), end
             pos = end
@@ -423,6 +424,7 @@ def _plain_french_streets(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _arabic_word_ok(word: str) -> bool:
+    """True for a word that can name a street or town: not a grammar word, "and ..." or a unit."""
     if word in _AR_GRAMMAR_WORDS or word in _COUNT_WORDS:
         return False
     return not (word[:1] in "وف" and word[1:] in _AR_GRAMMAR_WORDS)
@@ -440,23 +442,15 @@ def _arabic_streets(text: str) -> Iterator[tuple[int, int, bool]]:
         start = head.start() if head.group("num") else head.start("type")
         numbered = head.group("num") is not None
         end = None
-        name_number = _AR_NUMBER_AFTER.match(text, head.end() - 1)
+        name_number = _AR_NUMBER_AFTER.match(text, head.end())
         if name_number:  # "زنقة ١٢": a street named by its number
             end = name_number.end()
             numbered = True
-        else:
-            words = _words(text, head.end(), 3)
-            taken = 0
-            for _, _, word in words:
-                if not _AR_LETTERS.match(word) or not _arabic_word_ok(word):
-                    break
-                taken += 1
-            if taken:
-                end = words[taken - 1][1]
-                number = _AR_NUMBER_AFTER.match(text, end)
-                if number and not _followed_by_count(text, number.end()):
-                    end = number.end()
-                    numbered = True
+        elif (end := _arabic_words_end(text, head.end(), 3)) is not None:
+            number = _AR_NUMBER_AFTER.match(text, end)
+            if number and not _followed_by_count(text, number.end()):
+                end = number.end()
+                numbered = True
         if end is not None:
             yield start, end, numbered
             pos = end
@@ -467,13 +461,17 @@ def _arabic_named_unit_end(text: str, pos: int) -> int | None:
     head = _AR_NAMED_UNIT.match(text, pos)
     if head is None:
         return None
-    words = _words(text, head.end(), 1 if head.group("word") != "حي" else 3)
-    taken = 0
-    for _, _, word in words:
+    return _arabic_words_end(text, head.end(), 1 if head.group("word") != "حي" else 3)
+
+
+def _arabic_words_end(text: str, pos: int, limit: int) -> int | None:
+    """End of up to `limit` Arabic name words at `pos` (a grammar word or unit ends them)."""
+    end = None
+    for _, word_end, word in _words(text, pos, limit):
         if not _AR_LETTERS.match(word) or not _arabic_word_ok(word):
             break
-        taken += 1
-    return words[taken - 1][1] if taken else None
+        end = word_end
+    return end
 
 
 def _town_end(text: str, pos: int) -> int | None:

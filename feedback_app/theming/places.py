@@ -143,6 +143,8 @@ _FR_TYPES = _FR_LOOSE_TYPES | _keys(
     "place pl. route rte cours square passage cité cite rang montée montee rond-point sentier "
     "voie esplanade parvis résidence residence hameau lotissement promenade villa cour"
 )
+# These count before a lower-case name that starts with "de", "du", "des": "place de la gare".
+_FR_LINKED_TYPES = _keys("place pl. route rte square passage cité cite esplanade promenade voie")
 # A capitalised name after these counts with no number before it ("le foyer rue des Lilas").
 _FR_PLAIN_TYPES = _keys("rue avenue boulevard bd allée allee allé impasse chemin quai")
 
@@ -210,6 +212,11 @@ _AR_GRAMMAR_WORDS = _keys(
     "بجانب جنب خلف أمام امام وراء قريب بعيد بين داخل وين اين أين شي شيء أسكن اسكن سكنت أعيش "
     "اعيش عشت ارسلوا أرسلوا اكتبوا"
 )
+_AR_MONTH = re.compile(
+    r"[ \t]+(?:يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|"
+    r"نوفمبر|ديسمبر|محرم|صفر|رجب|شعبان|رمضان|شوال|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|"
+    r"أيلول|ايلول)(?![^\W\d_])"
+)
 _AR_NUMBER_AFTER = re.compile(r"[ \t]*(?:رقم[ \t]*)?\d{1,5}(?!\d)(?![:./]\d)")
 _AR_ORDINAL = (r"(?:ال)?(?:أول|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|أرضي|ارضي|أخير|"
                r"اخير)[ىة]?(?![^\W\d_])")
@@ -219,8 +226,8 @@ _AR_UNIT = re.compile(
     rf"{_AR_UNIT_WORD}[ \t]+(?:رقم[ \t]*)?(?:\d{{1,4}}(?!\d)|{_AR_ORDINAL})"
     r"|رقم[ \t]*\d{1,4}(?!\d)"
 )
-# A named building or a neighbourhood: "بناية الحسن", "حي السلام".
-_AR_NAMED_UNIT = re.compile(r"(?P<word>(?:ال)?(?:بناية|عمارة|مبنى|برج|فيلا)|حي)[ \t]+")
+# A named building, compound or neighbourhood: "بناية الحسن", "مجمع النخيل", "حي السلام".
+_AR_NAMED_UNIT = re.compile(r"(?P<word>(?:ال)?(?:بناية|عمارة|مبنى|برج|فيلا|مجمع)|حي)[ \t]+")
 
 # Flat, floor and door after a street: "Flat 2", "apto 42", "Piso 5", "bât. B", "3º B",
 # "2º izquierda", "3e étage", "2º andar", "Edif. 830 , Depto. 388".
@@ -229,7 +236,8 @@ _UNIT = re.compile(
     r"edif|edificio|depto|dpto|departamento|apto|apartamento|ap|bloco|bloque|bl|andar|sala|"
     r"casa|lote|torre|portal|b[âa]t|b[âa]timent|[ée]tage|escalier|porte|appt|appartement|"
     r"esq|dto)\.?[ \t]*(?:(?i:n[º°o])\.?[ \t]*)?(?:\d{1,4}[A-Za-z]?|[A-Z])(?!\w)"
-    r"|\d{1,2}[ \t]?(?:[º°ª]|(?i:er|[eè]re|e|[eè]me|o|a)(?=[ \t]+(?i:[ée]tage|andar|piso|planta)))"
+    r"|\d{1,2}\.?[ \t]?(?:[º°ª]"
+    r"|(?i:er|[eè]re|e|[eè]me|o|a)(?=[ \t]+(?i:[ée]tage|andar|piso|planta)))"
     r"\.?(?:[ \t]*(?:(?i:[ée]tage|andar|piso|planta|izquierda|izqda|izq|izda|derecha|dcha|"
     r"dch|dta|dto|esq|esquerdo|direito|centro|ctro|frente|fte)\.?|[A-H])(?!\w))?"
     r"|\d{1,2}[ \t]+(?i:andar|piso|planta)(?!\w)"
@@ -252,6 +260,8 @@ _UNIT_BEFORE = re.compile(
 _UNIT_WORD_BEFORE = re.compile(
     rf"(?:{_AR_UNIT_WORD}|(?i:flat|apt|apartment|unit|studio|suite|appartement|appt|b[âa]t|"
     r"b[âa]timent|apto|apartamento|bloco|bloque|casa))[ \t]+(?:(?:رقم|(?i:n[º°o]\.?))[ \t]*)?$"
+    # "No. 5 Church Street", "au n° 5 rue Lepic", "number 12 Hill Road"
+    r"|(?<!\w)(?i:no\.|n[º°]\.?|number|num[ée]ro|n[úu]mero)[ \t]*$"
 )
 UNIT_BEFORE_CHARS = 60
 _POSTCODE_WORD = r"(?:(?i:cep|c\.p\.|cp|c[óo]digo postal|code postal)[ \t]*:?[ \t]*)?"
@@ -262,7 +272,9 @@ _TAIL_POSTCODE = re.compile(
     r"|\d{4,5}-\d{3}(?![\w\-])|\d{5}(?![\w\-])|[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?(?![\w\-]))"
 )
 _INNER_NUMBER = re.compile(r"[ \t]+\d{1,4}[A-Za-z]?(?![\w\-])(?![:.,/]\d)")
-_TAIL_GAP = re.compile(r"(?:\.(?=[ \t]*[,،]))?[ \t]*(?P<comma>[,،])?[ \t]*")
+_TAIL_GAP = re.compile(
+    r"(?:\.(?=[ \t]*[,،]))?[ \t]*(?P<comma>[,،]|(?<=[ \t])[-\u2013](?=[ \t]))?[ \t]*")
+MAX_TOWNS = 2  # a neighbourhood and a town: "..., sala 1201 - Centro, Rio de Janeiro"
 _CEDEX = re.compile(r"[ \t]+CEDEX(?:[ \t]+\d{1,2})?(?!\w)")
 MAX_STREET_WORDS = 5
 MAX_LOWER_CASE_STREET_WORDS = 3
@@ -306,6 +318,8 @@ def _name_ends(words: list[tuple[int, int, str]], loose: bool) -> list[int]:
             continue
         if key.rstrip(".") in _UNIT_WORDS:
             break  # "avenue David Suite 114": the flat starts here
+        if _ELIDED.match(word) and index and words[index - 1][2].casefold() not in _LINKS:
+            break  # "de l'Église" is a name; "république l'hiver dernier" ends at "république"
         if capitalised is None:
             capitalised = _capitalised(word)
         if capitalised:
@@ -336,6 +350,9 @@ def _english_streets(text: str) -> Iterator[tuple[int, int]]:
             if street_type.casefold() not in _EN_TYPES:
                 continue
             names = [word for _, _, word in words[:index]]
+            if names == ["the"] or names == ["The"]:  # "12 The Crescent", "4 the green"
+                best = words[index][1]
+                continue
             if names[0].casefold() in _LINKS:
                 break
             strict = _capitalised(street_type) and all(
@@ -404,11 +421,23 @@ def _french_streets(text: str) -> Iterator[tuple[int, int]]:
             continue
         loose = kind in _FR_LOOSE_TYPES or kind.rstrip(".") in _FR_LOOSE_TYPES
         words = _words(text, head.end(), MAX_STREET_WORDS + 2)
+        if kind in _FR_LINKED_TYPES and _french_article_link(words):
+            loose = True  # "5 place de la république", not "1 place disponible" or "de libre"
         ends = _name_ends(words, loose)
         if ends:
             end = words[ends[-1]][1]
             yield head.start(), end
             pos = end
+
+
+def _french_article_link(words: list[tuple[int, int, str]]) -> bool:
+    """True when the name starts "du", "des", "de la", "de l'" or "de" and a listed town."""
+    keys = [word.casefold() for _, _, word in words[:2]]
+    if not keys:
+        return False
+    if keys[0] in ("du", "des") or keys[:2] == ["de", "la"] or _ELIDED.match(keys[0]):
+        return True
+    return keys[0] == "de" and len(words) > 1 and _listed_place_words(words[1:]) > 0
 
 
 _FR_PLAIN = re.compile(rf"(?<![^\W\d_])(?:{_alternatives(_FR_PLAIN_TYPES)})[ \t]+", re.IGNORECASE)
@@ -443,9 +472,11 @@ def _arabic_streets(text: str) -> Iterator[tuple[int, int, bool]]:
         numbered = head.group("num") is not None
         end = None
         name_number = _AR_NUMBER_AFTER.match(text, head.end())
-        if name_number:  # "زنقة ١٢": a street named by its number
+        if name_number:  # "زنقة ١٢": a street named by its number, or a date ("شارع ١٤ رمضان")
             end = name_number.end()
             numbered = True
+            month = _AR_MONTH.match(text, end)
+            end = month.end() if month else end
         elif (end := _arabic_words_end(text, head.end(), 3)) is not None:
             number = _AR_NUMBER_AFTER.match(text, end)
             if number and not _followed_by_count(text, number.end()):
@@ -513,20 +544,20 @@ def _tail_end(text: str, pos: int) -> tuple[int, bool]:
     A town counts only after a comma ("7 oak lane, bradford BD1 4AX"); lower case, it has to be a
     listed place or be followed by a post code ("now, please write there" stays).
     """
-    end, had_unit, had_town = pos, False, False
+    end, had_unit, towns = pos, False, 0
     inner = _INNER_NUMBER.match(text, end) if text[end - 1:end].isdigit() else None
     if inner and not _followed_by_count(text, inner.end()):
         end, had_unit = inner.end(), True  # "Calzada Jalisco 541 185": the inner number
     for _ in range(8):
         gap = _TAIL_GAP.match(text, end)
         at = gap.end()
-        unit = None if had_town else (
+        unit = None if towns else (
             _UNIT.match(text, at) or _AR_UNIT.match(text, at)
             or (_FLOOR_WORD.match(text, at) if gap.group("comma") else None))
         if unit:
             end, had_unit = unit.end(), True
             continue
-        named = None if had_town else _arabic_named_unit_end(text, at)
+        named = None if towns else _arabic_named_unit_end(text, at)
         if named is not None:
             end, had_unit = named, True
             continue
@@ -536,16 +567,16 @@ def _tail_end(text: str, pos: int) -> tuple[int, bool]:
             town = _TAIL_GAP.match(text, end)
             after = _town_end(text, town.end()) if town.group("comma") is None else None
             if after is not None:
-                end, had_town = after, True
+                end, towns = after, towns + 1
             cedex = _CEDEX.match(text, end)
             end = cedex.end() if cedex else end
             continue
-        if gap.group("comma") and not had_town:
+        if gap.group("comma") and towns < MAX_TOWNS:
             town = _town_end(text, at)
             if town is None:
                 town = _town_before_postcode(text, at)
             if town is not None:
-                end, had_town = town, True
+                end, towns = town, towns + 1
                 continue
         break
     return end, had_unit

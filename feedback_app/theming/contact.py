@@ -95,6 +95,16 @@ _ID_WORDS = (
     r"resid[eê]ncia|autoriza[cç][aã]o|identidade|utente|sns|"
     r"[إا]قامة|الإقامة|الاقامة|الضمان|ضريبي|الضريبي|القضية|قضية|جواز|الجواز|الملف|ملف|هوية|"
     r"الهوية|الحساب|حساب|البطاقة|بطاقة|اللجوء|المرجع|"
+    # the national, civil or personal number (Jordan, Egypt, Kuwait...), refugee card, UNHCR,
+    # insurance, registration and application numbers
+    r"الوطني|وطني|القومي|المدني|الشخصي|الشخصية|اللاجئ|لاجئ|المفوضية|التأمين|التامين|تأمين|"
+    r"التسجيل|تسجيل|المعاملة|معاملة|الكرت|كرت|الكارت|"
+    # "my passport", "my residence", "my ID", "my card", "my file", "my case": a pronoun joined
+    # to the noun (my, your, his, her, our...), whose final taa marbuta is then written as taa
+    r"(?:جواز|[إا]قامت|هويت|بطاقت|ملف|قضيت|حساب|كرت|تأمين)(?:ي|ك|ه|ها|نا|كم|هم)|"  # noqa: RUF001
+    # the asylum and immigration offices' own numbers
+    r"asylum|biometric|unhcr|acnur|hcr|uscis|alien|ofpra|ofii|cnda|[ée]tranger|allocataire|caf|"
+    r"nuss|rnm|crnm|rne|protocolo|refugio|ref[uú]gio|"
     r"پاسپورت|گذرنامه|پرونده|شناسنامه|تذکره"
 )
 _ID_CUE = re.compile(rf"(?<!\w)(?:{_ID_WORDS})(?!\w)\W{{0,3}}(?:\w+\W{{1,3}}){{0,3}}$",
@@ -140,6 +150,9 @@ def _phone_shaped(chunk: str) -> bool:
     return len(groups) >= 3 or (" " in chunk and len(groups[0]) >= 3)
 
 
+_POST_CODE_SHAPE = re.compile(r"\d{4,5}-\d{3}")
+
+
 def _looks_like_date_or_time(chunk: str) -> bool:
     return bool(_DATE_LIKE.fullmatch(chunk) or _TIME_LIKE.fullmatch(chunk))
 
@@ -181,6 +194,8 @@ def find_phones(text: str) -> Iterator[Span]:
         if _looks_like_date_or_time(chunk.strip()):
             continue
         cued = _cued(text, match.start(), match.end())
+        if _POST_CODE_SHAPE.fullmatch(chunk) and not cued:
+            continue  # a Brazilian or Portuguese post code ("01310-100"), part of an address
         if MIN_PHONE_DIGITS <= digits <= MAX_PHONE_DIGITS and (cued or _phone_shaped(chunk)):
             kind = "number" if _names_an_id(text, match.start()) else "phone"
             yield Span(kind, match.start(), match.end())
@@ -247,15 +262,37 @@ def _is_id_like(token: str) -> bool:
     return digits >= MIN_ID_DIGITS or (digits >= 2 and letters >= 2 and len(token) >= 6)
 
 
-def find_numbers(text: str) -> Iterator[Span]:
-    """Yield long numbers (five digits or more) and ID-like tokens mixing letters and digits.
+# A short number right after a case, file or document word is that reference: "case number 4471",
+# "numéro de dossier 4471", "رقم القضية ٤٤٧١", "القضية رقم ٤٤٧١". A year ("case 2019") stays.
+_CASE_WORDS = (
+    r"passport|case|file|reference|ref|claim|permit|brp|nhs|visa|home\s+office|"
+    r"pasaporte|expediente|caso|referencia|dossier|r[ée]f[ée]rence|passeport|r[ée]c[ée]piss[ée]|"
+    r"passaporte|processo|refer[eê]ncia|protocolo|"
+    r"القضية|قضية|الملف|ملف|الجواز|جواز|جوازي|الإقامة|الاقامة|المعاملة|معاملة|اللجوء|"
+    r"پرونده|پاسپورت"
+)
+_SHORT_ID = re.compile(
+    rf"(?<!\w)(?:{_CASE_WORDS})(?!\w)"
+    r"(?:\s+(?:number|no\.?|n[º°o]\.?|num[eé]ro|n[uú]mero|ref|رقم|شماره))?"
+    r"(?:\s+(?:is|es|est|[eé]|هو))?\s?[:#]?\s?(?P<id>\d{4,6})(?![\w\-/]|[.,:]\d)",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 
-    Shorter numbers stay: ages, room numbers and prices carry meaning and identify nobody.
+
+def find_numbers(text: str) -> Iterator[Span]:
+    """Yield long numbers (five digits or more), ID-like tokens mixing letters and digits, and
+    short numbers named as a case or document reference.
+
+    Other short numbers stay: ages, room numbers and prices carry meaning and identify nobody.
     """
     for match in _ID.finditer(text):
         token = match.group()
         if len(token) <= 128 and _is_id_like(token):
             yield Span("number", match.start(), match.end())
+    for match in _SHORT_ID.finditer(text):
+        if not _YEAR.fullmatch(match.group("id")):
+            yield Span("number", match.start("id"), match.end("id"))
 
 
 # National ID shapes that would otherwise read as phone numbers (grouped digits): Brazilian CPF,
@@ -263,17 +300,35 @@ def find_numbers(text: str) -> Iterator[Span]:
 _NATIONAL_ID = re.compile(
     r"(?<![\w.])\d{3}\.\d{3}\.\d{3}-\d{2}(?!\w)"
     r"|(?<![\w\-])\d{3}-\d{2}-\d{4}(?![\w\-])"
-    r"|(?<!\w)[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?!\w)"
-    r"|(?<![\w+])[12]\s?\d{2}\s?\d{2}\s?\d{2}\s?\d{3}\s?\d{3}\s?\d{2}(?!\w)"
+    r"|(?<!\w)[A-Za-z]{2}(?P<gap>\s?)\d{2}(?P=gap)\d{2}(?P=gap)\d{2}(?P=gap)[A-Da-d](?!\w)"
+    r"|(?<![\w+])[12]\s?\d{2}\s?\d{2}\s?(?:\d{2}|2[ABab])\s?\d{3}\s?\d{3}\s?\d{2}(?!\w)"
+    r"|(?<![\w.])\d{1,2}\.\d{3}\.\d{3}-[\dXx](?![\w\-/]|[.,]\d)"
     r"|(?<!\w)[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?(?!\w)"
     r"|(?<![\w+])\d{4}[\s-]\d{4}[\s-]\d{4}[\s-]\d{4}(?!\w)"
 )
 
 
+# Dotted references with a slash or dash: Brazilian process numbers ("08018.012345/2023-11",
+# "0012345-67.2023.8.26.0100") and company numbers ("12.345.678/0001-90"). Amounts are
+# grouped by three after each dot and carry no slash ("1.500.000-2.000.000"); they stay.
+_DOTTED_ID = re.compile(r"(?<![\w.\-/])\d{1,7}(?:[.\-/]\d{1,7}){2,6}(?![\w\-/]|[.,]\d)")
+_AFTER_DOT = re.compile(r"\.(\d+)")
+
+
+def _is_dotted_id(token: str) -> bool:
+    if "." not in token or _digit_count(token) < 9 or _DATE_LIKE.search(token):
+        return False
+    odd_group = any(len(group) != 3 for group in _AFTER_DOT.findall(token))
+    return "/" in token or ("-" in token and odd_group)
+
+
 def find_national_ids(text: str) -> Iterator[Span]:
-    """Yield identity, bank and card numbers whose grouping looks like a phone number's."""
+    """Yield identity, bank, card and case numbers whose grouping looks like a phone number's."""
     for match in _NATIONAL_ID.finditer(text):
         yield Span("number", match.start(), match.end())
+    for match in _DOTTED_ID.finditer(text):
+        if _is_dotted_id(match.group()):
+            yield Span("number", match.start(), match.end())
 
 
 # Messenger links open a chat with one person: wa.me/<their phone>, t.me/<their username>. They

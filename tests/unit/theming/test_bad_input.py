@@ -104,6 +104,13 @@ def test_a_phone_broken_by_any_invisible_marks_is_still_one_whole_phone(
         "\u200f٠" * 50_000,
         "telegram: " * 10_000,
         "a" * 100_000,
+        "12 rue " * 14_000,
+        "calle mayor 1, " * 6_500,
+        "Av. " * 25_000,
+        "7 oak lane, " * 8_000,
+        "شارع " * 20_000,
+        "٣ شارع الحرية، بناية " * 5_000,
+        "case number 1234 " * 6_000,
     ],
     ids=lambda text: f"{text[:8]!r}x{len(text)}",
 )

@@ -286,3 +286,49 @@ def test_a_phone_written_in_digit_words_is_a_phone(text: str, language: str) -> 
 )
 def test_counting_in_words_is_not_a_phone(text: str) -> None:
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number"),
+    [
+        # Arabic: the document's name before the number, with a joined "my" or not
+        ("رقم جوازي ٥٥٥١٢٣٤٥٦٧ عند صاحب العمل", "ar", "٥٥٥١٢٣٤٥٦٧"),
+        ("رقم إقامتي ۲۳۴۵۶۷۸۹۰۱ انتهت", "ar", "۲۳۴۵۶۷۸۹۰۱"),
+        ("الرقم الوطني ٩٨٦١٠١٢٣٤٥ مكتوب غلط", "ar", "٩٨٦١٠١٢٣٤٥"),
+        ("رقم الملف ٤٥٨٢ في المفوضية", "ar", "٤٥٨٢"),
+        ("القضية رقم 7731 ما زالت مفتوحة", "ar", "7731"),
+        ("بطاقة اللجوء 123-45C67890 ضاعت", "ar", "123-45C67890"),
+        # the usual shapes in every language
+        ("my ni number is ab 12 34 56 c", "en", "ab 12 34 56 c"),
+        ("case number 4471 at the home office", "en", "4471"),
+        ("home office ref HO/2023/04567 still open", "en", "HO/2023/04567"),
+        ("mi NIE es Y7654321K", "es", "Y7654321K"),
+        ("mi pasaporte PAA123456 lo tiene la agencia", "es", "PAA123456"),
+        ("mon numéro de sécu 2 92 05 2A 004 123 45", "fr", "2 92 05 2A 004 123 45"),
+        ("numéro de dossier 8812 à la préfecture", "fr", "8812"),
+        ("meu CPF é 123.456.789-09", "pt", "123.456.789-09"),
+        ("meu RG 12.345.678-X está vencido", "pt", "12.345.678-X"),
+        ("protocolo de refúgio 08018.012345/2023-11", "pt", "08018.012345/2023-11"),
+        ("o meu NISS 12345678901", "pt", "12345678901"),
+    ],
+)
+def test_an_id_number_in_any_language_is_a_number_span(text: str, language: str,
+                                                       number: str) -> None:
+    # Given an ID document's number, after its name or in its usual shape
+    spans = [(s.kind, text[s.start:s.end]) for s in redact(text, language).spans]
+    # Then the whole number is one [number]
+    assert ("number", number) in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("my case worker since 2019 is great and my case 2020 was refused", "en"),
+        ("the file had 3000 pages", "en"),
+        ("costó entre 1.500.000-2.000.000 pesos", "es"),
+        ("del 01.02.2020-03.04.2020 estuve allí", "es"),
+        ("القضية استمرت ٣ سنوات", "ar"),
+    ],
+)
+def test_years_amounts_and_ranges_near_id_words_are_kept(text: str, language: str) -> None:
+    assert redact(text, language).text == text

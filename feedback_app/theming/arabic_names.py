@@ -42,8 +42,10 @@ _LETTERS = str.maketrans({
     "ئ": "ي", "ؤ": "و", "ة": "ه", "ۀ": "ه", "ہ": "ه", "ھ": "ه", "ک": "ك", "ڪ": "ك", "ء": None,
 })
 # Letters joined to the front of a word: "and", "so", "with", "for" ("ك" "like" is left out:
-# "كلمي" is "talk to", not "like Lama").
+# "كلمي" is "talk to", not "like Lama"). "ف" is only read off titles and cue words: on a name
+# it is rare, and "فكروا", "فمها" are words.
 _CLITICS = "وفبل"
+_NAME_CLITICS = "وبل"
 _SPACE = re.compile(r"[ \t\u00a0\u200c\u200f\u200e]+")
 # What may stand between a cue and the name: "اسمي: مريم", "اسمي - مريم", "السيد «أحمد»".
 _CUE_GAP = re.compile(r"[ \t\u00a0\u200c\u200f\u200e]*[:\-\u2013«\"'(]?[ \t\u00a0\u200f\u200e]*")
@@ -159,13 +161,15 @@ _HONORIFIC_IN_PLACE = _words("الملك الأمير الامام الإمام 
 # Joined to a following word, these start a compound name: "عبد الله", "أبو بكر", "أم محمد".
 _SERVANT = normalise("عبد")
 _KUNYA = _words("أبو ابو أم ام ابن بن بنت بو")
-_LINEAGE = _words("بن بنت ابن ابنة")
+# "بن"/"بنت": son or daughter of; "آل" (typed alone) and "آيت": family of, in the Gulf and
+# among Amazigh names ("آل سعود", "آيت أحمد").
+_LINEAGE = _words("بن بنت ابن ابنة آل آيت")
 _AND = normalise("و")
 # Second words of compounds with "ال" written apart: "نور الهدى", "فاطمة الزهراء", "علاء الدين".
 _COMPOUND_SECOND = _words("الدين الهدى الزهراء الإسلام الإيمان الرحمن الحق الهادي")
 # Surname shapes borrowed into Arabic script: Ukrainian, Russian, Polish and Persian endings.
 _FOREIGN_SURNAME = re.compile(
-    r"(?:ينكو|نكو|تشوك|تشينكو|سكي|سكا|وفا|يفا|وفيتش|يفيتش|فيتش|زاده|يان|اوغلو|اوف|ييف|ايف)$")
+    r"(?:ينكو|نكو|تشوك|تشينكو|سكي|سكا|وفا|يفا|وفيتش|يفيتش|فيتش|زاده|يان|اوغلو|اوف|ييف|ايف|سكو)$")
 # Shapes of verbs and of words carrying a pronoun ("ساعدتني", "صبركم", "عندها"): not names.
 _VERB_SHAPE = re.compile(r"(?:تني|وني|اني|ني|تنا|ونا|وا|هم|هن|كم|كن|تم|ها|تها|ته|وه)$")
 
@@ -195,10 +199,10 @@ class _Word:
 
 def _strip_clitic(raw: str, start: int, full: str) -> tuple[int, str] | None:
     """Offset and key of the word without a joined prefix ("وزينب" -> "زينب"), if it has one."""
-    if len(full) < 4 or full[0] not in _CLITICS:
+    if len(full) < 4 or full[0] not in _NAME_CLITICS:
         return None
     cursor = 1
-    if full[0] in "وف" and full[1] in "بلك" and len(full) >= 5:
+    if full[0] == "و" and full[1] in "بل" and len(full) >= 5:
         cursor = 2
     letters = 0
     for index, ch in enumerate(raw):
@@ -211,7 +215,7 @@ def _strip_clitic(raw: str, start: int, full: str) -> tuple[int, str] | None:
 
 
 def _tokenize(text: str) -> list[_Word]:
-    names, ambiguous, _, _ = _lists()
+    names, ambiguous, words, _ = _lists()
     tokens: list[_Word] = []
     for match in _WORD.finditer(text):
         raw = match.group()
@@ -219,7 +223,9 @@ def _tokenize(text: str) -> list[_Word]:
             continue
         full = normalise(raw)
         start, key = match.start(), full
-        if full not in names and full not in ambiguous:
+        if full not in names and full not in ambiguous and full not in words and not (
+                _VERB_SHAPE.search(full) and not raw.endswith("ة")):
+            # "وزينب", "لـأحمد"; never "فكروا" or "لسنا", which are words with their prefix.
             stripped = _strip_clitic(raw, match.start(), full)
             if stripped is not None and (stripped[1] in names or stripped[1] in ambiguous
                                          or stripped[1] in _KUNYA or stripped[1] == _SERVANT):
@@ -454,6 +460,16 @@ def _joined_to_name(ctx: _Context, last: int) -> bool:
     return token.start != token.whole_start and token.full[0] == _AND and ctx.listed(nxt)
 
 
+def _from_somewhere(ctx: _Context, last: int) -> bool:
+    """"من" and a word without "ال" follow: "أنا رامش من نيبال", not "أنا خائفة من الشرطة"."""
+    tokens = ctx.tokens
+    nxt = last + 1
+    return (nxt + 1 < len(tokens) and tokens[nxt].full == normalise("من")
+            and _spaced(ctx.text, tokens[last], tokens[nxt])
+            and not tokens[nxt + 1].full.startswith("ال")
+            and tokens[nxt + 1].full not in ctx.words)
+
+
 def _weak_intro(ctx: _Context, last: int, extended: int) -> int | None:
     """After "أنا": a name, a surname, then a stop: "أنا آمنة سروة من غانا", not "أنا آمنة هنا"."""
     tokens = ctx.tokens
@@ -499,6 +515,8 @@ def _accept(ctx: _Context, index: int, size: int, cue: str | None, after_name: b
         if cue in ("kin", "verb") and not adjective:
             return ctx.extend(index, last)
         if cue == "weak":
+            if not adjective and _from_somewhere(ctx, last):
+                return last  # "أنا أمل من سوريا"
             return _weak_intro(ctx, last, sure)
         if sure > last:
             return ctx.extend(index, last)  # "أمل الحسن": a family name follows
@@ -515,9 +533,14 @@ def _accept(ctx: _Context, index: int, size: int, cue: str | None, after_name: b
         return extended
     if cue == "kin" and (_cue_after(ctx, last) or _ends_phrase(ctx, last) or extended > last):
         return extended
+    if extended > last and tokens[last + 1].key in _LINEAGE:
+        return extended  # "سروة بنت أحمد": a lineage shows the word before is a name
     if _is_break(ctx.text, tokens, index) and _cue_after(ctx, last) and (
-            tokens[last + 1].full in _TEAM_PREPOSITION or extended > last):
-        return extended  # "رامش من المجموعة النيبالية أوصلني"
+            tokens[last + 1].full in _TEAM_PREPOSITION or extended > last
+            or tokens[last + 1].full in _PERSON_VERB):
+        return extended  # "رامش من المجموعة النيبالية أوصلني", "جيهان قالت لي"
+    if cue == "weak" and _from_somewhere(ctx, last):
+        return last  # "أنا رامش من نيبال"
     return None
 
 
@@ -533,10 +556,68 @@ def _follows_by_and(ctx: _Context, previous_last: int, index: int) -> bool:
             and _spaced(text, tokens[index - 1], token))
 
 
+def _latin_words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Arabic typed in Latin letters and digits ("arabizi": 3 for ع, 7 for ح, 2 for ء): "esmi samira",
+# "el m7amiya nadia", "shukran la ustaza rana". Lower case is the rule there, so only these cues
+# make the next word a name.
+_ARABIZI_CUE = re.compile(
+    r"(?<![\w])(?:(?:ana[ \t]+)?(?:esmi|ismi|esmy|ismy|asmi|smiti|esmha|ismha|esmo|ismo|esmu|"
+    r"esmou|esmak|esmik)|(?:el|l|al)?[ \t-]?(?:ustaz|ustaza|ostaz|ostaza|ustadha|doktor|"
+    r"doktora|doctora|m7amiya|mo7amiya|m7ami|mo7ami|mou7amiya|motarjim|motarjima|mutarjim|"
+    r"mutarjima|mtarjma|moutatawi3a|mutatawi3a|mutatawe3|sayed|sayeda|sayyida|sitt|oukht|ukht|"
+    r"7ajja|hajja|7ajj|hajj|sheikh|shaykh|moshrifa|mushrifa|mumarida|momarida)|"
+    r"ukhti|o5ti|okhti|akhi|a5i|a5oui|sadi2ti|sadi2i|sadiqti|sadiqi|sa7bti|sa7bi|jarti|jarna|"
+    r"jaritna|bnti|binti|ibni|ebni|zawji|zoji|jozi|mrati|khalti|5alti|3ammi|3amti|"
+    r"(?:shukran|shokran|choukran|chokran|merci)[ \t]+(?:la|li|l)|(?:2oli|2ouli|2ol|qoli|9oli|"
+    r"9olilha|2olo)[ \t]+(?:la|li|l)|s2al|is2al|es2al|es2ali|is2ali)[ \t]+",
+    re.IGNORECASE,
+)
+_ARABIZI_HINT = re.compile(r"(?i)(?:esm|ism|smiti|ukht|o5t|okht|akh|a5|sadi|sa7b|jar|bnt|bint|ibn|"
+                           r"ebn|zaw|zoj|joz|mrat|khal|5al|3am|ust|ost|dok|doc|m7a|mo7|mou7|mot|"
+                           r"mut|mta|mou|say|sitt|7aj|haj|she|sha|mos|mus|mum|mom|sho|cho|mer|"
+                           r"2o|qo|9o|s2|is2|es2)")
+_ARABIZI_WORD = re.compile(r"[A-Za-z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?")
+# Arabizi words a cue may be followed by that name no one: "el m7amiya kanet", "ukhti fel sham".
+_ARABIZI_WORDS = _latin_words(
+    "kan kanet kant kanat kano hiya huwa howa hia hya ma mesh mish msh mush bas bs w wa fi fel "
+    "f el al l men min mn 3nd 3and 3andi 3endi ma3i ma3aya ma3ana m3ana ma3na ktir kter kteer "
+    "mni7 mni7a mumtaz mumtaza mumtazeh helwe helwa 7elwe 7elwa kwayes kwayesa kwayyes zina "
+    "zwina sa3detni sa3adni sa3dtni 3alamatni 3alamni 2alet 2al qalet qal galet gal the and "
+    "was is from sabra sabour jdida jdid jadida jdide kbira kbir sghira sghir mri9a mrida "
+    "mareed mareeda t3bana ta3bana fi lbit ila 3la 3ala 3an")
+
+
+def language_hint_arabizi(text: str) -> bool:
+    """Cheap test before the arabizi cues run: a digit inside a word or a cue's first letters."""
+    return bool(_ARABIZI_HINT.search(text))
+
+
+def _arabizi_names(text: str) -> Iterator[Span]:
+    """Names after an arabizi cue: "esmi samira", "el m7amiya nadia"."""
+    for cue in _ARABIZI_CUE.finditer(text):
+        word = _ARABIZI_WORD.match(text, cue.end())
+        if word is None:
+            continue
+        parts = word.group().split()
+        if parts[0].casefold() in _ARABIZI_WORDS or _ARABIZI_CUE.match(text, word.start()):
+            continue  # "shukran la ustaza rana": the title is the next cue, not a name
+        if len(parts) > 1 and parts[1].casefold() in _ARABIZI_WORDS:
+            yield Span("name", word.start(), word.start() + len(parts[0]))
+            continue
+        yield Span("name", word.start(), word.end())
+
+
 def find_arabic_names(text: str, language: str = "ar") -> Iterator[Span]:
     """Yield names written in Arabic script; titles, relations and joined prefixes stay outside."""
     del language  # answers mix scripts and languages: an Arabic name in a French answer counts
-    if not isinstance(text, str) or not _ARABIC_LETTER.search(text):
+    if not isinstance(text, str):
+        return
+    if language_hint_arabizi(text):
+        yield from _arabizi_names(text)
+    if not _ARABIC_LETTER.search(text):
         return
     tokens = _tokenize(text)
     if not tokens:

@@ -1,0 +1,640 @@
+# ruff: noqa: RUF001, RUF002  (Arabic letters are the point of this module)
+"""Person names written in Arabic script: shipped name lists, titles, relations and cue phrases.
+
+Arabic has no capital letters, so the Latin-script cue "a capital mid-sentence" does not exist;
+what marks a name is the list it is in and the words around it. A listed name that is rarely
+anything else ("مريم", "خديجة") is a name anywhere. A name that is an everyday word too ("أمل"
+hope, "سعادة" happiness, "كريم" generous) needs context: a title or a role before it ("الأستاذة",
+"المترجم"), a relation ("صديقتي", "ابنتي"), an introduction ("اسمي"), a verb of address ("اسأل",
+"قولي لـ"), or after it a role, a team ("من فريق", "المتطوعة") or a verb that shows a person
+("ساعدتني"). After a title or an introduction even an unlisted word is a name ("الأخت جوان"),
+unless it is an everyday word or has the shape of a verb.
+
+People type names with or without hamza, harakat or tatweel, with "ة" or "ه", "ى" or "ي", so both
+the lists and the text are compared in one normalised form; the spans keep the offsets of the
+text as typed. A prefix joined to the word ("و", "لـ", "ب", "ف") stays outside the span, and so
+do titles and relations.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from feedback_app.theming import wordlists
+from feedback_app.theming.spans import Span
+
+# Any Arabic letter (Arabic, Persian and Urdu blocks and the presentation forms): without one
+# there is nothing to do, and the check costs one regex scan.
+_ARABIC_LETTER = re.compile(r"[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF\uFB50-\uFDFF\uFE70-\uFEFC]")
+# A word: letters, harakat and tatweel; digits, Arabic punctuation and ZWNJ split words.
+_WORD = re.compile(r"[\u0620-\u065F\u066E-\u06D3\u06D5-\u06EF\u06FA-\u06FF\u0670"
+                   r"\uFB50-\uFDFF\uFE70-\uFEFC]+")
+_PRESENTATION_FORM = re.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFC]")
+# Harakat, tatweel, the dagger alef and Quranic marks are left out of the compared form.
+_MARKS = re.compile(r"[\u0640\u064B-\u065F\u0670\u06D6-\u06ED]")
+_LETTERS = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا", "ى": "ي", "ی": "ي", "ې": "ي",
+    "ئ": "ي", "ؤ": "و", "ة": "ه", "ۀ": "ه", "ہ": "ه", "ھ": "ه", "ک": "ك", "ڪ": "ك", "ء": None,
+})
+# Letters joined to the front of a word: "and", "so", "with", "for" ("ك" "like" is left out:
+# "كلمي" is "talk to", not "like Lama"). "ف" is only read off titles and cue words: on a name
+# it is rare, and "فكروا", "فمها" are words.
+_CLITICS = "وفبل"
+_NAME_CLITICS = "وبل"
+_SPACE = re.compile(r"[ \t\u00a0\u200c\u200f\u200e]+")
+# What may stand between a cue and the name: "اسمي: مريم", "اسمي - مريم", "السيد «أحمد»".
+_CUE_GAP = re.compile(r"[ \t\u00a0\u200c\u200f\u200e]*[:\-\u2013«\"'(]?[ \t\u00a0\u200f\u200e]*")
+_BREAK = re.compile(r"[.!?؟\n\r:;؛,،()\[\]\"«»]")
+MAX_NAME_WORDS = 5
+_WORD_LIMIT = 64  # longer runs of letters are not words anyone types as a name
+
+
+@lru_cache(maxsize=8192)
+def normalise(word: str) -> str:
+    """The compared form of an Arabic word: hamza on alef, alef maqsura, ta marbuta folded."""
+    if _PRESENTATION_FORM.search(word):
+        word = unicodedata.normalize("NFKC", word)
+    return _MARKS.sub("", word).translate(_LETTERS)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(normalise(word) for word in text.split())
+
+
+# Introductions: a name follows, listed or not.
+_INTRO = _words("اسمي إسمي اسمى اسمها اسمه اسمو اسموه اسمهم اسمك إسمها إسمه سموني يسمونني "
+                "ينادونني ينادوني يدعى تدعى أدعى ادعى المدعو المدعوة تسمى يسمى سمتني")
+# Words that may sit between an introduction and the name: "اسمي هو أحمد".
+_INTRO_FILLER = _words("هو هي كان كانت")
+# "أنا X": a name only when what follows looks like a surname and a stop ("أنا آمنة سروة من غانا").
+_WEAK_INTRO = _words("أنا انا آنا")
+# Titles and roles (with or without "ال", masculine and feminine).
+_TITLE = _words(
+    "الأستاذ الأستاذة أستاذ أستاذة استاذ استاذة الدكتور الدكتورة دكتور دكتورة د السيد السيدة "
+    "سيد سيدة السيده الآنسة آنسة الأخ الأخت الشيخ الشيخة شيخ الحاج الحاجة حاج حاجة الحجي حجي "
+    "الست ست مدام المدام المهندس المهندسة الأب القس الكابتن كابتن الأبلة أبلة عمو خالو طنط "
+    "خالة الخالة العمة الإمام الأم الأخوات الحجة الحاجه الاستاذه الدكتوره السيدة الأنسة الانسه"
+)
+_ROLE = _words(
+    "المحامي المحامية محامي محامية المترجم المترجمة مترجم مترجمة المتطوع المتطوعة متطوع متطوعة "
+    "الأخصائي الأخصائية أخصائي أخصائية الاخصائية المشرف المشرفة مشرف مشرفة الممرض الممرضة ممرض "
+    "ممرضة الطبيب الطبيبة المعالج المعالجة المرشد المرشدة المدرب المدربة المدرس المدرسة المعلم "
+    "المعلمة الموظف الموظفة المسؤول المسؤولة المدير المديرة المنسق المنسقة الباحث الباحثة "
+    "العامل العاملة القاضي القاضية الشرطي الشرطية الضابط الضابطة السائق الطباخ الطباخة "
+    "المساعد المساعدة المستشار المستشارة الوسيط الوسيطة الحارس الحارسة المربية الداعمة "
+    "محاميتي مترجمتي مشرفتي مرشدتي معلمتي مدربتي أستاذتي طبيبتي دكتورتي ممرضتي أخصائيتي "
+    "مديرتي مسؤولتي معالجتي محاميي مترجمي مشرفي مرشدي معلمي مدربي أستاذي طبيبي دكتوري"
+)
+# Adjectives that may follow a role before the name: "الأخصائية الاجتماعية ليلى".
+_ROLE_ADJECTIVE = _words(
+    "الاجتماعي الاجتماعية النفسي النفسية القانوني القانونية الجديد الجديدة الطبي الطبية "
+    "الأول الأولى الثاني الثانية المسؤول المسؤولة الرئيسي الرئيسية المتطوع المتطوعة الشاب "
+    "الشابة الحلوة اللطيف اللطيفة الطيبة الطيب الكبيرة الصغيرة"
+)
+# Relations: "ابنتي هبة", "صديقتي ريم", "جارتنا أم محمد".
+_KIN = _words(
+    "ابني ابنتي إبني بنتي ولدي زوجي زوجتي جوزي مرتي أختي أخي اخوي خيي أخوي أمي أبي أبوي بابا "
+    "ماما صديقي صديقتي صاحبي صاحبتي رفيقي رفيقتي جاري جارتي جارنا جارتنا خالتي عمتي عمي خالي "
+    "جدتي جدي حفيدي حفيدتي طفلي طفلتي خطيبي خطيبتي زميلي زميلتي زميلتنا زميلنا صديقتنا صديقنا "
+    "أخونا أختنا زوجها زوجته ابنها ابنه بنتها بنته أختها أخته أخوها أمها أمه ابن بنت حماتي "
+    "كنتي سلفتي صحبتي حبيبتي حبيبي"
+)
+# Verbs of address: "اسأل أبو بكر", "شكراً لـرنا", "قولي لـأحمد", "كلمي مريم".
+_ADDRESS = _words(
+    "اسأل اسألي اسألوا سألت اسال اسالي قل قولي قولوا قلت قلتلها قلتله شكرا شكراً شكرًا شكر "
+    "أشكر اشكر نشكر أشكرك كلم كلمي كلموا كلمت اتصلي اتصل اتصلوا بلغي بلغ "
+    "أرسلي ارسلي اطلبي اطلب راجعي راجع شوفي شوف خبري خبروا"
+)
+# Cue words whose clitic "ل" or "بـ" joined to the name is theirs, not the name's.
+_ADDRESS_PREPOSITION = _words("ل لـ ب بـ مع على")
+# Right after a name: a role or a relation ("سعادة المتطوعة", "أم محمد جارتنا").
+_AFTER_ROLE = _ROLE | _words(
+    "جارتنا جارتي جاري جارنا صديقتي صديقي زميلتي زميلي صديقتنا أختنا أخونا المسؤولة المسؤول"
+)
+# "X من فريق التواصل", "X من المنظمة": a team or a place of work after "من" or "في".
+_TEAM = _words(
+    "فريق الفريق منظمة المنظمة جمعية الجمعية مكتب المكتب مركز المركز البلدية بلدية الملجأ ملجأ "
+    "السكن الإدارة إدارة المجموعة مجموعة قسم القسم الصليب المفوضية مفوضية الاستقبال المطبخ "
+    "المستشفى مستشفى العيادة عيادة الكنيسة المسجد الجامع الشرطة المحكمة المدرسة مدرسة الدورة "
+    "الهلال المنظمه البيت الدار دار"
+)
+_TO_ME = _words("لي لنا ل لـ")
+_TEAM_PREPOSITION = _words("من في بـ ب")
+# Verbs after a name that show a person ("أمل ساعدتني", "سعادة قالت لي").
+_PERSON_VERB = _words(
+    "قال قالت قاللي قالتلي ساعدني ساعدتني ساعدتنا ساعدنا أعطتني أعطاني أعطتنا أعطانا علمتني "
+    "علمني علمتنا رافقتني رافقني أوصلني أوصلتني أوصلتنا شرح شرحت شرحتلي شرحلي ترجم ترجمت "
+    "اتصل اتصلت اتصلت كلمتني كلمني جابت جاب أخذتني أخذني استقبلتني استقبلني سمعتني سمعني "
+    "تطبخ يطبخ تساعد يساعد تساعدنا يساعدنا يجيب تجيب ساعدت ساعد وقفت وقف دافعت دافع "
+    "فهمتني فهمني احترمتني احترمني تبحث يبحث تعمل يعمل تشتغل يشتغل"
+)
+_CUE_WORDS = _INTRO | _WEAK_INTRO | _TITLE | _ROLE | _KIN | _ADDRESS
+# Everyday-word names that are adjectives too: after a relation or inside a full name they are
+# read as the adjective ("صديقتي جميلة", "جاري طيب معنا", "مريم سعيدة") unless a verb shows a
+# person.
+_ADJECTIVE_NAMES = _words(
+    "طيب طيبة كريم كريمة سعيد سعيدة جميل جميلة لطيف لطيفة عزيز عزيزة ممتاز ممتازة تمام حسنا "
+    "زين زينة أمين أمينة سليم سليمة نبيل نبيلة عادل عادلة ذكي ذكية شاطر شاطرة فرحان فرحانة "
+    "آمنة آمن هادي هادئة صابر صابرة شجاع شجاعة وحيد وحيدة فريد فريدة راضي راضية نادر نادرة "
+    "سالم سالمة صالح صالحة مسرور مسرورة غالي غالية حنون ودود وفية كامل كاملة منير منيرة "
+    "ناعم ناعمة رزين رزينة صادق صادقة مرضي"
+)
+# Before an everyday-word name these show it is the word: "عندي أمل", "بكل سعادة", "الله كريم".
+_NOT_A_PERSON_BEFORE = _words(
+    "عندي عندنا عنده عندها عندك عندهم كل بكل الله ربي ربنا فيه فيها في من عن على الى إلى بدون "
+    "مع لي لنا لك له لها أي اي أكثر اكثر أقل جدا يا شو كثير كتير بعض هذه هذا هاي هذي ذلك تلك "
+    "كان كانت صار صارت يعطي يعطيك يعطيكم اعطى وين أين فقدت فقدنا ضاع ضاعت لقيت وجدت أشعر أحس "
+    "حسيت شعرت بشعور شعور مليانة مليان كلها كله نعمة الحمد حمد"
+)
+# Written with a final "ى" these are prepositions, even if "علي" is a name: "شكراً على كل شيء".
+_PREPOSITIONS_AS_TYPED = frozenset({"على", "علی", "إلى", "الى", "حتى", "متى", "لدى", "عليّ", "إليّ"})
+# Streets, schools and mosques are named after people: "شارع الملك فيصل" is an address.
+_PLACE_BEFORE = _words("شارع حي حارة ساحة دوار جادة طريق مخيم مطار مدرسة مستشفى جامع مسجد جامعة "
+                       "شركة مؤسسة مركز مجمع بناية عمارة برج سوق مول ضاحية منطقة")
+_HONORIFIC_IN_PLACE = _words("الملك الأمير الامام الإمام الشيخ السلطان الشهيد الرئيس الخليفة")
+
+# Joined to a following word, these start a compound name: "عبد الله", "أبو بكر", "أم محمد".
+_SERVANT = normalise("عبد")
+_KUNYA = _words("أبو ابو أم ام ابن بن بنت بو")
+# "بن"/"بنت": son or daughter of; "آل" (typed alone) and "آيت": family of, in the Gulf and
+# among Amazigh names ("آل سعود", "آيت أحمد").
+_LINEAGE = _words("بن بنت ابن ابنة آل آيت")
+_AND = normalise("و")
+# Second words of compounds with "ال" written apart: "نور الهدى", "فاطمة الزهراء", "علاء الدين".
+_COMPOUND_SECOND = _words("الدين الهدى الزهراء الإسلام الإيمان الرحمن الحق الهادي")
+# Surname shapes borrowed into Arabic script: Ukrainian, Russian, Polish and Persian endings.
+_FOREIGN_SURNAME = re.compile(
+    r"(?:ينكو|نكو|تشوك|تشينكو|سكي|سكا|وفا|يفا|وفيتش|يفيتش|فيتش|زاده|يان|اوغلو|اوف|ييف|ايف|سكو)$")
+# Shapes of verbs and of words carrying a pronoun ("ساعدتني", "صبركم", "عندها"): not names.
+_VERB_SHAPE = re.compile(r"(?:تني|وني|اني|ني|تنا|ونا|وا|هم|هن|كم|كن|تم|ها|تها|ته|وه)$")
+
+
+@cache
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str, int]]:
+    names = wordlists.word_set("arabic_names")
+    ambiguous = wordlists.word_set("arabic_names_ambiguous")
+    words = wordlists.word_set("arabic_words")
+    longest: dict[str, int] = {}
+    for entry in names | ambiguous:
+        parts = entry.split()
+        if len(parts) > 1:
+            longest[parts[0]] = max(longest.get(parts[0], 1), len(parts))
+    return names, ambiguous, words, longest
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    start: int   # where the name would start: after a joined prefix ("و", "لـ")
+    end: int
+    key: str     # compared form of the word without its prefix
+    full: str    # compared form of the word as typed
+    whole_start: int
+    raw: str
+
+
+def _strip_clitic(raw: str, start: int, full: str) -> tuple[int, str] | None:
+    """Offset and key of the word without a joined prefix ("وزينب" -> "زينب"), if it has one."""
+    if len(full) < 4 or full[0] not in _NAME_CLITICS:
+        return None
+    cursor = 1
+    if full[0] == "و" and full[1] in "بل" and len(full) >= 5:
+        cursor = 2
+    letters = 0
+    for index, ch in enumerate(raw):
+        if _MARKS.fullmatch(ch):
+            continue
+        letters += 1
+        if letters > cursor:
+            return start + index, full[cursor:]
+    return None
+
+
+def _tokenize(text: str) -> list[_Word]:
+    names, ambiguous, words, _ = _lists()
+    tokens: list[_Word] = []
+    for match in _WORD.finditer(text):
+        raw = match.group()
+        if len(raw) > _WORD_LIMIT:
+            continue
+        full = normalise(raw)
+        start, key = match.start(), full
+        if full not in names and full not in ambiguous and full not in words and not (
+                _VERB_SHAPE.search(full) and not raw.endswith("ة")):
+            # "وزينب", "لـأحمد"; never "فكروا" or "لسنا", which are words with their prefix.
+            stripped = _strip_clitic(raw, match.start(), full)
+            if stripped is not None and (stripped[1] in names or stripped[1] in ambiguous
+                                         or stripped[1] in _KUNYA or stripped[1] == _SERVANT):
+                start, key = stripped
+        tokens.append(_Word(start, match.end(), key, full, match.start(), raw))
+    return tokens
+
+
+def _spaced(text: str, left: _Word, right: _Word) -> bool:
+    return bool(_SPACE.fullmatch(text, left.end, right.whole_start))
+
+
+def _is_break(text: str, tokens: list[_Word], index: int) -> bool:
+    """True at the first word of the text or after sentence punctuation."""
+    if index == 0:
+        return True
+    return bool(_BREAK.search(text, tokens[index - 1].end, tokens[index].whole_start))
+
+
+def _title_key(token: _Word) -> str:
+    """The title or role a word holds, a joined "ل" or "و" left out ("للأستاذة" -> "الأستاذة")."""
+    full = token.full
+    if full[:1] in _CLITICS and len(full) >= 4:
+        rest = full[1:]
+        if full[0] == "ل" and rest.startswith("ل"):
+            rest = "ا" + rest
+        if rest in _TITLE or rest in _ROLE or rest in _KIN:
+            return rest
+    return full
+
+
+class _Context:
+    """The tokens of one text and what each is: listed name, everyday-word name or neither."""
+
+    def __init__(self, text: str, tokens: list[_Word]) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.names, self.ambiguous, self.words, self.longest = _lists()
+
+    def listed(self, index: int) -> bool:
+        return self.tokens[index].key in self.names
+
+    def everyday(self, index: int) -> bool:
+        return self.tokens[index].key in self.ambiguous
+
+    def unknown_could_be_name(self, index: int) -> bool:
+        """An unlisted word after a strong cue: not an everyday word, not shaped like a verb."""
+        token = self.tokens[index]
+        key = token.key
+        if key in self.words or token.full in self.words or len(key) < 4:
+            return False
+        if key.startswith("ال") or key.endswith("ت"):
+            return False
+        if _VERB_SHAPE.search(key) and not token.raw.endswith("ة"):
+            return False  # a final "ة" is a noun's or a name's, never a verb's
+        if key[0] in "وفب" or key.startswith(("لل", "لا")) or (
+                key[0] == "ل" and key[1:] in self.words):
+            return False  # "وجئت", "بالدورة", "للمنظمة": a joined prefix on an everyday word
+        # Present-tense verbs: "تبحث", "يشتغل", "نحتاج", "أعرف".
+        return not (key[0] in "يتن" and len(key) <= 6) and not (key[0] == "ا" and len(key) == 4)
+
+    def compound_length(self, index: int) -> int:
+        """Words taken by a compound name starting here ("عبد الرحمن", "أبو بكر"), else 0."""
+        tokens = self.tokens
+        key = tokens[index].key
+        nxt = index + 1
+        has_next = nxt < len(tokens) and _spaced(self.text, tokens[index], tokens[nxt])
+        for size in range(min(self.longest.get(key, 1), len(tokens) - index), 1, -1):
+            parts = tokens[index:index + size]
+            if all(_spaced(self.text, a, b) for a, b in itertools.pairwise(parts)):
+                phrase = " ".join(t.key for t in parts)
+                if phrase in self.names or phrase in self.ambiguous:
+                    return size
+        if not has_next:
+            return 0
+        second = tokens[nxt].key
+        if key == _SERVANT and (second.startswith("ال") or second in self.names):
+            return 2
+        if key in _KUNYA and key not in _LINEAGE and (
+                second in self.names or second in self.ambiguous):
+            return 2
+        if second in _COMPOUND_SECOND and (key in self.names or key in self.ambiguous):
+            return 2
+        return 0
+
+    def surname_like(self, index: int, loose: bool = False) -> bool:
+        """A word that continues a name: listed, "ال"/"بن"/"بو" + listed, or a foreign ending.
+
+        `loose` (the name is sure already) also takes everyday-word names that are no adjective:
+        "محمد علي", "ليلى حداد", "سناء الخطيب"; never "مريم سعيدة".
+        """
+        token = self.tokens[index]
+        key = token.key
+        if token.start != token.whole_start:
+            return False  # "ورقمي", "وأنا": a joined "و" starts a new phrase
+        if _MARKS.sub("", token.raw) in _PREPOSITIONS_AS_TYPED:
+            return False
+        if key in self.names:
+            return True
+        if loose and key in self.ambiguous and key not in _ADJECTIVE_NAMES and not (
+                token.raw.endswith("ة") and not key.startswith("ال")):
+            return True
+        for prefix in ("ال", "بن", "بو", "ابو"):
+            stem = key[len(prefix):]
+            if key.startswith(prefix) and len(stem) >= 2 and (
+                    stem in self.names or stem in self.ambiguous
+                    or (stem.endswith("ي") and stem[:-1] in self.names)):
+                return True
+        if key.endswith("ي") and key[:-1] in self.names and len(key) >= 4:
+            return True  # "أحمدي", "محمدي": a given name made a family name
+        return (len(key) >= 5 and key not in self.words and not key.startswith("ال")
+                and bool(_FOREIGN_SURNAME.search(key)))
+
+    def extend(self, first: int, last: int, loose: bool = True) -> int:
+        """Index of the last word of the name that starts at `first` and has reached `last`."""
+        tokens, text = self.tokens, self.text
+        end = last
+        cursor = last + 1
+        while cursor < len(tokens) and cursor - first < MAX_NAME_WORDS:
+            if not _spaced(text, tokens[cursor - 1], tokens[cursor]):
+                break
+            if tokens[cursor].start != tokens[cursor].whole_start:
+                break
+            key = tokens[cursor].key
+            if key in _LINEAGE and cursor + 1 < len(tokens) and _spaced(
+                    text, tokens[cursor], tokens[cursor + 1]):
+                size = self.compound_length(cursor + 1) or 1
+                if self.surname_like(cursor + 1, loose) or self.everyday(cursor + 1) or size > 1:
+                    end = cursor + size
+                    cursor = end + 1
+                    continue
+                break
+            size = self.compound_length(cursor)
+            if size:
+                end = cursor + size - 1
+                cursor = end + 1
+                continue
+            if self.surname_like(cursor, loose):
+                end = cursor
+                cursor += 1
+                continue
+            if self.everyday(cursor) and cursor + 1 < len(tokens) and self.surname_like(
+                    cursor + 1) and _spaced(text, tokens[cursor], tokens[cursor + 1]):
+                # "علي رضا أحمدي": an everyday-word name inside a full name.
+                end = cursor + 1
+                cursor += 2
+                continue
+            break
+        return end
+
+    def head_length(self, index: int) -> int:
+        """Words of the name-like head at `index`: a compound, or one listed or unlisted word."""
+        return self.compound_length(index) or 1
+
+
+def _cue_before(ctx: _Context, index: int) -> str | None:
+    """The kind of cue right before the word at `index`: intro, weak, title, kin, address."""
+    tokens, text = ctx.tokens, ctx.text
+    token = tokens[index]
+    if token.start != token.whole_start:
+        # A joined "لـ"/"بـ": "شكراً لـأحمد", "قولي لـأحمد", "اتصلي بمريم".
+        prefix = token.full[0]
+        before = index - 1
+        if prefix in "لب" and before >= 0 and _spaced(text, tokens[before], token) and (
+                tokens[before].full in _ADDRESS):
+            return "address"
+        if prefix == "و":
+            return None
+    before = index - 1
+    if before < 0 or not _CUE_GAP.fullmatch(text, tokens[before].end, token.whole_start):
+        return None
+    previous = tokens[before]
+    if previous.full in _ADDRESS_PREPOSITION and before >= 1 and tokens[before - 1].full in (
+            _ADDRESS):
+        return "address"
+    if previous.full in _INTRO_FILLER and before >= 1 and tokens[before - 1].full in _INTRO:
+        return "intro"
+    key = _title_key(previous)
+    if previous.full in _INTRO:
+        return "intro"
+    if previous.full in _WEAK_INTRO:
+        return "weak"
+    if key in _TITLE or key in _ROLE:
+        return "title"
+    if previous.full in _ROLE_ADJECTIVE and before >= 1 and (
+            _title_key(tokens[before - 1]) in _ROLE):
+        return "title"
+    if key in _KIN:
+        return "kin"
+    if previous.full in _ADDRESS:
+        return "address"
+    if previous.full in _PERSON_VERB or (
+            len(previous.full) >= 5 and previous.full.endswith("ني") and not ctx.listed(before)):
+        return "verb"  # "رافقتني جنى", "ساعدتني أمل": the subject after its verb
+    if previous.full in _TO_ME and before >= 1 and (
+            tokens[before - 1].full in _PERSON_VERB):
+        return "verb"  # "قالت لي ريما"
+    return None
+
+
+def _cue_after(ctx: _Context, last: int) -> bool:
+    """A role, a relation, a team or a verb of a person right after the name ending at `last`."""
+    tokens, text = ctx.tokens, ctx.text
+    nxt = last + 1
+    if nxt >= len(tokens) or not _SPACE.fullmatch(text, tokens[last].end, tokens[nxt].whole_start):
+        return False
+    key = _title_key(tokens[nxt])
+    if key in _AFTER_ROLE or tokens[nxt].full in _PERSON_VERB:
+        return True
+    return (tokens[nxt].full in _TEAM_PREPOSITION and nxt + 1 < len(tokens)
+            and tokens[nxt + 1].full in _TEAM)
+
+
+def _ends_phrase(ctx: _Context, last: int) -> bool:
+    """Nothing, punctuation, "من" or an "و"-clause follows: "أنا آمنة سروة من غانا"."""
+    tokens = ctx.tokens
+    nxt = last + 1
+    if nxt >= len(tokens) or _BREAK.search(ctx.text, tokens[last].end, tokens[nxt].whole_start):
+        return True
+    return tokens[nxt].full == normalise("من") or tokens[nxt].full.startswith(_AND)
+
+
+def _joined_to_name(ctx: _Context, last: int) -> bool:
+    """"أمل وخديجة": an everyday-word name joined by "و" to a listed name."""
+    tokens = ctx.tokens
+    nxt = last + 1
+    if nxt >= len(tokens) or not _spaced(ctx.text, tokens[last], tokens[nxt]):
+        return False
+    token = tokens[nxt]
+    if token.full == _AND and nxt + 1 < len(tokens):
+        return ctx.listed(nxt + 1)
+    return token.start != token.whole_start and token.full[0] == _AND and ctx.listed(nxt)
+
+
+def _from_somewhere(ctx: _Context, last: int) -> bool:
+    """"من" and a word without "ال" follow: "أنا رامش من نيبال", not "أنا خائفة من الشرطة"."""
+    tokens = ctx.tokens
+    nxt = last + 1
+    return (nxt + 1 < len(tokens) and tokens[nxt].full == normalise("من")
+            and _spaced(ctx.text, tokens[last], tokens[nxt])
+            and not tokens[nxt + 1].full.startswith("ال")
+            and tokens[nxt + 1].full not in ctx.words)
+
+
+def _weak_intro(ctx: _Context, last: int, extended: int) -> int | None:
+    """After "أنا": a name, a surname, then a stop: "أنا آمنة سروة من غانا", not "أنا آمنة هنا"."""
+    tokens = ctx.tokens
+    if extended == last and last + 1 < len(tokens) and _spaced(
+            ctx.text, tokens[last], tokens[last + 1]) and ctx.unknown_could_be_name(last + 1):
+        extended = last + 1
+    return extended if extended > last and _ends_phrase(ctx, extended) else None
+
+
+def _in_place_name(ctx: _Context, index: int) -> bool:
+    """"شارع الحواش", "مدرسة الملك فيصل": the name of a place, not of a person."""
+    tokens = ctx.tokens
+    before = index - 1
+    if before >= 0 and tokens[before].full in _HONORIFIC_IN_PLACE:
+        before -= 1
+    return before >= 0 and _title_key(tokens[before]) in _PLACE_BEFORE
+
+
+def _accept(ctx: _Context, index: int, size: int, cue: str | None, after_name: bool) -> int | None:
+    """Index of the last word of the name starting at `index`, or None when it is no name."""
+    tokens = ctx.tokens
+    last = index + size - 1
+    token = tokens[index]
+    if _MARKS.sub("", token.raw) in _PREPOSITIONS_AS_TYPED or _in_place_name(ctx, index):
+        return None
+    if size == 1 and (_title_key(token) in _CUE_WORDS or token.full in _CUE_WORDS):
+        return None  # "صديقي بلال": the relation is no part of the name
+    if token.full in ctx.words and token.key == token.full and size == 1 and not (
+            ctx.everyday(index) or ctx.listed(index)):
+        return None
+    listed = size > 1 or ctx.listed(index)
+    everyday = not listed and ctx.everyday(index)
+    if listed:
+        return ctx.extend(index, last)
+    if everyday:
+        sure = ctx.extend(index, last, loose=False)
+        if token.key.startswith("ال"):
+            # "السيد الخطيب" is a person, "الخياط قال" is the tailor.
+            return ctx.extend(index, last) if cue in ("intro", "title") else None
+        adjective = token.key in _ADJECTIVE_NAMES
+        if cue in ("intro", "title", "address") or after_name:
+            return ctx.extend(index, last)
+        if cue in ("kin", "verb") and not adjective:
+            return ctx.extend(index, last)
+        if cue == "weak":
+            if not adjective and _from_somewhere(ctx, last):
+                return last  # "أنا أمل من سوريا"
+            return _weak_intro(ctx, last, sure)
+        if sure > last:
+            return ctx.extend(index, last)  # "أمل الحسن": a family name follows
+        previous = tokens[index - 1].full if index > 0 else ""
+        if not _is_break(ctx.text, tokens, index) and previous in _NOT_A_PERSON_BEFORE:
+            return None
+        if _cue_after(ctx, last) or _joined_to_name(ctx, last):
+            return last
+        return None
+    extended = ctx.extend(index, last)
+    if not ctx.unknown_could_be_name(index):
+        return None
+    if cue in ("intro", "title", "address"):
+        return extended
+    if cue == "kin" and (_cue_after(ctx, last) or _ends_phrase(ctx, last) or extended > last):
+        return extended
+    if extended > last and tokens[last + 1].key in _LINEAGE:
+        return extended  # "سروة بنت أحمد": a lineage shows the word before is a name
+    if _is_break(ctx.text, tokens, index) and _cue_after(ctx, last) and (
+            tokens[last + 1].full in _TEAM_PREPOSITION or extended > last
+            or tokens[last + 1].full in _PERSON_VERB):
+        return extended  # "رامش من المجموعة النيبالية أوصلني", "جيهان قالت لي"
+    if cue == "weak" and _from_somewhere(ctx, last):
+        return last  # "أنا رامش من نيبال"
+    return None
+
+
+def _follows_by_and(ctx: _Context, previous_last: int, index: int) -> bool:
+    """"خديجة وزينب", "مريم و سارة": the word at `index` is joined by "و" to the name before."""
+    tokens, text = ctx.tokens, ctx.text
+    token = tokens[index]
+    if previous_last == index - 1:
+        return (token.start != token.whole_start and token.full[0] == _AND
+                and _spaced(text, tokens[previous_last], token))
+    return (previous_last == index - 2 and tokens[index - 1].full == _AND
+            and _spaced(text, tokens[previous_last], tokens[index - 1])
+            and _spaced(text, tokens[index - 1], token))
+
+
+def _latin_words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Arabic typed in Latin letters and digits ("arabizi": 3 for ع, 7 for ح, 2 for ء): "esmi samira",
+# "el m7amiya nadia", "shukran la ustaza rana". Lower case is the rule there, so only these cues
+# make the next word a name.
+_ARABIZI_CUE = re.compile(
+    r"(?<![\w])(?:(?:ana[ \t]+)?(?:esmi|ismi|esmy|ismy|asmi|smiti|esmha|ismha|esmo|ismo|esmu|"
+    r"esmou|esmak|esmik)|(?:el|l|al)?[ \t-]?(?:ustaz|ustaza|ostaz|ostaza|ustadha|doktor|"
+    r"doktora|doctora|m7amiya|mo7amiya|m7ami|mo7ami|mou7amiya|motarjim|motarjima|mutarjim|"
+    r"mutarjima|mtarjma|moutatawi3a|mutatawi3a|mutatawe3|sayed|sayeda|sayyida|sitt|oukht|ukht|"
+    r"7ajja|hajja|7ajj|hajj|sheikh|shaykh|moshrifa|mushrifa|mumarida|momarida)|"
+    r"ukhti|o5ti|okhti|akhi|a5i|a5oui|sadi2ti|sadi2i|sadiqti|sadiqi|sa7bti|sa7bi|jarti|jarna|"
+    r"jaritna|bnti|binti|ibni|ebni|zawji|zoji|jozi|mrati|khalti|5alti|3ammi|3amti|"
+    r"(?:shukran|shokran|choukran|chokran|merci)[ \t]+(?:la|li|l)|(?:2oli|2ouli|2ol|qoli|9oli|"
+    r"9olilha|2olo)[ \t]+(?:la|li|l)|s2al|is2al|es2al|es2ali|is2ali)[ \t]+",
+    re.IGNORECASE,
+)
+_ARABIZI_HINT = re.compile(r"(?i)(?:esm|ism|smiti|ukht|o5t|okht|akh|a5|sadi|sa7b|jar|bnt|bint|ibn|"
+                           r"ebn|zaw|zoj|joz|mrat|khal|5al|3am|ust|ost|dok|doc|m7a|mo7|mou7|mot|"
+                           r"mut|mta|mou|say|sitt|7aj|haj|she|sha|mos|mus|mum|mom|sho|cho|mer|"
+                           r"2o|qo|9o|s2|is2|es2)")
+_ARABIZI_WORD = re.compile(r"[A-Za-z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?")
+# Arabizi words a cue may be followed by that name no one: "el m7amiya kanet", "ukhti fel sham".
+_ARABIZI_WORDS = _latin_words(
+    "kan kanet kant kanat kano hiya huwa howa hia hya ma mesh mish msh mush bas bs w wa fi fel "
+    "f el al l men min mn 3nd 3and 3andi 3endi ma3i ma3aya ma3ana m3ana ma3na ktir kter kteer "
+    "mni7 mni7a mumtaz mumtaza mumtazeh helwe helwa 7elwe 7elwa kwayes kwayesa kwayyes zina "
+    "zwina sa3detni sa3adni sa3dtni 3alamatni 3alamni 2alet 2al qalet qal galet gal the and "
+    "was is from sabra sabour jdida jdid jadida jdide kbira kbir sghira sghir mri9a mrida "
+    "mareed mareeda t3bana ta3bana fi lbit ila 3la 3ala 3an")
+
+
+def language_hint_arabizi(text: str) -> bool:
+    """Cheap test before the arabizi cues run: a digit inside a word or a cue's first letters."""
+    return bool(_ARABIZI_HINT.search(text))
+
+
+def _arabizi_names(text: str) -> Iterator[Span]:
+    """Names after an arabizi cue: "esmi samira", "el m7amiya nadia"."""
+    for cue in _ARABIZI_CUE.finditer(text):
+        word = _ARABIZI_WORD.match(text, cue.end())
+        if word is None:
+            continue
+        parts = word.group().split()
+        if parts[0].casefold() in _ARABIZI_WORDS or _ARABIZI_CUE.match(text, word.start()):
+            continue  # "shukran la ustaza rana": the title is the next cue, not a name
+        if len(parts) > 1 and parts[1].casefold() in _ARABIZI_WORDS:
+            yield Span("name", word.start(), word.start() + len(parts[0]))
+            continue
+        yield Span("name", word.start(), word.end())
+
+
+def find_arabic_names(text: str, language: str = "ar") -> Iterator[Span]:
+    """Yield names written in Arabic script; titles, relations and joined prefixes stay outside."""
+    del language  # answers mix scripts and languages: an Arabic name in a French answer counts
+    if not isinstance(text, str):
+        return
+    if language_hint_arabizi(text):
+        yield from _arabizi_names(text)
+    if not _ARABIC_LETTER.search(text):
+        return
+    tokens = _tokenize(text)
+    if not tokens:
+        return
+    ctx = _Context(text, tokens)
+    index, previous_last = 0, None
+    while index < len(tokens):
+        after_name = previous_last is not None and _follows_by_and(ctx, previous_last, index)
+        size = ctx.head_length(index)
+        cue = _cue_before(ctx, index)
+        if tokens[index].start != tokens[index].whole_start and not (
+                ctx.listed(index) or ctx.everyday(index) or size > 1):
+            size = 0  # "ورقمي": a joined prefix on a word that is no name
+        last = _accept(ctx, index, size, cue, after_name) if size else None
+        if last is None:
+            index += 1
+            continue
+        yield Span("name", tokens[index].start, tokens[last].end)
+        previous_last = last
+        index = last + 1

@@ -1,0 +1,164 @@
+"""Names in Arabic script are replaced; everyday Arabic words that are also names are kept."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from feedback_app.theming import redact, wordlists
+from feedback_app.theming.arabic_names import find_arabic_names, normalise
+
+
+def names_in(text: str, language: str = "ar") -> list[str]:
+    return [text[s.start:s.end] for s in redact(text, language).spans if s.kind == "name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("شو اسمك؟ اسمي رهف", ["رهف"]),
+        ("انا اسمي فاطمه من سوريا", ["فاطمه"]),
+        ("إسمي محمد علي وعمري ٣٠ سنة", ["محمد علي"]),
+        ("المحامية سناء الخطيب ساعدتني كثيراً", ["سناء الخطيب"]),
+        ("المحامي الأستاذ خالد العمر شرح لي كل شيء", ["خالد العمر"]),
+        ("المرشدة الاجتماعية صفاء بنت عمر", ["صفاء بنت عمر"]),
+        ("السيدة أم علي جارتنا طبخت لنا", ["أم علي"]),
+        ("اسألي أم محمد عن المواعيد", ["أم محمد"]),
+        ("قولوا لأبو خالد إني بخير", ["أبو خالد"]),
+        ("عبد الرحمن وعبد الله ساعدوني", ["عبد الرحمن", "عبد الله"]),
+        ("نور الدين المترجم كان ممتاز", ["نور الدين"]),
+        ("أختي رغد ما زالت في الأردن", ["رغد"]),
+        ("صديقي بلال ساعدني أجد شغل", ["بلال"]),
+        ("ابنتي الصغيرة لانا مريضة", ["لانا"]),
+        ("هبة وريم وعلا صديقاتي في الدورة", ["هبة", "ريم", "علا"]),
+        ("تعرفت على تسفاي وميرون في السكن", ["تسفاي", "ميرون"]),
+        ("وصلت مع ناتاليا شيفتشينكو إلى المطار", ["ناتاليا شيفتشينكو"]),
+        ("أنا رامش من نيبال", ["رامش"]),
+        ("الأخت سيتا من نيبال", ["سيتا"]),
+        ("رافقتني جنى إلى المستشفى", ["جنى"]),
+        ("سروة بنت أحمد ساعدتني", ["سروة بنت أحمد"]),
+        ("الشيخ عبد الكريم في الجامع ساعدنا", ["عبد الكريم"]),
+        ("esmi samira w ana mn souria", ["samira"]),
+        ("el m7amiya nadia sa3detni ktir", ["nadia"]),
+    ],
+)
+def test_arabic_names_are_found_whole_and_alone(text: str, expected: list[str]) -> None:
+    # Given a survivor's sentence with a name in it, When it is redacted
+    # Then the whole name is one span, and the title, relation or cue around it stays
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وفاء من فريق الدعم اتصلت بي", ["وفاء"]),
+        ("أمل المتطوعة كانت تطبخ لنا", ["أمل"]),
+        ("كريم قال لي إن الأوراق جاهزة", ["كريم"]),
+        ("الممرضة إيمان أعطتني الدواء", ["إيمان"]),
+        ("المشرفة هدى كانت قاسية معنا", ["هدى"]),
+        ("اسمي نور الهدى وأريد أن أشكر الجميع", ["نور الهدى"]),
+        ("أنا أمل من سوريا", ["أمل"]),
+    ],
+)
+def test_everyday_word_names_count_where_they_name_someone(
+        text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عندي أمل أن أجد عملاً",
+        "بكل سعادة أشارك في الدورة",
+        "الله كريم والحمد لله",
+        "نور الشمس لا يدخل الغرفة",
+        "هدى الله الجميع",
+        "صباح الخير للجميع",
+        "الإيمان بالله ساعدني",
+        "سلام عليكم، الدورة كانت مفيدة",
+        "الطبيب كان كريم معنا",
+        "أنا سعيدة جداً بالدورة",
+        "أنا آمنة هنا الحمد لله",
+        "المحامية لم ترد على اتصالاتي",
+        "المترجم شرح لي كل شيء",
+        "الأخصائية الاجتماعية ساعدتني كثيراً",
+        "صديقتي تبحث عن عمل",
+        "ابني عنده ربو",
+        "جاري طيب معنا",
+        "أختي الكبيرة تسكن في ألمانيا",
+        "شكراً لكم على كل شيء",
+        "شكرا للمنظمة وللمتطوعين",
+        "شكراً على كل شيء، أشعر أنني إنسانة من جديد",
+        "الأكل من المطبخ كان بارداً",
+        "أنا خائفة من الشرطة",
+        "سافرت في جوان الماضي",
+        "تغيرت الأخصائية ثلاث مرات في سنة واحدة",
+        "لبنان بلد جميل",
+        "فكروا فينا شوي",
+        "el m7amiya kanet mumtaza",
+        "أنا منتظر الرد من شهرين",
+    ],
+)
+def test_everyday_arabic_words_that_are_also_names_are_kept(text: str) -> None:
+    assert redact(text, "ar").text == text
+
+
+def test_a_street_named_after_a_person_is_no_person() -> None:
+    # "شارع الملك فيصل" is part of an address, not someone the survivor names
+    assert names_in("كنت أسكن في شارع الحواش قبل الملجأ") == []
+    assert names_in("مدرسة الملك فيصل قريبة") == []
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["فاطمة الزهراء", "فاطمه الزهرا", "فاطِمَة الزَّهراء", "فـاطـمـة الزهراء"],
+)
+def test_a_name_is_found_however_it_is_typed(typed: str) -> None:
+    # Given hamza, ta marbuta, harakat or tatweel typed or left out
+    text = f"شكراً لـ{typed} على كل شيء"
+    # Then it is the same name, and its span is the text as typed, "لـ" left outside
+    assert names_in(text) == [typed]
+
+
+def test_a_joined_prefix_stays_outside_the_span() -> None:
+    text = "قولي لـأحمد إن بطاقة الباص انتهت، وزينب تعرف"
+    assert names_in(text) == ["أحمد", "زينب"]
+    assert redact(text, "ar").text == "قولي لـ[name] إن بطاقة الباص انتهت، و[name] تعرف"
+
+
+def test_a_name_and_a_phone_in_one_sentence_are_both_replaced() -> None:
+    assert redact("اسمي مريم ورقمي ٠٧٩٥٥٥٠١٢٣", "ar").text == "اسمي [name] ورقمي [phone]"
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fr", "es", "pt", "xx"])
+def test_arabic_names_are_found_whatever_the_language_of_the_answer(language: str) -> None:
+    # Answers mix scripts: an Arabic name in a French answer is still a name
+    assert names_in("Merci à la sœur خديجة pour tout", language) == ["خديجة"]
+
+
+def test_text_without_arabic_letters_yields_nothing() -> None:
+    assert list(find_arabic_names("Mariam and Amal from the team helped me", "en")) == []
+
+
+def test_shipped_lists_are_normalised_and_documented() -> None:
+    # The text is compared in normalised form, so every entry must be written in it too
+    readme = (wordlists.DATA_DIR / "README").read_text(encoding="utf-8")
+    for name in ("arabic_names", "arabic_names_ambiguous", "arabic_words"):
+        entries = wordlists.word_set(name)
+        assert len(entries) > 200
+        assert all(entry == normalise(entry) for entry in entries)
+        assert f"{name}.txt" in readme
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["مريم ", "الأستاذة ", "و ", "اسمي ", "عبد ", "أمل من ", "ب", "esmi ", "ukhti 3"],
+)
+def test_100_kb_of_one_arabic_word_or_cue_returns_quickly(unit: str) -> None:
+    text = (unit * (100_000 // len(unit) + 1))[:100_000]
+    started = time.perf_counter()
+    spans = list(find_arabic_names(text, "ar"))
+    # Linear work: well under the time a quadratic scan of 100 kB would take
+    assert time.perf_counter() - started < 5.0
+    assert all(0 <= s.start < s.end <= len(text) for s in spans)

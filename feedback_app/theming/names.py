@@ -29,6 +29,9 @@ from feedback_app.theming.spans import Span
 from feedback_app.theming.stopwords import stop_words
 
 WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
+# Names read letters and digits together, so "m7amiya" or "sa3detni" (Arabic in Latin letters and
+# digits) is one word that is no name, not "m" and "amiya".
+_WORD_WITH_DIGITS = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?\n\r:;\"()\[\]]")
 _LATIN_OR_CYRILLIC = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u052f]")
 _PARTS = re.compile(r"['\u2019\-]")
@@ -61,9 +64,9 @@ class Evidence(enum.Enum):
     WORD = "word"
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str, pattern: re.Pattern[str] = WORD) -> list[Token]:
     """Split into word tokens with offsets (letters only, so numbers never look like names)."""
-    return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+    return [Token(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
 
 def starts_sentence(text: str, tokens: list[Token], index: int) -> bool:
@@ -114,8 +117,9 @@ class _Reading:
 
     def evidence(self, index: int) -> Evidence:
         word = self.tokens[index].word
-        if not _LATIN_OR_CYRILLIC.search(word):
-            return Evidence.WORD  # Arabic and other scripts have their own detector
+        if not _LATIN_OR_CYRILLIC.search(word) or any(ch.isdigit() for ch in word):
+            # Arabic and other scripts have their own detector; "m7amiya" is no name
+            return Evidence.WORD
         parts = [wordlists.plain_key(part) for part in _PARTS.split(word) if part]
         if len(parts) > 1:
             # "m'a", "ajudou-me" are words; "jean-pierre", "Marie-Claire", "N'Golo" are names.
@@ -338,7 +342,7 @@ def _after_and(reading: _Reading, index: int, previous_end: int) -> bool:
 
 def find_names(text: str, language: str = "en") -> Iterator[Span]:
     """Yield person names; a title ("Dr", "Sra.") stays outside the span, as it names no one."""
-    tokens = tokenize(text)
+    tokens = tokenize(text, _WORD_WITH_DIGITS)
     if not tokens:
         return
     patterns = (("intro", cues.INTRO), ("nickname", cues.NICKNAME), ("title", cues.TITLE),

@@ -28,6 +28,10 @@ INTRO = re.compile(
 # What people are called: a name even when it is a word in another language ("llámame bless").
 NICKNAME = re.compile(
     r"(?<!\w)(?:they call me|call me|everyone calls me|people call me|known as|"
+    r"call(?:ed|s)? (?:him|her)|is called|was called|are called|"
+    r"le llam[aá]bamos|la llam[aá]bamos|le dec[ií]amos|la dec[ií]amos|se llamaba|"
+    r"on l['\u2019]appelait|elle s['\u2019]appelait|il s['\u2019]appelait|"
+    r"cham[aá]vamos-lhe|chamavam-lhe|se chamava|chamava-se|"
     r"me dicen|ll[aá]mame|me llaman|todos me llaman|on m['\u2019]appelle|appelle-moi|"
     r"appelez-moi|me chamam(?: de)?|me chama de|chama-me|chamam-me|todos me chamam(?: de)?)"
     + _GAP,
@@ -44,7 +48,8 @@ TITLE = re.compile(
     r"Sis|Bro|Madam|Imam|Sheikh|Alhaji|Hajia|Chief|Coach|Tía|Tío|Tia|Tio|Tata|Tonton|Tante|"
     r"Seu|Abuela|Abuelo|Avó|Avô|Mamie|Papi|Mami)\.?[ \t]+|(?<![\w.])M\.[ \t]*|"
     r"(?<!\w)(?i:auntie|aunty|uncle|mama|sister|brother|madam|imam|pastor|t[ií]a|t[ií]o|tata|"
-    r"tonton|dona|seu|sra|sr|dr|doctor|docteur|doutora?)[ \t]+"
+    r"tonton|dona|seu|sra|sr|dr|doctor|docteur|doutora?|madame|monsieur|sor|don|do[ñn]a|"
+    r"irm[aã]|madrinha|padrinho|madrina|padrino|hermana|hermano|s[oœ]eur|fr[eè]re)[ \t]+"
 )
 # Roles and phrases after which a capitalised word is a person ("my lawyer, Ana").
 ROLE = re.compile(
@@ -107,12 +112,17 @@ PLACE_SOFT = re.compile(r"(?<!\w)(?:from|in|to|near|at|de|en|desde|[aà]|au|em|n
 # After a name, these show the capitalised word is a person ("Aminata la psychologue", "Luz de
 # recepción", "Joy from the front desk", "Faith the night worker", "Claire de l'accueil").
 ROLE_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*(?P<det>the|la|el|le|o|a|l['\u2019]|from the|from|at the|at|of the|du|"
+    r"[ \t]*,?[ \t]*(?:(?P<det>the|la|el|le|o|a|l['\u2019]|from the|from|at the|at|of the|du|"
     r"de la|de l['\u2019]|del|da|do|de|la de|el de|in the|in|on the|en la|en el|en|au|"
     r"[aà] l['\u2019]|[aà] la|[aà]|na|no|our|my|mi|nuestra|nuestro|notre|ma|mon|minha|meu|nossa|"
-    r"nosso)?"
-    r"[ \t]*(?:[^\W\d_]+[ \t]+)?(?:case ?worker|social worker|support worker|worker|lawyer|"
-    r"solicitor|nurse|doctor|"
+    r"nosso)[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?)?"
+    # a word or two may sit between a determiner and the role ("the night worker"), never
+    # without one ("Lovely friendly staff" is no one)
+    r"(?:assistante? sociale?|assistente social|trabajador[a]? social|psy|m[eé]diat(?:eur|rice)|"
+    r"motorista|chauffeur|conductor[a]?|key ?worker|case ?worker|social worker|support worker|"
+    r"worker|lawyer|"
+    r"solicitor|nurse|doctor|lead|practitioner|podiatrist|physio(?:therapist)?|consultant|"
+    r"midwife|carer|gp|psychiatrist|dentist|pharmacist|"
     r"counsell?or|therapist|psychologist|manager|officer|volunteer|interpreter|teacher|cleaner|"
     r"cook|driver|director|receptionist|front desk|reception|shelter|kitchen|office|"
     r"abogad[oa]|enfermer[oa]|psic[oó]log[oa]|educador[a]?|voluntari[oa]|directora?|"
@@ -133,8 +143,9 @@ AND_NAME = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|y|et|e|&|y a|et à
 
 # Words before a capitalised "May", "Hope", "Will"... that show it is not a person.
 NOT_A_PERSON_BEFORE = _words(
-    "in on since until till of the a an my our your this that next last by from every each early "
-    "late mid en el la los las de del desde hasta le les du des au aux dans depuis em no na do da "
+    "in on since until till of the a an my our your this that next last by from to every each "
+    "early late mid en el la los las de del desde hasta le les du des au aux dans depuis em no na "
+    "do da "
     "os as dos das ao")
 
 MONTHS = _words("may june april august march mayo junio abril agosto marzo mai juin avril "
@@ -168,6 +179,27 @@ PERSON_VERB_AFTER = re.compile(
 # "carmen es muy buena", "pepe que ya...": what follows a name after "my caseworker", "tell".
 COPULA_AFTER = re.compile(r"[ \t]+(?:is|was|has|had|es|era|est|[eé]tait|a|[eé]|foi|est[aá]|"
                           r"que|qu['\u2019]|that)(?!\w)", re.IGNORECASE)
+# "Mark is amazing", "Sue has been a massive help": how people speak of a person, not a thing.
+PRAISE_AFTER = re.compile(
+    r"[ \t]+(?:is|was|has been|as been|have been|is being|has|is always|is so|is very|"
+    r"es|fue|ha sido|est|a [eé]t[eé]|[eé]|foi|tem sido)[ \t]+(?:a |an |so |very |really |"
+    r"always |just |the best|muy |tr[eè]s |toujours |muito |sempre )?(?:amazing|great|lovely|"
+    r"brilliant|fantastic|wonderful|excellent|fab|kind|helpful|supportive|understanding|"
+    r"patient|caring|friendly|nice|good|rude|horrible|unhelpful|massive|star|absolute|"
+    r"incre[ií]ble|genial|amable|maravillos[oa]|super|g[eé]nial|gentille?|formid?able|"
+    r"incr[ií]vel|[oó]tim[oa]|querid[oa]|simp[aá]tic[oa]|man|woman|lady|guy|girl)(?!\w)",
+    re.IGNORECASE,
+)
+AND_WORDS = _words("and y et e")
+# "Rose from the red cross", "Luz del comedor", "Claire de la cimade", "Vitória do centro".
+FROM_AFTER = re.compile(r"[ \t]+(?:(?:from the|from|de la|del|du|da|do|das|dos|des)[ \t]+|"
+                        r"de l['\u2019])[^\W\d_]", re.IGNORECASE)
+# "Grâce et sa fille", "Glória e a filha dela", "Joy and her son".
+KIN_AFTER = re.compile(
+    r"[ \t]+(?:and|et|y|e)[ \t]+(?:her|his|their|sa|son|ses|su|sus|a|o|as|os)[ \t]+"
+    r"(?:daughter|son|husband|wife|kids|children|baby|boy|girl|fille|fils|mari|femme|enfants|"
+    r"b[eé]b[eé]|hija|hijo|marido|esposo|esposa|hijos|ni[ñn]os|filha|filho|filhos|beb[eê])",
+    re.IGNORECASE)
 COPULA_BEFORE = re.compile(r"(?<!\w)(?:is|was|es|era|est|[eé]tait|[eé]|foi)[ \t,:]*$",
                            re.IGNORECASE)
 # "Hope was always kind": after a capitalised name that is also a word.

@@ -120,6 +120,8 @@ class _Reading:
         if not _LATIN_OR_CYRILLIC.search(word) or any(ch.isdigit() for ch in word):
             # Arabic and other scripts have their own detector; "m7amiya" is no name
             return Evidence.WORD
+        if self.reliable and word[:2].isupper() and not word.isupper():
+            return Evidence.WORD  # "OTs", "GPs": acronyms
         parts = [wordlists.plain_key(part) for part in _PARTS.split(word) if part]
         if len(parts) > 1:
             # "m'a", "ajudou-me" are words; "jean-pierre", "Marie-Claire", "N'Golo" are names.
@@ -140,7 +142,8 @@ class _Reading:
         if key in wordlists.language_names():
             return Evidence.WORD  # "English", "thai", "Nigeria": never a person on their own
         listed = key in wordlists.person_names()
-        if key in grammar_words(self.language) or key in wordlists.everyday(self.language):
+        if (key in grammar_words(self.language) or key in wordlists.everyday(self.language)
+                or key in wordlists.names_that_are_words()):
             return Evidence.AMBIGUOUS if listed else Evidence.WORD
         if listed:
             return Evidence.AMBIGUOUS if len(key) <= 2 else Evidence.LISTED
@@ -201,7 +204,9 @@ def _soft_cue(reading: _Reading, index: int, evidence: Evidence) -> bool:
             _after_cue(reading, index) or _clause_ends(reading, index)
             or bool(cues.COPULA_AFTER.match(reading.text, token.end))))
     if reading.cued("article", index):
-        return reading.proper(index) and evidence is not Evidence.WORD
+        # Portuguese only: in English "a Chiropractor" is no one
+        return (reading.language == "pt" and reading.proper(index)
+                and evidence is not Evidence.WORD)
     return False
 
 
@@ -215,8 +220,9 @@ def _after_cue(reading: _Reading, index: int) -> bool:
     """"Elona from the albanian community", "Faith the night worker", "Ramesh du groupe",
     "Somchai l'infirmier", "Thanh et moi", "Bishnu told me"."""
     token = reading.tokens[index]
-    if cues.ROLE_AFTER.match(reading.text, token.end):
-        return True
+    if role := cues.ROLE_AFTER.match(reading.text, token.end):
+        # a word in no list needs "the", "from the"...: "Physio staff" is no one
+        return role.group("det") is not None or reading.evidence(index) is not Evidence.UNKNOWN
     if cues.WITH_ME_AFTER.match(reading.text, token.end):
         return True
     return bool(cues.PERSON_VERB_AFTER.match(reading.text, token.end))
@@ -224,31 +230,66 @@ def _after_cue(reading: _Reading, index: int) -> bool:
 
 def _starts_name(reading: _Reading, index: int) -> bool:
     token = reading.tokens[index]
+    if cues.TITLE.match(reading.text, token.start):
+        return False  # "doña Dolores": the title stays outside the name
     evidence = reading.evidence(index)
     if _strong_intro(reading, index, evidence) or _soft_cue(reading, index, evidence):
         return True
     if evidence is Evidence.WORD:
         return False
     joins_next = _next_joins(reading, index, evidence)
-    if token.key in grammar_words(reading.language) or _is_place(token):
-        # "My case worker", "An", "Will", "Madrid", "Lagos": a person only beside another name
-        # ("Will Smith", "Paris Hilton").
+    if token.key in grammar_words(reading.language) or (
+            _is_place(token) and token.plain not in wordlists.given_names()):
+        # "My case worker", "An", "Madrid", "Lagos" (surnames too): a person only beside another
+        # name ("Will Smith", "Paris Hilton"). "Angus", "Charlotte" are first of all people.
         return joins_next
     if evidence is Evidence.LISTED:
         # All-caps shouting ("MY LAWYER ADRIAN") still names him; "NHS" does not.
         return not (reading.reliable and token.word.isupper() and len(token.word) > 1)
     if not reading.capital(index):
-        return False
+        return evidence is Evidence.AMBIGUOUS and _lower_case_name(reading, index)
     if joins_next:
         return True  # "Elona Hoxha", "Rose Ndlovu"
-    if _after_cue(reading, index) or (evidence is Evidence.AMBIGUOUS and cues.WAS_AFTER.match(
-            reading.text, token.end)):
-        # "Bishnu told me", "Hope was always kind to us"
+    if reading.proper(index) and reading.tokens[index - 1].key in cues.NOT_A_PERSON_BEFORE:
+        return False  # "my Doctor was good", "in May", "the Will", "from Physio"
+    if evidence is Evidence.AMBIGUOUS and (cues.FROM_AFTER.match(reading.text, token.end)
+                                           or cues.KIN_AFTER.match(reading.text, token.end)):
+        return True  # "Rose from the red cross", "Luz del comedor", "Grâce et sa fille"
+    if _after_cue(reading, index) or (evidence is Evidence.AMBIGUOUS and (
+            cues.WAS_AFTER.match(reading.text, token.end)
+            or cues.PRAISE_AFTER.match(reading.text, token.end))):
+        # "Bishnu told me", "Hope was always kind to us", "Mark is amazing"
         return token.key not in cues.MONTHS or not reading.proper(index)
-    if evidence is Evidence.AMBIGUOUS and reading.proper(index):
-        # "honestly Grace is the only one"; "in May", "the Will" are not people.
-        return reading.tokens[index - 1].key not in cues.NOT_A_PERSON_BEFORE
-    return False
+    # "honestly Grace is the only one", "tbh Mehret is the only one who listens"
+    return reading.proper(index)
+
+
+def _could_be_lower_case_name(reading: _Reading, index: int) -> bool:
+    """A given name, no grammar word, no English word ("destiny brought me here", "hope the home
+    office answers") and no article before it ("le destin m'a amenée ici")."""
+    token = reading.tokens[index]
+    if (token.plain not in wordlists.given_names() or token.key in grammar_words(reading.language)
+            or token.plain in wordlists.everyday("en")):
+        return False
+    return not (index and reading.tokens[index - 1].key in cues.NOT_A_PERSON_BEFORE)
+
+
+def _lower_case_name(reading: _Reading, index: int) -> bool:
+    """A given name that is also a word, typed in lower case, where what follows shows a person:
+    "esperanza la trabajadora social", "blessing said she will come", "rosa y yo", "joao paulo"."""
+    token = reading.tokens[index]
+    if not _could_be_lower_case_name(reading, index):
+        return False
+    role = cues.ROLE_AFTER.match(reading.text, token.end)
+    if (role is not None and role.group("det") is not None) or cues.WITH_ME_AFTER.match(
+            reading.text, token.end) or cues.PERSON_VERB_AFTER.match(reading.text, token.end):
+        return True
+    following = index + 1
+    return (following < len(reading.tokens) and reading.adjacent(following)
+            and token.plain not in wordlists.everyday("en")
+            and reading.tokens[following].plain in wordlists.given_names()
+            and reading.tokens[following].key not in grammar_words(reading.language)
+            and reading.tokens[following].plain not in wordlists.everyday("en"))
 
 
 def _is_place(token: Token) -> bool:
@@ -260,8 +301,8 @@ def _next_joins(reading: _Reading, index: int, evidence: Evidence) -> bool:
     following = index + 1
     if following >= len(reading.tokens) or not reading.adjacent(following):
         return False
-    if not reading.reliable:
-        return False
+    if not reading.reliable or (not reading.capital(index) and evidence is not Evidence.LISTED):
+        return False  # "from Phenelzine to Isocarboxazid": "to" is no name
     if reading.tokens[following].plain in cues.NAME_PARTICLES and reading.capital(index):
         # "Maria dela Cruz", "Mariam bint Khalid"
         return _extend(reading, index) > following
@@ -318,12 +359,18 @@ def _extend(reading: _Reading, index: int) -> int:
 def _joined_before(reading: _Reading, first: int, taken: set[int]) -> int | None:
     """Index of a capitalised word joined to the name at `first` by "and" or a comma."""
     before = first - 1
+    if before >= 1 and reading.tokens[before].key in cues.AND_WORDS:
+        before -= 1  # "Graham and Catherine": the "and" between is a word of its own
     if before < 0 or before in taken:
         return None
     token = reading.tokens[before]
     evidence = reading.evidence(before)
-    if evidence is Evidence.WORD or not reading.capital(before) or token.word.isupper():
+    if evidence is Evidence.WORD or token.word.isupper():
         return None
+    if not reading.capital(before) and not (
+            not reading.tokens[first].capitalised and evidence is Evidence.AMBIGUOUS
+            and _could_be_lower_case_name(reading, before)):
+        return None  # "rocio y pili": both in lower case
     gap_ok = cues.AND_NAME.fullmatch(reading.text, token.end, reading.tokens[first].start)
     return before if gap_ok else None
 
@@ -353,7 +400,9 @@ def find_names(text: str, language: str = "en") -> Iterator[Span]:
     found: list[tuple[int, int]] = []
     index, previous_end = 0, -1
     while index < len(tokens):
-        if _starts_name(reading, index) or _after_and(reading, index, previous_end):
+        if tokens[index].word[-1:].isdigit():
+            index += 1  # a number is never a name
+        elif _starts_name(reading, index) or _after_and(reading, index, previous_end):
             last = _extend(reading, index)
             found.append((index, last))
             previous_end, index = tokens[last].end, last + 1

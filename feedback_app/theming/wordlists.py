@@ -7,7 +7,7 @@ Names and everyday words are matched on `plain_key` (no accents, no case: surviv
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -17,6 +17,7 @@ _UNDECOMPOSED = str.maketrans({"đ": "d", "Đ": "d", "ł": "l", "Ł": "l", "ø":
                                "\u0131": "i", "ħ": "h"})  # dotless i
 
 
+@lru_cache(maxsize=65536)
 def plain_key(word: str) -> str:
     """Case-free, accent-free form: "Nguyễn" and "nguyen", "Hélène" and "HELENE" match."""
     decomposed = unicodedata.normalize("NFD", word.translate(_UNDECOMPOSED))
@@ -42,8 +43,15 @@ def surnames() -> frozenset[str]:
     return word_set("surnames")
 
 
+def names_that_are_words() -> frozenset[str]:
+    """Given names that are everyday words in some language ("Blessing", "Esperanza", "Graça"):
+    names only with context, whatever the answer's language."""
+    return word_set("names_that_are_words")
+
+
 def language_names() -> frozenset[str]:
-    """Names of languages and countries in en, es, fr and pt ("English", "tailandés")."""
+    """One-word names of languages, countries, months and days in en, es, fr and pt ("English",
+    "tailandés", "january")."""
     return word_set("language_names")
 
 

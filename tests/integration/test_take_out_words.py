@@ -11,7 +11,7 @@ from feedback_app.extensions import db
 from feedback_app.models import Answer, Draft
 from tests.flow import Survivor
 
-WORDS = "the sunrise hotel in oradea where sunny works nights"
+WORDS = "the sunrise hotel in oradea where bubbles works nights"
 
 
 def at_preview(client, language: str = "en", **answers: str) -> Survivor:
@@ -31,8 +31,8 @@ def every_stored_text(app) -> str:
 
 
 def test_listed_words_are_taken_out_before_sending_and_the_list_is_kept_nowhere(app, client):
-    survivor = at_preview(client, should_change=f"Sunny from {WORDS}", worked_well="Oradea staff")
-    survivor.post({"action": "remove", "remove_words": "Sunrise Hotel, ORADEA, Sunny"})
+    survivor = at_preview(client, should_change=f"Bubbles from {WORDS}", worked_well="Oradea staff")
+    survivor.post({"action": "remove", "remove_words": "Sunrise Hotel, ORADEA, Bubbles"})
     assert survivor.heading() == "Check before you send"
     assert "We took out 5 words. Check again below." in survivor.html
     assert '<mark class="redacted">[removed]</mark>' in survivor.html
@@ -45,12 +45,12 @@ def test_listed_words_are_taken_out_before_sending_and_the_list_is_kept_nowhere(
         assert answers["should_change"].redactions == {"removed": 4}
         assert answers["worked_well"].text_redacted == "[removed] staff"
     stored = every_stored_text(app).casefold()
-    assert "oradea" not in stored and "sunny" not in stored and "sunrise" not in stored
+    assert "oradea" not in stored and "bubbles" not in stored and "sunrise" not in stored
 
 
 def test_arabic_words_go_with_their_joined_letters(app, client):
-    survivor = at_preview(client, "ar", should_change="كنت في مخيم الزعتري وصديقتي أمل معي")
-    survivor.post({"action": "remove", "remove_words": "الزعتري، أمل"})
+    survivor = at_preview(client, "ar", should_change="كنت في مخيم الزعتري وصديقتي فراشة معي")
+    survivor.post({"action": "remove", "remove_words": "الزعتري، فراشة"})
     survivor.sends()
     with app.app_context():
         stored = db.session.scalar(select(Answer.text_redacted).where(

@@ -65,11 +65,18 @@ graça glória esperança vitória alegria céu branca clara pérola conceição
 blessing precious destiny gift comfort patience mercy favour favor goodness peace happiness
 innocent lucky prince princess success wisdom justice treasure miracle godwin gloria
 """
+# Languages survivors speak that the locale data does not name in one word.
+MORE_LANGUAGE_NAMES = """
+darija dari farsi pashto tigrinya tigrinia tigrigna amharic oromo tigre somali twi yoruba igbo
+hausa wolof lingala tagalog bisaya bengali bangla urdu punjabi swahili kurdish kurmanji sorani
+creole kreyol patois pidgin fula fulani mandinka bambara edo ewe ga fante krio nepali sinhala
+tamil telugu malayalam gujarati hindi rohingya
+"""
 # Words that Faker lists as names but people here use as words: never a name without context.
 WORDS_NOT_NAMES = """
-ward lady love lucky comfort walker judge link sad worth male odd mile ray rush mate wing forum
+ward lady love walker judge link sad worth male odd mile ray rush mate wing forum
 journey bell minor park harm precious jail owe fed unknown wash corona tone post weeks pleasant
-tea king queen young long green brown white black gray grey hall hill wood stone church page
+tea king queen young green brown white black gray grey hall hill wood stone church page
 nurse sister baby dear darling sweet buddy boss chief doc major general private
 """
 # Large cities and countries of origin, destination and transit in trafficking reports, typed
@@ -163,8 +170,10 @@ def lower_case_entries(folder: Path, dictionaries: tuple[str, ...], wanted: set[
     words: set[str] = set()
     for dictionary in dictionaries:
         command = ["unmunch", str(folder / f"{dictionary}.dic"), str(folder / f"{dictionary}.aff")]
-        with subprocess.Popen(command,  # noqa: S603 - a fixed program on the maintainer's files stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                              encoding="utf-8", errors="replace") as expanded:
+        # A fixed program run on the maintainer's own dictionary files.
+        with subprocess.Popen(command, stdout=subprocess.PIPE,  # noqa: S603
+                              stderr=subprocess.DEVNULL, encoding="utf-8",
+                              errors="replace") as expanded:
             assert expanded.stdout is not None
             for line in expanded.stdout:
                 # A form may carry its flags and morphology ("amiez/n'q'l'm'|", "po:nom").
@@ -181,11 +190,18 @@ def lower_case_entries(folder: Path, dictionaries: tuple[str, ...], wanted: set[
 
 
 def language_names(language: str) -> set[str]:
-    """Names of languages and countries in `language` ("English", "thai", "Nigeria"): words, even
-    where a list also holds them as surnames."""
+    """One-word names of languages, countries, months and days in `language` ("English", "thai",
+    "Nigeria", "january", "domingo"): words, even where a list also holds them as names.
+
+    Months and days that are given names too ("May", "April") stay names with context.
+    """
     locale = babel.Locale.parse(language)
-    return {plain_key(word) for name in (*locale.languages.values(),
-                                         *locale.territories.values()) for word in name.split()}
+    calendar = (*locale.months["format"]["wide"].values(),
+                *locale.days["format"]["wide"].values())
+    names = (*locale.languages.values(), *locale.territories.values(), *calendar)
+    words = {plain_key(name) for name in names if " " not in name}
+    return (words | {plain_key(w) for w in MORE_LANGUAGE_NAMES.split()}) - {
+        plain_key(w) for w in NAMES_THAT_ARE_WORDS.split()}
 
 
 def everyday_words(language: str, names: set[str], lower_case: set[str]) -> set[str]:
@@ -220,16 +236,17 @@ def main() -> None:
     not_names = {plain_key(w) for w in WORDS_NOT_NAMES.split()}
     first -= not_names
     last -= not_names
-    everyday_names = {plain_key(w) for w in (NAMES_THAT_ARE_WORDS + WORDS_NOT_NAMES).split()}
     for language, dictionaries in EVERYDAY_LANGUAGES.items():
         lower_case = lower_case_entries(folder, dictionaries, first | last)
         stops = {plain_key(w) for w in stopwordsiso.stopwords(language)}
-        write(f"everyday_{language}.txt", everyday_words(language, first | last, lower_case)
-              | stops | everyday_names)
+        write(f"everyday_{language}.txt",
+              everyday_words(language, first | last, lower_case) | stops)
+    write("names_that_are_words.txt", {plain_key(w) for w in NAMES_THAT_ARE_WORDS.split()})
     write("language_names.txt", set().union(*map(language_names, EVERYDAY_LANGUAGES)))
     places = set().union(*(provider_values("address", loc, PLACE_ATTRIBUTES)
                            for loc in ADDRESS_LOCALES.split()))
     places |= {fold(city.replace("_", " ")) for city in CITIES.split()}
+    places |= {plain_key(place) for place in places}  # "constanta" as typed without accents
     places |= {fold(zone.split("/")[-1].replace("_", " ")) for zone in pytz.common_timezones
                if "/" in zone and not zone.startswith("Etc")}
     ambiguous_places = {w for w in places if w in vocab or len(w) <= 3}

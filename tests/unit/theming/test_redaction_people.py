@@ -58,6 +58,13 @@ def test_person_names_are_found(text: str, language: str, expected: list[tuple[s
         ("Blessing from the outreach team came with me to court", "en", ["Blessing"]),
         ("my friend Precious says the food is better now", "en", ["Precious"]),
         ("llámame nena, así me dicen todas", "es", ["nena"]),
+        # how people speak of the staff who helped them
+        ("Mark is amazing, he always listens", "en", ["Mark"]),
+        ("I had good support from Graham and Catherine", "en", ["Graham", "Catherine"]),
+        ("Paul from Physio has been really good", "en", ["Paul"]),
+        ("Grâce et sa fille viennent le mardi", "fr", ["Grâce"]),
+        ("rosa y yo compartimos habitación", "es", ["rosa"]),
+        ("Luz del comedor nos guarda pan", "es", ["Luz"]),
     ],
 )
 def test_names_typed_the_way_survivors_type_them(text: str, language: str,
@@ -81,6 +88,11 @@ def test_names_typed_the_way_survivors_type_them(text: str, language: str,
         ("j'ai la foi que tout ira mieux, je suis fière", "fr"),
         ("as rosas do jardim me alegram e fico feliz", "pt"),
         ("liga para o abrigo se precisar", "pt"),
+        ("destiny brought me here and hope keeps me going", "en"),
+        ("I switched from Sertraline to Mirtazapine in May", "en"),
+        ("Lovely friendly staff, the Physiotherapy Department was quick", "en"),
+        ("after january nothing, on sunday I go to church", "en"),
+        ("le destin m'a amenée ici", "fr"),
     ],
 )
 def test_words_that_could_be_names_stay_words(text: str, language: str) -> None:

@@ -10,6 +10,14 @@ hope, "سعادة" happiness, "كريم" generous) needs context: a title or a r
 ("ساعدتني"). After a title or an introduction even an unlisted word is a name ("الأخت جوان"),
 unless it is an everyday word or has the shape of a verb.
 
+The cues are the ways people name others: as a bare subject when the word is a listed name that
+is no everyday word ("سلمى ما ردت علي"); after a verb of meeting, calling, telling or helping and
+its preposition ("شفت يوسف", "حكيت مع نور", "اتصلت بخالد"); after "يا" ("يا أم علي", not "يا
+رب"); with "اللي", a relation or a verb of a person after it ("سعيد اللي بالاستقبال", "وفاء بنت
+خالتي", "كريمة كانت بتشجعني"); and a family name with "ال" after a given name or a title ("سامر
+الحموي", "الدكتورة السعدي"). An everyday-word name stays a word where the words around it show
+one ("عندي أمل", "نور الشمس", "صاحب البيت كريم جداً").
+
 People type names with or without hamza, harakat or tatweel, with "ة" or "ه", "ى" or "ي", so both
 the lists and the text are compared in one normalised form; the spans keep the offsets of the
 text as typed. A prefix joined to the word ("و", "لـ", "ب", "ف") stays outside the span, and so
@@ -68,9 +76,11 @@ def _words(text: str) -> frozenset[str]:
 
 # Introductions: a name follows, listed or not.
 _INTRO = _words("اسمي إسمي اسمى اسمها اسمه اسمو اسموه اسمهم اسمك إسمها إسمه سموني يسمونني "
-                "ينادونني ينادوني يدعى تدعى أدعى ادعى المدعو المدعوة تسمى يسمى سمتني")
+                "ينادونني ينادوني يدعى تدعى أدعى ادعى المدعو المدعوة تسمى يسمى سمتني "
+                "بينادوني بينادونني بينادولي بيسموني بيسمونى بيقولولي بتنادي بنادي ينادونها "
+                "ينادونه بينادوها بينادوه اسمهاش اسموا اسمه اسمهن نسميها نسميه نناديها")
 # Words that may sit between an introduction and the name: "اسمي هو أحمد".
-_INTRO_FILLER = _words("هو هي كان كانت")
+_INTRO_FILLER = _words("هو هي كان كانت الكامل الحقيقي الأول الثلاثي بالكامل")
 # "أنا X": a name only when what follows looks like a surname and a stop ("أنا آمنة سروة من غانا").
 _WEAK_INTRO = _words("أنا انا آنا")
 # Titles and roles (with or without "ال", masculine and feminine).
@@ -78,8 +88,15 @@ _TITLE = _words(
     "الأستاذ الأستاذة أستاذ أستاذة استاذ استاذة الدكتور الدكتورة دكتور دكتورة د السيد السيدة "
     "سيد سيدة السيده الآنسة آنسة الأخ الأخت الشيخ الشيخة شيخ الحاج الحاجة حاج حاجة الحجي حجي "
     "الست ست مدام المدام المهندس المهندسة الأب القس الكابتن كابتن الأبلة أبلة عمو خالو طنط "
-    "خالة الخالة العمة الإمام الأم الأخوات الحجة الحاجه الاستاذه الدكتوره السيدة الأنسة الانسه"
+    "خالة الخالة العمة الإمام الأم الأخوات الحجة الحاجه الاستاذه الدكتوره السيدة الأنسة الانسه "
+    # Dialect and borrowed titles: Maghreb "السي", "لالة", "مولاي"; Kurdish "كاك"; Persian and
+    # Dari "خانم", "آغا"; Egyptian "باشمهندس", "أبلة"; Iraqi and Gulf "حجية", "ملا".
+    "السي لالة للا مولاي كاك كاكا كاكه خانم خانوم خانمة آغا آقا اغا الحجية حجية باشمهندس "
+    "داكتر الداكتر الدكتورا استاد الأستاد انجنیر ملا الملا المعلم سيدي ستي تيتا عمتو خالتو"
 )
+# Short titles that are everyday words too ("عم" is also "-ing" in the Levant: "عم اشتغل"): they
+# take a listed name or an everyday-word name, never an unlisted word.
+_LISTED_TITLE = _words("عم عمو سي ست بيبي")
 _ROLE = _words(
     "المحامي المحامية محامي محامية المترجم المترجمة مترجم مترجمة المتطوع المتطوعة متطوع متطوعة "
     "الأخصائي الأخصائية أخصائي أخصائية الاخصائية المشرف المشرفة مشرف مشرفة الممرض الممرضة ممرض "
@@ -102,7 +119,8 @@ _KIN = _words(
     "ماما صديقي صديقتي صاحبي صاحبتي رفيقي رفيقتي جاري جارتي جارنا جارتنا خالتي عمتي عمي خالي "
     "جدتي جدي حفيدي حفيدتي طفلي طفلتي خطيبي خطيبتي زميلي زميلتي زميلتنا زميلنا صديقتنا صديقنا "
     "أخونا أختنا زوجها زوجته ابنها ابنه بنتها بنته أختها أخته أخوها أمها أمه ابن بنت حماتي "
-    "كنتي سلفتي صحبتي حبيبتي حبيبي"
+    "كنتي سلفتي صحبتي حبيبتي حبيبي خويا خويه خوي ختي خيتي راجلي راجلها مراتي مرتو جوزها "
+    "اختها اخته اخوها اخوه أختها أخته مرته مرتها ولدها ولده"
 )
 # Verbs of address: "اسأل أبو بكر", "شكراً لـرنا", "قولي لـأحمد", "كلمي مريم".
 _ADDRESS = _words(
@@ -133,6 +151,56 @@ _PERSON_VERB = _words(
     "تطبخ يطبخ تساعد يساعد تساعدنا يساعدنا يجيب تجيب ساعدت ساعد وقفت وقف دافعت دافع "
     "فهمتني فهمني احترمتني احترمني تبحث يبحث تعمل يعمل تشتغل يشتغل"
 )
+# Verbs of meeting, seeing, calling, telling, helping, waiting and living with someone, in
+# Modern Standard Arabic and dialect: the listed or everyday-word name after them (directly or
+# after "مع", "عند", "على", "لـ", "بـ") is a person: "شفت نور", "حكيت مع ديما", "اتصلت بإيمان".
+_MEET = _words(
+    "شفت شافت شفنا شاف شافني شافتني شوفت شايفة قابلت قابلنا قابل قابلتني التقيت التقينا التقى "
+    "لاقيت زرت زرنا زارت زار زارتني زارني زارتنا عرفت تعرفت تعرفنا اتعرفت اتعرفنا بعرف بتعرف "
+    "حكيت حكينا حكت حكى احكي احكيلك احكيلها تكلمت تكلمنا اتكلمت اتكلمنا كلمت كلمنا كلمتها كلمته "
+    "اتصلت اتصلنا اتصل اتصلت تصلت دقيت ضربت رنيت رنيتلها بعتت بعثت ارسلت أرسلت راسلت بعتلها "
+    "سألت سالت سألنا سألتها سألني سألتني سألوني خبرت خبرتها بلغت رحت روحت مشيت جيت جينا "
+    "سافرت سافرنا هربت هربنا نمت نمنا قعدت قعدنا سكنت سكنا اشتغلت "
+    "اشتغلنا شغلت خدمت خدمنا تعلمت درست ساعدت ساعدنا ساعدت ساعدتها استنيت انتظرت نطرت ناطرة "
+    "بستنى بستنا بنتظر أنتظر بشكر نشكر أشكر اشكر نحب بحب أحب احب بحبها بحبه نسيت وثقت بثق "
+    "اعتمدت سلمت سلمي سلملي سلمولي سلم سلموا تحياتي وديت ودتني "
+    "استقبلت استقبلتنا استقبلونا جابتني جابني وصلت وصلني وصلتني بقولك قلتلها قلتلو قلتله "
+    "شكرت تشكر شكرنا")
+# After those verbs, a preposition may come before the name ("حكيت مع", "تعرفت على").
+_MEET_PREPOSITION = _words("مع عند على ل لـ ب بـ عن ويه ويا وياه معا إلى الى لعند")
+# After "يا": a name ("يا أم علي", "يا صابر"), unless the word is one of God's names or an
+# exclamation: "يا رب", "يا كريم", "يا سلام", "يا حرام", "يا ريت".
+_VOCATIVE = _words("يا يَا ياا")
+_VOCATIVE_NOT_A_NAME = _words(
+    "رب ربي ربنا الله الله كريم رحمن رحيم لطيف حليم ستار حفيظ عزيز جبار قادر فتاح رزاق معين "
+    "حي قيوم سلام سلامة حرام ريت ريتني ريتها خسارة حسرة ويلي عيني قلبي حبيبي حبيبتي حبيبتى "
+    "جماعة ناس شباب بنات أخي اختي أختي أخوي خيي خيتي ماما بابا عمي خالتي حجة حاج شيخ أستاذ "
+    "دكتور ست مدام أمي أبوي جماعه حلوة حلو غالي غالية فرحة فرحتي صبر "
+    "عالم بشر لطف رحمة مسهل ميسر حافظ ساتر مجيب معين منان عظيم قوي")
+# Right after an everyday-word name, a relative pronoun shows a person: "سعيد اللي بالاستقبال".
+_RELATIVE = _words("اللي الي إللي يلي اللى الى اللِّي")
+# Dialect verbs of a person after a name: "كريمة كانت بتشجعني", "منى ووفاء جابوا لنا أكل".
+_PERSON_VERB_MORE = _words(
+    "كان كانت كانو كانوا صار صارت صاروا راح راحت راحو راحوا اجا اجت إجا إجت جا جات جت جه جت "
+    "جاب جابت جابو جابوا جابتلي جابلي جابولنا قال قالت قالو قالوا قالي قلي قالولي گال گالت گالي "
+    "حكى حكت حكتلي حكالي حكولي بيحكي بتحكي عطاني عطتني عطاتني اعطاني اعطتني اعطونا عطونا "
+    "بعت بعتت بعتتلي بعتلي بعتو وقفت وقف وقفو وقفوا دافعت دافع شرحتلي شرحلي فهمت فهم سمعت سمع "
+    "وصلت وصل وصلتني اخد اخدت أخذت أخذ استقبل استقبلت زارت زار طلبت طلب ردت رد قدرت "
+    "عم رح راح قاعد قاعدة قاعده بدها بدو بده عاوزة عايزة عايز بتحب بيحب بتعرف بيعرف تعرف يعرف "
+    "ماتت مات سافرت سافر هربت هرب تزوجت تزوج نجحت نجح بقت بقى ظلت ضلت ضل تعبت مرضت "
+    "كتبت كتب علمتني علمتنا علمني دلتني دلني دلتنا دلنا بتساعدني بيساعدني ساعدتها ساعدته "
+    "بتشتغل بيشتغل تشتغل يشتغل تخدم يخدم كتخدم كيخدم غادي غادية راه راها كانت كتسول")
+# A present-tense dialect verb after a name: "بيضحك", "بتشجعني", "بتعرف"; not "بيتها" (her house)
+# nor "بتاعي" (mine).
+_DIALECT_PRESENT = re.compile(r"^(?:بي|بت|كي|كت|ي)")
+_NOT_DIALECT_VERB = re.compile(
+    r"^(?:بيت|بتاع|بيان|بيرو|بيع|بين|بتول|يوم|يال|كيف|كيس|كيلو|يمين|يسار)")
+# "جميلة كتير", "كريم جداً": an intensifier after an adjective-name shows the adjective.
+_INTENSIFIER = _words("كتير كثير كثيرا كثيراً جدا جداً جدًا بزاف وايد واجد خالص قوي اوي أوي شديد "
+                      "مرة مره بالحيل هواية كلش")
+# After a relation an unlisted word of these shapes is what the person is, not who: participles
+# ("مسافرة", "مختفي") and "-ان" adjectives ("زعلانة", "تعبان").
+_PARTICIPLE = re.compile(r"^م..|انه?$")
 _CUE_WORDS = _INTRO | _WEAK_INTRO | _TITLE | _ROLE | _KIN | _ADDRESS
 # Everyday-word names that are adjectives too: after a relation or inside a full name they are
 # read as the adjective ("صديقتي جميلة", "جاري طيب معنا", "مريم سعيدة") unless a verb shows a
@@ -174,17 +242,60 @@ _FOREIGN_SURNAME = re.compile(
 _VERB_SHAPE = re.compile(r"(?:تني|وني|اني|ني|تنا|ونا|وا|هم|هن|كم|كن|تم|ها|تها|ته|وه)$")
 
 
+# Names told from a word only by the letter folding would erase: typed with a final "ى" or "ء"
+# they are names ("سلمى", "ليلى", "هناء"), typed with "ي" or without hamza they are words ("سلمي"
+# greet, "ليلي" my night, "مني" from me, "هنا" here). They are looked up as typed.
+_SPELLED_NAMES = frozenset({"سلمى", "ليلى", "لمى", "سهى", "نهى", "هناء", "سناء", "رجاء", "لبنى",
+                            "يسرى", "سلوى", "نجوى", "رضوى", "بشرى", "هدى", "منى", "ندى", "ضحى",
+                            "جنى", "رؤى", "الاء", "بهاء", "ولاء", "دعاء", "سماء", "صفاء",
+                            "وفاء", "ثناء"})
+_SPELLED_EVERYDAY = frozenset({"هدى", "منى", "ندى", "ضحى", "بشرى", "جنى", "رؤى", "رجاء", "ولاء",
+                               "دعاء", "سماء", "صفاء", "وفاء", "ثناء"})
+_FOLDED_WORDS = frozenset({"سلمي", "ليلي", "لمي", "سهي", "نهي", "هنا", "سنا", "رجا", "لبني",
+                           "يسري", "سلوي", "نجوي", "رضوي", "بشري", "هدي", "مني", "ندي", "ضحي",
+                           "جني", "روي", "الا", "بها", "ولا", "دعا", "سما", "صفا", "وفا",
+                           "ثنا"})
+
+
+def _spelled(raw: str) -> tuple[int, str] | None:
+    """Where a name that is one only as typed ("سلمى", "وليلى") starts in `raw`, and its form."""
+    if raw[-1:] not in "ىءي" and not raw.endswith(("ى\u0640", "ء\u0640")):
+        return None  # the cheap test: every such name ends in "ى" or "ء"
+    for skip in range(3):
+        rest = raw[skip:]
+        if skip and (raw[skip - 1] not in _NAME_CLITICS or len(rest) < 2):
+            break
+        if rest.startswith("\u0640"):
+            rest = rest[1:]
+            skip += 1
+        word = _MARKS.sub("", rest)
+        if _PRESENTATION_FORM.search(word):
+            word = unicodedata.normalize("NFKC", word)
+        word = word.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ؤ", "و")
+        if word in _SPELLED_NAMES:
+            return skip, word
+    return None
+
+
 @cache
 def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str, int]]:
-    names = wordlists.word_set("arabic_names")
-    ambiguous = wordlists.word_set("arabic_names_ambiguous")
-    words = wordlists.word_set("arabic_words")
+    spelled_listed = _SPELLED_NAMES - _SPELLED_EVERYDAY
+    names = (wordlists.word_set("arabic_names") - _FOLDED_WORDS) | spelled_listed
+    ambiguous = (wordlists.word_set("arabic_names_ambiguous") - _FOLDED_WORDS) | _SPELLED_EVERYDAY
+    words = wordlists.word_set("arabic_words") | _FOLDED_WORDS
     longest: dict[str, int] = {}
     for entry in names | ambiguous:
         parts = entry.split()
         if len(parts) > 1:
             longest[parts[0]] = max(longest.get(parts[0], 1), len(parts))
     return names, ambiguous, words, longest
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Everyday words by frequency: they block unlisted words after weak cues, never names."""
+    names, ambiguous, _, _ = _lists()
+    return wordlists.word_set("arabic_common_words") - names - ambiguous
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +334,12 @@ def _tokenize(text: str) -> list[_Word]:
             continue
         full = normalise(raw)
         start, key = match.start(), full
+        spelled = _spelled(raw)
+        if spelled is not None:
+            skip, form = spelled
+            tokens.append(_Word(start + skip, match.end(), form, full if skip else form, start,
+                                raw))
+            continue
         if full not in names and full not in ambiguous and full not in words and not (
                 _VERB_SHAPE.search(full) and not raw.endswith("ة")):
             # "وزينب", "لـأحمد"; never "فكروا" or "لسنا", which are words with their prefix.
@@ -271,11 +388,17 @@ class _Context:
     def everyday(self, index: int) -> bool:
         return self.tokens[index].key in self.ambiguous
 
-    def unknown_could_be_name(self, index: int) -> bool:
-        """An unlisted word after a strong cue: not an everyday word, not shaped like a verb."""
+    def unknown_could_be_name(self, index: int, frequent_too: bool = True) -> bool:
+        """An unlisted word after a strong cue: not an everyday word, not shaped like a verb.
+
+        `frequent_too` also turns away words that are merely frequent ("امبارح" yesterday);
+        after an introduction ("اسمي ...") it is off, since a famous name is frequent too.
+        """
         token = self.tokens[index]
         key = token.key
         if key in self.words or token.full in self.words or len(key) < 4:
+            return False
+        if frequent_too and (key in _common_words() or token.full in _common_words()):
             return False
         if key.startswith("ال") or key.endswith("ت"):
             return False
@@ -336,8 +459,22 @@ class _Context:
                 return True
         if key.endswith("ي") and key[:-1] in self.names and len(key) >= 4:
             return True  # "أحمدي", "محمدي": a given name made a family name
+        if self.nisba(index):
+            return True  # "سامر الحموي", "ليلى الشمري": a family name from a place or a tribe
         return (len(key) >= 5 and key not in self.words and not key.startswith("ال")
                 and bool(_FOREIGN_SURNAME.search(key)))
+
+    def nisba(self, index: int) -> bool:
+        """"الحموي", "السعدي": "ال" + a stem + "ي", the shape of most Arab family names.
+
+        The frequent adjectives of that shape ("الماضي", "الطبي", "الاجتماعي") are in the
+        everyday-word list, so they never continue a name.
+        """
+        token = self.tokens[index]
+        key = token.key
+        return (token.start == token.whole_start and key.startswith("ال") and key.endswith("ي")
+                and len(key) >= 6 and key not in self.words and key not in _ROLE_ADJECTIVE
+                and not token.raw.endswith("ى") and not _VERB_SHAPE.search(key[2:]))
 
     def extend(self, first: int, last: int, loose: bool = True) -> int:
         """Index of the last word of the name that starts at `first` and has reached `last`."""
@@ -382,16 +519,22 @@ class _Context:
 
 
 def _cue_before(ctx: _Context, index: int) -> str | None:
-    """The kind of cue right before the word at `index`: intro, weak, title, kin, address."""
+    """The kind of cue right before the word at `index`.
+
+    intro, weak ("أنا"), title, listed-title ("عم"), kin, address, verb (the name is its
+    subject), meet ("شفت"), meet-prep ("حكيت مع"), vocative ("يا"); None without one.
+    """
     tokens, text = ctx.tokens, ctx.text
     token = tokens[index]
     if token.start != token.whole_start:
-        # A joined "لـ"/"بـ": "شكراً لـأحمد", "قولي لـأحمد", "اتصلي بمريم".
+        # A joined "لـ"/"بـ": "شكراً لـأحمد", "قولي لـأحمد", "اتصلي بمريم", "حكيت لـوفاء".
         prefix = token.full[0]
         before = index - 1
-        if prefix in "لب" and before >= 0 and _spaced(text, tokens[before], token) and (
-                tokens[before].full in _ADDRESS):
-            return "address"
+        if prefix in "لب" and before >= 0 and _spaced(text, tokens[before], token):
+            if tokens[before].full in _ADDRESS:
+                return "address"
+            if tokens[before].full in _MEET:
+                return "meet-prep"
         if prefix == "و":
             return None
     before = index - 1
@@ -401,6 +544,12 @@ def _cue_before(ctx: _Context, index: int) -> str | None:
     if previous.full in _ADDRESS_PREPOSITION and before >= 1 and tokens[before - 1].full in (
             _ADDRESS):
         return "address"
+    if previous.full in _VOCATIVE:
+        return "vocative"
+    if previous.full in _LISTED_TITLE:
+        return "listed-title"
+    if previous.full in _MEET_PREPOSITION and before >= 1 and tokens[before - 1].full in _MEET:
+        return "meet-prep"
     if previous.full in _INTRO_FILLER and before >= 1 and tokens[before - 1].full in _INTRO:
         return "intro"
     key = _title_key(previous)
@@ -423,7 +572,53 @@ def _cue_before(ctx: _Context, index: int) -> str | None:
     if previous.full in _TO_ME and before >= 1 and (
             tokens[before - 1].full in _PERSON_VERB):
         return "verb"  # "قالت لي ريما"
+    if previous.full in _MEET:
+        return "meet"
     return None
+
+
+def _definite(token: _Word) -> bool:
+    """A word with "ال", perhaps behind a joined "و", "ب", "ف" or "ل": "الجمعية", "والجمعية"."""
+    full = token.full
+    return full.startswith(("ال", "لل")) or (full[:1] in _CLITICS and full[1:].startswith("ال"))
+
+
+def _construct_follows(ctx: _Context, index: int) -> bool:
+    """"نور الشمس", "أمل حياتي": the everyday word is the head of a phrase, not a name.
+
+    A word with "ال" or a possessive ending, that is no family name, makes the word before it
+    the noun it is: "شفت نور الشمس", "يا فرحة قلبي".
+    """
+    tokens = ctx.tokens
+    nxt = index + 1
+    if nxt >= len(tokens) or not _spaced(ctx.text, tokens[index], tokens[nxt]):
+        return False
+    token = tokens[nxt]
+    if token.start != token.whole_start or ctx.surname_like(nxt):
+        return False
+    key = token.key
+    if key in _RELATIVE:
+        return False
+    if key.startswith("ال"):
+        return True
+    return (key in ctx.words or key in _common_words()) and key.endswith(
+        ("ي", "نا", "ها", "ك", "هم", "ه"))
+
+
+def _person_after(ctx: _Context, last: int) -> bool:
+    """After the name: a relation, "اللي", or a verb of a person ("كانت", "بيضحك", "جابو")."""
+    tokens, text = ctx.tokens, ctx.text
+    nxt = last + 1
+    if nxt >= len(tokens) or not _SPACE.fullmatch(text, tokens[last].end, tokens[nxt].whole_start):
+        return False
+    token = tokens[nxt]
+    full = token.full
+    if _title_key(token) in _KIN or full in _RELATIVE or full in _PERSON_VERB_MORE:
+        return True  # "وفاء بنت خالتي", "إيمان واختها", "سعيد اللي بالاستقبال"
+    if token.start != token.whole_start or full in ctx.names or full in ctx.ambiguous:
+        return False
+    return (len(full) >= 5 and bool(_DIALECT_PRESENT.match(full))
+            and not _NOT_DIALECT_VERB.match(full) and not full.endswith("ه"))
 
 
 def _cue_after(ctx: _Context, last: int) -> bool:
@@ -449,15 +644,20 @@ def _ends_phrase(ctx: _Context, last: int) -> bool:
 
 
 def _joined_to_name(ctx: _Context, last: int) -> bool:
-    """"أمل وخديجة": an everyday-word name joined by "و" to a listed name."""
+    """"أمل وخديجة": joined by "و" to a listed name, or to an everyday-word name that a verb of
+    a person follows ("منى ووفاء جابوا لنا أكل")."""
     tokens = ctx.tokens
     nxt = last + 1
     if nxt >= len(tokens) or not _spaced(ctx.text, tokens[last], tokens[nxt]):
         return False
     token = tokens[nxt]
-    if token.full == _AND and nxt + 1 < len(tokens):
-        return ctx.listed(nxt + 1)
-    return token.start != token.whole_start and token.full[0] == _AND and ctx.listed(nxt)
+    if token.full == _AND and nxt + 1 < len(tokens) and _spaced(ctx.text, token, tokens[nxt + 1]):
+        nxt += 1
+    elif not (token.start != token.whole_start and token.full[0] == _AND):
+        return False
+    if ctx.listed(nxt):
+        return True
+    return ctx.everyday(nxt) and (_person_after(ctx, nxt) or _cue_after(ctx, nxt))
 
 
 def _from_somewhere(ctx: _Context, last: int) -> bool:
@@ -493,7 +693,8 @@ def _accept(ctx: _Context, index: int, size: int, cue: str | None, after_name: b
     tokens = ctx.tokens
     last = index + size - 1
     token = tokens[index]
-    if _MARKS.sub("", token.raw) in _PREPOSITIONS_AS_TYPED or _in_place_name(ctx, index):
+    if _MARKS.sub("", ctx.text[token.start:token.end]) in _PREPOSITIONS_AS_TYPED or (
+            _in_place_name(ctx, index)):
         return None
     if size == 1 and (_title_key(token) in _CUE_WORDS or token.full in _CUE_WORDS):
         return None  # "صديقي بلال": the relation is no part of the name
@@ -510,29 +711,64 @@ def _accept(ctx: _Context, index: int, size: int, cue: str | None, after_name: b
             # "السيد الخطيب" is a person, "الخياط قال" is the tailor.
             return ctx.extend(index, last) if cue in ("intro", "title") else None
         adjective = token.key in _ADJECTIVE_NAMES
-        if cue in ("intro", "title", "address") or after_name:
+        if adjective and last + 1 < len(tokens) and tokens[last + 1].full in _INTENSIFIER:
+            return None  # "الممرضة جميلة كتير": the adjective, whatever came before
+        if cue in ("intro", "title", "address", "listed-title") or after_name:
             return ctx.extend(index, last)
         if cue in ("kin", "verb") and not adjective:
             return ctx.extend(index, last)
+        if cue == "vocative":
+            # "يا صابر تعال", never "يا رب", "يا كريم", "يا سلام" or "يا نور عيني"
+            if token.key in _VOCATIVE_NOT_A_NAME or _construct_follows(ctx, last):
+                return None
+            return ctx.extend(index, last)
+        if cue in ("meet", "meet-prep") and (not adjective or cue == "meet-prep") and not (
+                _construct_follows(ctx, last)):
+            return ctx.extend(index, last)  # "شفت نور بالممر", "حكيت مع سعيد"
         if cue == "weak":
             if not adjective and _from_somewhere(ctx, last):
                 return last  # "أنا أمل من سوريا"
             return _weak_intro(ctx, last, sure)
         if sure > last:
             return ctx.extend(index, last)  # "أمل الحسن": a family name follows
-        previous = tokens[index - 1].full if index > 0 else ""
-        if not _is_break(ctx.text, tokens, index) and previous in _NOT_A_PERSON_BEFORE:
+        previous = tokens[index - 1] if index > 0 else None
+        at_break = _is_break(ctx.text, tokens, index)
+        if previous is not None and not at_break and previous.full in _NOT_A_PERSON_BEFORE:
             return None
+        after_noun = previous is not None and not at_break and _definite(previous)
+        if adjective and after_noun:
+            return None  # "صاحب البيت كريم", "الدورة جميلة": the adjective of the noun before
+        if _construct_follows(ctx, last) and not _cue_after(ctx, last):
+            return None  # "نور الشمس", "رحمة ربنا"
         if _cue_after(ctx, last) or _joined_to_name(ctx, last):
             return last
+        if _person_after(ctx, last) and not after_noun:
+            return last  # not "الجمعية ديما كتسول" (Moroccan "always")
         return None
     extended = ctx.extend(index, last)
-    if not ctx.unknown_could_be_name(index):
+    if cue == "title" and _title_key(tokens[index - 1]) in _TITLE and ctx.nisba(index):
+        return extended  # "الدكتورة السعدي": a family name alone after a title
+    if cue in ("vocative", "listed-title"):
+        return None  # "يا جماعة", "عم اشتغل": only listed names there
+    # Past this point the word is neither listed nor frequent: a rare word after a cue is far
+    # more often a name nobody listed than an everyday word.
+    if not ctx.unknown_could_be_name(index, frequent_too=cue != "intro"):
         return None
-    if cue in ("intro", "title", "address"):
+    if cue in ("intro", "title", "address", "meet-prep"):
         return extended
-    if cue == "kin" and (_cue_after(ctx, last) or _ends_phrase(ctx, last) or extended > last):
-        return extended
+    if cue == "kin" and not _PARTICIPLE.search(tokens[index].key) and (
+            _cue_after(ctx, last) or _ends_phrase(ctx, last) or extended > last):
+        return extended  # "صديقتي ريتال من حلب", not "صديقتي مسافرة هلق"
+    if cue == "meet" and not _construct_follows(ctx, last) and not (
+            tokens[index].key.endswith(("ي", "ها", "نا", "ك", "ه"))):
+        return extended  # "شفت سمهر بالسوق"; not "شفت ملفي" (my file)
+    if after_name and (_person_after(ctx, last) or _cue_after(ctx, last)
+                       or _ends_phrase(ctx, last)):
+        return extended  # "ماريبل وجوسلين كانوا": joined by "و" to a name before
+    if _is_break(ctx.text, tokens, index) and _joined_to_name(ctx, last):
+        return extended  # "سمهر وأبرهت": joined by "و" to a listed name after
+    if _is_break(ctx.text, tokens, index) and _person_after(ctx, last):
+        return extended  # "سمهر كانت معي", "أبرهت اللي بالغرفة"
     if extended > last and tokens[last + 1].key in _LINEAGE:
         return extended  # "سروة بنت أحمد": a lineage shows the word before is a name
     if _is_break(ctx.text, tokens, index) and _cue_after(ctx, last) and (

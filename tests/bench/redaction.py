@@ -14,8 +14,9 @@ CSV, never copied). It prints, in order:
    precision per language, and "kept": the share of words that are not personal details which come
    out untouched (a word is `\\w+`; it is kept when no marker overlaps it); then kept on the dev
    CSV rows, where only staff names are labelled;
-3. speed: median and p99 ms per answer over every item, and the time for one 1, 10 and 100 kB
-   input (linear in length when each tenfold input takes about ten times as long).
+3. speed: median and p99 ms per answer over every item, the time for one 1, 10 and 100 kB
+   input (linear in length when each tenfold input takes about ten times as long), and for
+   inputs that make careless patterns backtrack (100 kB of one letter, 30,000 "+1 ").
 
 Each figure is printed beside its target and, when `presidio-analyzer` and its spaCy pipelines are
 installed (the optional `bench` extra), beside Presidio's figure on the same items. Without them
@@ -321,6 +322,11 @@ def long_input(items: list[dict], size: int) -> str:
     return " ".join(pieces).encode()[:size].decode("utf-8", "ignore")
 
 
+UNUSUAL_INPUTS = (("'a'x100k", "a" * 100_000), ("'1'x100k", "1" * 100_000),
+                  ("'a.@'x30k", "a.@" * 30_000), ("'+1 'x30k", "+1 " * 30_000),
+                  ("emoji x10k", "\U0001f600" * 10_000), ("'-/'x50k", "-/" * 50_000))
+
+
 def speed_report(items: list[dict], times: dict[str, list[float]],
                  predictors: dict[str, Predictor]) -> None:
     print("\n== 3. speed ==")
@@ -339,6 +345,14 @@ def speed_report(items: list[dict], times: dict[str, list[float]],
                        for _ in range(3))
             cells.append(f"{size // 1000} kB {best:.1f} ms")
         print(f"{column:9} one input of " + ", ".join(cells) + " (best of 3)")
+    # Inputs that make careless patterns backtrack: each should take about as long as ordinary
+    # text of its length (the 100 kB figure above).
+    cells = []
+    for label, text in UNUSUAL_INPUTS:
+        best = min(timed(ours, [{"id": "x", "text": text, "language": "en"}])[1][0]
+                   for _ in range(3))
+        cells.append(f"{label} {best:.0f} ms")
+    print("ours      unusual inputs (best of 3): " + ", ".join(cells))
 
 
 def main() -> None:

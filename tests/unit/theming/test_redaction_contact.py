@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from feedback_app.theming import Redaction, redact
@@ -98,11 +96,11 @@ def test_redaction_result_is_a_redaction_with_counts_by_kind() -> None:
         "-/" * 50_000,
     ],
 )
-def test_pathological_input_is_redacted_quickly_without_error(text: str) -> None:
-    started = time.perf_counter()
+def test_pathological_input_is_redacted_without_error(text: str) -> None:
+    # How long each takes is measured by tests/bench/redaction.py ("unusual inputs"), not here.
     result = redact(text)
-    assert time.perf_counter() - started < 2.0
     assert isinstance(result.text, str)
+    assert all(0 <= s.start < s.end <= len(text) for s in result.spans)
 
 
 def test_non_string_input_gives_an_empty_or_text_result() -> None:

@@ -26,9 +26,9 @@ def items_of(language: str) -> list[dict]:
         return [json.loads(line) for line in handle]
 
 
-def voices_lines(language: str) -> list[str]:
+def voices_lines(language: str, prefix: str = "voices") -> list[str]:
     """The gold lines as a reviewer reads them, with written escapes turned into characters."""
-    raw = (SET_DIR / f"voices_{language}.txt").read_text(encoding="utf-8").splitlines()
+    raw = (SET_DIR / f"{prefix}_{language}.txt").read_text(encoding="utf-8").splitlines()
     return [ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), line.strip())
             for line in raw if line.strip() and not line.strip().startswith("#")]
 
@@ -83,6 +83,15 @@ def test_a_fifth_of_the_new_hand_written_items_is_held_out(language: str) -> Non
     # chosen by the hash of the id, not by hand: the smallest hashes are the ones held out
     by_hash = sorted(voices, key=lambda item: hashlib.sha256(item["id"].encode()).hexdigest()[:12])
     assert {item["id"] for item in by_hash[:len(held_out)]} == held_out
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_item_of_the_heldout_files_is_held_out_and_gives_back_its_line(
+        language: str) -> None:
+    heldout = [item for item in items_of(language) if f"{language}-he-" in item["id"]]
+    assert [with_markup(item) for item in heldout] == voices_lines(language, "heldout")
+    assert len(heldout) >= 60
+    assert {(item["source"], item["split"]) for item in heldout} == {("handwritten", "held-out")}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

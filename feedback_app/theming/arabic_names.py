@@ -826,8 +826,15 @@ _ARABIZI_WORDS = _latin_words(
     "mareed mareeda t3bana ta3bana fi lbit ila 3la 3ala 3an")
 
 
-def language_hint_arabizi(text: str) -> bool:
-    """Cheap test before the arabizi cues run: a digit inside a word or a cue's first letters."""
+# A digit inside a Latin word ("m7amiya", "sa3detni", "2oli"): Arabic typed in Latin letters.
+_ARABIZI_DIGIT = re.compile(r"[A-Za-z][235679][A-Za-z]|(?<![\w])[235679][a-z]{2,}")
+
+
+def language_hint_arabizi(text: str, language: str = "ar") -> bool:
+    """Cheap test before the arabizi cues run: an Arabic answer, or a digit inside a Latin word,
+    and a cue's first letters ("la doctora porque..." in a Spanish answer is Spanish)."""
+    if language != "ar" and not _ARABIZI_DIGIT.search(text):
+        return False
     return bool(_ARABIZI_HINT.search(text))
 
 
@@ -848,10 +855,11 @@ def _arabizi_names(text: str) -> Iterator[Span]:
 
 def find_arabic_names(text: str, language: str = "ar") -> Iterator[Span]:
     """Yield names written in Arabic script; titles, relations and joined prefixes stay outside."""
-    del language  # answers mix scripts and languages: an Arabic name in a French answer counts
+    # Answers mix scripts and languages: an Arabic name in a French answer counts, whatever the
+    # language; only Arabic typed in Latin letters needs an Arabic answer or arabizi digits.
     if not isinstance(text, str):
         return
-    if language_hint_arabizi(text):
+    if language_hint_arabizi(text, language if isinstance(language, str) else "ar"):
         yield from _arabizi_names(text)
     if not _ARABIC_LETTER.search(text):
         return

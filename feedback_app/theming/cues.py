@@ -83,7 +83,12 @@ ROLE = re.compile(
     r"ask for|ask|asked|pregunta por|pregunta a|pregunten por|preguntad por|pregunte por|"
     r"demandez|demande|demandez [aà]|demande [aà]|pergunte pelo|pergunte pela|pergunta ao|"
     r"pergunta [aà]|perguntem ao|perguntem [aà]|pergunta pelo|pergunta pela|fala pro|fala pra|"
-    r"fala com|falar com|habla con|hablar con|parle [aà]|parlez [aà]|talk to|speak to)"
+    r"fala com|falar com|habla con|hablar con|parle [aà]|parlez [aà]|talk to|speak to|"
+    r"texted|messaged|phoned|rang|met|visited|hugged|miss|missed|"
+    r"le dije a|le escrib[ií] a|llam[eé] a|vi a|conoc[ií] a|habl[eé] con|extra[ñn]o a|"
+    r"j['\u2019]ai vu|j['\u2019]ai appel[eé]|j['\u2019]ai rencontr[eé]|"
+    r"falei pr[ao]|falei com|liguei pr[ao]|liguei para [ao]|conheci [ao]|vi [ao]|"
+    r"gracias|merci|obrigad[ao]|shout out to|shout out a|big up)"
     r"(?:[ \t]+(?:is|was|es|era|est|[eé]tait|[eé]|foi))?" + _GAP + r"\(?",
     re.IGNORECASE,
 )
@@ -112,10 +117,10 @@ PLACE_SOFT = re.compile(r"(?<!\w)(?:from|in|to|near|at|de|en|desde|[aà]|au|em|n
 # After a name, these show the capitalised word is a person ("Aminata la psychologue", "Luz de
 # recepción", "Joy from the front desk", "Faith the night worker", "Claire de l'accueil").
 ROLE_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*(?:(?P<det>the|la|el|le|o|a|l['\u2019]|from the|from|at the|at|of the|du|"
-    r"de la|de l['\u2019]|del|da|do|de|la de|el de|in the|in|on the|en la|en el|en|au|"
-    r"[aà] l['\u2019]|[aà] la|[aà]|na|no|our|my|mi|nuestra|nuestro|notre|ma|mon|minha|meu|nossa|"
-    r"nosso)[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?)?"
+    r"[ \t]*,?[ \t]*(?:(?P<det>(?:the|la|el|le|o|a|from the|from|at the|at|of the|du|"
+    r"de la|del|da|do|de|la de|el de|in the|in|on the|en la|en el|en|au|"
+    r"[aà] la|[aà]|na|no|our|my|mi|nuestra|nuestro|notre|ma|mon|minha|meu|nossa|"
+    r"nosso)[ \t]+|(?:de |[aà] )?l['\u2019])(?:[^\W\d_]+[ \t]+){0,2}?)?"
     # a word or two may sit between a determiner and the role ("the night worker"), never
     # without one ("Lovely friendly staff" is no one)
     r"(?:assistante? sociale?|assistente social|trabajador[a]? social|psy|m[eé]diat(?:eur|rice)|"
@@ -134,7 +139,14 @@ ROLE_AFTER = re.compile(
     r"[eé]quipe|groupe|communaut[eé]|association|interpr[eè]te|traductrice|veilleuse|"
     r"veilleur|infirmier|b[eé]n[eé]vole|s[eé]curit[eé]|"
     r"equipa|comunidade|organiza[çc][aã]o|tradutora?|seguran[çc]a|volunt[aá]ri[oa]|"
-    r"enfermeiro|abrigo|igreja)\b",
+    r"enfermeiro|abrigo|igreja|"
+    r"daughter|wife|husband|sister|brother|mother|cousin|aunt|uncle|niece|nephew|friend|"
+    r"neighbou?r|roommate|flatmate|partner|boyfriend|girlfriend|colleague|"
+    r"hija|hijo|esposa|esposo|marido|hermana|hermano|madre|prima|primo|t[ií]a|t[ií]o|vecina|"
+    r"vecino|amiga|amigo|compa[ñn]era|compa[ñn]ero|novia|novio|"
+    r"fille|fils|femme|mari|s[oœ]eur|fr[eè]re|m[eè]re|cousine?|tante|oncle|voisine?|amie?|copine|"
+    r"filha|filho|irm[aã]o?|m[aã]e|vizinh[ao]|amig[ao]|namorad[ao]|colega|"
+    r"police officer|policeman|policewoman|cop|polic[ií]a|agente|policier|polici[eè]re|gendarme)\b",
     re.IGNORECASE,
 )
 # A capitalised word joined to a detected name by "and" is a name too ("Jen, Paul and Diane").
@@ -157,9 +169,12 @@ NAME_PARTICLES = _words(
 # "Thanh et moi").
 PERSON_VERB_AFTER = re.compile(
     r"[ \t]*,?[ \t]+(?:(?:has|had|is|was|would|will|never|always|really|also|just|then|still|"
-    r"did not|didn['\u2019]t|does not|doesn['\u2019]t|nunca|siempre|tambi[eé]n|ya|no|ne|"
+    r"did not|didn['\u2019]t|didnt|does not|doesn['\u2019]t|doesnt|nunca|siempre|tambi[eé]n|"
+    r"ya|no|ne|"
     r"jamais|toujours|aussi|sempre|tamb[eé]m|j[aá]|n[aã]o)[ \t]+)?"
     r"(?:said|says|told|tells|helped|helps|gave|gives|showed|shows|explained|explains|called|"
+    r"come|answer|reply|call|help|"
+    r"me [^\W\d_]+i?[oó](?!\w)|"
     r"calls|rang|came|comes|took|takes|taught|teaches|brought|brings|stayed|listened|listens|"
     r"shouted|yelled|answered|replied|promised|asked|found|met|drove|accompanied|works|worked|"
     r"speaks|spoke|knows|knew|cooks|cooked|started|lives|lived|got|went|made|understood|wants|"
@@ -187,10 +202,21 @@ PRAISE_AFTER = re.compile(
     r"brilliant|fantastic|wonderful|excellent|fab|kind|helpful|supportive|understanding|"
     r"patient|caring|friendly|nice|good|rude|horrible|unhelpful|massive|star|absolute|"
     r"incre[ií]ble|genial|amable|maravillos[oa]|super|g[eé]nial|gentille?|formid?able|"
-    r"incr[ií]vel|[oó]tim[oa]|querid[oa]|simp[aá]tic[oa]|man|woman|lady|guy|girl)(?!\w)",
+    r"incr[ií]vel|[oó]tim[oa]|querid[oa]|simp[aá]tic[oa]|man|woman|lady|guy|girl|"
+    r"(?:my|our|mi|ma|mon|notre|minha|meu|nossa|nosso)[ \t]+(?:daughter|son|wife|husband|sister|"
+    r"brother|mother|cousin|friend|neighbou?r|roommate|partner|lawyer|caseworker|case worker|"
+    r"keyworker|key worker|interpreter|doctor|nurse|teacher|hija|hijo|esposa|marido|hermana|"
+    r"hermano|madre|prima|primo|amiga|amigo|vecina|abogad[ao]|fille|fils|femme|mari|s[oœ]eur|"
+    r"fr[eè]re|m[eè]re|cousine?|amie?|voisine?|avocate?|filha|filho|mulher|irm[aã]o?|m[aã]e|"
+    r"amig[ao]|vizinh[ao]|advogad[ao]))(?!\w)",
     re.IGNORECASE,
 )
 AND_WORDS = _words("and y et e")
+# Thanks go to people: after these even a word that is a name counts ("thanks to favour").
+THANKS = re.compile(
+    r"(?<!\w)(?:thanks to|thank you to|thank you|thanks|thank|big thanks to|shout out to|"
+    r"gracias a|gracias|merci [aà]|merci|obrigad[oa] [aà]|obrigad[oa] ao|obrigad[oa])[ \t,!]*",
+    re.IGNORECASE)
 # "Rose from the red cross", "Luz del comedor", "Claire de la cimade", "Vitória do centro".
 FROM_AFTER = re.compile(r"[ \t]+(?:(?:from the|from|de la|del|du|da|do|das|dos|des)[ \t]+|"
                         r"de l['\u2019])[^\W\d_]", re.IGNORECASE)

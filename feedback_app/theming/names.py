@@ -189,10 +189,12 @@ def _soft_cue(reading: _Reading, index: int, evidence: Evidence) -> bool:
         return False
     plausible = evidence in (Evidence.LISTED, Evidence.UNKNOWN) or reading.capital(index)
     if reading.cued("nickname", index):
-        return plausible or token.plain not in wordlists.everyday(reading.language,
-                                                                  english=False) or (
+        foreign = all(part not in wordlists.everyday(reading.language, english=False)
+                      and part not in grammar_words(reading.language)
+                      for part in _PARTS.split(token.plain) if part)  # not "c'est"
+        return plausible or foreign or (
             token.key not in cues.TIME_WORDS and _clause_ends(reading, index))
-    if reading.cued("title", index):
+    if reading.cued("title", index) or reading.cued("thanks", index):
         return plausible or evidence is Evidence.AMBIGUOUS
     if reading.cued("role", index):
         # "mi trabajadora social carmen es", "dile a pepe que": a name that is also a word,
@@ -255,6 +257,14 @@ def _starts_name(reading: _Reading, index: int) -> bool:
     if evidence is Evidence.AMBIGUOUS and (cues.FROM_AFTER.match(reading.text, token.end)
                                            or cues.KIN_AFTER.match(reading.text, token.end)):
         return True  # "Rose from the red cross", "Luz del comedor", "Grâce et sa fille"
+    if (evidence is Evidence.AMBIGUOUS and reading.language != "en"
+            and token.plain in wordlists.given_names()
+            and token.plain not in wordlists.everyday(reading.language, english=False)
+            and token.key not in grammar_words(reading.language)):
+        return True  # "Blessing es nigeriana": an English word is a name in a Spanish answer
+    last = _extend(reading, index)
+    if last > index and _after_cue(reading, last):
+        return True  # "Socorro Reyes the interpreter"
     if _after_cue(reading, index) or (evidence is Evidence.AMBIGUOUS and (
             cues.WAS_AFTER.match(reading.text, token.end)
             or cues.PRAISE_AFTER.match(reading.text, token.end))):
@@ -281,8 +291,10 @@ def _lower_case_name(reading: _Reading, index: int) -> bool:
     if not _could_be_lower_case_name(reading, index):
         return False
     role = cues.ROLE_AFTER.match(reading.text, token.end)
-    if (role is not None and role.group("det") is not None) or cues.WITH_ME_AFTER.match(
-            reading.text, token.end) or cues.PERSON_VERB_AFTER.match(reading.text, token.end):
+    if role is not None and role.group("det") is not None and "," not in role.group():
+        return True  # "esperanza la trabajadora social"; "espoir, mon avocat dit" is no one
+    if cues.WITH_ME_AFTER.match(reading.text, token.end) or cues.PERSON_VERB_AFTER.match(
+            reading.text, token.end):
         return True
     following = index + 1
     return (following < len(reading.tokens) and reading.adjacent(following)
@@ -393,7 +405,7 @@ def find_names(text: str, language: str = "en") -> Iterator[Span]:
     if not tokens:
         return
     patterns = (("intro", cues.INTRO), ("nickname", cues.NICKNAME), ("title", cues.TITLE),
-                ("role", cues.ROLE), ("article", cues.NAME_ARTICLE))
+                ("role", cues.ROLE), ("article", cues.NAME_ARTICLE), ("thanks", cues.THANKS))
     language = language if language in wordlists.EVERYDAY_LANGUAGES else "en"
     reading = _Reading(text, tokens, language, capitals_are_reliable(tokens, language),
                        {name: cues.cue_ends(pattern, text) for name, pattern in patterns})

@@ -77,7 +77,8 @@ WORDS_NOT_NAMES = """
 ward lady love walker judge link sad worth male odd mile ray rush mate wing forum
 journey bell minor park harm precious jail owe fed unknown wash corona tone post weeks pleasant
 tea king queen young green brown white black gray grey hall hill wood stone church page
-nurse sister baby dear darling sweet buddy boss chief doc major general private
+nurse sister baby dear darling sweet buddy boss chief doc major general private doctor doctora
+doutor doutora docteur lawyer abogado abogada avocat advogado advogada
 """
 # Large cities and countries of origin, destination and transit in trafficking reports, typed
 # here because the Faker address lists of several countries hold made-up towns. "_" joins the
@@ -233,7 +234,8 @@ def main() -> None:
     first |= more_first
     last |= more_last
     first |= {plain_key(w) for w in NAMES_THAT_ARE_WORDS.split()}
-    not_names = {plain_key(w) for w in WORDS_NOT_NAMES.split()}
+    not_names = {plain_key(w) for w in WORDS_NOT_NAMES.split()} - {
+        plain_key(w) for w in NAMES_THAT_ARE_WORDS.split()}
     first -= not_names
     last -= not_names
     for language, dictionaries in EVERYDAY_LANGUAGES.items():

@@ -235,7 +235,7 @@ def _verb_forms(stems: str) -> frozenset[str]:
         root = stem[:-1] if stem.endswith(("ي", "ا")) else stem
         forms.update({stem, root + "ت", root + "و", root + "وا", stem + "ني", root + "تني",
                       stem + "لي", root + "تلي", stem + "لنا", root + "تلنا", root + "تنا",
-                      root + "ولي", root + "ونا", root + "تها", root + "ته"})
+                      root + "ولي", root + "ونا", root + "وني", root + "تها", root + "ته"})
     return frozenset(forms)
 
 
@@ -248,13 +248,18 @@ _PERSON_PAST = _verb_forms(
     "قابل تعرف حضر غاب اختفى انسجن انحبس ضرب سرق طرد اشتغل خدم تعلم نسي ودع عزم "
     "نادى عيط هدر حجى سولف نشد سقسى ترك خلى كلم تكلم اتكلم زعل مات توفى راح صار "
     "ظل ضل بقي بقى تحمل نصح ربح خسر عرف حط شال جاوب وافق رفض")
+# After a name, how a person is: "أمل بخير", "فرح عمرها ١٢ سنة", "هدى حامل".
+_PERSON_STATE = _words("بخير بخيرها عمرها عمره عمرو حامل تعبانة تعبانه مريضة عيانة عيانه "
+                       "مسافرة مسافر محبوس محبوسة مسجون مسجونة ساكنة ساكن عايشة عايش")
+# "مها هي اللي دلتني": a pronoun, then "اللي" or a verb.
+_PRONOUN = _words("هي هو هيه هوه هيا هوا")
 # "حسن ما رد", "أمل ما جاتش": after a name, a negation and a verb.
 _NEGATION = _words("ما مش مو ماش مانيش ماهيش ماهوش لم لن مب مهوب موب")
 # "شما الله يعافيها", "أم علي الله يخليها": a blessing after a name, God's name then the verb.
-_GOD = _words("الله ربي ربنا الله الله ربنا")
-_BLESSING = tuple(normalise(word) for word in (
+_GOD = _words("الله ربي ربنا")
+_BLESSING = tuple(sorted(_words(
     "يعافي يخلي يحفظ يرحم يسعد يجازي يجزي يبارك يوفق يسلم يكرم يحمي يعطي يرضى يهني يستر "
-    "ينور يفرح يجبر يديم يطول يبعد يكثر يخليل يحميل يعوض يشفي يهدي").split())
+    "ينور يفرح يجبر يديم يطول يبعد يكثر يخليل يحميل يعوض يشفي يهدي")))
 # "صباح الخير", "مساء النور": a greeting, never a name, even though "صباح" is one.
 _GREETING_SECOND = _words("الخير النور الفل الورد الياسمين العسل الهنا السعادة الجمال الورود")
 _GREETING_HEAD = _words("صباح مساء صبحكم مساكم")
@@ -498,11 +503,14 @@ class _Context:
     def everyday(self, index: int) -> bool:
         return self.tokens[index].key in self.ambiguous
 
-    def unknown_could_be_name(self, index: int, frequent_too: bool = True) -> bool:
+    def unknown_could_be_name(self, index: int, frequent_too: bool = True,
+                              verb_shape_too: bool = True) -> bool:
         """An unlisted word after a strong cue: not an everyday word, not shaped like a verb.
 
         `frequent_too` also turns away words that are merely frequent ("امبارح" yesterday);
         after an introduction ("اسمي ...") it is off, since a famous name is frequent too.
+        `verb_shape_too` turns away the shape of a present-tense verb ("تبحث"); it is off where
+        what follows shows a person ("تيرهاس الإريترية").
         """
         token = self.tokens[index]
         key = token.key
@@ -514,11 +522,12 @@ class _Context:
             return False
         if _VERB_SHAPE.search(key) and not token.raw.endswith("ة"):
             return False  # a final "ة" is a noun's or a name's, never a verb's
-        if key[0] in "وفب" or key.startswith(("لل", "لا")) or (
+        if key[0] in "وفب" or key.startswith(("لل", "لا", "عال", "عل")) or (
                 key[0] == "ل" and key[1:] in self.words):
-            return False  # "وجئت", "بالدورة", "للمنظمة": a joined prefix on an everyday word
+            return False  # "وجئت", "بالدورة", "للمنظمة", "عالاكل": a joined prefix on a word
         # Present-tense verbs: "تبحث", "يشتغل", "نحتاج", "أعرف".
-        return not (key[0] in "يتن" and len(key) <= 6) and not (key[0] == "ا" and len(key) == 4)
+        return not verb_shape_too or (
+            not (key[0] in "يتن" and len(key) <= 6) and not (key[0] == "ا" and len(key) == 4))
 
     def compound_length(self, index: int) -> int:
         """Words taken by a compound name starting here ("عبد الرحمن", "أبو بكر"), else 0."""
@@ -625,8 +634,29 @@ class _Context:
                 end = cursor + 1
                 cursor += 2
                 continue
+            if loose and self.unlisted_surname(first, cursor):
+                end = cursor  # "سامر قطيش": a family name nobody listed after a listed name
+                cursor += 1
+                continue
             break
         return end
+
+    def unlisted_surname(self, first: int, index: int) -> bool:
+        """A rare word after a listed given name that reads as its family name, not as a word.
+
+        Only after a name that is nothing else ("سامر", "مريم", not "أمل"), and only a word that
+        no frequency list knows, with no shape of a verb, a nationality or a cue.
+        """
+        token = self.tokens[index]
+        if not self.listed(first) or token.full in _CUE_WORDS or _nationality(token.key):
+            return False
+        full = token.full
+        if full in _PERSON_PAST or full in _PERSON_VERB or full in _PERSON_VERB_MORE or (
+                full in _MEET or full in _PERSON_STATE or full in _NEGATION):
+            return False
+        if token.key.endswith(("نا", "و")):
+            return False  # "ونادية رحنا", "جابو": a verb of "we" or "they" in dialect
+        return self.unknown_could_be_name(index) and not _PARTICIPLE.search(token.key)
 
     def head_length(self, index: int) -> int:
         """Words of the name-like head at `index`: a compound, or one listed or unlisted word."""
@@ -686,8 +716,8 @@ def _cue_before(ctx: _Context, index: int) -> str | None:
     if previous.full in _PERSON_VERB or (
             len(previous.full) >= 5 and previous.full.endswith("ني") and not ctx.listed(before)):
         return "verb"  # "رافقتني جنى", "ساعدتني أمل": the subject after its verb
-    if previous.full in _PERSON_PAST and previous.full.endswith(("لي", "ني", "لنا", "تنا")):
-        return "verb"  # "كالتلي زهراء", "جابتلي أمل"
+    if previous.full in _PERSON_PAST and previous.full.endswith(("لي", "ني", "لنا", "تنا", "ونا")):
+        return "verb"  # "كالتلي زهراء", "جابتلي أمل", "ساعدونا كريم ووفاء"
     if previous.full in _TO_ME and before >= 1 and (
             tokens[before - 1].full in _PERSON_VERB or tokens[before - 1].full in _PERSON_PAST):
         return "verb"  # "قالت لي ريما"
@@ -774,8 +804,12 @@ def _cue_after(ctx: _Context, last: int) -> bool:
     if nxt >= len(tokens) or not _SPACE.fullmatch(text, tokens[last].end, tokens[nxt].whole_start):
         return False
     key = _title_key(tokens[nxt])
-    if key in _AFTER_ROLE or key in _KIN or tokens[nxt].full in _PERSON_VERB:
-        return True  # "سعيد السواق", "كريم اخوي", "فرح بنتي"
+    if key in _AFTER_ROLE or key in _KIN or tokens[nxt].full in _PERSON_VERB or (
+            tokens[nxt].full in _PERSON_STATE):
+        return True  # "سعيد السواق", "كريم اخوي", "فرح بنتي", "أمل بخير", "فرح عمرها ١٢"
+    if tokens[nxt].full in _PRONOUN and nxt + 1 < len(tokens) and (
+            tokens[nxt + 1].full in _RELATIVE or tokens[nxt + 1].full in _PERSON_PAST):
+        return True  # "مها هي اللي دلتني", "ناصر هو قال"
     if _nationality(tokens[nxt].key) or _blessing_after(ctx, last):
         return True  # "نيروشا السريلانكية", "شما الله يعافيها"
     return (tokens[nxt].full in _TEAM_PREPOSITION and nxt + 1 < len(tokens)
@@ -791,9 +825,10 @@ def _ends_phrase(ctx: _Context, last: int) -> bool:
     return tokens[nxt].full == normalise("من") or tokens[nxt].full.startswith(_AND)
 
 
-def _joined_to_name(ctx: _Context, last: int) -> bool:
+def _joined_to_name(ctx: _Context, last: int, loose: bool = False) -> bool:
     """"أمل وخديجة": joined by "و" to a listed name, or to an everyday-word name that a verb of
-    a person follows ("منى ووفاء جابوا لنا أكل")."""
+    a person follows ("منى ووفاء جابوا لنا أكل"); `loose` (a verb before shows people) takes
+    any everyday-word name ("ساعدونا كريم ووفاء")."""
     tokens = ctx.tokens
     nxt = last + 1
     if nxt >= len(tokens) or not _spaced(ctx.text, tokens[last], tokens[nxt]):
@@ -805,7 +840,7 @@ def _joined_to_name(ctx: _Context, last: int) -> bool:
         return False
     if ctx.listed(nxt):
         return True
-    return ctx.everyday(nxt) and (_person_after(ctx, nxt) or _cue_after(ctx, nxt))
+    return ctx.everyday(nxt) and (loose or _person_after(ctx, nxt) or _cue_after(ctx, nxt))
 
 
 def _from_somewhere(ctx: _Context, last: int) -> bool:
@@ -869,8 +904,8 @@ def _accept(ctx: _Context, index: int, size: int, cue: str | None, after_name: b
             return None  # "الممرضة جميلة كتير": the adjective, whatever came before
         if cue in ("intro", "title", "address", "listed-title") or after_name:
             return ctx.extend(index, last)
-        if cue in ("kin", "verb") and not adjective:
-            return ctx.extend(index, last)
+        if cue in ("kin", "verb") and (not adjective or _joined_to_name(ctx, last, loose=True)):
+            return ctx.extend(index, last)  # "ساعدتني أمل", "ساعدونا كريم ووفاء"
         if cue == "vocative":
             # "يا صابر تعال", never "يا رب", "يا كريم", "يا سلام" or "يا نور عيني"
             if token.key in _VOCATIVE_NOT_A_NAME or _construct_follows(ctx, last):
@@ -904,6 +939,10 @@ def _accept(ctx: _Context, index: int, size: int, cue: str | None, after_name: b
         return extended  # "الدكتورة السعدي": a family name alone after a title
     if cue in ("vocative", "listed-title"):
         return None  # "يا جماعة", "عم اشتغل": only listed names there
+    if _is_break(ctx.text, tokens, index) and last + 1 < len(tokens) and _spaced(
+            ctx.text, tokens[last], tokens[last + 1]) and _nationality(tokens[last + 1].key) and (
+            ctx.unknown_could_be_name(index, verb_shape_too=False)):
+        return last  # "تيرهاس الإريترية": a nationality after a word nobody listed
     # Past this point the word is neither listed nor frequent: a rare word after a cue is far
     # more often a name nobody listed than an everyday word.
     if not ctx.unknown_could_be_name(index, frequent_too=cue != "intro"):
@@ -929,7 +968,7 @@ def _accept(ctx: _Context, index: int, size: int, cue: str | None, after_name: b
             tokens[last + 1].full in _TEAM_PREPOSITION or extended > last
             or tokens[last + 1].full in _PERSON_VERB or _nationality(tokens[last + 1].key)
             or _title_key(tokens[last + 1]) in _ROLE or _blessing_after(ctx, last)):
-        return extended  # "رامش من المجموعة النيبالية أوصلني", "جيهان قالت لي", "نيروشا السريلانكية"
+        return extended  # "رامش من المجموعة النيبالية أوصلني", "جيهان قالت لي"
     if cue == "weak" and _from_somewhere(ctx, last):
         return last  # "أنا رامش من نيبال"
     return None

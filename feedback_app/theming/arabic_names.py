@@ -62,16 +62,27 @@ MAX_NAME_WORDS = 5
 _WORD_LIMIT = 64  # longer runs of letters are not words anyone types as a name
 
 
+# Letters held for emphasis ("شكراااا", "ياااا"): three of one letter, or two alefs, never occur in
+# a word as spelled.
+_HELD_LETTER = re.compile(r"(.)\1\1+|(ا)\2+")
+
+
 @lru_cache(maxsize=8192)
 def normalise(word: str) -> str:
-    """The compared form of an Arabic word: hamza on alef, alef maqsura, ta marbuta folded."""
+    """The compared form of an Arabic word: hamza on alef, alef maqsura, ta marbuta folded.
+
+    Letters held for emphasis are folded to one: "شكراااا" is "شكرا".
+    """
     if _PRESENTATION_FORM.search(word):
         word = unicodedata.normalize("NFKC", word)
-    return _MARKS.sub("", word).translate(_LETTERS)
+    word = _MARKS.sub("", word).translate(_LETTERS)
+    return _HELD_LETTER.sub(lambda held: held.group(1) or held.group(2), word)
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(normalise(word) for word in text.split())
+    """Compared forms of the words of `text`; a plural verb's "-وا" is also typed "-و" ("قولو")."""
+    forms = {normalise(word) for word in text.split()}
+    return frozenset(forms | {form[:-1] for form in forms if form.endswith("وا") and len(form) > 3})
 
 
 # Introductions: a name follows, listed or not.
@@ -105,7 +116,9 @@ _ROLE = _words(
     "العامل العاملة القاضي القاضية الشرطي الشرطية الضابط الضابطة السائق الطباخ الطباخة "
     "المساعد المساعدة المستشار المستشارة الوسيط الوسيطة الحارس الحارسة المربية الداعمة "
     "محاميتي مترجمتي مشرفتي مرشدتي معلمتي مدربتي أستاذتي طبيبتي دكتورتي ممرضتي أخصائيتي "
-    "مديرتي مسؤولتي معالجتي محاميي مترجمي مشرفي مرشدي معلمي مدربي أستاذي طبيبي دكتوري"
+    "مديرتي مسؤولتي معالجتي محاميي مترجمي مشرفي مرشدي معلمي مدربي أستاذي طبيبي دكتوري "
+    # Dialect roles: the driver, the doorman, the guard, the sponsor of a work visa
+    "السواق سواق الشوفير شوفير البواب بواب الكفيل كفيل الكفيلة الناطور الخدامة الشغالة"
 )
 # Adjectives that may follow a role before the name: "الأخصائية الاجتماعية ليلى".
 _ROLE_ADJECTIVE = _words(
@@ -120,19 +133,27 @@ _KIN = _words(
     "جدتي جدي حفيدي حفيدتي طفلي طفلتي خطيبي خطيبتي زميلي زميلتي زميلتنا زميلنا صديقتنا صديقنا "
     "أخونا أختنا زوجها زوجته ابنها ابنه بنتها بنته أختها أخته أخوها أمها أمه ابن بنت حماتي "
     "كنتي سلفتي صحبتي حبيبتي حبيبي خويا خويه خوي ختي خيتي راجلي راجلها مراتي مرتو جوزها "
-    "اختها اخته اخوها اخوه أختها أخته مرته مرتها ولدها ولده"
+    "اختها اخته اخوها اخوه أختها أخته مرته مرتها ولدها ولده "
+    # Plurals and dialect forms: "ضحى وسلام خواتي", "بنات خالتي", Gulf "ربيعي", Iraqi "بنيتي"
+    "خواتي اخواتي أخواتي اخوتي إخوتي ولادي أولادي بناتي عيالي صحابي صحاباتي صاحباتي صحباتي "
+    "جيراني ربيعي ربيعتي بنيتي وليدي خويتي نسيبي نسيبتي"
 )
 # Verbs of address: "اسأل أبو بكر", "شكراً لـرنا", "قولي لـأحمد", "كلمي مريم".
 _ADDRESS = _words(
     "اسأل اسألي اسألوا سألت اسال اسالي قل قولي قولوا قلت قلتلها قلتله شكرا شكراً شكرًا شكر "
     "أشكر اشكر نشكر أشكرك كلم كلمي كلموا كلمت اتصلي اتصل اتصلوا بلغي بلغ "
-    "أرسلي ارسلي اطلبي اطلب راجعي راجع شوفي شوف خبري خبروا"
+    "أرسلي ارسلي اطلبي اطلب راجعي راجع شوفي شوف خبري خبروا "
+    # Dialect and thanks: "قوليلها", Moroccan "گولي", "مرسي لـ", "مشكورة نورة", "تسلمي"
+    "قوليلها قوليله قولها قوله گولي گولو كولي كولو عيطي عيط عيطو ناديلي ناديلها "
+    "بلغيها مرسي ميرسي مشكور مشكورة مشكورين ممنون ممنونة تسلم تسلمي يسلمو تسلمين "
+    "تحية تحياتي سلامي سلملي سلميلي سلمولي بوسيلي"
 )
 # Cue words whose clitic "ل" or "بـ" joined to the name is theirs, not the name's.
 _ADDRESS_PREPOSITION = _words("ل لـ ب بـ مع على")
 # Right after a name: a role or a relation ("سعادة المتطوعة", "أم محمد جارتنا").
 _AFTER_ROLE = _ROLE | _words(
-    "جارتنا جارتي جاري جارنا صديقتي صديقي زميلتي زميلي صديقتنا أختنا أخونا المسؤولة المسؤول"
+    "جارتنا جارتي جاري جارنا صديقتي صديقي زميلتي زميلي صديقتنا أختنا أخونا المسؤولة المسؤول "
+    "صاحب صاحبة"
 )
 # "X من فريق التواصل", "X من المنظمة": a team or a place of work after "من" or "في".
 _TEAM = _words(
@@ -141,7 +162,7 @@ _TEAM = _words(
     "المستشفى مستشفى العيادة عيادة الكنيسة المسجد الجامع الشرطة المحكمة المدرسة مدرسة الدورة "
     "الهلال المنظمه البيت الدار دار"
 )
-_TO_ME = _words("لي لنا ل لـ")
+_TO_ME = _words("لي لنا ل لـ لينا ليا إلي")
 _TEAM_PREPOSITION = _words("من في بـ ب")
 # Verbs after a name that show a person ("أمل ساعدتني", "سعادة قالت لي").
 _PERSON_VERB = _words(
@@ -165,7 +186,14 @@ _MEET = _words(
     "بستنى بستنا بنتظر أنتظر بشكر نشكر أشكر اشكر نحب بحب أحب احب بحبها بحبه نسيت وثقت بثق "
     "اعتمدت سلمت سلمي سلملي سلمولي سلم سلموا تحياتي وديت ودتني "
     "استقبلت استقبلتنا استقبلونا جابتني جابني وصلت وصلني وصلتني بقولك قلتلها قلتلو قلتله "
-    "شكرت تشكر شكرنا")
+    "شكرت تشكر شكرنا "
+    # Dialects: farewell, calling (Gulf "نديت", Iraqi "صيحت", Maghreb "عيطت"), talking (Moroccan
+    # "هدرت", Gulf "سولفت", Iraqi "حجيت"), asking (Iraqi "نشدت", Maghreb "سقسيت"), waiting
+    # (Moroccan "تسنيت", "تراجيت"), meeting by chance, and present forms ("راني نهدر مع سميرة")
+    "ودعت ودعنا ودعتها عزمت عزمنا نديت ناديت صيحت عيطت عيطتلها عيطنا هدرت هدرنا نهدر كنهدر "
+    "سولفت سولفنا حجيت حجينا دويت نشدت سقسيت سقسينا تسنيت تراجيت صادفت صادفنا تلاقيت تلاقينا "
+    "بحكي نحكي كنحكي نتكلم بتكلم بكلم نكلم كنكلم نعيط نشوف بشوف كنشوف شفتها شفته شوفتها "
+    "رافقت رافقنا عشت عشنا رجعت طلعت نزلت وصلنا بتصل نتصل بسأل نسأل نسقسي بستناها")
 # After those verbs, a preposition may come before the name ("حكيت مع", "تعرفت على").
 _MEET_PREPOSITION = _words("مع عند على ل لـ ب بـ عن ويه ويا وياه معا إلى الى لعند")
 # After "يا": a name ("يا أم علي", "يا صابر"), unless the word is one of God's names or an
@@ -189,7 +217,93 @@ _PERSON_VERB_MORE = _words(
     "عم رح راح قاعد قاعدة قاعده بدها بدو بده عاوزة عايزة عايز بتحب بيحب بتعرف بيعرف تعرف يعرف "
     "ماتت مات سافرت سافر هربت هرب تزوجت تزوج نجحت نجح بقت بقى ظلت ضلت ضل تعبت مرضت "
     "كتبت كتب علمتني علمتنا علمني دلتني دلني دلتنا دلنا بتساعدني بيساعدني ساعدتها ساعدته "
-    "بتشتغل بيشتغل تشتغل يشتغل تخدم يخدم كتخدم كيخدم غادي غادية راه راها كانت كتسول")
+    "بتشتغل بيشتغل تشتغل يشتغل تخدم يخدم كتخدم كيخدم غادي غادية راه راها كانت كتسول "
+    # Helping in the Maghreb and the Gulf: "مبروكة تعاون فيا", "شما تفزع لنا"
+    "تعاون يعاون تعاوني يعاوني تعاونني يعاونني كتعاون كيعاون تعاونا تفزع يفزع تساعدني "
+    # "asked" without its hamza is "سال", which is also Persian for "year": only its forms
+    "سألت سألتني سألني سالت سالتني سالني سألتلي")
+
+
+def _verb_forms(stems: str) -> frozenset[str]:
+    """The past-tense forms a person's verb takes after a name, from its third-person stem.
+
+    "ولد" gives "ولدت", "ولدو", "ولدوا", "ولدتلي", "ولدني"; a stem in "ى"/"ا" ("حكى", "عطا")
+    gives "حكت", "حكو", "حكتلي". One list so every dialect's verb gets every ending.
+    """
+    forms: set[str] = set()
+    for stem in (normalise(word) for word in stems.split()):
+        root = stem[:-1] if stem.endswith(("ي", "ا")) else stem
+        forms.update({stem, root + "ت", root + "و", root + "وا", stem + "ني", root + "تني",
+                      stem + "لي", root + "تلي", stem + "لنا", root + "تلنا", root + "تنا",
+                      root + "ولي", root + "ونا", root + "وني", root + "تها", root + "ته"})
+    return frozenset(forms)
+
+
+# Past-tense verbs of a person in MSA and the dialects (Iraqi "گال", "كال"; Maghreb "عاون",
+# "عيط"; Gulf "فزع", "سوى"; Egyptian "اتجوز"): "بشرى ولدت", "زهراء كالتلي", "عبدالسلام طلعنا".
+_PERSON_PAST = _verb_forms(
+    "قال گال كال حكى جاب جا اجا إجا عطا اعطى بعت بعث رد اتصل دق رن ساعد عاون فزع سوى وقف "
+    "دافع شرح فهم سمع وصل اخد اخذ استقبل زار طلب ولد رجع طلع نزل دخل خرج قعد نام مرض "
+    "تعب بكى ضحك سافر هرب تزوج اتجوز نجح خلص دفع كتب دل ترجم خبر بلغ سلم شاف لقى "
+    "قابل تعرف حضر غاب اختفى انسجن انحبس ضرب سرق طرد اشتغل خدم تعلم نسي ودع عزم "
+    "نادى عيط هدر حجى سولف نشد سقسى ترك خلى كلم تكلم اتكلم زعل مات توفى راح صار "
+    "ظل ضل بقي بقى تحمل نصح ربح خسر عرف حط شال جاوب وافق رفض")
+# After a name, how a person is: "أمل بخير", "فرح عمرها ١٢ سنة", "هدى حامل".
+_PERSON_STATE = _words("بخير بخيرها عمرها عمره عمرو حامل تعبانة تعبانه مريضة عيانة عيانه "
+                       "مسافرة مسافر محبوس محبوسة مسجون مسجونة ساكنة ساكن عايشة عايش")
+# "مها هي اللي دلتني": a pronoun, then "اللي" or a verb.
+_PRONOUN = _words("هي هو هيه هوه هيا هوا")
+# "حسن ما رد", "أمل ما جاتش": after a name, a negation and a verb.
+_NEGATION = _words("ما مش مو ماش مانيش ماهيش ماهوش لم لن مب مهوب موب")
+# "شما الله يعافيها", "أم علي الله يخليها": a blessing after a name, God's name then the verb.
+_GOD = _words("الله ربي ربنا")
+_BLESSING = tuple(sorted(_words(
+    "يعافي يخلي يحفظ يرحم يسعد يجازي يجزي يبارك يوفق يسلم يكرم يحمي يعطي يرضى يهني يستر "
+    "ينور يفرح يجبر يديم يطول يبعد يكثر يخليل يحميل يعوض يشفي يهدي")))
+# "صباح الخير", "مساء النور": a greeting, never a name, even though "صباح" is one.
+_GREETING_SECOND = _words("الخير النور الفل الورد الياسمين العسل الهنا السعادة الجمال الورود")
+_GREETING_HEAD = _words("صباح مساء صبحكم مساكم")
+# After a greeting, a name is addressed: "مرحبا رنا", "صباح الخير ريم", "يعطيك العافية أبو محمود".
+_GREETING = _words("مرحبا مرحبتين اهلا أهلين هلا هلو هاي سلامات الخير النور عليكم العافية "
+                   "العافيه ايديك ايديكي ايدك ايدكي ايديكم إيديك يديك يدك")
+# Listed names that are words too, by sense more than by shape: "حسن المعاملة" (good treatment),
+# "الوضع محمود" (praiseworthy), "ما لقيت ناصر ولا معين" (a helper). Names anywhere, unless the
+# words around them read as that sense.
+_WORDY_NAMES = _words("حسن محمود ناصر حميد مجيد رشيد حبيب")
+# Words after which a wordy name is the word: "كان حسن", "بكل حسن نية".
+_WORDY_BEFORE = _words("كان كانت صار صارت كل بكل جدا أكثر اكثر أقل اقل شو كتير كثير بعض اشي شي "
+                       "هذا هاد")
+_NOR = _words("ولا ولاحد")
+# Nationalities after a name: "نيروشا السريلانكية", "عبدي ورسمه الصومالي". The foreign ones are
+# never a family name, masculine or feminine; an Arab one or a common family name ("التونسي",
+# "الهندي") is a family name in the masculine form and the nationality in the feminine ("كريمة
+# التونسي", "خديجة المغربية").
+_FOREIGN_NATIONALITY = _words(
+    "الصومالي الاريتري الإريتري الارتيري الاثيوبي الإثيوبي الحبشي النيجيري الغاني الكاميروني "
+    "السنغالي الكيني الاوغندي الأوغندي الفلبيني الفليبيني السريلانكي الباكستاني الهندي "
+    "البنغالي البنغلاديشي النيبالي الافغاني الأفغاني الايراني الإيراني الاوكراني الأوكراني "
+    "الروسي الروماني المولدافي الفيتنامي الصيني الاندونيسي الإندونيسي التايلاندي الكونغولي "
+    "الايفواري الغيني التشادي الالباني البلغاري الجورجي الاوزبكي الطاجيكي "
+    "الكوري الياباني البورمي الكمبودي اللاوسي الأرمني الارمني")
+_NISBA_NATIONALITY = _words(
+    "السوري المصري العراقي اللبناني الفلسطيني الاردني الأردني السوداني اليمني الليبي التونسي "
+    "الجزائري المغربي السعودي الكويتي الاماراتي الإماراتي القطري البحريني العماني الموريتاني "
+    "الحلبي الشامي الدمشقي الحمصي البغدادي البصري الموصلي الهندي التركي الكردي")
+
+
+# "الله يحفظ ريم", "ربي يخليلي أم علي": the person a blessing is for.
+_BLESSING_BEFORE = frozenset(itertools.chain.from_iterable(
+    (stem, stem + "لي", stem + "لنا") for stem in _BLESSING))
+
+
+def _nationality(key: str) -> bool:
+    """"السريلانكية", "الصومالي", "المغربية": a nationality that is no family name."""
+    if key in _FOREIGN_NATIONALITY:
+        return True
+    return key.endswith("يه") and (key[:-1] in _FOREIGN_NATIONALITY
+                                   or key[:-1] in _NISBA_NATIONALITY)
+
+
 # A present-tense dialect verb after a name: "بيضحك", "بتشجعني", "بتعرف"; not "بيتها" (her house)
 # nor "بتاعي" (mine).
 _DIALECT_PRESENT = re.compile(r"^(?:بي|بت|كي|كت|ي)")
@@ -201,7 +315,8 @@ _INTENSIFIER = _words("كتير كثير كثيرا كثيراً جدا جداً
 # After a relation an unlisted word of these shapes is what the person is, not who: participles
 # ("مسافرة", "مختفي") and "-ان" adjectives ("زعلانة", "تعبان").
 _PARTICIPLE = re.compile(r"^م..|انه?$")
-_CUE_WORDS = _INTRO | _WEAK_INTRO | _TITLE | _ROLE | _KIN | _ADDRESS
+_CUE_WORDS = _INTRO | _WEAK_INTRO | _TITLE | _ROLE | _KIN | _ADDRESS | (
+    _GREETING - _words("النور"))
 # Everyday-word names that are adjectives too: after a relation or inside a full name they are
 # read as the adjective ("صديقتي جميلة", "جاري طيب معنا", "مريم سعيدة") unless a verb shows a
 # person.
@@ -248,13 +363,13 @@ _VERB_SHAPE = re.compile(r"(?:تني|وني|اني|ني|تنا|ونا|وا|هم|
 _SPELLED_NAMES = frozenset({"سلمى", "ليلى", "لمى", "سهى", "نهى", "هناء", "سناء", "رجاء", "لبنى",
                             "يسرى", "سلوى", "نجوى", "رضوى", "بشرى", "هدى", "منى", "ندى", "ضحى",
                             "جنى", "رؤى", "الاء", "بهاء", "ولاء", "دعاء", "سماء", "صفاء",
-                            "وفاء", "ثناء"})
+                            "وفاء", "ثناء", "ربى"})
 _SPELLED_EVERYDAY = frozenset({"هدى", "منى", "ندى", "ضحى", "بشرى", "جنى", "رؤى", "رجاء", "ولاء",
-                               "دعاء", "سماء", "صفاء", "وفاء", "ثناء"})
+                               "دعاء", "سماء", "صفاء", "وفاء", "ثناء", "ربى"})
 _FOLDED_WORDS = frozenset({"سلمي", "ليلي", "لمي", "سهي", "نهي", "هنا", "سنا", "رجا", "لبني",
                            "يسري", "سلوي", "نجوي", "رضوي", "بشري", "هدي", "مني", "ندي", "ضحي",
                            "جني", "روي", "الا", "بها", "ولا", "دعا", "سما", "صفا", "وفا",
-                           "ثنا"})
+                           "ثنا", "ربي"})
 
 
 def _spelled(raw: str) -> tuple[int, str] | None:
@@ -388,11 +503,14 @@ class _Context:
     def everyday(self, index: int) -> bool:
         return self.tokens[index].key in self.ambiguous
 
-    def unknown_could_be_name(self, index: int, frequent_too: bool = True) -> bool:
+    def unknown_could_be_name(self, index: int, frequent_too: bool = True,
+                              verb_shape_too: bool = True) -> bool:
         """An unlisted word after a strong cue: not an everyday word, not shaped like a verb.
 
         `frequent_too` also turns away words that are merely frequent ("امبارح" yesterday);
         after an introduction ("اسمي ...") it is off, since a famous name is frequent too.
+        `verb_shape_too` turns away the shape of a present-tense verb ("تبحث"); it is off where
+        what follows shows a person ("تيرهاس الإريترية").
         """
         token = self.tokens[index]
         key = token.key
@@ -404,11 +522,12 @@ class _Context:
             return False
         if _VERB_SHAPE.search(key) and not token.raw.endswith("ة"):
             return False  # a final "ة" is a noun's or a name's, never a verb's
-        if key[0] in "وفب" or key.startswith(("لل", "لا")) or (
+        if key[0] in "وفب" or key.startswith(("لل", "لا", "عال", "عل")) or (
                 key[0] == "ل" and key[1:] in self.words):
-            return False  # "وجئت", "بالدورة", "للمنظمة": a joined prefix on an everyday word
+            return False  # "وجئت", "بالدورة", "للمنظمة", "عالاكل": a joined prefix on a word
         # Present-tense verbs: "تبحث", "يشتغل", "نحتاج", "أعرف".
-        return not (key[0] in "يتن" and len(key) <= 6) and not (key[0] == "ا" and len(key) == 4)
+        return not verb_shape_too or (
+            not (key[0] in "يتن" and len(key) <= 6) and not (key[0] == "ا" and len(key) == 4))
 
     def compound_length(self, index: int) -> int:
         """Words taken by a compound name starting here ("عبد الرحمن", "أبو بكر"), else 0."""
@@ -430,6 +549,10 @@ class _Context:
         if key in _KUNYA and key not in _LINEAGE and (
                 second in self.names or second in self.ambiguous):
             return 2
+        stem = second[2:]
+        if key in _KUNYA and key not in _LINEAGE and second.startswith("ال") and (
+                stem in self.names or stem in self.ambiguous or stem == _SERVANT):
+            return 2  # "أبو العبد", "أم الخير": a kunya with a name made definite
         if second in _COMPOUND_SECOND and (key in self.names or key in self.ambiguous):
             return 2
         return 0
@@ -444,8 +567,8 @@ class _Context:
         key = token.key
         if token.start != token.whole_start:
             return False  # "ورقمي", "وأنا": a joined "و" starts a new phrase
-        if _MARKS.sub("", token.raw) in _PREPOSITIONS_AS_TYPED:
-            return False
+        if _MARKS.sub("", token.raw) in _PREPOSITIONS_AS_TYPED or _nationality(key):
+            return False  # "جمعة خان الأفغاني": the nationality is no part of the name
         if key in self.names:
             return True
         if loose and key in self.ambiguous and key not in _ADJECTIVE_NAMES and not (
@@ -474,6 +597,7 @@ class _Context:
         key = token.key
         return (token.start == token.whole_start and key.startswith("ال") and key.endswith("ي")
                 and len(key) >= 6 and key not in self.words and key not in _ROLE_ADJECTIVE
+                and key not in _FOREIGN_NATIONALITY
                 and not token.raw.endswith("ى") and not _VERB_SHAPE.search(key[2:]))
 
     def extend(self, first: int, last: int, loose: bool = True) -> int:
@@ -510,8 +634,29 @@ class _Context:
                 end = cursor + 1
                 cursor += 2
                 continue
+            if loose and self.unlisted_surname(first, cursor):
+                end = cursor  # "سامر قطيش": a family name nobody listed after a listed name
+                cursor += 1
+                continue
             break
         return end
+
+    def unlisted_surname(self, first: int, index: int) -> bool:
+        """A rare word after a listed given name that reads as its family name, not as a word.
+
+        Only after a name that is nothing else ("سامر", "مريم", not "أمل"), and only a word that
+        no frequency list knows, with no shape of a verb, a nationality or a cue.
+        """
+        token = self.tokens[index]
+        if not self.listed(first) or token.full in _CUE_WORDS or _nationality(token.key):
+            return False
+        full = token.full
+        if full in _PERSON_PAST or full in _PERSON_VERB or full in _PERSON_VERB_MORE or (
+                full in _MEET or full in _PERSON_STATE or full in _NEGATION):
+            return False
+        if token.key.endswith(("نا", "و")):
+            return False  # "ونادية رحنا", "جابو": a verb of "we" or "they" in dialect
+        return self.unknown_could_be_name(index) and not _PARTICIPLE.search(token.key)
 
     def head_length(self, index: int) -> int:
         """Words of the name-like head at `index`: a compound, or one listed or unlisted word."""
@@ -544,8 +689,10 @@ def _cue_before(ctx: _Context, index: int) -> str | None:
     if previous.full in _ADDRESS_PREPOSITION and before >= 1 and tokens[before - 1].full in (
             _ADDRESS):
         return "address"
-    if previous.full in _VOCATIVE:
-        return "vocative"
+    if previous.full in _VOCATIVE or previous.full in _GREETING:
+        return "vocative"  # "يا أم علي", "مرحبا رنا", "يعطيك العافية أبو محمود"
+    if previous.full in _BLESSING_BEFORE and before >= 1 and tokens[before - 1].full in _GOD:
+        return "address"  # "الله يحفظ ريم"
     if previous.full in _LISTED_TITLE:
         return "listed-title"
     if previous.full in _MEET_PREPOSITION and before >= 1 and tokens[before - 1].full in _MEET:
@@ -569,8 +716,10 @@ def _cue_before(ctx: _Context, index: int) -> str | None:
     if previous.full in _PERSON_VERB or (
             len(previous.full) >= 5 and previous.full.endswith("ني") and not ctx.listed(before)):
         return "verb"  # "رافقتني جنى", "ساعدتني أمل": the subject after its verb
+    if previous.full in _PERSON_PAST and previous.full.endswith(("لي", "ني", "لنا", "تنا", "ونا")):
+        return "verb"  # "كالتلي زهراء", "جابتلي أمل", "ساعدونا كريم ووفاء"
     if previous.full in _TO_ME and before >= 1 and (
-            tokens[before - 1].full in _PERSON_VERB):
+            tokens[before - 1].full in _PERSON_VERB or tokens[before - 1].full in _PERSON_PAST):
         return "verb"  # "قالت لي ريما"
     if previous.full in _MEET:
         return "meet"
@@ -613,12 +762,39 @@ def _person_after(ctx: _Context, last: int) -> bool:
         return False
     token = tokens[nxt]
     full = token.full
-    if _title_key(token) in _KIN or full in _RELATIVE or full in _PERSON_VERB_MORE:
-        return True  # "وفاء بنت خالتي", "إيمان واختها", "سعيد اللي بالاستقبال"
+    if _title_key(token) in _KIN or full in _RELATIVE or full in _PERSON_VERB_MORE or (
+            full in _PERSON_PAST):
+        return True  # "وفاء بنت خالتي", "إيمان واختها", "سعيد اللي بالاستقبال", "بشرى ولدت"
+    if full in _NEGATION and nxt + 1 < len(tokens) and _spaced(text, token, tokens[nxt + 1]) and (
+            _verb_like(ctx, nxt + 1)):
+        return True  # "حسن ما رد", "أمل ما جاتش"
     if token.start != token.whole_start or full in ctx.names or full in ctx.ambiguous:
         return False
     return (len(full) >= 5 and bool(_DIALECT_PRESENT.match(full))
             and not _NOT_DIALECT_VERB.match(full) and not full.endswith("ه"))
+
+
+def _verb_like(ctx: _Context, index: int) -> bool:
+    """A verb after a negation: listed, with the negation's "-ش" ("جاتش"), or a present form."""
+    token = ctx.tokens[index]
+    full = token.full
+    if full in _PERSON_PAST or full in _PERSON_VERB or full in _PERSON_VERB_MORE or full in _MEET:
+        return True
+    if len(full) < 4 or full in ctx.names or full in ctx.ambiguous:
+        return False
+    if full.endswith("ش") and full not in ctx.words:
+        return True
+    return bool(_DIALECT_PRESENT.match(full)) and not _NOT_DIALECT_VERB.match(full)
+
+
+def _blessing_after(ctx: _Context, last: int) -> bool:
+    """"شما الله يعافيها", "أم علي ربي يحفظها": God's name and a blessing after the name."""
+    tokens, text = ctx.tokens, ctx.text
+    nxt = last + 1
+    return (nxt + 1 < len(tokens) and tokens[nxt].full in _GOD
+            and _SPACE.fullmatch(text, tokens[last].end, tokens[nxt].whole_start) is not None
+            and _spaced(text, tokens[nxt], tokens[nxt + 1])
+            and tokens[nxt + 1].full.startswith(_BLESSING))
 
 
 def _cue_after(ctx: _Context, last: int) -> bool:
@@ -628,8 +804,14 @@ def _cue_after(ctx: _Context, last: int) -> bool:
     if nxt >= len(tokens) or not _SPACE.fullmatch(text, tokens[last].end, tokens[nxt].whole_start):
         return False
     key = _title_key(tokens[nxt])
-    if key in _AFTER_ROLE or tokens[nxt].full in _PERSON_VERB:
-        return True
+    if key in _AFTER_ROLE or key in _KIN or tokens[nxt].full in _PERSON_VERB or (
+            tokens[nxt].full in _PERSON_STATE):
+        return True  # "سعيد السواق", "كريم اخوي", "فرح بنتي", "أمل بخير", "فرح عمرها ١٢"
+    if tokens[nxt].full in _PRONOUN and nxt + 1 < len(tokens) and (
+            tokens[nxt + 1].full in _RELATIVE or tokens[nxt + 1].full in _PERSON_PAST):
+        return True  # "مها هي اللي دلتني", "ناصر هو قال"
+    if _nationality(tokens[nxt].key) or _blessing_after(ctx, last):
+        return True  # "نيروشا السريلانكية", "شما الله يعافيها"
     return (tokens[nxt].full in _TEAM_PREPOSITION and nxt + 1 < len(tokens)
             and tokens[nxt + 1].full in _TEAM)
 
@@ -643,9 +825,10 @@ def _ends_phrase(ctx: _Context, last: int) -> bool:
     return tokens[nxt].full == normalise("من") or tokens[nxt].full.startswith(_AND)
 
 
-def _joined_to_name(ctx: _Context, last: int) -> bool:
+def _joined_to_name(ctx: _Context, last: int, loose: bool = False) -> bool:
     """"أمل وخديجة": joined by "و" to a listed name, or to an everyday-word name that a verb of
-    a person follows ("منى ووفاء جابوا لنا أكل")."""
+    a person follows ("منى ووفاء جابوا لنا أكل"); `loose` (a verb before shows people) takes
+    any everyday-word name ("ساعدونا كريم ووفاء")."""
     tokens = ctx.tokens
     nxt = last + 1
     if nxt >= len(tokens) or not _spaced(ctx.text, tokens[last], tokens[nxt]):
@@ -657,7 +840,7 @@ def _joined_to_name(ctx: _Context, last: int) -> bool:
         return False
     if ctx.listed(nxt):
         return True
-    return ctx.everyday(nxt) and (_person_after(ctx, nxt) or _cue_after(ctx, nxt))
+    return ctx.everyday(nxt) and (loose or _person_after(ctx, nxt) or _cue_after(ctx, nxt))
 
 
 def _from_somewhere(ctx: _Context, last: int) -> bool:
@@ -698,6 +881,12 @@ def _accept(ctx: _Context, index: int, size: int, cue: str | None, after_name: b
         return None
     if size == 1 and (_title_key(token) in _CUE_WORDS or token.full in _CUE_WORDS):
         return None  # "صديقي بلال": the relation is no part of the name
+    if token.key in _GREETING_HEAD and last + 1 < len(tokens) and _spaced(
+            ctx.text, token, tokens[last + 1]) and tokens[last + 1].key in _GREETING_SECOND:
+        return None  # "صباح الخير", "صباح النور": a greeting
+    if size == 1 and token.key in _WORDY_NAMES and cue not in _STRONG_CUES and (
+            _reads_as_word(ctx, index)):
+        return None  # "حسن المعاملة", "الوضع محمود"
     if token.full in ctx.words and token.key == token.full and size == 1 and not (
             ctx.everyday(index) or ctx.listed(index)):
         return None
@@ -715,8 +904,8 @@ def _accept(ctx: _Context, index: int, size: int, cue: str | None, after_name: b
             return None  # "الممرضة جميلة كتير": the adjective, whatever came before
         if cue in ("intro", "title", "address", "listed-title") or after_name:
             return ctx.extend(index, last)
-        if cue in ("kin", "verb") and not adjective:
-            return ctx.extend(index, last)
+        if cue in ("kin", "verb") and (not adjective or _joined_to_name(ctx, last, loose=True)):
+            return ctx.extend(index, last)  # "ساعدتني أمل", "ساعدونا كريم ووفاء"
         if cue == "vocative":
             # "يا صابر تعال", never "يا رب", "يا كريم", "يا سلام" or "يا نور عيني"
             if token.key in _VOCATIVE_NOT_A_NAME or _construct_follows(ctx, last):
@@ -750,6 +939,10 @@ def _accept(ctx: _Context, index: int, size: int, cue: str | None, after_name: b
         return extended  # "الدكتورة السعدي": a family name alone after a title
     if cue in ("vocative", "listed-title"):
         return None  # "يا جماعة", "عم اشتغل": only listed names there
+    if _is_break(ctx.text, tokens, index) and last + 1 < len(tokens) and _spaced(
+            ctx.text, tokens[last], tokens[last + 1]) and _nationality(tokens[last + 1].key) and (
+            ctx.unknown_could_be_name(index, verb_shape_too=False)):
+        return last  # "تيرهاس الإريترية": a nationality after a word nobody listed
     # Past this point the word is neither listed nor frequent: a rare word after a cue is far
     # more often a name nobody listed than an everyday word.
     if not ctx.unknown_could_be_name(index, frequent_too=cue != "intro"):
@@ -773,11 +966,38 @@ def _accept(ctx: _Context, index: int, size: int, cue: str | None, after_name: b
         return extended  # "سروة بنت أحمد": a lineage shows the word before is a name
     if _is_break(ctx.text, tokens, index) and _cue_after(ctx, last) and (
             tokens[last + 1].full in _TEAM_PREPOSITION or extended > last
-            or tokens[last + 1].full in _PERSON_VERB):
+            or tokens[last + 1].full in _PERSON_VERB or _nationality(tokens[last + 1].key)
+            or _title_key(tokens[last + 1]) in _ROLE or _blessing_after(ctx, last)):
         return extended  # "رامش من المجموعة النيبالية أوصلني", "جيهان قالت لي"
     if cue == "weak" and _from_somewhere(ctx, last):
         return last  # "أنا رامش من نيبال"
     return None
+
+
+# Cues after which a listed name is a name whatever its sense: "الأستاذ حسن", "شفت ناصر".
+_STRONG_CUES = frozenset({"intro", "title", "kin", "address", "vocative", "listed-title",
+                          "meet-prep", "meet", "verb"})
+
+
+def _reads_as_word(ctx: _Context, index: int) -> bool:
+    """A wordy name read as its sense: a noun after it ("حسن المعاملة"), a definite noun before it
+    ("الوضع محمود"), "ولا" and a word after it ("ناصر ولا معين"), or "كان", "بكل" before it."""
+    tokens, text = ctx.tokens, ctx.text
+    nxt = index + 1
+    if nxt < len(tokens) and _spaced(text, tokens[index], tokens[nxt]):
+        following = tokens[nxt]
+        if (following.start == following.whole_start and following.key.startswith("ال")
+                and not ctx.surname_like(nxt, loose=True) and not _cue_after(ctx, index)):
+            return True
+        if following.full in _NOR and nxt + 1 < len(tokens) and not ctx.listed(nxt + 1):
+            return True
+    if _is_break(text, tokens, index):
+        return False
+    previous = tokens[index - 1]
+    if previous.full in _WORDY_BEFORE:
+        return True
+    return (_definite(previous) and _title_key(previous) not in _CUE_WORDS
+            and not _person_after(ctx, index) and not _cue_after(ctx, index))
 
 
 def _follows_by_and(ctx: _Context, previous_last: int, index: int) -> bool:

@@ -271,3 +271,89 @@ def test_100_kb_of_one_arabic_word_or_cue_returns_quickly(unit: str) -> None:
     # Linear work: well under the time a quadratic scan of 100 kB would take
     assert time.perf_counter() - started < 5.0
     assert all(0 <= s.start < s.end <= len(text) for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negation and a verb after the name, in dialect
+        ("حسن ما رد على التلفون من يومين", ["حسن"]),
+        ("أمل ما جاتش للدرس اليوم", ["أمل"]),
+        # a relation, a dialect role, how the person is, "هي اللي" after the name
+        ("كريم اخوي لسه هناك", ["كريم"]),
+        ("فرح بنتي بتحب المدرسة", ["فرح"]),
+        ("سعيد السواق وصلنا عالمطار", ["سعيد"]),
+        ("الحمد لله أمل بخير هلق", ["أمل"]),
+        ("مها هي اللي دلتني عالمكتب", ["مها"]),
+        # a blessing after or before the name
+        ("روضة الله يحفظها وقفت معي", ["روضة"]),
+        ("الله يحفظ ريم ويخليها", ["ريم"]),
+        # greetings and thanks, letters held for emphasis
+        ("مرحبا رنا، كيفك؟", ["رنا"]),
+        ("صباح الخير ديما", ["ديما"]),
+        ("شكراااا لينا على كل شي", ["لينا"]),
+        # a plural verb with its object before the names, a dialect plural "قولو"
+        ("ساعدونا كريم ووفاء بالاوراق", ["كريم", "وفاء"]),
+        ("قولو لإيمان تجي بكرا", ["إيمان"]),
+        # verbs of calling and talking in Moroccan and Iraqi, Iraqi "كال"
+        ("كل نهار نهدر مع سميرة فالتيليفون", ["سميرة"]),
+        ("صيحت على حيدر بس ما سمعني", ["حيدر"]),
+        ("نور كالتلي لا تخافين", ["نور"]),
+        # kunyas with a definite name, Afghan compounds with "الله"
+        ("ابو العبد فتحلنا الباب بالليل", ["ابو العبد"]),
+        ("نور الله كان يترجم لنا من الدري", ["نور الله"]),
+        # a family name nobody listed after a listed given name
+        ("المحامي سامر قطيش ساعدني بالقضية", ["سامر قطيش"]),
+    ],
+)
+def test_names_are_found_in_the_words_people_put_around_them(
+        text: str, expected: list[str]) -> None:
+    # Given a survivor naming someone the way people do in speech, When it is redacted
+    # Then each name is one span, and the words around it stay
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign nationality after a name is no part of it, masculine or feminine
+        ("عبدي ورسمه الصومالي ساعدني اترجم", ["عبدي ورسمه"]),
+        ("تيرهاس الإريترية كانت تنام جنبي", ["تيرهاس"]),
+        # an Arab one in the masculine is the family name
+        ("مدام سلوى التونسي عاونتني بزاف", ["سلوى التونسي"]),
+    ],
+)
+def test_a_nationality_after_a_name_shows_a_person_and_stays_outside(
+        text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "صباح النور عليكم كلكم",
+        "حسن المعاملة بالمركز خلاني ارتاح",
+        "الوضع محمود والحمد لله",
+        "ما لقيت ناصر ولا معين غير الجمعية",
+        "شكرا لكل الفريق، ربي يحفظكم",
+        "يسلمو ايديكم على هالشغل",
+        "ام المشاكل كانت الاقامة",
+        "المصريين اللي بالمركز ساعدونا كتير",
+        "الاكل الحلبي اطيب اكل",
+        "قدم لينا مساعدة كبيرة في الخرطوم",
+        "جان الشغل صعب هواية بس هسه زين",
+        "نور الكهربا ما اجت امبارح",
+        "الله يحفظ الجميع",
+        "رحمة ربنا وسعت كل شي",
+    ],
+)
+def test_greetings_blessings_and_words_of_dialect_that_look_like_names_stay(text: str) -> None:
+    # Given greetings, blessings and dialect words that are names elsewhere ("صباح", "حسن",
+    # "ناصر", Iraqi "جان" was, Sudanese "لينا" to us), Then the sentence comes back untouched
+    assert redact(text, "ar").text == text
+
+
+def test_letters_held_for_emphasis_are_read_as_one() -> None:
+    assert normalise("شكرااااا") == normalise("شكرا")
+    assert normalise("ياااا") == "يا"
+    assert normalise("الله") == "الله"

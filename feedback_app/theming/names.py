@@ -201,7 +201,9 @@ def _soft_cue(reading: _Reading, index: int, evidence: Evidence) -> bool:
         # when what follows reads as what the person is or did ("the nurse was pleasant" is
         # no one).
         if cues.COPULA_BEFORE.search(reading.text, max(0, token.start - 12), token.start):
-            return plausible
+            # "the nurse was pleasant"; "my caseworker is luz" in an English answer is Luz
+            return plausible or (evidence is Evidence.AMBIGUOUS and token.plain not in
+                                 wordlists.everyday(reading.language, english=False))
         return plausible or (evidence is Evidence.AMBIGUOUS and (
             _after_cue(reading, index) or _clause_ends(reading, index)
             or bool(cues.COPULA_AFTER.match(reading.text, token.end))))

@@ -20,7 +20,7 @@ from feedback_app.theming import redact
         ("my birthday 21 08 1996 is on the file", "en", "my birthday [date] is on the file"),
         ("ولدت في ٥ يونيو، ١٩٩٧", "ar", "ولدت في [date]"),
         ("nací el 14.02.97 en tegucigalpa", "es", "nací el [date] en tegucigalpa"),
-        ("ولدت في ٣/٧/١٩٩٨ في حلب", "ar", "ولدت في [date] في حلب"),
+        ("ولدت في ٣/٧/١٩٩٨ في حلب", "ar", "ولدت في [date] في [place]"),
         ("تاريخ ميلادي ۱۲/۰۴/۱۹۹۹", "ar", "تاريخ ميلادي [date]"),
         # month names, with or without accents and capitals
         ("blessing was born 9 October 2000 in benin city", "en",
@@ -43,14 +43,14 @@ from feedback_app.theming import redact
         ("ولدت ١٢ ربيع الأول ١٤١٠", "ar", "ولدت [date]"),
         ("من متولد ۱۵ حمل ۱۳۷۵ هستم", "ar", "من متولد [date] هستم"),
         ("تاریخ تولد: ۱۳۷۵/۰۱/۱۵", "ar", "تاریخ تولد: [date]"),
-        ("متولد سال ۱۳۷۲ در هرات", "ar", "متولد سال [date] در هرات"),
+        ("متولد سال ۱۳۷۲ در هرات", "ar", "متولد سال [date] در [place]"),
         # a year alone after a birth cue
         ("born in 1996 in kano", "en", "born in [date] in kano"),
         ("né en 1996 à alep", "fr", "né en [date] à alep"),
         ("nací en 1997", "es", "nací en [date]"),
         ("nasci em 1998 no maranhão", "pt", "nasci em [date] no maranhão"),
         ("ولدت عام 1996", "ar", "ولدت عام [date]"),
-        ("ولدت سنة ١٩٩٦ في كابول", "ar", "ولدت سنة [date] في كابول"),
+        ("ولدت سنة ١٩٩٦ في كابول", "ar", "ولدت سنة [date] في [place]"),
         # a full date identifies wherever it stands
         ("on 12/05/2023 the lawyer came", "en", "on [date] the lawyer came"),
         ("llegué el 2 de enero de 2020 a madrid", "es", "llegué el [date] a madrid"),

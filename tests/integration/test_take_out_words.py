@@ -49,13 +49,13 @@ def test_listed_words_are_taken_out_before_sending_and_the_list_is_kept_nowhere(
 
 
 def test_arabic_words_go_with_their_joined_letters(app, client):
-    survivor = at_preview(client, "ar", should_change="كنت في مخيم الزعتري وصديقتي فراشة معي")
-    survivor.post({"action": "remove", "remove_words": "الزعتري، فراشة"})
+    survivor = at_preview(client, "ar", should_change="كنت في العمارة الخضراء وصديقتي فراشة معي")
+    survivor.post({"action": "remove", "remove_words": "الخضراء، فراشة"})
     survivor.sends()
     with app.app_context():
         stored = db.session.scalar(select(Answer.text_redacted).where(
             Answer.question_key == "should_change"))
-    assert stored == "كنت في مخيم [removed] وصديقتي [removed] معي"
+    assert stored == "كنت في العمارة [removed] وصديقتي [removed] معي"
 
 
 @pytest.mark.parametrize(("typed", "message"), [

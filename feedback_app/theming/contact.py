@@ -89,6 +89,9 @@ _ID_WORDS = (
     r"reference|ref|file|claim|permit|residence|brp|identity|id|visa|account|iban|bank|card|"
     r"pasaporte|nie|nif|dni|tie|expediente|afiliaci[oó]n|seguridad\s+social|referencia|caso|"
     r"cuenta|tarjeta|residencia|identidad|"
+    # Latin American documents: Mexico's CURP and INE, El Salvador's DUI, Guatemala's DPI,
+    # Chile's RUT, Argentina's CUIL and CUIT, the cédula of Colombia, Venezuela, Ecuador...
+    r"curp|ine|dui|dpi|rut|run|cuil|cuit|c[eé]dula|nuss|carnet|documento|"
     r"passeport|dossier|s[ée]curit[ée]\s+sociale|s[ée]cu|titre\s+de\s+s[ée]jour|r[ée]c[ée]piss[ée]|"
     r"r[ée]f[ée]rence|fiscal|compte|carte|identit[ée]|agdref|"
     r"passaporte|cpf|niss|processo|seguran[cç]a\s+social|refer[eê]ncia|conta|cart[aã]o|"

@@ -29,6 +29,8 @@ from feedback_app.theming import Redaction, redact
         ("the form is on legalaid.org.uk/forms", "url"),
         ("my passport number is AB1234567", "number"),
         ("mi NIE X1234567L caducó", "number"),
+        ("mi dui 01234567-8 se quedó en la casa del patrón", "number"),
+        ("el dpi 2456 78901 0101 lo tiene él", "number"),
         ("meu CPF 123.456.789-09", "number"),
         ("case reference REF-2023-00123 was lost", "number"),
         ("I still owe 25000 to them", "number"),

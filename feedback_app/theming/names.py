@@ -21,7 +21,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from feedback_app.theming import cues, wordlists
@@ -94,10 +94,6 @@ def capitals_are_reliable(tokens: list[Token], language: str = "en") -> bool:
     return capitalised / len(words) < 0.6
 
 
-def _EVERYDAY_ANYWHERE() -> frozenset[str]:
-    return wordlists.everyday("any")
-
-
 @cache
 def grammar_words(language: str) -> frozenset[str]:
     """Stop words of the answer's language and of English: "sean" is Spanish grammar, but in an
@@ -114,8 +110,16 @@ class _Reading:
     language: str
     reliable: bool
     cue_ends: dict[str, set[int]]
+    # Each word's evidence, worked out once: the rules ask about a word and its neighbours often.
+    _evidence: dict[int, Evidence] = field(default_factory=dict)
 
     def evidence(self, index: int) -> Evidence:
+        known = self._evidence.get(index)
+        if known is None:
+            known = self._evidence[index] = self._read_evidence(index)
+        return known
+
+    def _read_evidence(self, index: int) -> Evidence:
         word = self.tokens[index].word
         if not _LATIN_OR_CYRILLIC.search(word) or any(ch.isdigit() for ch in word):
             # Arabic and other scripts have their own detector; "m7amiya" is no name
@@ -134,7 +138,8 @@ class _Reading:
             return Evidence.WORD
         key = self.tokens[index].plain
         evidence = self._word_evidence(key)
-        if evidence is Evidence.LISTED and not self.capital(index) and key in _EVERYDAY_ANYWHERE():
+        if (evidence is Evidence.LISTED and not self.capital(index)
+                and key in wordlists.everyday("any")):
             return Evidence.AMBIGUOUS  # "liga para (11)..." in an answer sent as English
         return evidence
 

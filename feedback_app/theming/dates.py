@@ -15,40 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from feedback_app.theming import months
 from feedback_app.theming.spans import Span
 
-_MONTHS_LATIN = (
-    # English
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
-    # Spanish
-    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|"
-    "diciembre|ene|abr|ago|dic|"
-    # French
-    "janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
-    "d[eé]cembre|janv|f[eé]vr?|avr|juil|d[eé]c|"
-    # Portuguese
-    "janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro|"
-    "fev|set|dez"  # not "out" (outubro): "2 out of 2000" is no date
-)
-# Arabic month names: the Gregorian names of Egypt and the Gulf, the Syriac names of Syria, Iraq,
-# Lebanon, Jordan and Palestine, and the French-derived names of the Maghreb; hamza and alif
-# variants both ways.
-_MONTHS_AR = (
-    "يناير|فبراير|مارس|[أا]بريل|مايو|يونيو|يونيه|يوليو|يوليه|[أا]غسطس|سبتمبر|[أا]كتوبر|"
-    "نوفمبر|ديسمبر|"
-    "كانون\\s(?:الثاني|ال[أا]ول)|شباط|[آا]ذار|نيسان|[أا]يار|حزيران|تموز|[آا]ب|[أا]يلول|"
-    "تشرين\\s(?:الثاني|ال[أا]ول)|"
-    "جانفي|فيفري|[أا]فريل|ماي|جوان|جويلية|[أا]وت|"
-    # Hijri months, for a date of birth from a Gulf or Saudi document.
-    "محرم|صفر|ربيع\\s(?:ال[أا]ول|الثاني|الآخر)|جمادى\\s(?:ال[أا]ولى|الآخرة|الثانية)|رجب|شعبان|"
-    "رمضان|شوال|ذو\\s(?:القعدة|الحجة)|"
-    # Solar Hijri months as Afghans (Dari) and Iranians (Persian) write a date of birth.
-    "حمل|ثور|جوزا|سرطان|اسد|سنبله|میزان|عقرب|قوس|جدی|دلو|حوت|"
-    "فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند"
-)
 # Dots after abbreviations ("Oct.") and the prefixes Arabic attaches to a month ("في", "ب").
-_MONTH = rf"(?:{_MONTHS_LATIN})\.?(?![^\W\d_])|(?:ب|في\s)?(?:{_MONTHS_AR})(?![^\W\d_])"
+_MONTH = rf"(?:{months.LATIN})\.?(?![^\W\d_])|(?:ب|في\s)?(?:{months.ARABIC})(?![^\W\d_])"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|º|°|ª|o)?"
 _YEAR = r"(?:19|20)\d{2}"
 # After an Arabic or Persian word, a Hijri or Solar Hijri year too ("١٤١٧ هـ", "۱۳۷۵").
@@ -80,7 +51,7 @@ _FULL_DATE = re.compile(
 _PARTIAL_DATE = (
     rf"{_DAY}{_OF}(?:{_MONTH})(?:{_OF}{_YEAR_AR})?"
     rf"|(?:{_MONTH}){_OF}{_YEAR_AR}"
-    rf"|(?:{_MONTHS_LATIN})\.?\s+{_DAY}(?:\s*,?\s*{_YEAR})?"
+    rf"|(?:{months.LATIN})\.?\s+{_DAY}(?:\s*,?\s*{_YEAR})?"
     r"|\d{1,2}[./\-\s]\d{1,2}(?:[./\-\s](?:\d{4}|\d{2}))?"
     rf"|{_YEAR_AR}"
 )

@@ -27,34 +27,19 @@ from functools import cache
 from feedback_app.theming import cues, wordlists
 from feedback_app.theming.spans import Span
 from feedback_app.theming.stopwords import stop_words
+from feedback_app.theming.tokens import (
+    Token,
+    capitals_are_reliable,
+    starts_sentence,
+    tokenize,
+)
 
-WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 # Names read letters and digits together, so "m7amiya" or "sa3detni" (Arabic in Latin letters and
 # digits) is one word that is no name, not "m" and "amiya".
 _WORD_WITH_DIGITS = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*")
-_SENTENCE_END = re.compile(r"[.!?\n\r:;\"()\[\]]")
 _LATIN_OR_CYRILLIC = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u052f]")
 _PARTS = re.compile(r"['\u2019\-]")
 MAX_NAME_WORDS = 5
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    start: int
-    end: int
-    word: str
-
-    @property
-    def key(self) -> str:
-        return self.word.casefold()
-
-    @property
-    def plain(self) -> str:
-        return wordlists.plain_key(self.word)
-
-    @property
-    def capitalised(self) -> bool:
-        return self.word[:1].isupper()
 
 
 class Evidence(enum.Enum):
@@ -62,36 +47,6 @@ class Evidence(enum.Enum):
     AMBIGUOUS = "ambiguous"
     UNKNOWN = "unknown"
     WORD = "word"
-
-
-def tokenize(text: str, pattern: re.Pattern[str] = WORD) -> list[Token]:
-    """Split into word tokens with offsets (letters only, so numbers never look like names)."""
-    return [Token(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
-
-
-def starts_sentence(text: str, tokens: list[Token], index: int) -> bool:
-    """True when nothing but sentence punctuation separates this token from the previous one."""
-    if index == 0:
-        return True
-    gap = text[tokens[index - 1].end:tokens[index].start]
-    return bool(_SENTENCE_END.search(gap))
-
-
-def capitals_are_reliable(tokens: list[Token], language: str = "en") -> bool:
-    """False for Title Case or ALL CAPS answers, where a capital letter says nothing.
-
-    Judged on the everyday words that are not also names: an answer full of names ("demandez
-    Nguyen Van An ou Tran Thi Mai") still has a lower-case "ou".
-    """
-    everyday = wordlists.everyday(language)
-    names = wordlists.person_names()
-    words = [token for token in tokens[1:] if token.plain in everyday and token.plain not in names]
-    if not words:
-        words = tokens
-        if len(words) < 4:
-            return True
-    capitalised = sum(token.capitalised for token in words)
-    return capitalised / len(words) < 0.6
 
 
 @cache

@@ -13,10 +13,10 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from feedback_app.theming import cues, wordlists
-from feedback_app.theming.names import Token, tokenize
+from feedback_app.theming import cues, months, wordlists
 from feedback_app.theming.spans import Span
 from feedback_app.theming.stopwords import any_stop_words
+from feedback_app.theming.tokens import Token, tokenize
 
 _CAP = r"[^\W\d_a-z][^\W\d_]*(?:['\u2019\-][^\W\d_]+)*"
 
@@ -176,10 +176,6 @@ _ES_PT_HEAD = re.compile(rf"(?<![\w/.])(?P<type>{_alternatives(_ES_PT_TYPES)})[ 
                          re.IGNORECASE)
 # Streets named after a date: "Rua 25 de Março", "Avenida 9 de Julio", "Calle 5 de Mayo".
 _DATE_NAME = re.compile(r"\d{1,2}[ \t]+de[ \t]+(?P<month>[^\W\d_]+)", re.IGNORECASE)
-_MONTH_NAMES = _keys(
-    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
-    "diciembre janeiro fevereiro março marco maio junho julho setembro outubro novembro dezembro"
-)
 _NUMBER_AFTER = re.compile(
     r",?[ \t]*(?:(?i:n[º°o]|n\.º|no\.|n[uú]m\.?|n[uú]mero|#)[ \t]*)?"
     rf"(?:{_NUM}|[Ss]/[Nn])(?!\w)(?![:.,/]\d)"
@@ -212,11 +208,7 @@ _AR_GRAMMAR_WORDS = _keys(
     "بجانب جنب خلف أمام امام وراء قريب بعيد بين داخل وين اين أين شي شيء أسكن اسكن سكنت أعيش "
     "اعيش عشت ارسلوا أرسلوا اكتبوا"
 )
-_AR_MONTH = re.compile(
-    r"[ \t]+(?:يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|"
-    r"نوفمبر|ديسمبر|محرم|صفر|رجب|شعبان|رمضان|شوال|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|"
-    r"أيلول|ايلول)(?![^\W\d_])"
-)
+_AR_MONTH = re.compile(rf"[ \t]+(?:{months.ARABIC})(?![^\W\d_])")
 _AR_NUMBER_AFTER = re.compile(r"[ \t]*(?:رقم[ \t]*)?\d{1,5}(?!\d)(?![:./]\d)")
 _AR_ORDINAL = (r"(?:ال)?(?:أول|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|أرضي|ارضي|أخير|"
                r"اخير)[ىة]?(?![^\W\d_])")
@@ -379,7 +371,7 @@ def _type_first_end(text: str, head: re.Match[str]) -> int | None:
     """Where a Spanish or Portuguese street that starts with its type ends, or None."""
     kind = head.group("type").casefold()
     date = _DATE_NAME.match(text, head.end())
-    if date and date.group("month").casefold() in _MONTH_NAMES:  # "Rua 25 de Março, 300"
+    if date and months.is_latin_month(date.group("month")):  # "Rua 25 de Março, 300"
         end = _numbered_end(text, date.end())
         return end or (date.end() if kind in _ES_PT_PLAIN_TYPES else None)
     words = _words(text, head.end(), MAX_STREET_WORDS + 2)

@@ -11,7 +11,15 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from feedback_app.theming import arabic_names, arabic_places, contact, dates, names, places
+from feedback_app.theming import (
+    addresses,
+    arabic_names,
+    arabic_places,
+    contact,
+    dates,
+    names,
+    places,
+)
 from feedback_app.theming.folding import fold
 from feedback_app.theming.spans import KINDS, Span, resolve_overlaps
 
@@ -46,7 +54,7 @@ class Redaction:
 
 
 def _detectors() -> tuple[tuple[int, Detector], ...]:
-    return ((6, places.find_addresses), (7, places.find_cued_places),
+    return ((6, addresses.find_addresses), (7, places.find_cued_places),
             (7, arabic_places.find_cued_arabic_places), (8, names.find_names),
             (8, arabic_names.find_arabic_names), (10, places.find_places),
             (10, arabic_places.find_arabic_places))

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from feedback_app.theming import wordlists
 
 WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
+# A capitalised word (in a regex): "Saint-Denis", "O'Brien".
+CAPITALISED = r"[^\W\d_a-z][^\W\d_]*(?:['\u2019\-][^\W\d_]+)*"
 _SENTENCE_END = re.compile(r"[.!?\n\r:;\"()\[\]]")
 
 

@@ -1,0 +1,100 @@
+# ruff: noqa: RUF002, RUF003  (Arabic letters and digits are the point here)
+"""Street addresses in English, Spanish, French, Portuguese and Arabic.
+
+An address is read in two steps. A street is found in each language's order (see `latin` and
+`arabic`). Then the street is extended over what follows it (see `tail`): flat, floor and door,
+a post code, and a town after a comma. Pieces that touch or sit a comma apart are one address,
+and a flat or building written before the street belongs to it. Post codes and post office boxes
+count on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from feedback_app.theming import tokens
+from feedback_app.theming.addresses import arabic, latin
+from feedback_app.theming.addresses.reading import SPACE
+from feedback_app.theming.addresses.tail import tail_end, town_end
+from feedback_app.theming.spans import Span
+
+# Post office boxes: "PO Box 1234", "apartado de correos 45", "caixa postal 88", "ص.ب ١٢٣".
+_PO_BOX = re.compile(
+    r"(?<!\w)(?:(?i:p\.?[ \t]?o\.?[ \t]?box|apartado(?:[ \t]+de[ \t]+correos)?|apdo\.?|"
+    r"caixa[ \t]+postal|bo[iî]te[ \t]+postale)|ص\.?[ \t]?ب\.?|صندوق[ \t]+(?:ال)?بريد)"
+    r"[ \t]*:?[ \t]*\d{1,6}(?!\d)"
+)
+# A flat or building written before the street: "appartement 12, 5 rue Victor Hugo",
+# "bât. A, 3 allée des Pins", "شقة ٤ الطابق ٢ شارع الملكة رانيا".
+_UNIT_BEFORE = re.compile(
+    r"(?:(?:(?i:flat|apt|apartment|unit|studio|suite|appartement|appt|app|b[âa]t|b[âa]timent|"
+    r"escalier|esc|[ée]tage|piso|puerta|apto|apartamento|bloco|bloque|casa|lote|andar)\.?"
+    r"[ \t]*(?:(?i:n[º°o])\.?[ \t]*)?(?:\d{1,4}[A-Za-z]?|[A-Z])(?!\w)"
+    rf"|{arabic.UNIT_WORD}[ \t]+(?:رقم[ \t]*)?(?:\d{{1,4}}(?!\d)|{arabic.ORDINAL}))"
+    r"[ \t]*[,،]?[ \t]*)+$"
+)
+# ... and its word alone when the address starts with the unit's number ("عمارة رقم ٧ شارع").
+_UNIT_WORD_BEFORE = re.compile(
+    rf"(?:{arabic.UNIT_WORD}|(?i:flat|apt|apartment|unit|studio|suite|appartement|appt|b[âa]t|"
+    r"b[âa]timent|apto|apartamento|bloco|bloque|casa))[ \t]+(?:(?:رقم|(?i:n[º°o]\.?))[ \t]*)?$"
+    # "No. 5 Church Street", "au n° 5 rue Lepic", "number 12 Hill Road"
+    r"|(?<!\w)(?i:no\.|n[º°]\.?|number|num[ée]ro|n[úu]mero)[ \t]*$"
+)
+UNIT_BEFORE_CHARS = 60
+# Post codes on their own: UK ("SW1A 1AA"), Portugal ("1000-001"), Brazil ("01310-100"); five-digit
+# codes (Spain, France, US) only when a capitalised town follows ("28013 Madrid", "75011 Paris").
+_POSTCODE = re.compile(
+    r"(?<!\w)[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?!\w)"
+    rf"|(?<![\w\-])\d{{4,5}}-\d{{3}}(?![\w\-])(?:[ \t]+{tokens.CAPITALISED})?"
+    rf"|(?<![\w\-])\d{{5}}[ \t]+{tokens.CAPITALISED}(?:[ \t]+{tokens.CAPITALISED})?"
+)
+_JOIN = re.compile(r"[ \t]*[,،]?[ \t]*")
+
+
+def _street_pieces(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, whether it is an address on its own) of every street with its tail."""
+    for start, end in latin.streets(text):
+        yield start, tail_end(text, end)[0], True
+    for start, end, numbered in arabic.streets(text):
+        tail, had_unit = tail_end(text, end)
+        yield start, tail, numbered or had_unit
+    for match in _PO_BOX.finditer(text):
+        gap = SPACE.match(text, match.end())  # "ص.ب ١٢٣٤ عمان": the town may follow directly
+        town = town_end(text, gap.end()) if gap else None
+        yield match.start(), tail_end(text, town or match.end())[0], True
+
+
+def _streets(text: str) -> Iterator[tuple[int, int]]:
+    """Whole addresses: pieces that touch or sit a comma apart are one address ("حي الشيخ
+    جراح، شارع ٥"), and a flat or building written before the street belongs to it."""
+    merged: list[list[int]] = []
+    for start, end, alone in sorted(_street_pieces(text)):
+        if merged and (start <= merged[-1][1]
+                       or _JOIN.fullmatch(text, merged[-1][1], start) is not None):
+            merged[-1][1] = max(merged[-1][1], end)
+            merged[-1][2] |= alone
+        else:
+            merged.append([start, end, alone])
+    for start, end, alone in merged:
+        if alone:
+            yield _unit_before(text, start), end
+
+
+def _unit_before(text: str, start: int) -> int:
+    """Where an address starts once a flat or building written before its street is added."""
+    if text[start:start + 1].isdigit():
+        word = _UNIT_WORD_BEFORE.search(text, max(0, start - UNIT_BEFORE_CHARS), start)
+        start = word.start() if word else start
+    before = _UNIT_BEFORE.search(text, max(0, start - UNIT_BEFORE_CHARS), start)
+    return before.start() if before else start
+
+
+def find_addresses(text: str, language: str = "en") -> Iterator[Span]:
+    """Yield street addresses (street, flat, post code and town, in each language's order) and
+    post codes on their own."""
+    del language  # every order applies: survivors write an address as its country does
+    for start, end in _streets(text):
+        yield Span("address", start, end)
+    for match in _POSTCODE.finditer(text):
+        yield Span("address", match.start(), match.end())

@@ -67,6 +67,9 @@ class _Reading:
     cue_ends: dict[str, set[int]]
     # Each word's evidence, worked out once: the rules ask about a word and its neighbours often.
     _evidence: dict[int, Evidence] = field(default_factory=dict)
+    # Where the name starting at each word ends, worked out once: the start rules and the
+    # caller both ask.
+    _ends: dict[int, int] = field(default_factory=dict)
 
     def evidence(self, index: int) -> Evidence:
         known = self._evidence.get(index)
@@ -307,6 +310,13 @@ def _joins(reading: _Reading, index: int, first: int) -> bool:
 
 def _extend(reading: _Reading, index: int) -> int:
     """Return the index of the last token of the name starting at `index`."""
+    known = reading._ends.get(index)
+    if known is None:
+        known = reading._ends[index] = _read_extent(reading, index)
+    return known
+
+
+def _read_extent(reading: _Reading, index: int) -> int:
     last = index
     cursor = index + 1
     tokens = reading.tokens

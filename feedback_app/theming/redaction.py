@@ -11,15 +11,10 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from feedback_app.theming import (
-    addresses,
-    arabic_names,
-    arabic_places,
-    contact,
-    dates,
-    names,
-    places,
-)
+from feedback_app.theming import addresses, contact, dates, names, places
+from feedback_app.theming.arabic import arabizi
+from feedback_app.theming.arabic import names as arabic_names
+from feedback_app.theming.arabic import places as arabic_places
 from feedback_app.theming.folding import fold
 from feedback_app.theming.spans import KINDS, Span, resolve_overlaps
 
@@ -56,8 +51,8 @@ class Redaction:
 def _detectors() -> tuple[tuple[int, Detector], ...]:
     return ((6, addresses.find_addresses), (7, places.find_cued_places),
             (7, arabic_places.find_cued_arabic_places), (8, names.find_names),
-            (8, arabic_names.find_arabic_names), (10, places.find_places),
-            (10, arabic_places.find_arabic_places))
+            (8, arabic_names.find_arabic_names), (8, arabizi.find_arabizi_names),
+            (10, places.find_places), (10, arabic_places.find_arabic_places))
 
 
 def detect(text: str, language: str = "en") -> list[Span]:

@@ -2,7 +2,7 @@
 
 Run by hand when the lists need refreshing:
 `python feedback_app/theming/data/build_arabic_names.py`. The app never imports this script; it
-reads the three files it writes, already normalised the way `arabic_names.normalise` reads a
+reads the three files it writes, already normalised the way `arabic.script.normalise` reads a
 text (hamza forms, alef maqsura, ta marbuta, harakat and tatweel folded), so a name typed
 "فاطمة", "فاطمه" or "فاطِمَة" is one entry.
 
@@ -28,7 +28,7 @@ import wordfreq
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))
 
-from feedback_app.theming.arabic_names import normalise  # noqa: E402
+from feedback_app.theming.arabic.script import normalise  # noqa: E402
 
 # wordfreq's Arabic words at or above this Zipf frequency are everyday words (a few hundred
 # thousand entries below it are mostly rare names, typos and inflections nobody needs).

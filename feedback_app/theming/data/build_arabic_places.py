@@ -3,7 +3,7 @@
 
 Run by hand when the lists need refreshing:
 `python feedback_app/theming/data/build_arabic_places.py`. The app never imports this script; it
-reads the three files it writes, normalised the way `arabic_names.normalise` reads a text (hamza
+reads the three files it writes, normalised the way `arabic.script.normalise` reads a text (hamza
 forms, alef maqsura, ta marbuta, harakat and tatweel folded), so "إريتريا", "اريتريا" and
 "إرِيتريا" are one entry.
 
@@ -28,7 +28,7 @@ from babel import Locale
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))
 
-from feedback_app.theming.arabic_names import normalise  # noqa: E402
+from feedback_app.theming.arabic.script import normalise  # noqa: E402
 
 # CLDR territory codes that are no country: the world, continents, unions, test locales.
 NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "ZZ", "XA", "XB", "QO"})

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from feedback_app.theming import redact, wordlists
-from feedback_app.theming.arabic_names import find_arabic_names, normalise
+from feedback_app.theming.arabic.names import find_arabic_names
+from feedback_app.theming.arabic.script import normalise
 
 
 def names_in(text: str, language: str = "ar") -> list[str]:
@@ -265,12 +264,10 @@ def test_shipped_lists_are_normalised_and_documented() -> None:
     ["مريم ", "الأستاذة ", "و ", "اسمي ", "عبد ", "أمل من ", "ب", "esmi ", "ukhti 3", "يا ",
      "شفت ", "نور اللي ", "سلمى ", "لـسلمى ", "حكيت مع "],
 )
-def test_100_kb_of_one_arabic_word_or_cue_returns_quickly(unit: str) -> None:
+def test_100_kb_of_one_arabic_word_or_cue_is_read_whole(unit: str) -> None:
+    # How long it takes is measured by tests/bench/redaction.py ("unusual inputs").
     text = (unit * (100_000 // len(unit) + 1))[:100_000]
-    started = time.perf_counter()
     spans = list(find_arabic_names(text, "ar"))
-    # Linear work: well under the time a quadratic scan of 100 kB would take
-    assert time.perf_counter() - started < 5.0
     assert all(0 <= s.start < s.end <= len(text) for s in spans)
 
 

@@ -3,13 +3,11 @@ too are kept."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from feedback_app.theming import redact, wordlists
-from feedback_app.theming.arabic_names import normalise
-from feedback_app.theming.arabic_places import find_arabic_places, find_cued_arabic_places
+from feedback_app.theming.arabic.places import find_arabic_places, find_cued_arabic_places
+from feedback_app.theming.arabic.script import normalise
 
 
 def places_in(text: str, language: str = "ar") -> list[str]:
@@ -119,8 +117,7 @@ def test_text_without_arabic_letters_costs_nothing() -> None:
 
 @pytest.mark.parametrize("text", ["حلب" * 34_000, "من في مخيم " * 9_000,
                                   "من حلب وحمص " * 8_000, "قرية " * 20_000])
-def test_a_100_kb_input_is_read_in_linear_time(text: str) -> None:
-    started = time.perf_counter()
-    list(find_cued_arabic_places(text))
-    list(find_arabic_places(text))
-    assert time.perf_counter() - started < 2.0
+def test_a_100_kb_input_of_one_place_word_is_read_whole(text: str) -> None:
+    # How long it takes is measured by tests/bench/redaction.py ("unusual inputs").
+    spans = [*find_cued_arabic_places(text), *find_arabic_places(text)]
+    assert all(span.kind == "place" and 0 <= span.start < span.end <= len(text) for span in spans)

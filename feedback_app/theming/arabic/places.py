@@ -9,7 +9,7 @@ eye, "السلام" peace, "مالي" my money, "الأزرق" blue) count only 
 ("ساكنة في العين", "أنا من مالي"). After a place word a town nobody listed counts too, when it
 is no frequent word ("قرية كفرنبودة", "مخيم الركبان").
 
-The text and the lists are compared in the form `arabic_names.normalise` gives (hamza, ta
+The text and the lists are compared in the form `script.normalise` gives (hamza, ta
 marbuta, alef maqsura, harakat and tatweel folded); spans keep the offsets of the text as typed,
 and a prefix joined to the place ("و", "ب", "ل", "ف", "ك") stays outside the span, as does the
 place word ("مخيم"). A town named in a street ("شارع بغداد") is part of an address, not a place.
@@ -17,22 +17,20 @@ place word ("مخيم"). A town named in a street ("شارع بغداد") is par
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from feedback_app.theming import wordlists
-from feedback_app.theming.arabic_names import normalise
+from feedback_app.theming.arabic import script
+from feedback_app.theming.arabic.script import (
+    ARABIC_LETTER,
+    SPACE,
+    normalise,
+    offset_after,
+)
 from feedback_app.theming.spans import Span
 
-# Any Arabic letter: without one there is nothing to do, and the check costs one regex scan.
-_ARABIC_LETTER = re.compile(r"[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF\uFB50-\uFDFF\uFE70-\uFEFC]")
-# A word: letters, harakat and tatweel; digits, punctuation and spaces split words.
-_WORD = re.compile(r"[\u0620-\u065F\u066E-\u06D3\u06D5-\u06EF\u06FA-\u06FF\u0670"
-                   r"\uFB50-\uFDFF\uFE70-\uFEFC]+")
-_MARK = re.compile(r"[\u0640\u064B-\u065F\u0670\u06D6-\u06ED]")
-_SPACE = re.compile(r"[ \t\u00a0\u200c\u200f\u200e]+")
 _WORD_LIMIT = 40  # longer runs of letters are no place name
 _ARTICLE = "ال"
 
@@ -113,18 +111,6 @@ def _frequent_words() -> frozenset[str]:
             | wordlists.word_set("arabic_names") | wordlists.word_set("arabic_names_ambiguous"))
 
 
-def _offset_after(raw: str, start: int, letters: int) -> int:
-    """Offset in the text of the letter after the first `letters` letters of `raw`."""
-    seen = 0
-    for index, ch in enumerate(raw):
-        if _MARK.fullmatch(ch):
-            continue
-        if seen == letters:
-            return start + index
-        seen += 1
-    return start + len(raw)
-
-
 def _split_clitic(raw: str, start: int, full: str,
                   heads: dict[str, tuple[tuple[str, ...], ...]]) -> tuple[int, str, str] | None:
     """(start, key, prefix) of a place word behind a joined prefix: "بحلب", "لليبيا", "عالشام"."""
@@ -133,23 +119,20 @@ def _split_clitic(raw: str, start: int, full: str,
             continue
         rest = full[len(clitic):]
         if rest in heads:
-            return _offset_after(raw, start, len(clitic)), rest, clitic
+            return offset_after(raw, start, len(clitic)), rest, clitic
         if clitic.endswith("ل") and rest.startswith("ل") and _ARTICLE + rest[1:] in heads:
             # "لليبيا" is "ل" + "الليبيا"... and "للسودان" is "ل" + "السودان", its alef dropped.
-            return _offset_after(raw, start, len(clitic)), _ARTICLE + rest[1:], clitic
+            return offset_after(raw, start, len(clitic)), _ARTICLE + rest[1:], clitic
     if full.startswith("عال") and full[1:] in heads:
-        return _offset_after(raw, start, 1), full[1:], "ع"  # "عالشام": "على" + "الشام"
+        return offset_after(raw, start, 1), full[1:], "ع"  # "عالشام": "على" + "الشام"
     return None
 
 
 def _tokenize(text: str) -> list[_Word]:
     _, heads = _lists()
     tokens: list[_Word] = []
-    for match in _WORD.finditer(text):
+    for match, full in script.words(text, _WORD_LIMIT):
         raw = match.group()
-        if len(raw) > _WORD_LIMIT:
-            continue
-        full = normalise(raw)
         start, key, clitic = match.start(), full, ""
         if full not in heads:
             split = _split_clitic(raw, match.start(), full, heads)
@@ -160,7 +143,7 @@ def _tokenize(text: str) -> list[_Word]:
 
 
 def _spaced(text: str, left: _Word, right: _Word) -> bool:
-    return bool(_SPACE.fullmatch(text, left.end, right.whole_start))
+    return bool(SPACE.fullmatch(text, left.end, right.whole_start))
 
 
 def _key_without_clitic(token: _Word) -> str:
@@ -272,7 +255,7 @@ def find_cued_arabic_places(text: str, language: str = "ar") -> Iterator[Span]:
 
 
 def _find(text: str, cued: bool) -> Iterator[Span]:
-    if not isinstance(text, str) or not _ARABIC_LETTER.search(text):
+    if not isinstance(text, str) or not ARABIC_LETTER.search(text):
         return
     tokens = _tokenize(text)
     reader = _Reader(text, tokens)

@@ -1,0 +1,1 @@
+"""Arabic script: names, places and the normalised form both compare words in."""

@@ -1,0 +1,75 @@
+
+"""Names in Arabic typed in Latin letters and digits ("arabizi"): "esmi samira", "el m7amiya nadia".
+
+Lower case is the rule there, so only cue words make the next word a name, and only in an Arabic
+answer or one with digits inside its words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from feedback_app.theming.spans import Span
+
+
+def _latin_words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Arabic typed in Latin letters and digits ("arabizi": 3 for ع, 7 for ح, 2 for ء): "esmi samira",
+# "el m7amiya nadia", "shukran la ustaza rana". Lower case is the rule there, so only these cues
+# make the next word a name.
+_ARABIZI_CUE = re.compile(
+    r"(?<![\w])(?:(?:ana[ \t]+)?(?:esmi|ismi|esmy|ismy|asmi|smiti|esmha|ismha|esmo|ismo|esmu|"
+    r"esmou|esmak|esmik)|(?:el|l|al)?[ \t-]?(?:ustaz|ustaza|ostaz|ostaza|ustadha|doktor|"
+    r"doktora|doctora|m7amiya|mo7amiya|m7ami|mo7ami|mou7amiya|motarjim|motarjima|mutarjim|"
+    r"mutarjima|mtarjma|moutatawi3a|mutatawi3a|mutatawe3|sayed|sayeda|sayyida|sitt|oukht|ukht|"
+    r"7ajja|hajja|7ajj|hajj|sheikh|shaykh|moshrifa|mushrifa|mumarida|momarida)|"
+    r"ukhti|o5ti|okhti|akhi|a5i|a5oui|sadi2ti|sadi2i|sadiqti|sadiqi|sa7bti|sa7bi|jarti|jarna|"
+    r"jaritna|bnti|binti|ibni|ebni|zawji|zoji|jozi|mrati|khalti|5alti|3ammi|3amti|"
+    r"(?:shukran|shokran|choukran|chokran|merci)[ \t]+(?:la|li|l)|(?:2oli|2ouli|2ol|qoli|9oli|"
+    r"9olilha|2olo)[ \t]+(?:la|li|l)|s2al|is2al|es2al|es2ali|is2ali)[ \t]+",
+    re.IGNORECASE,
+)
+_ARABIZI_HINT = re.compile(r"(?i)(?:esm|ism|smiti|ukht|o5t|okht|akh|a5|sadi|sa7b|jar|bnt|bint|ibn|"
+                           r"ebn|zaw|zoj|joz|mrat|khal|5al|3am|ust|ost|dok|doc|m7a|mo7|mou7|mot|"
+                           r"mut|mta|mou|say|sitt|7aj|haj|she|sha|mos|mus|mum|mom|sho|cho|mer|"
+                           r"2o|qo|9o|s2|is2|es2)")
+_ARABIZI_WORD = re.compile(r"[A-Za-z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?")
+# Arabizi words a cue may be followed by that name no one: "el m7amiya kanet", "ukhti fel sham".
+_ARABIZI_WORDS = _latin_words(
+    "kan kanet kant kanat kano hiya huwa howa hia hya ma mesh mish msh mush bas bs w wa fi fel "
+    "f el al l men min mn 3nd 3and 3andi 3endi ma3i ma3aya ma3ana m3ana ma3na ktir kter kteer "
+    "mni7 mni7a mumtaz mumtaza mumtazeh helwe helwa 7elwe 7elwa kwayes kwayesa kwayyes zina "
+    "zwina sa3detni sa3adni sa3dtni 3alamatni 3alamni 2alet 2al qalet qal galet gal the and "
+    "was is from sabra sabour jdida jdid jadida jdide kbira kbir sghira sghir mri9a mrida "
+    "mareed mareeda t3bana ta3bana fi lbit ila 3la 3ala 3an")
+# A digit inside a Latin word ("m7amiya", "sa3detni", "2oli"): Arabic typed in Latin letters.
+_ARABIZI_DIGIT = re.compile(r"[A-Za-z][235679][A-Za-z]|(?<![\w])[235679][a-z]{2,}")
+
+
+def _hint(text: str, language: str) -> bool:
+    """Cheap test before the arabizi cues run: an Arabic answer, or a digit inside a Latin word,
+    and a cue's first letters ("la doctora porque..." in a Spanish answer is Spanish)."""
+    if language != "ar" and not _ARABIZI_DIGIT.search(text):
+        return False
+    return bool(_ARABIZI_HINT.search(text))
+
+
+def find_arabizi_names(text: str, language: str = "ar") -> Iterator[Span]:
+    """Names after an arabizi cue: "esmi samira", "el m7amiya nadia", in an Arabic answer or one
+    with arabizi digits."""
+    if not isinstance(text, str) or not isinstance(language, str) or not _hint(text, language):
+        return
+    for cue in _ARABIZI_CUE.finditer(text):
+        word = _ARABIZI_WORD.match(text, cue.end())
+        if word is None:
+            continue
+        parts = word.group().split()
+        if parts[0].casefold() in _ARABIZI_WORDS or _ARABIZI_CUE.match(text, word.start()):
+            continue  # "shukran la ustaza rana": the title is the next cue, not a name
+        if len(parts) > 1 and parts[1].casefold() in _ARABIZI_WORDS:
+            yield Span("name", word.start(), word.start() + len(parts[0]))
+            continue
+        yield Span("name", word.start(), word.end())

@@ -1,0 +1,227 @@
+# ruff: noqa: RUF001  (Arabic letters are the point of this module)
+"""What the words before and after a word say about it: a cue before a name, a person after it.
+
+The cues are the ways people name others (see `names`): a title, a role or a relation before
+the name, a verb of meeting or telling and its preposition, "يا"; and after it a role, a team, a
+verb that shows a person, a blessing, or "اللي".
+"""
+
+from __future__ import annotations
+
+from feedback_app.theming.arabic import cues
+from feedback_app.theming.arabic.reading import (
+    BREAK,
+    CLITICS,
+    CUE_GAP,
+    Context,
+    Word,
+    common_words,
+    spaced,
+    title_key,
+)
+from feedback_app.theming.arabic.script import SPACE, normalise
+
+
+def cue_before(ctx: Context, index: int) -> str | None:
+    """The kind of cue right before the word at `index`.
+
+    intro, weak ("أنا"), title, listed-title ("عم"), kin, address, verb (the name is its
+    subject), meet ("شفت"), meet-prep ("حكيت مع"), vocative ("يا"); None without one.
+    """
+    tokens, text = ctx.tokens, ctx.text
+    token = tokens[index]
+    if token.start != token.whole_start:
+        # A joined "لـ"/"بـ": "شكراً لـأحمد", "قولي لـأحمد", "اتصلي بمريم", "حكيت لـوفاء".
+        prefix = token.full[0]
+        before = index - 1
+        if prefix in "لب" and before >= 0 and spaced(text, tokens[before], token):
+            if tokens[before].full in cues.ADDRESS:
+                return "address"
+            if tokens[before].full in cues.MEET:
+                return "meet-prep"
+        if prefix == "و":
+            return None
+    before = index - 1
+    if before < 0 or not CUE_GAP.fullmatch(text, tokens[before].end, token.whole_start):
+        return None
+    previous = tokens[before]
+    if previous.full in cues.ADDRESS_PREPOSITION and before >= 1 and tokens[before - 1].full in (
+            cues.ADDRESS):
+        return "address"
+    if previous.full in cues.VOCATIVE or previous.full in cues.GREETING:
+        return "vocative"  # "يا أم علي", "مرحبا رنا", "يعطيك العافية أبو محمود"
+    if previous.full in cues.BLESSING_BEFORE and before >= 1 \
+            and tokens[before - 1].full in cues.GOD:
+        return "address"  # "الله يحفظ ريم"
+    if previous.full in cues.LISTED_TITLE:
+        return "listed-title"
+    if previous.full in cues.MEET_PREPOSITION and before >= 1 \
+            and tokens[before - 1].full in cues.MEET:
+        return "meet-prep"
+    if previous.full in cues.INTRO_FILLER and before >= 1 and tokens[before - 1].full in cues.INTRO:
+        return "intro"
+    key = title_key(previous)
+    if previous.full in cues.INTRO:
+        return "intro"
+    if previous.full in cues.WEAK_INTRO:
+        return "weak"
+    if key in cues.TITLE or key in cues.ROLE:
+        return "title"
+    if previous.full in cues.ROLE_ADJECTIVE and before >= 1 and (
+            title_key(tokens[before - 1]) in cues.ROLE):
+        return "title"
+    if key in cues.KIN:
+        return "kin"
+    if previous.full in cues.ADDRESS:
+        return "address"
+    if previous.full in cues.PERSON_VERB or (
+            len(previous.full) >= 5 and previous.full.endswith("ني") and not ctx.listed(before)):
+        return "verb"  # "رافقتني جنى", "ساعدتني أمل": the subject after its verb
+    if previous.full in cues.PERSON_PAST \
+            and previous.full.endswith(("لي", "ني", "لنا", "تنا", "ونا")):
+        return "verb"  # "كالتلي زهراء", "جابتلي أمل", "ساعدونا كريم ووفاء"
+    if previous.full in cues.TO_ME and before >= 1 and (
+            tokens[before - 1].full in cues.PERSON_VERB
+            or tokens[before - 1].full in cues.PERSON_PAST):
+        return "verb"  # "قالت لي ريما"
+    if previous.full in cues.MEET:
+        return "meet"
+    return None
+
+
+
+def definite(token: Word) -> bool:
+    """A word with "ال", perhaps behind a joined "و", "ب", "ف" or "ل": "الجمعية", "والجمعية"."""
+    full = token.full
+    return full.startswith(("ال", "لل")) or (full[:1] in CLITICS and full[1:].startswith("ال"))
+
+
+
+def construct_follows(ctx: Context, index: int) -> bool:
+    """"نور الشمس", "أمل حياتي": the everyday word is the head of a phrase, not a name.
+
+    A word with "ال" or a possessive ending, that is no family name, makes the word before it
+    the noun it is: "شفت نور الشمس", "يا فرحة قلبي".
+    """
+    tokens = ctx.tokens
+    nxt = index + 1
+    if nxt >= len(tokens) or not spaced(ctx.text, tokens[index], tokens[nxt]):
+        return False
+    token = tokens[nxt]
+    if token.start != token.whole_start or ctx.surname_like(nxt):
+        return False
+    key = token.key
+    if key in cues.RELATIVE:
+        return False
+    if key.startswith("ال"):
+        return True
+    return (key in ctx.words or key in common_words()) and key.endswith(
+        ("ي", "نا", "ها", "ك", "هم", "ه"))
+
+
+
+def person_after(ctx: Context, last: int) -> bool:
+    """After the name: a relation, "اللي", or a verb of a person ("كانت", "بيضحك", "جابو")."""
+    tokens, text = ctx.tokens, ctx.text
+    nxt = last + 1
+    if nxt >= len(tokens) or not SPACE.fullmatch(text, tokens[last].end, tokens[nxt].whole_start):
+        return False
+    token = tokens[nxt]
+    full = token.full
+    if title_key(token) in cues.KIN or full in cues.RELATIVE or full in cues.PERSON_VERB_MORE or (
+            full in cues.PERSON_PAST):
+        return True  # "وفاء بنت خالتي", "إيمان واختها", "سعيد اللي بالاستقبال", "بشرى ولدت"
+    if full in cues.NEGATION and nxt + 1 < len(tokens) \
+            and spaced(text, token, tokens[nxt + 1]) and _verb_like(ctx, nxt + 1):
+        return True  # "حسن ما رد", "أمل ما جاتش"
+    if token.start != token.whole_start or full in ctx.names or full in ctx.ambiguous:
+        return False
+    return (len(full) >= 5 and bool(cues.DIALECT_PRESENT.match(full))
+            and not cues.NOT_DIALECT_VERB.match(full) and not full.endswith("ه"))
+
+
+
+def _verb_like(ctx: Context, index: int) -> bool:
+    """A verb after a negation: listed, with the negation's "-ش" ("جاتش"), or a present form."""
+    token = ctx.tokens[index]
+    full = token.full
+    if full in cues.PERSON_PAST or full in cues.PERSON_VERB or full in cues.PERSON_VERB_MORE \
+            or full in cues.MEET:
+        return True
+    if len(full) < 4 or full in ctx.names or full in ctx.ambiguous:
+        return False
+    if full.endswith("ش") and full not in ctx.words:
+        return True
+    return bool(cues.DIALECT_PRESENT.match(full)) and not cues.NOT_DIALECT_VERB.match(full)
+
+
+
+def blessing_after(ctx: Context, last: int) -> bool:
+    """"شما الله يعافيها", "أم علي ربي يحفظها": God's name and a blessing after the name."""
+    tokens, text = ctx.tokens, ctx.text
+    nxt = last + 1
+    return (nxt + 1 < len(tokens) and tokens[nxt].full in cues.GOD
+            and SPACE.fullmatch(text, tokens[last].end, tokens[nxt].whole_start) is not None
+            and spaced(text, tokens[nxt], tokens[nxt + 1])
+            and tokens[nxt + 1].full.startswith(cues.BLESSING))
+
+
+
+def cue_after(ctx: Context, last: int) -> bool:
+    """A role, a relation, a team or a verb of a person right after the name ending at `last`."""
+    tokens, text = ctx.tokens, ctx.text
+    nxt = last + 1
+    if nxt >= len(tokens) or not SPACE.fullmatch(text, tokens[last].end, tokens[nxt].whole_start):
+        return False
+    key = title_key(tokens[nxt])
+    if key in cues.AFTER_ROLE or key in cues.KIN or tokens[nxt].full in cues.PERSON_VERB or (
+            tokens[nxt].full in cues.PERSON_STATE):
+        return True  # "سعيد السواق", "كريم اخوي", "فرح بنتي", "أمل بخير", "فرح عمرها ١٢"
+    if tokens[nxt].full in cues.PRONOUN and nxt + 1 < len(tokens) and (
+            tokens[nxt + 1].full in cues.RELATIVE or tokens[nxt + 1].full in cues.PERSON_PAST):
+        return True  # "مها هي اللي دلتني", "ناصر هو قال"
+    if cues.nationality(tokens[nxt].key) or blessing_after(ctx, last):
+        return True  # "نيروشا السريلانكية", "شما الله يعافيها"
+    return (tokens[nxt].full in cues.TEAM_PREPOSITION and nxt + 1 < len(tokens)
+            and tokens[nxt + 1].full in cues.TEAM)
+
+
+
+def ends_phrase(ctx: Context, last: int) -> bool:
+    """Nothing, punctuation, "من" or an "و"-clause follows: "أنا آمنة سروة من غانا"."""
+    tokens = ctx.tokens
+    nxt = last + 1
+    if nxt >= len(tokens) or BREAK.search(ctx.text, tokens[last].end, tokens[nxt].whole_start):
+        return True
+    return tokens[nxt].full == normalise("من") or tokens[nxt].full.startswith(cues.AND)
+
+
+
+def joined_to_name(ctx: Context, last: int, loose: bool = False) -> bool:
+    """"أمل وخديجة": joined by "و" to a listed name, or to an everyday-word name that a verb of
+    a person follows ("منى ووفاء جابوا لنا أكل"); `loose` (a verb before shows people) takes
+    any everyday-word name ("ساعدونا كريم ووفاء")."""
+    tokens = ctx.tokens
+    nxt = last + 1
+    if nxt >= len(tokens) or not spaced(ctx.text, tokens[last], tokens[nxt]):
+        return False
+    token = tokens[nxt]
+    if token.full == cues.AND and nxt + 1 < len(tokens) \
+            and spaced(ctx.text, token, tokens[nxt + 1]):
+        nxt += 1
+    elif not (token.start != token.whole_start and token.full[0] == cues.AND):
+        return False
+    if ctx.listed(nxt):
+        return True
+    return ctx.everyday(nxt) and (loose or person_after(ctx, nxt) or cue_after(ctx, nxt))
+
+
+
+def from_somewhere(ctx: Context, last: int) -> bool:
+    """"من" and a word without "ال" follow: "أنا رامش من نيبال", not "أنا خائفة من الشرطة"."""
+    tokens = ctx.tokens
+    nxt = last + 1
+    return (nxt + 1 < len(tokens) and tokens[nxt].full == normalise("من")
+            and spaced(ctx.text, tokens[last], tokens[nxt])
+            and not tokens[nxt + 1].full.startswith("ال")
+            and tokens[nxt + 1].full not in ctx.words)

@@ -1,0 +1,229 @@
+# ruff: noqa: RUF001, RUF002  (Arabic letters are the point of this module)
+"""Person names written in Arabic script: shipped name lists, titles, relations and cue phrases.
+
+Arabic has no capital letters, so the Latin-script cue "a capital mid-sentence" does not exist;
+what marks a name is the list it is in and the words around it. A listed name that is rarely
+anything else ("مريم", "خديجة") is a name anywhere. A name that is an everyday word too ("أمل"
+hope, "سعادة" happiness, "كريم" generous) needs context: a title or a role before it ("الأستاذة",
+"المترجم"), a relation ("صديقتي", "ابنتي"), an introduction ("اسمي"), a verb of address ("اسأل",
+"قولي لـ"), or after it a role, a team ("من فريق", "المتطوعة") or a verb that shows a person
+("ساعدتني"). After a title or an introduction even an unlisted word is a name ("الأخت جوان"),
+unless it is an everyday word or has the shape of a verb.
+
+The cues are the ways people name others: as a bare subject when the word is a listed name that
+is no everyday word ("سلمى ما ردت علي"); after a verb of meeting, calling, telling or helping and
+its preposition ("شفت يوسف", "حكيت مع نور", "اتصلت بخالد"); after "يا" ("يا أم علي", not "يا
+رب"); with "اللي", a relation or a verb of a person after it ("سعيد اللي بالاستقبال", "وفاء بنت
+خالتي", "كريمة كانت بتشجعني"); and a family name with "ال" after a given name or a title ("سامر
+الحموي", "الدكتورة السعدي"). An everyday-word name stays a word where the words around it show
+one ("عندي أمل", "نور الشمس", "صاحب البيت كريم جداً").
+
+People type names with or without hamza, harakat or tatweel, with "ة" or "ه", "ى" or "ي", so both
+the lists and the text are compared in one normalised form; the spans keep the offsets of the
+text as typed. A prefix joined to the word ("و", "لـ", "ب", "ف") stays outside the span, and so
+do titles and relations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from feedback_app.theming.arabic import around, cues
+from feedback_app.theming.arabic.reading import (
+    Context,
+    is_break,
+    spaced,
+    title_key,
+    tokenize,
+)
+from feedback_app.theming.arabic.script import ARABIC_LETTER, MARKS
+from feedback_app.theming.spans import Span
+
+
+def _weak_intro(ctx: Context, last: int, extended: int) -> int | None:
+    """After "أنا": a name, a surname, then a stop: "أنا آمنة سروة من غانا", not "أنا آمنة هنا"."""
+    tokens = ctx.tokens
+    if extended == last and last + 1 < len(tokens) and spaced(
+            ctx.text, tokens[last], tokens[last + 1]) and ctx.unknown_could_be_name(last + 1):
+        extended = last + 1
+    return extended if extended > last and around.ends_phrase(ctx, extended) else None
+
+
+def _in_place_name(ctx: Context, index: int) -> bool:
+    """"شارع الحواش", "مدرسة الملك فيصل": the name of a place, not of a person."""
+    tokens = ctx.tokens
+    before = index - 1
+    if before >= 0 and tokens[before].full in cues.HONORIFIC_IN_PLACE:
+        before -= 1
+    return before >= 0 and title_key(tokens[before]) in cues.PLACE_BEFORE
+
+
+def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bool) -> int | None:
+    """Index of the last word of the name starting at `index`, or None when it is no name."""
+    tokens = ctx.tokens
+    last = index + size - 1
+    token = tokens[index]
+    if MARKS.sub("", ctx.text[token.start:token.end]) in cues.PREPOSITIONS_AS_TYPED or (
+            _in_place_name(ctx, index)):
+        return None
+    if size == 1 and (title_key(token) in cues.CUE_WORDS or token.full in cues.CUE_WORDS):
+        return None  # "صديقي بلال": the relation is no part of the name
+    if token.key in cues.GREETING_HEAD and last + 1 < len(tokens) and spaced(
+            ctx.text, token, tokens[last + 1]) and tokens[last + 1].key in cues.GREETING_SECOND:
+        return None  # "صباح الخير", "صباح النور": a greeting
+    if size == 1 and token.key in cues.WORDY_NAMES and cue not in _STRONG_CUES and (
+            _reads_as_word(ctx, index)):
+        return None  # "حسن المعاملة", "الوضع محمود"
+    if token.full in ctx.words and token.key == token.full and size == 1 and not (
+            ctx.everyday(index) or ctx.listed(index)):
+        return None
+    listed = size > 1 or ctx.listed(index)
+    everyday = not listed and ctx.everyday(index)
+    if listed:
+        return ctx.extend(index, last)
+    if everyday:
+        sure = ctx.extend(index, last, loose=False)
+        if token.key.startswith("ال"):
+            # "السيد الخطيب" is a person, "الخياط قال" is the tailor.
+            return ctx.extend(index, last) if cue in ("intro", "title") else None
+        adjective = token.key in cues.ADJECTIVE_NAMES
+        if adjective and last + 1 < len(tokens) and tokens[last + 1].full in cues.INTENSIFIER:
+            return None  # "الممرضة جميلة كتير": the adjective, whatever came before
+        if cue in ("intro", "title", "address", "listed-title") or after_name:
+            return ctx.extend(index, last)
+        if cue in ("kin", "verb") and (
+                not adjective or around.joined_to_name(ctx, last, loose=True)):
+            return ctx.extend(index, last)  # "ساعدتني أمل", "ساعدونا كريم ووفاء"
+        if cue == "vocative":
+            # "يا صابر تعال", never "يا رب", "يا كريم", "يا سلام" or "يا نور عيني"
+            if token.key in cues.VOCATIVE_NOT_A_NAME or around.construct_follows(ctx, last):
+                return None
+            return ctx.extend(index, last)
+        if cue in ("meet", "meet-prep") and (not adjective or cue == "meet-prep") and not (
+                around.construct_follows(ctx, last)):
+            return ctx.extend(index, last)  # "شفت نور بالممر", "حكيت مع سعيد"
+        if cue == "weak":
+            if not adjective and around.from_somewhere(ctx, last):
+                return last  # "أنا أمل من سوريا"
+            return _weak_intro(ctx, last, sure)
+        if sure > last:
+            return ctx.extend(index, last)  # "أمل الحسن": a family name follows
+        previous = tokens[index - 1] if index > 0 else None
+        at_break = is_break(ctx.text, tokens, index)
+        if previous is not None and not at_break and previous.full in cues.NOT_A_PERSON_BEFORE:
+            return None
+        after_noun = previous is not None and not at_break and around.definite(previous)
+        if adjective and after_noun:
+            return None  # "صاحب البيت كريم", "الدورة جميلة": the adjective of the noun before
+        if around.construct_follows(ctx, last) and not around.cue_after(ctx, last):
+            return None  # "نور الشمس", "رحمة ربنا"
+        if around.cue_after(ctx, last) or around.joined_to_name(ctx, last):
+            return last
+        if around.person_after(ctx, last) and not after_noun:
+            return last  # not "الجمعية ديما كتسول" (Moroccan "always")
+        return None
+    extended = ctx.extend(index, last)
+    if cue == "title" and title_key(tokens[index - 1]) in cues.TITLE and ctx.nisba(index):
+        return extended  # "الدكتورة السعدي": a family name alone after a title
+    if cue in ("vocative", "listed-title"):
+        return None  # "يا جماعة", "عم اشتغل": only listed names there
+    if is_break(ctx.text, tokens, index) and last + 1 < len(tokens) \
+            and spaced(ctx.text, tokens[last], tokens[last + 1]) \
+            and cues.nationality(tokens[last + 1].key) \
+            and ctx.unknown_could_be_name(index, verb_shape_too=False):
+        return last  # "تيرهاس الإريترية": a nationality after a word nobody listed
+    # Past this point the word is neither listed nor frequent: a rare word after a cue is far
+    # more often a name nobody listed than an everyday word.
+    if not ctx.unknown_could_be_name(index, frequent_too=cue != "intro"):
+        return None
+    if cue in ("intro", "title", "address", "meet-prep"):
+        return extended
+    if cue == "kin" and not cues.PARTICIPLE.search(tokens[index].key) and (
+            around.cue_after(ctx, last) or around.ends_phrase(ctx, last) or extended > last):
+        return extended  # "صديقتي ريتال من حلب", not "صديقتي مسافرة هلق"
+    if cue == "meet" and not around.construct_follows(ctx, last) and not (
+            tokens[index].key.endswith(("ي", "ها", "نا", "ك", "ه"))):
+        return extended  # "شفت سمهر بالسوق"; not "شفت ملفي" (my file)
+    if after_name and (around.person_after(ctx, last) or around.cue_after(ctx, last)
+                       or around.ends_phrase(ctx, last)):
+        return extended  # "ماريبل وجوسلين كانوا": joined by "و" to a name before
+    if is_break(ctx.text, tokens, index) and around.joined_to_name(ctx, last):
+        return extended  # "سمهر وأبرهت": joined by "و" to a listed name after
+    if is_break(ctx.text, tokens, index) and around.person_after(ctx, last):
+        return extended  # "سمهر كانت معي", "أبرهت اللي بالغرفة"
+    if extended > last and tokens[last + 1].key in cues.LINEAGE:
+        return extended  # "سروة بنت أحمد": a lineage shows the word before is a name
+    if is_break(ctx.text, tokens, index) and around.cue_after(ctx, last) and (
+            tokens[last + 1].full in cues.TEAM_PREPOSITION or extended > last
+            or tokens[last + 1].full in cues.PERSON_VERB or cues.nationality(tokens[last + 1].key)
+            or title_key(tokens[last + 1]) in cues.ROLE or around.blessing_after(ctx, last)):
+        return extended  # "رامش من المجموعة النيبالية أوصلني", "جيهان قالت لي"
+    if cue == "weak" and around.from_somewhere(ctx, last):
+        return last  # "أنا رامش من نيبال"
+    return None
+
+
+# Cues after which a listed name is a name whatever its sense: "الأستاذ حسن", "شفت ناصر".
+_STRONG_CUES = frozenset({"intro", "title", "kin", "address", "vocative", "listed-title",
+                          "meet-prep", "meet", "verb"})
+
+
+def _reads_as_word(ctx: Context, index: int) -> bool:
+    """A wordy name read as its sense: a noun after it ("حسن المعاملة"), a definite noun before it
+    ("الوضع محمود"), "ولا" and a word after it ("ناصر ولا معين"), or "كان", "بكل" before it."""
+    tokens, text = ctx.tokens, ctx.text
+    nxt = index + 1
+    if nxt < len(tokens) and spaced(text, tokens[index], tokens[nxt]):
+        following = tokens[nxt]
+        if (following.start == following.whole_start and following.key.startswith("ال")
+                and not ctx.surname_like(nxt, loose=True) and not around.cue_after(ctx, index)):
+            return True
+        if following.full in cues.NOR and nxt + 1 < len(tokens) and not ctx.listed(nxt + 1):
+            return True
+    if is_break(text, tokens, index):
+        return False
+    previous = tokens[index - 1]
+    if previous.full in cues.WORDY_BEFORE:
+        return True
+    return (around.definite(previous) and title_key(previous) not in cues.CUE_WORDS
+            and not around.person_after(ctx, index) and not around.cue_after(ctx, index))
+
+
+def _follows_by_and(ctx: Context, previous_last: int, index: int) -> bool:
+    """"خديجة وزينب", "مريم و سارة": the word at `index` is joined by "و" to the name before."""
+    tokens, text = ctx.tokens, ctx.text
+    token = tokens[index]
+    if previous_last == index - 1:
+        return (token.start != token.whole_start and token.full[0] == cues.AND
+                and spaced(text, tokens[previous_last], token))
+    return (previous_last == index - 2 and tokens[index - 1].full == cues.AND
+            and spaced(text, tokens[previous_last], tokens[index - 1])
+            and spaced(text, tokens[index - 1], token))
+
+
+def find_arabic_names(text: str, language: str = "ar") -> Iterator[Span]:
+    """Yield names written in Arabic script; titles, relations and joined prefixes stay outside."""
+    # Answers mix scripts and languages: an Arabic name in a French answer counts, whatever the
+    # language (Arabic typed in Latin letters is read in `arabizi`).
+    del language
+    if not isinstance(text, str) or not ARABIC_LETTER.search(text):
+        return
+    tokens = tokenize(text)
+    if not tokens:
+        return
+    ctx = Context(text, tokens)
+    index, previous_last = 0, None
+    while index < len(tokens):
+        after_name = previous_last is not None and _follows_by_and(ctx, previous_last, index)
+        size = ctx.head_length(index)
+        cue = around.cue_before(ctx, index)
+        if tokens[index].start != tokens[index].whole_start and not (
+                ctx.listed(index) or ctx.everyday(index) or size > 1):
+            size = 0  # "ورقمي": a joined prefix on a word that is no name
+        last = _accept(ctx, index, size, cue, after_name) if size else None
+        if last is None:
+            index += 1
+            continue
+        yield Span("name", tokens[index].start, tokens[last].end)
+        previous_last = last
+        index = last + 1

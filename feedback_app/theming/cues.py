@@ -33,7 +33,13 @@ NICKNAME = re.compile(
     r"on l['\u2019]appelait|elle s['\u2019]appelait|il s['\u2019]appelait|"
     r"cham[aá]vamos-lhe|chamavam-lhe|se chamava|chamava-se|"
     r"me dicen|ll[aá]mame|me llaman|todos me llaman|on m['\u2019]appelle|appelle-moi|"
-    r"appelez-moi|me chamam(?: de)?|me chama de|chama-me|chamam-me|todos me chamam(?: de)?)"
+    r"appelez-moi|me chamam(?: de)?|me chama de|chama-me|chamam-me|todos me chamam(?: de)?|"
+    r"we call(?:ed)?|they call(?:ed)?|"
+    # A nickname often keeps its article: "se hace llamar el flaco", "le dicen la chata".
+    r"(?:se hace llamar|se hac[ií]a llamar|le dicen|la dicen|le dec[ií]an|la dec[ií]an|"
+    r"apodad[oa]|alias|conocid[oa] como|on l['\u2019]appelle|surnomm[eé]e?|chamad[oa] de|"
+    r"apelidad[oa](?: de)?|o apelido (?:era|[eé])|a gente chamava)"
+    r"(?:[ \t]+(?:el|la|le|o|a))?)"
     + _GAP,
     re.IGNORECASE,
 )
@@ -47,6 +53,10 @@ TITLE = re.compile(
     r"Senhor|Senhora|Doutor|Doutora|Docteur|Auntie|Aunty|Aunt|Uncle|Mama|Mum|Papa|Brother|"
     r"Sis|Bro|Madam|Imam|Sheikh|Alhaji|Hajia|Chief|Coach|Tía|Tío|Tia|Tio|Tata|Tonton|Tante|"
     r"Seu|Abuela|Abuelo|Avó|Avô|Mamie|Papi|Mami)\.?[ \t]+|(?<![\w.])M\.[ \t]*|"
+    # "thank u miss joy", not "i miss joy"
+    r"(?i:(?<!\w)(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bso )(?<!\bstill )"
+    r"(?<!\breally )(?<!\bdont )(?<!\bwill )miss)[ \t]+|"
+    r"(?<!\w)(?i:se[ñÑ]o|[ñÑ]a|[ñÑ]o|profe|lic|licda|licenciad[oa])\.?[ \t]+|"
     r"(?<!\w)(?i:auntie|aunty|uncle|mama|sister|brother|madam|imam|pastor|t[ií]a|t[ií]o|tata|"
     r"tonton|dona|seu|sra|sr|dr|doctor|docteur|doutora?|madame|monsieur|sor|don|do[ñn]a|"
     r"irm[aã]|madrinha|padrinho|madrina|padrino|hermana|hermano|s[oœ]eur|fr[eè]re)[ \t]+"
@@ -57,6 +67,11 @@ ROLE = re.compile(
     r"attorney|advocate|nurse|doctor|counsell?or|therapist|psychologist|manager|officer|"
     r"volunteer|interpreter|translator|teacher|trainer|tutor|advis[eo]r|mentor|coordinator|"
     r"receptionist|staff member|named|called|ask for|asked for|thanks to|thank you|thank|thanks|"
+    r"boss|supervisor|(?:night|day) staff|madam|trainee|judge|"
+    r"encargad[oa]|jef[ea]|juez[a]?|jueza|gerente|supervisora|secretari[oa]|cocinera?|"
+    r"patr[oó]n|patrona|licenciad[oa]|"
+    r"coordinatrice|juriste|psy|patronne|cuisini[eè]re|secr[eé]taire|stagiaire|"
+    r"estagi[aá]ri[oa]|patr[aã]o|patroa|cozinheira|secret[aá]ria|"
     r"trabajador[a]? social|abogad[oa]|enfermer[oa]|doctora|m[eé]dic[oa]|psic[oó]log[oa]|"
     r"educador[a]?|voluntari[oa]|int[eé]rprete|traductor[a]?|profesor[a]?|monitor[a]?|"
     r"orientador[a]?|coordinador[a]?|gracias a|se llama|llamad[oa]|"

@@ -168,13 +168,26 @@ def _soft_cue(reading: _Reading, index: int, evidence: Evidence) -> bool:
             return plausible or (evidence is Evidence.AMBIGUOUS and token.plain not in
                                  wordlists.everyday(reading.language, english=False))
         return plausible or (evidence is Evidence.AMBIGUOUS and (
-            _after_cue(reading, index) or _clause_ends(reading, index)
+            _name_first(reading, index) or _after_cue(reading, index)
+            or _clause_ends(reading, index)
             or bool(cues.COPULA_AFTER.match(reading.text, token.end))))
     if reading.cued("article", index):
-        # Portuguese only: in English "a Chiropractor" is no one
-        return (reading.language == "pt" and reading.proper(index)
-                and evidence is not Evidence.WORD)
+        # Portuguese only: in English "a Chiropractor" is no one. In lower case, "a sofia e o
+        # ricardo" are people, "a rosa" may be a rose.
+        return reading.language == "pt" and evidence is not Evidence.WORD and (
+            reading.proper(index) or evidence is Evidence.LISTED or _name_first(reading, index))
     return False
+
+
+def _name_first(reading: _Reading, index: int) -> bool:
+    """A given name whose everyday sense is rare: a dictionary lists it in lower case too
+    ("marta", "francisco", "teresa"), but first with a capital, and it is no word people use for
+    a thing ("grace", "rosa", "luz"), no English word and no grammar word."""
+    plain = reading.tokens[index].plain
+    return (plain in wordlists.names_in_dictionaries()
+            and plain not in wordlists.names_that_are_words()
+            and plain not in wordlists.everyday("en")
+            and plain not in grammar_words(reading.language))
 
 
 def _clause_ends(reading: _Reading, index: int) -> bool:

@@ -49,6 +49,12 @@ def names_that_are_words() -> frozenset[str]:
     return word_set("names_that_are_words")
 
 
+def names_in_dictionaries() -> frozenset[str]:
+    """Given names a hunspell dictionary of en, es, fr or pt lists with a capital ("Francisco",
+    "Marta"): names first, whatever rare sense the dictionary also lists in lower case."""
+    return word_set("names_in_dictionaries")
+
+
 def language_names() -> frozenset[str]:
     """One-word names of languages, countries, months and days in en, es, fr and pt ("English",
     "tailandés", "january")."""

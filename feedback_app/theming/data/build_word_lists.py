@@ -61,7 +61,7 @@ sol luz paz mar rosa cruz dolores pilar consuelo amparo esperanza victoria glori
 rocío nieves aurora alba belén milagros remedios caridad fe socorro blanca paloma estrella perla
 flor lina salud soledad concepción asunción encarnación reyes rosario trinidad piedad
 claire aimée espérance blanche marine céleste victoire rose prune olive colombe violette
-graça glória esperança vitória alegria céu branca clara pérola conceição
+graça glória esperança vitória alegria céu branca clara pérola conceição amor santa
 blessing precious destiny gift comfort patience mercy favour favor goodness peace happiness
 innocent lucky prince princess success wisdom justice treasure miracle godwin gloria
 """
@@ -190,6 +190,19 @@ def lower_case_entries(folder: Path, dictionaries: tuple[str, ...], wanted: set[
     return words
 
 
+def capitalised_entries(folder: Path, dictionaries: tuple[str, ...], wanted: set[str]) -> set[str]:
+    """Which of `wanted` a hunspell dictionary lists with a capital as a stem ("Francisco",
+    "Marta"): names the dictionary knows as names, whatever else it lists in lower case."""
+    words: set[str] = set()
+    for dictionary in dictionaries:
+        stems = (folder / f"{dictionary}.dic").read_text(encoding="utf-8").splitlines()[1:]
+        for line in stems:
+            fields = line.split("/", 1)[0].split()
+            if fields and fields[0][:1].isupper() and (key := plain_key(fields[0])) in wanted:
+                words.add(key)
+    return words
+
+
 def language_names(language: str) -> set[str]:
     """One-word names of languages, countries, months and days in `language` ("English", "thai",
     "Nigeria", "january", "domingo"): words, even where a list also holds them as names.
@@ -243,6 +256,9 @@ def main() -> None:
         stops = {plain_key(w) for w in stopwordsiso.stopwords(language)}
         write(f"everyday_{language}.txt",
               everyday_words(language, first | last, lower_case) | stops)
+    write("names_in_dictionaries.txt", set().union(*(
+        capitalised_entries(folder, dictionaries, first)
+        for dictionaries in EVERYDAY_LANGUAGES.values())))
     write("names_that_are_words.txt", {plain_key(w) for w in NAMES_THAT_ARE_WORDS.split()})
     write("language_names.txt", set().union(*map(language_names, EVERYDAY_LANGUAGES)))
     places = set().union(*(provider_values("address", loc, PLACE_ATTRIBUTES)

@@ -149,3 +149,43 @@ def test_places_are_found(text: str, language: str, expected: list[tuple[str, st
 )
 def test_street_addresses_and_post_codes_are_found(text: str, language: str, address: str) -> None:
     assert ("address", address) in kinds_and_values(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        # titles as people type them: "seño", "ña", "miss" after thanks
+        ("gracias seño chayito por la paciencia", "es", ["chayito"]),
+        ("aguyje ña chela, nunca le voy a poder pagar", "es", ["chela"]),
+        ("thank u miss joy for the winter coat", "en", ["joy"]),
+        # roles named in lower case, with a name whose other sense is rare ("marta", "paco")
+        ("si la trabajadora social marta quiere visitarme ahi estoy", "es", ["marta"]),
+        ("y el encargado paco dice que no me han dado de alta", "es", ["paco"]),
+        ("la juriste clemence m a explique le dossier", "fr", ["clemence"]),
+        ("the boss tunde kept our passports", "en", ["tunde"]),
+        # Portuguese puts an article before a name, in lower case too
+        ("hoje a sofia e o ricardo da associacao me ajudaram", "pt", ["sofia", "ricardo"]),
+        ("o patrao, o antonio, pagava 300 euros", "pt", ["antonio"]),
+        # nicknames keep their article
+        ("el que nos recluto se hace llamar el flaco", "es", ["flaco"]),
+    ],
+)
+def test_names_after_the_titles_roles_and_articles_survivors_use(text: str, language: str,
+                                                                 names: list[str]) -> None:
+    found = [value for kind, value in kinds_and_values(text, language) if kind == "name"]
+    assert found == names
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("i miss joy in my life since i came here", "en"),
+        ("there is no comfort in that room and no joy from the council", "en"),
+        ("o dono da fazenda ficava com os documentos", "pt"),
+        ("o amor da minha vida sao meus filhos", "pt"),
+        ("esperei 4 horas no corredor e na loja ninguem ajudou", "pt"),
+        ("a rosa do jardim e bonita", "pt"),
+    ],
+)
+def test_words_after_articles_and_titles_stay_words(text: str, language: str) -> None:
+    assert redact(text, language).text == text

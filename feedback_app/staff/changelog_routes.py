@@ -109,9 +109,10 @@ def _page(entry_id: int, *, edit_form: EntryForm | None = None,
         "staff/changes_entry.html", entry=entry, edit_form=edit_form, statuses=CHANGE_STATUS_NAMES,
         status_form=status_form or StatusForm(formdata=None, prefix=STATUS_PREFIX,
                                                      status=entry.status),
-        themes_form=themes_form or ThemesForm(formdata=None),
+        themes_form=themes_form or ThemesForm(
+            formdata=None, themes=[link.theme_id for link in entry.themes]),
         quote_form=quote_form or QuoteForm(formdata=None), confirm=ConfirmForm(),
-        themes=service.live_themes(db.session), linked={t.theme_id for t in entry.themes},
+        themes=service.live_themes(db.session),
         candidates=service.quote_candidates(db.session, current_user, entry)), status
 
 

@@ -65,9 +65,12 @@ def _page(submission_id: int, *, reply_form: ReplyForm | None = None,
           status: int = 200) -> tuple[str, int]:
     submission = _submission_or_404(submission_id)
     status_form = status_form or StatusForm(formdata=None, status=submission.status)
+    # One take-out form per written answer; the one just sent keeps its words and errors.
+    redact_forms = {answer.id: RedactForm(formdata=None, prefix=f"a{answer.id}")
+                    for answer in submission.answers if answer.text_redacted} | (redact_forms or {})
     return render_template(
         "staff/submission.html", submission=submission, reply_form=reply_form or ReplyForm(
-            formdata=None), status_form=status_form, redact_forms=redact_forms or {},
+            formdata=None), status_form=status_form, redact_forms=redact_forms,
         confirm=ConfirmForm(), themes=service.themes_of_answers(db.session, [submission]),
         statuses=STATUS_NAMES, questions=_question_texts(submission)), status
 

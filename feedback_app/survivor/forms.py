@@ -68,6 +68,18 @@ class ContinueForm(FlaskForm):
     go = SubmitField(_l("Continue"))
 
 
+class TakeOutWordsForm(FlaskForm):
+    """The words a survivor lists on the preview to take out; the drafts service checks them."""
+
+    class Meta:
+        csrf = False  # posted with the preview's own form, whose token is checked
+
+    remove_words = StringField(
+        _l("Names, places or other words to take out"),
+        description=_l("For example a nickname, your town or where you work, with commas "
+                       "between them. Each becomes [removed]. We do not keep this list."))
+
+
 class ConsentForm(FlaskForm):
     consent_staff = yes_no(_l("May our staff read what you write?"))
     consent_board = yes_no(_l("May the survivor advisory board read it?"), default="no")

@@ -35,6 +35,7 @@ from feedback_app.survivor.forms import (
     ConsentForm,
     ContinueForm,
     LanguageForm,
+    TakeOutWordsForm,
     choices,
     survey_page_form,
 )
@@ -167,15 +168,17 @@ def _preview(programme: Programme, survey: Survey, draft: Draft) -> Page:
 
 
 def _preview_page(programme: Programme, survey: Survey, draft: Draft, form: ContinueForm,
-                  **context: Any) -> str:
+                  removal_form: TakeOutWordsForm | None = None) -> str:
     return _render("preview.html", programme, survey, draft, form=form,
                    answers=draft.state.get("answers", {}),
-                   consents=draft.state.get("consents", {}), **context)
+                   consents=draft.state.get("consents", {}),
+                   removal_form=removal_form or TakeOutWordsForm(formdata=None))
 
 
 def _take_out(programme: Programme, survey: Survey, draft: Draft) -> Page:
     """The survivor lists more words to take out (a nickname, a town, a workplace)."""
-    typed = request.form.get("remove_words", "")
+    removal_form = TakeOutWordsForm()
+    typed = removal_form.remove_words.data or ""
     try:
         taken = drafts.take_out_words(db.session, draft, survey, typed)
     except drafts.WordsError:
@@ -189,8 +192,8 @@ def _take_out(programme: Programme, survey: Survey, draft: Draft) -> Page:
         message = (_("Please type the words to take out, separated by commas.") if taken is None
                    else _("We did not find those words in your answers. Please check how they "
                           "are written above."))
-    return _preview_page(programme, survey, draft, ContinueForm(), removal_error=message,
-                         removal_typed=typed), 400
+    removal_form.remove_words.errors = [message]
+    return _preview_page(programme, survey, draft, ContinueForm(), removal_form), 400
 
 
 def _send(programme: Programme, survey: Survey, draft: Draft) -> Page:

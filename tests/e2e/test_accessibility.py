@@ -40,6 +40,8 @@ def test_every_survivor_page_passes_axe(pages, live_url: str, language: str):
     check("before-you-start")
     submit(nojs, nojs.locator("button.primary"))
     check("consent")
+    submit(nojs, nojs.locator("button.primary"))  # no answer: errors on the page
+    check("consent-error")
     nojs.locator("input[name=consent_staff][value=yes]").check()
     submit(nojs, nojs.locator("button.primary"))
     submit(nojs, nojs.locator("button.primary"))  # nothing answered: still fine

@@ -91,6 +91,33 @@ def contexts(browser: Browser) -> Iterator[tuple[Page, Page]]:
     js.close()
 
 
+# Forms sent empty, so the pages show their errors: (who, page, the form's button).
+EMPTY_FORMS = [
+    ("ada@example.org", "/staff/accounts", "Make an invitation link"),
+    ("ada@example.org", "/staff/changes/new", "Save as a draft"),
+    ("ada@example.org", "/staff/programmes/new", "Save"),
+    ("bea@example.org", "/board/recommendations", "Send to staff"),
+    ("bea@example.org", "/board/rounds/{round_id}", "Save my ranking"),
+]
+
+
+def test_pages_showing_errors_pass_axe(site, contexts):
+    live, values = site
+    nojs, js = contexts
+    failing = {}
+    for email in sorted({email for email, _page, _button in EMPTY_FORMS}):
+        nojs.context.clear_cookies()
+        _sign_in(nojs, live.url, email)
+        for _email, path, button in (form for form in EMPTY_FORMS if form[0] == email):
+            nojs.goto(f"{live.url}{path.format(**values)}")
+            submit(nojs, nojs.get_by_role("button", name=button))
+            assert nojs.locator("#errors").count() == 1, path
+            found = violations(nojs, js, live.url)
+            if found:
+                failing[path] = found
+    assert failing == {}
+
+
 @pytest.mark.parametrize(("email", "blueprints"), [
     ("ada@example.org", ("staff",)), ("bea@example.org", ("board",)), (None, ("public",))])
 def test_signed_in_and_public_pages_pass_axe(site, contexts, email, blueprints):

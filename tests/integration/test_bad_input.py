@@ -88,7 +88,7 @@ def test_invalid_choice_is_refused_kindly_and_keeps_the_rest(app, client):
     survivor.post({radio: "definitely", "nav": "next"})
     assert survivor.last.status_code == 400
     assert "Please choose one of the answers, or leave it empty to skip." in survivor.html
-    assert 'href="#f-' in survivor.html  # the summary links to the field
+    assert f'href="#{radio}"' in survivor.html  # the summary links to the first choice
 
 
 def test_control_characters_are_dropped_not_refused(app, client):

@@ -11,8 +11,12 @@ class NotOnPageError(AssertionError):
     """What the test looked for is not on the page."""
 
 
+_PARSER = lxml.html.HTMLParser(encoding="utf-8")
+
+
 def parse(html: str) -> HtmlElement:
-    return lxml.html.document_fromstring(html or "<html></html>")
+    # As bytes: lxml refuses text that declares its own encoding (an XML answer, say).
+    return lxml.html.document_fromstring((html or "<html></html>").encode(), parser=_PARSER)
 
 
 def _class(name: str) -> str:
@@ -49,6 +53,23 @@ def radio_choices(html: str) -> list[tuple[str, str]]:
     """(name, value) of every radio button, in page order."""
     return [(str(radio.get("name")), str(radio.get("value")))
             for radio in parse(html).xpath("//input[@type='radio'][@name]")]
+
+
+def value_of(html: str, element_id: str) -> str | None:
+    """The value of the element with this id (say a read-only field showing a link), or None."""
+    found = parse(html).xpath("//*[@id=$id]/@value", id=element_id)
+    return str(found[0]) if found else None
+
+
+def text_with_class(html: str, name: str) -> list[str]:
+    """The text of each element that has this class, in page order."""
+    return [element.text_content() for element in parse(html).xpath(f"//*[{_class(name)}]")]
+
+
+def images(html: str) -> list[tuple[str, str]]:
+    """(src, alt) of every image, in page order."""
+    return [(str(image.get("src", "")), str(image.get("alt", "")))
+            for image in parse(html).xpath("//img")]
 
 
 def heading(html: str) -> str:

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
-CODE_GROUP = re.compile(r"<span>(\d{4})</span>")
-CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
-STEP = re.compile(r'name="step" value="([^"]+)"')
-H1 = re.compile(r"<h1>(.*?)</h1>", re.S)
+from tests.support import html as page
 
 
 @dataclass
@@ -28,17 +24,13 @@ class Survivor:
         return self.last.get_data(as_text=True)
 
     def heading(self) -> str:
-        match = H1.search(self.html)
-        return match.group(1).strip() if match else ""
+        return page.heading(self.html)
 
     def csrf(self) -> str:
-        match = CSRF.search(self.html)
-        assert match, "page has no form"
-        return match.group(1)
+        return page.csrf_token(self.html)
 
     def step(self) -> str:
-        match = STEP.search(self.html)
-        return match.group(1) if match else "language"
+        return page.input_value(self.html, "step") or "language"
 
     def get(self, path: str | None = None) -> TestResponse:
         self.last = self.client.get(path or f"/p/{self.slug}", environ_base=self.environ)
@@ -79,7 +71,7 @@ class Survivor:
     def sends(self) -> str:
         """Send from the preview; return the receipt code read off the page."""
         self.post({"action": "send"})
-        code = "".join(CODE_GROUP.findall(self.html))
+        code = page.receipt_code(self.html)
         assert len(code) == 20, self.html
         return code
 
@@ -94,7 +86,7 @@ class Survivor:
             if not self.step().startswith("page:"):
                 break
             assert self.last is not None and self.last.status_code == 200, self.heading()
-            names = set(re.findall(r'name="([a-z_]+)"', self.html))
+            names = page.field_names(self.html)
             self.answers_page(**{k: v for k, v in answers.items() if k in names})
         assert self.step() == "preview", self.heading()
         return self.sends()

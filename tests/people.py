@@ -3,7 +3,6 @@ real sign-in form, and form posts that carry the page's CSRF token."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from flask import Flask
@@ -13,9 +12,9 @@ from feedback_app.extensions import db
 from feedback_app.models import Account, Programme
 from feedback_app.services.accounts import create_account
 from feedback_app.staff.routes import password_policy
+from tests.support.html import NotOnPageError, csrf_token
 
 PASSWORD = "correct horse battery staple"
-CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
 def add_person(app: Flask, role: str, email: str | None = None, *,
@@ -33,10 +32,10 @@ def add_person(app: Flask, role: str, email: str | None = None, *,
 
 
 def csrf_of(client: Any, path: str) -> str:
-    page = client.get(path).get_data(as_text=True)
-    found = CSRF.search(page)
-    assert found, f"no form with a CSRF token on {path}"
-    return found.group(1)
+    try:
+        return csrf_token(client.get(path).get_data(as_text=True))
+    except NotOnPageError as error:
+        raise NotOnPageError(f"no form with a CSRF token on {path}") from error
 
 
 def post_form(client: Any, path: str, data: dict[str, Any], *, form_page: str | None = None):

@@ -10,16 +10,16 @@ import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from html import unescape
 from typing import Any
 
 import werkzeug.serving
 from flask.testing import FlaskClient
 from twilio.request_validator import RequestValidator
 
+from tests.support import twiml
+
 TWILIO_TOKEN = "test-twilio-auth-token"
 WEBHOOK = "http://localhost/sms/twilio"
-MESSAGE = re.compile(r"<Message>(.*?)</Message>", re.S)
 RECEIPT = re.compile(r"(\d{4} \d{4} \d{4} \d{4} \d{4})")
 
 
@@ -45,7 +45,7 @@ class Phone:
         response = self.client.post("/sms/twilio", data=params, headers=signed(params))
         assert response.status_code == 200, response.status_code
         assert response.mimetype == "application/xml"
-        texts = [unescape(t) for t in MESSAGE.findall(response.get_data(as_text=True))]
+        texts = twiml.messages(response.get_data())
         self.received.extend(texts)
         self.tried = texts  # the texts travel in the response: Twilio has them all
         return texts

@@ -8,7 +8,6 @@ of HTML + CSS, gzip, so a page arrives in one round trip on a slow connection.
 from __future__ import annotations
 
 import gzip
-import re
 import shutil
 import sys
 import tempfile
@@ -19,6 +18,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.apps import make_app, upgrade_schema  # noqa: E402
 from tests.flow import Survivor  # noqa: E402
+from tests.support.html import text_fields  # noqa: E402
 
 BUDGET_BYTES = 14 * 1024
 LANGUAGES = ("en", "es", "fr", "pt", "ar")
@@ -51,7 +51,7 @@ def survivor_pages(app, language: str) -> list[tuple[str, bytes]]:
     n = 0
     while s.step().startswith("page:"):
         keep(f"survey-{n}")
-        names = set(re.findall(r'<textarea id="([a-z_]+)"', s.html))
+        names = set(text_fields(s.html))
         s.answers_page(**{name: "The staff were kind but the rooms were cold. " * 8
                           for name in names})
         n += 1

@@ -9,7 +9,6 @@ import contextlib
 import glob
 import os
 import pwd
-import re
 import shutil
 import signal
 import socket
@@ -25,13 +24,10 @@ from pathlib import Path
 import requests
 import sqlalchemy
 
+from tests.support import html as page
+
 ROOT = Path(__file__).resolve().parents[2]
 VENV_BIN = Path(sys.executable).parent
-CODE = re.compile(r"<span>(\d{4})</span>")
-CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
-STEP = re.compile(r'name="step" value="([^"]+)"')
-TEXTAREA = re.compile(r'<textarea id="([a-z_]+)"')
-RADIO = re.compile(r'type="radio" name="([a-z_]+)" value="([a-z_]+)"')
 
 
 def free_port() -> int:
@@ -236,11 +232,10 @@ class HttpSurvivor:
         self.html = ""
 
     def _post(self, data: dict[str, str], url: str | None = None) -> None:
-        token = CSRF.search(self.html)
-        step = STEP.search(self.html)
-        form = {"csrf_token": token.group(1) if token else "", **data}
+        step = page.input_value(self.html, "step")
+        form = {"csrf_token": page.input_value(self.html, "csrf_token") or "", **data}
         if step and url is None:
-            form["step"] = step.group(1)
+            form["step"] = step
         response = self.http.post(url or self.url, data=form, timeout=60)
         response.raise_for_status()
         self.html = response.text
@@ -252,13 +247,13 @@ class HttpSurvivor:
         self._post({})
         self._post({"consent_staff": "yes", "consent_board": "yes", "consent_quote": "no"})
         given = 0
-        while (step := STEP.search(self.html)) and step.group(1).startswith("page:"):
-            answers = {name: value for name, value in RADIO.findall(self.html)}
-            answers.update({name: text for name in TEXTAREA.findall(self.html)})
+        while (page.input_value(self.html, "step") or "").startswith("page:"):
+            answers = dict(page.radio_choices(self.html))  # each question's last choice
+            answers.update(dict.fromkeys(page.text_fields(self.html), text))
             given += len(answers)
             self._post({"nav": "next", **answers})
         self._post({"action": "send"})
-        code = "".join(CODE.findall(self.html))
+        code = page.receipt_code(self.html)
         if len(code) != 20:
             raise RuntimeError("no receipt on the page")
         return code, given
@@ -266,4 +261,4 @@ class HttpSurvivor:
     def opens(self, code: str) -> bool:
         self.html = self.http.get(f"{self.base}/r", timeout=60).text
         self._post({"code": code}, url=f"{self.base}/r")
-        return "<h1>Your feedback</h1>" in self.html
+        return page.heading(self.html) == "Your feedback"

@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, expect
 
+from feedback_app.services.surveys import text_in
 from tests.e2e.axe import NARROW, submit, violations
+from tests.e2e.steps import SHELTER
 
 
 @pytest.fixture
@@ -24,13 +26,16 @@ def pages(browser: Browser) -> Iterator[tuple[Page, Page]]:
     js.close()
 
 
-@pytest.mark.parametrize("language", ["English", "العربية"])
-def test_every_survivor_page_passes_axe(pages, live_url: str, language: str):
+@pytest.mark.parametrize(("language", "code"), [("English", "en"), ("العربية", "ar")])
+def test_every_survivor_page_passes_axe(pages, live_url: str, language: str, code: str):
     nojs, js = pages
     seen: dict[str, list] = {}
 
     def check(name: str) -> None:
         seen[name] = violations(nojs, js, live_url)
+
+    def at_step(step: str) -> None:
+        assert nojs.locator("input[name=step]").first.get_attribute("value") == step
 
     nojs.goto(f"{live_url}/")
     check("home")
@@ -44,28 +49,35 @@ def test_every_survivor_page_passes_axe(pages, live_url: str, language: str):
     check("consent-error")
     nojs.locator("input[name=consent_staff][value=yes]").check()
     submit(nojs, nojs.locator("button.primary"))
-    submit(nojs, nojs.locator("button.primary"))  # nothing answered: still fine
-    for n in range(10):
+    # Every page of the survey, the first one included, each checked before it is left; the
+    # choices are left unanswered (skipping is allowed) and each text gets a few words.
+    for n, survey_page in enumerate(SHELTER.pages):
+        at_step(f"page:{n}")
+        expect(nojs.locator("h1")).to_have_text(text_in(survey_page.heading, code))
         check(f"survey-{n}")
-        if nojs.locator("input[name=step]").first.get_attribute("value") == "preview":
-            break
-        nojs.locator("textarea").first.fill("x" * 5) if nojs.locator("textarea").count() else None
+        for box in nojs.locator("textarea").all():
+            box.fill("x" * 5)
         submit(nojs, nojs.locator("button.primary"))
+    at_step("preview")
     check("preview")
     submit(nojs, nojs.locator("button.primary"))
     check("receipt")
-    code = "".join(ch for ch in nojs.locator(".code").inner_text() if ch.isdigit())
+    receipt = "".join(ch for ch in nojs.locator(".code").inner_text() if ch.isdigit())
     nojs.goto(f"{live_url}/r")
     check("receipt-form")
     nojs.locator("#code").fill("1234")
     submit(nojs, nojs.locator("button.primary"))
     check("receipt-form-error")
-    nojs.locator("#code").fill(code)
+    nojs.locator("#code").fill(receipt)
     submit(nojs, nojs.locator("button.primary"))
     check("status")
     nojs.goto(f"{live_url}/r/withdraw")
     check("withdraw-confirm")
     nojs.goto(f"{live_url}/p/no-such-place")
     check("not-found")
+    survey_pages = [f"survey-{n}" for n in range(len(SHELTER.pages))]
+    assert list(seen) == ["home", "language", "before-you-start", "consent", *survey_pages,
+                          "preview", "receipt", "receipt-form", "receipt-form-error", "status",
+                          "withdraw-confirm", "not-found"]
     failing = {name: found for name, found in seen.items() if found}
     assert failing == {}

@@ -19,9 +19,11 @@ import feedparser
 import pytest
 import requests
 import werkzeug.serving
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, expect
+from sqlalchemy import select
 
 from feedback_app.extensions import db
+from feedback_app.models import ChangeFeedback
 from tests.apps import make_app
 from tests.e2e.axe import submit
 from tests.e2e.conftest import LiveSite
@@ -73,9 +75,20 @@ def invite(admin: Page, url: str, email: str, role: str, programme: str | None) 
     if programme:
         admin.get_by_label(programme, exact=True).check()
     submit(admin, form(admin, "/accounts/invite").locator("button"))
-    link = re.search(r"http://[^\s\"<]+/staff/join/[\w-]+", admin.content())
-    assert link, "the invitation link is shown once"
-    return link.group(0)
+    link = admin.locator("#new-link").input_value()  # shown once
+    assert re.fullmatch(rf"{re.escape(url)}/staff/join/[\w-]+", link), link
+    return link
+
+
+def themes_listed(page: Page) -> list[tuple[str, int]]:
+    """(name, number of answers) of each live theme on the staff's themes page, in its order."""
+    rows = page.locator("table tbody tr")
+    return [(rows.nth(n).locator("td").nth(1).inner_text(),
+             int(rows.nth(n).locator("td").nth(2).inner_text())) for n in range(rows.count())]
+
+
+def answers_per_theme(page: Page) -> list[int]:
+    return [answers for _name, answers in themes_listed(page)]
 
 
 def join(page: Page, link: str, name: str) -> None:
@@ -105,18 +118,20 @@ def test_feedback_is_answered_ranked_and_published(site: LiveSite, browser: Brow
         survivor = Survivor(app.test_client())
         codes.append(survivor.submits(board="yes", quote="yes", should_change=text))
 
-    # Staff: themes, a reply, a quote.
+    # Staff: themes, a reply, a quote. Discovery puts the three answers in two themes (the first
+    # and the third both speak of a broken lock and feeling unsafe); staff merge the two and
+    # name the one left.
     staff.goto(f"{url}/staff/themes")
     submit(staff, form(staff, "/themes/refresh").locator("button"))
+    assert answers_per_theme(staff) == [2, 1]
     boxes = staff.locator("input[name=sources]")
-    if boxes.count() > 1:
-        for n in range(boxes.count()):
-            boxes.nth(n).check()
-        submit(staff, form(staff, "/themes/merge").locator("button"))
-    else:
-        staff.locator("table a").first.click()
+    boxes.nth(0).check()
+    boxes.nth(1).check()
+    submit(staff, form(staff, "/themes/merge").locator("button"))
     staff.fill("#label", "Locks and safety at night")
     submit(staff, form(staff, "/rename").locator("button"))
+    staff.goto(f"{url}/staff/themes")
+    assert themes_listed(staff) == [("Locks and safety at night", 3)]
     staff.goto(f"{url}/staff/inbox")
     staff.locator("article h2 a").last.click()  # the oldest: the first survivor's
     staff.fill("#body", "Thank you. We are changing every lock this month.")
@@ -163,6 +178,15 @@ def test_feedback_is_answered_ranked_and_published(site: LiveSite, browser: Brow
     survivor.locator("input[name=helped][value=yes]").check()
     submit(survivor, form(survivor, "/r/helped").locator("button"))
     survivor.screenshot(path=artifacts / "22-survivor-status.png", full_page=True)
+    # The answer is kept: the page says so, the question is gone, and the database holds it,
+    # once, for this entry.
+    assert survivor.url == f"{url}/r"
+    page = survivor.locator("main").inner_text()
+    assert "Thank you for telling us." in page and "You answered: Yes" in page
+    assert form(survivor, "/r/helped").count() == 0
+    with app.app_context():
+        assert db.session.execute(select(ChangeFeedback.entry_id, ChangeFeedback.answer)).all() \
+            == [(int(entry_path.group(1)), "yes")]
 
     feed = feedparser.parse(requests.get(f"{url}/changes.atom", timeout=10).content)
     assert feed.bozo == 0 and [e.title for e in feed.entries] == ["New locks on every door"]
@@ -171,8 +195,8 @@ def test_feedback_is_answered_ranked_and_published(site: LiveSite, browser: Brow
 
     # Withdrawal takes the quote off the entry and the feed at once.
     survivor.goto(f"{url}/r/withdraw")
-    submit(survivor, survivor.locator("main form button.danger, main form button.primary")
-           .first)
+    submit(survivor, survivor.get_by_role("button", name="Yes, delete it"))
+    expect(survivor.locator("h1")).to_have_text("Your feedback was deleted")
     public = requests.get(f"{url}/changes/{entry_path.group(1)}", timeout=10).text
     feed_text = requests.get(f"{url}/changes.atom", timeout=10).text
     assert "New locks on every door" in public

@@ -13,9 +13,8 @@ from sqlalchemy import func, select
 from feedback_app.extensions import db
 from feedback_app.models import Account, AccountLink, AuditEvent, Programme
 from tests.people import PASSWORD, account_id, add_person, csrf_of, post_form, signed_in
+from tests.support.html import value_of
 
-LINK = re.compile(r'id="new-link" type="text" readonly value="(http://localhost/staff/'
-                  r'(?:join|reset)/([^"]+))"')
 GONE = "This link does not work any more. Ask the person who sent it for a new one."
 NEW_PASSWORD = "a brand new passphrase here"
 
@@ -32,9 +31,11 @@ def _actions(app) -> list[tuple[str, int | None, int | None]]:
 
 
 def _link_from(response) -> tuple[str, str]:
-    found = LINK.search(response.get_data(as_text=True))
-    assert found, response.get_data(as_text=True)[:2000]
-    return found.group(1).removeprefix("http://localhost"), found.group(2)
+    page = response.get_data(as_text=True)
+    link = value_of(page, "new-link") or ""
+    found = re.fullmatch(r"http://localhost(/staff/(?:join|reset)/(.+))", link)
+    assert found, page[:2000]
+    return found.group(1), found.group(2)
 
 
 def _main(response) -> str:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from sqlalchemy import func, select
 
 from feedback_app.extensions import db
 from feedback_app.models import Draft, Submission
 from tests.flow import Survivor
+from tests.support.html import radio_choices, text_fields
 
 
 def at_first_text_page(client) -> Survivor:
@@ -23,7 +22,7 @@ def at_first_text_page(client) -> Survivor:
 
 
 def text_field(survivor: Survivor) -> str:
-    return re.search(r'<textarea id="([a-z_]+)"', survivor.html).group(1)
+    return text_fields(survivor.html)[0]
 
 
 def test_unknown_programme_gets_a_kind_404(client):
@@ -84,7 +83,7 @@ def test_expired_page_gives_back_even_a_short_answer_but_not_the_choices(client)
 def test_invalid_choice_is_refused_kindly_and_keeps_the_rest(app, client):
     survivor = Survivor(client)
     survivor.starts_survey()
-    radio = re.search(r'type="radio" name="([a-z_]+)"', survivor.html).group(1)
+    radio, _value = radio_choices(survivor.html)[0]
     survivor.post({radio: "definitely", "nav": "next"})
     assert survivor.last.status_code == 400
     assert "Please choose one of the answers, or leave it empty to skip." in survivor.html

@@ -14,8 +14,9 @@ import re
 import pytest
 import requests
 
-from tests.bench.servers import CSRF, HttpSurvivor
+from tests.bench.servers import HttpSurvivor
 from tests.bench.stack import HOSTNAME, Stack
+from tests.support import html as markup
 
 pytestmark = pytest.mark.postgres
 
@@ -38,7 +39,7 @@ def staff_session(stack: Stack, address: str, host: str) -> requests.Session:
     http.headers["Host"] = host
     page = http.get(f"{stack.loopback_url}/staff/sign-in", timeout=60).text
     response = http.post(f"{stack.loopback_url}/staff/sign-in", timeout=60, data={
-        "csrf_token": CSRF.search(page).group(1), "email": email,
+        "csrf_token": markup.csrf_token(page), "email": email,
         "password": "correct horse battery staple"}, allow_redirects=False)
     assert response.status_code == 303, response.text[:300]
     return http
@@ -55,7 +56,7 @@ def wrong_code_statuses(stack: Stack, address: str, tries: int = 11,
             guesser.http.headers["X-Forwarded-For"] = f"{forwarded_for}.{n}"
         page = guesser.http.get(f"{stack.loopback_url}/r", timeout=60).text
         response = guesser.http.post(f"{stack.loopback_url}/r", timeout=60, data={
-            "csrf_token": CSRF.search(page).group(1), "code": WRONG})
+            "csrf_token": markup.csrf_token(page), "code": WRONG})
         statuses.append(response.status_code)
     return statuses
 
@@ -67,7 +68,7 @@ def test_survivor_sends_feedback_and_opens_the_receipt_through_nginx(deployed):
     assert survivor(deployed, "127.0.0.2").opens(code)
     page = someone.http.get(f"{deployed.loopback_url}/p/safe-house", timeout=60)
     assert page.headers["Strict-Transport-Security"].startswith("max-age=")
-    style = re.search(r'href="(/static/[^"]+\.css)"', page.text).group(1)
+    style = next(href for href in markup.stylesheets(page.text) if href.startswith("/static/"))
     assert someone.http.get(f"{deployed.loopback_url}{style}", timeout=60).status_code == 200
     health = someone.http.get(f"{deployed.loopback_url}/healthz", timeout=60)
     assert (health.status_code, health.text) == (200, "ok")
@@ -85,11 +86,11 @@ def test_every_absolute_link_comes_from_the_public_url(deployed):
     admin = staff_session(deployed, "127.0.0.2", host="attacker.example")
     base = deployed.loopback_url
     programmes = admin.get(f"{base}/staff/programmes", timeout=60).text
-    poster = admin.get(base + re.search(r'href="(/staff/programmes/\d+/poster)"',
-                                        programmes).group(1), timeout=60).text
+    poster_path = next(href for href in markup.links(programmes) if href.endswith("/poster"))
+    poster = admin.get(base + poster_path, timeout=60).text
     accounts = admin.get(f"{base}/staff/accounts", timeout=60).text
     invited = admin.post(f"{base}/staff/accounts/invite", timeout=60, data={
-        "csrf_token": CSRF.search(accounts).group(1), "email": "nia.okafor@example.org",
+        "csrf_token": markup.csrf_token(accounts), "email": "nia.okafor@example.org",
         "role": "staff"}).text
     feed = admin.get(f"{base}/changes.atom", timeout=60).text
     text = html.unescape(poster + invited + feed)

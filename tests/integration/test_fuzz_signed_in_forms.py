@@ -21,10 +21,10 @@ from feedback_app.extensions import db
 from feedback_app.models import Base
 from tests import seed
 from tests.people import add_person, signed_in
+from tests.support.html import field_names, input_value
 
 EXAMPLES_PER_BACKEND = 1000
 BLUEPRINTS = ("staff", "board", "public")
-NAME = re.compile(r'name="([^"]+)"')
 nasty_text = st.one_of(
     st.text(max_size=40),
     st.text(alphabet=st.characters(codec="utf-8"), max_size=120),
@@ -81,8 +81,8 @@ def test_bad_input_on_signed_in_and_public_pages(app_factory):
         for _endpoint, rule, arguments in routes:
             if not arguments:
                 page = client.get(rule)
-                fields |= set(NAME.findall(page.get_data(as_text=True)))
-    field_names = sorted(fields)
+                fields |= field_names(page.get_data(as_text=True))
+    names = sorted(fields)
     sent = {"n": 0}
 
     @settings(max_examples=EXAMPLES_PER_BACKEND, deadline=None, database=None,
@@ -92,7 +92,7 @@ def test_bad_input_on_signed_in_and_public_pages(app_factory):
         route=st.sampled_from(routes),
         argument=st.one_of(st.sampled_from(["1", "2", "0", "999999", "2147483648"]), nasty_text),
         method=st.sampled_from(["POST", "POST", "POST", "GET", "PUT", "DELETE"]),
-        form=st.dictionaries(st.sampled_from(field_names), nasty_text, max_size=6),
+        form=st.dictionaries(st.sampled_from(names), nasty_text, max_size=6),
         keep_csrf=st.booleans(),
         content_type=st.sampled_from([None, None, "application/json", "text/plain"]),
     )
@@ -101,10 +101,10 @@ def test_bad_input_on_signed_in_and_public_pages(app_factory):
         _endpoint, rule, arguments = route
         path = _fill(rule, dict.fromkeys(arguments, argument or "x"))
         if keep_csrf:
-            found = re.search(r'name="csrf_token" value="([^"]+)"',
-                              client.get("/staff/sign-in").get_data(as_text=True))
-            if found:
-                form = {**form, "csrf_token": found.group(1)}
+            token = input_value(client.get("/staff/sign-in").get_data(as_text=True),
+                                "csrf_token")
+            if token:
+                form = {**form, "csrf_token": token}
         before = snapshot(app)
         kwargs: dict[str, Any] = {"data": form}
         if content_type:

@@ -11,6 +11,7 @@ from feedback_app.extensions import db
 from feedback_app.models import Answer, Programme, Reply, SmsConversation, Submission
 from feedback_app.services import sms
 from feedback_app.sms.routes import sms_settings
+from tests.people import post_form
 from tests.sms_phone import SHELTER_ANSWERS, Phone, twilio_settings
 
 
@@ -55,10 +56,7 @@ def test_whole_conversation_stores_redacted_feedback_with_a_receipt_that_works_o
         conversation = db.session.scalars(select(SmsConversation)).one()
         assert conversation.stage == "sent" and conversation.answers == {}
         assert conversation.submission_id == submission.id
-    web = sms_app.test_client()
-    page = web.get("/r")
-    token = page.get_data(as_text=True).split('name="csrf_token" value="')[1].split('"')[0]
-    status = web.post("/r", data={"csrf_token": token, "code": code})
+    status = post_form(sms_app.test_client(), "/r", {"code": code})
     assert status.status_code == 200
     assert "food was cold" in status.get_data(as_text=True)
     # A glance at the phone tells little: no text the platform sent names the programme.

@@ -14,6 +14,7 @@ from feedback_app.extensions import db
 from feedback_app.models import SmsConversation, Submission
 from feedback_app.sms.encoding import fit
 from tests.integration.test_canary import every_log, stored_bytes  # noqa: F401  (fixture)
+from tests.people import post_form
 from tests.sms_phone import SHELTER_ANSWERS
 
 RECEIPT = re.compile(r"(\d{4} \d{4} \d{4} \d{4} \d{4})")
@@ -24,9 +25,7 @@ def converse(kannel, number: str, texts: list[str]) -> list[list[str]]:
 
 
 def opens_at_r(app, code: str) -> bool:
-    web = app.test_client()
-    token = web.get("/r").get_data(as_text=True).split('name="csrf_token" value="')[1]
-    page = web.post("/r", data={"csrf_token": token.split('"')[0], "code": code})
+    page = post_form(app.test_client(), "/r", {"code": code})
     return "The food was cold and late" in page.get_data(as_text=True)
 
 
@@ -110,9 +109,7 @@ def test_a_whole_conversation_through_kannel_ends_with_a_receipt_that_works_on_t
         assert any(a.text_redacted == "The food was cold and late" for a in submission.answers)
     assert kannel.send(number, f"CODE {code}") == [
         "No reply yet. Please text CODE and your code again later."]
-    web = kannel_app.test_client()
-    token = web.get("/r").get_data(as_text=True).split('name="csrf_token" value="')[1][:200]
-    page = web.post("/r", data={"csrf_token": token.split('"')[0], "code": code})
+    page = post_form(kannel_app.test_client(), "/r", {"code": code})
     assert "The food was cold and late" in page.get_data(as_text=True)
     assert kannel.send(number, "STOP") == ["Stopped. Everything from this conversation is deleted."]
     with kannel_app.app_context():

@@ -22,6 +22,7 @@ from feedback_app.services import sms
 from feedback_app.services.changelog import voter_key
 from feedback_app.services.submissions import replace_receipt_code, withdraw_submission
 from feedback_app.sms.routes import sms_settings
+from tests.people import post_form
 from tests.sms_phone import RECEIPT, SHELTER_ANSWERS, KannelPhone, running_sendsms
 
 NUMBER = "+447700900555"
@@ -61,9 +62,7 @@ def sends_the_last_answer_while_the_gateway_is_down(phone: KannelPhone) -> str:
 
 def opens_at_r(app, code: str) -> str | None:
     """The receipt page's text for a code, or None if the code opens nothing."""
-    web = app.test_client()
-    token = web.get("/r").get_data(as_text=True).split('name="csrf_token" value="')[1]
-    page = web.post("/r", data={"csrf_token": token.split('"')[0], "code": code})
+    page = post_form(app.test_client(), "/r", {"code": code})
     body = page.get_data(as_text=True)
     return body if "The food was cold and late" in body else None
 

@@ -13,16 +13,15 @@ from sqlalchemy import select
 from feedback_app.extensions import db
 from feedback_app.models import Account, AuditEvent
 from tests.people import PASSWORD, account_id, add_person, csrf_of, post_form, signed_in
+from tests.support.html import images, text_with_class
 
-KEY = re.compile(r'<span class="secret">([A-Z2-7 ]+)</span>')
-QR = re.compile(r'<img src="(data:image/svg\+xml[^"]+)" alt="QR code')
 WRONG = "That code did not work."
 
 
 def _secret_of(page: str) -> str:
-    found = KEY.search(page)
-    assert found, page[:2000]
-    return found.group(1).replace(" ", "")
+    shown = text_with_class(page, "secret")
+    assert len(shown) == 1, page[:2000]
+    return shown[0].replace(" ", "")
 
 
 def _actions(app, email: str) -> list[str]:
@@ -59,8 +58,9 @@ def test_set_up_then_sign_in_needs_the_code(app, role):
     client = signed_in(app, email)
     page = client.get("/staff/two-step").get_data(as_text=True)
     # Then the page shows the key in groups of four and a QR code as an SVG data URI
-    assert re.search(r'<span class="secret">(?:[A-Z2-7]{4} ){7}[A-Z2-7]{4}</span>', page)
-    assert QR.search(page)
+    assert re.fullmatch(r"(?:[A-Z2-7]{4} ){7}[A-Z2-7]{4}", text_with_class(page, "secret")[0])
+    assert any(src.startswith("data:image/svg+xml") and alt.startswith("QR code")
+               for src, alt in images(page)), images(page)
     assert 'style="' not in page and "<script>" not in page
     # and the secret is not saved until a code confirms it (a reload keeps the same key)
     assert _secret_of(client.get("/staff/two-step").get_data(as_text=True)) == _secret_of(page)

@@ -150,6 +150,7 @@ ROLE_AFTER = re.compile(
     r"directrice|directeur|accueil|foyer|cuisine|bureau|advogad[oa]|enfermeira|diretora?|"
     r"rece(?:p)?[çc][aã]o|casa|cozinha|escrit[oó]rio|team|group|community|organi[sz]ation|"
     r"interpreter|translator|guard|cleaner|cook|staff|charity|church|mosque|"
+    r"hostel|food bank|centre|center|hotline|helpline|council|project|programme|program|clinic|"
     r"equipo|grupo|comunidad|organizaci[oó]n|int[eé]rprete|traductora?|guardia|limpieza|"
     r"[eé]quipe|groupe|communaut[eé]|association|interpr[eè]te|traductrice|veilleuse|"
     r"veilleur|infirmier|b[eé]n[eé]vole|s[eé]curit[eé]|"
@@ -235,6 +236,18 @@ THANKS = re.compile(
 # "Rose from the red cross", "Luz del comedor", "Claire de la cimade", "Vitória do centro".
 FROM_AFTER = re.compile(r"[ \t]+(?:(?:from the|from|de la|del|du|da|do|das|dos|des)[ \t]+|"
                         r"de l['\u2019])[^\W\d_]", re.IGNORECASE)
+# Names that are abstract nouns too: "patience from the staff" is what the staff showed.
+ABSTRACT_NOUN_NAMES = _words(
+    "hope faith peace love joy comfort mercy patience justice success wisdom happiness grace "
+    "goodness charity favour favor blessing esperanza paz fe esperance espérance esperanca "
+    "esperança")
+# "blessing said", "grace told me": words only a person says or does, right after the name.
+SPEECH_AFTER = re.compile(
+    r"[ \t]+(?:(?:has|had|never|always|also|just|then|still)[ \t]+)?(?:said|says|told|tells|"
+    r"asked|promised|warned|texted|messaged|called me|rang me|helped me|helps me|gave me|"
+    r"gives me|showed me|took me|takes me|teach|teaches|taught|dijo|me dijo|me ayud[oó]|"
+    r"m['\u2019]a dit|m['\u2019]a aid[eé]e?|disse|me ajudou)(?!\w)",
+    re.IGNORECASE)
 # "Grâce et sa fille", "Glória e a filha dela", "Joy and her son".
 KIN_AFTER = re.compile(
     r"[ \t]+(?:and|et|y|e)[ \t]+(?:her|his|their|sa|son|ses|su|sus|a|o|as|os)[ \t]+"

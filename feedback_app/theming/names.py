@@ -266,6 +266,8 @@ def _lower_case_name(reading: _Reading, index: int) -> bool:
     """A given name that is also a word, typed in lower case, where what follows shows a person:
     "esperanza la trabajadora social", "blessing said she will come", "rosa y yo", "joao paulo"."""
     token = reading.tokens[index]
+    if _word_name_leads(reading, index):
+        return True
     if not _could_be_lower_case_name(reading, index):
         return False
     role = cues.ROLE_AFTER.match(reading.text, token.end)
@@ -280,6 +282,24 @@ def _lower_case_name(reading: _Reading, index: int) -> bool:
             and reading.tokens[following].plain in wordlists.given_names()
             and reading.tokens[following].key not in grammar_words(reading.language)
             and reading.tokens[following].plain not in wordlists.everyday("en"))
+
+
+def _word_name_leads(reading: _Reading, index: int) -> bool:
+    """A name that is a word ("bill", "patience", "blessing") opening a clause, then who the
+    person is or what they did: "bill from the food bank gave us", "mark the police officer",
+    "blessing said she will come". Elsewhere, or before anything else, it stays a word."""
+    token = reading.tokens[index]
+    if token.plain not in wordlists.names_that_are_words() or not starts_sentence(
+            reading.text, reading.tokens, index):
+        return False
+    if cues.SPEECH_AFTER.match(reading.text, token.end):
+        return True
+    if token.plain in cues.ABSTRACT_NOUN_NAMES:
+        # "hope from the staff keeps me going", "hope the lawyer calls", "grace a l'association":
+        # an abstract noun or a verb before a role, not a person
+        return False
+    role = cues.ROLE_AFTER.match(reading.text, token.end)
+    return role is not None and role.group("det") is not None and "," not in role.group()
 
 
 def _is_place(token: Token) -> bool:

@@ -168,6 +168,11 @@ def test_street_addresses_and_post_codes_are_found(text: str, language: str, add
         ("o patrao, o antonio, pagava 300 euros", "pt", ["antonio"]),
         # nicknames keep their article
         ("el que nos recluto se hace llamar el flaco", "es", ["flaco"]),
+        # a name that is a word opens the clause, then who the person is or what they said
+        ("frank from the food bank gave us extra bread", "en", ["frank"]),
+        ("jack from the hostel helped me fill the form", "en", ["jack"]),
+        ("mark the police officer gave me his card", "en", ["mark"]),
+        ("blessing said she will come with me to court", "en", ["blessing"]),
     ],
 )
 def test_names_after_the_titles_roles_and_articles_survivors_use(text: str, language: str,
@@ -185,6 +190,11 @@ def test_names_after_the_titles_roles_and_articles_survivors_use(text: str, lang
         ("o amor da minha vida sao meus filhos", "pt"),
         ("esperei 4 horas no corredor e na loja ninguem ajudou", "pt"),
         ("a rosa do jardim e bonita", "pt"),
+        ("hope from the staff keeps me going, i will not give up", "en"),
+        ("hope the home office answers soon", "en"),
+        ("grace a l'association j'ai trouve une chambre", "fr"),
+        ("what a blessing this course was, it said a lot to me", "en"),
+        ("patience is hard when you wait 6 months for a letter", "en"),
     ],
 )
 def test_words_after_articles_and_titles_stay_words(text: str, language: str) -> None:

@@ -1,21 +1,23 @@
 """The baseline for submit_load: the least a web form that keeps a receipt key must do.
 
 `GET|POST /step` answers a tiny page (one request of the survivor's walk through the form);
-`POST /insert` derives one argon2id key at the app's receipt cost, then inserts one row. Same
-database settings as the app (SQLite in WAL mode with synchronous=FULL, or PostgreSQL); no forms,
-sessions, templates, redaction or theming.
+`POST /insert` derives the receipt key exactly as the app does (its own ReceiptKdf, with the salt
+and argon2id cost the app reads from the same environment and instance folder), then inserts one
+row. Same database as the app (SQLite in WAL mode with synchronous=FULL, or PostgreSQL); no
+forms, sessions, templates, redaction or theming.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import secrets
 
-from argon2.low_level import Type, hash_secret_raw
 from flask import Flask
-from sqlalchemy import Date, String, create_engine, event
+from sqlalchemy import Date, Engine, String, create_engine, event, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy.schema import CreateTable
+
+from feedback_app.config import instance_path, settings_from_env
+from feedback_app.services.receipts import ReceiptKdf, new_receipt_code
 
 
 class Base(DeclarativeBase):
@@ -30,17 +32,31 @@ class Row(Base):
     received_on: Mapped[dt.date] = mapped_column(Date)
 
 
+def _create_table(engine: Engine) -> None:
+    """Create the table once, though every worker starts at the same moment.
+
+    Two workers creating it at once on PostgreSQL make one fail with a unique violation in
+    pg_type, and a worker that fails to boot stops all of gunicorn: then nginx answers 502 to
+    the whole run. The advisory lock makes them take turns; SQLite's IF NOT EXISTS is atomic.
+    """
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(hashtext('baseline_row'))"))
+        conn.execute(CreateTable(Row.__table__, if_not_exists=True))
+
+
 def create_app() -> Flask:
-    engine = create_engine(os.environ["SV_DATABASE_URL"])
+    settings = settings_from_env(instance_path())
+    engine = create_engine(settings["SQLALCHEMY_DATABASE_URI"])
     if engine.dialect.name == "sqlite":
         @event.listens_for(engine, "connect")
         def _pragmas(conn, _record):  # type: ignore[no-untyped-def]
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA busy_timeout=10000")
-    Base.metadata.create_all(engine)
-    memory = int(os.environ.get("SV_RECEIPT_KDF_MEMORY_KIB") or 19 * 1024)
-    time_cost = int(os.environ.get("SV_RECEIPT_KDF_TIME_COST") or 2)
+    _create_table(engine)
+    kdf = ReceiptKdf(salt=settings["RECEIPT_SALT"], memory_kib=settings["RECEIPT_KDF_MEMORY_KIB"],
+                     time_cost=settings["RECEIPT_KDF_TIME_COST"])
     app = Flask(__name__)
 
     @app.route("/", methods=["GET"])
@@ -50,10 +66,8 @@ def create_app() -> Flask:
 
     @app.post("/insert")
     def insert() -> tuple[str, int]:
-        code = "".join(secrets.choice("0123456789") for _ in range(20))
-        key = hash_secret_raw(secret=code.encode(), salt=b"baseline-receipt-salt",
-                              time_cost=time_cost, memory_cost=memory, parallelism=1,
-                              hash_len=32, type=Type.ID).hex()
+        code = new_receipt_code()
+        key = kdf.key(code)
         with Session(engine) as session:
             session.add(Row(body="The food was cold.", key=key, received_on=dt.date.today()))
             session.commit()

@@ -81,20 +81,67 @@ def test_only_cookie_is_a_neutral_session_cookie_that_dies_with_the_browser(clie
     assert "httponly" in lowered and "samesite=lax" in lowered
 
 
-@pytest.mark.parametrize("extra", [{}, {"SESSION_COOKIE_SECURE": True}])
-def test_session_cookie_is_secure_outside_development(database_url, extra):
+def session_cookie(response) -> str:
+    """The Set-Cookie header of the session cookie, as the client receives it."""
+    cookies = [value for value in response.headers.getlist("Set-Cookie") if value.startswith("s=")]
+    assert len(cookies) == 1, response.headers.getlist("Set-Cookie")
+    return cookies[0]
+
+
+def cookie_attributes(cookie: str) -> set[str]:
+    """The attribute names of a Set-Cookie value, lowercased: {"secure", "httponly", ...}."""
+    return {part.split("=")[0].strip().lower() for part in cookie.split(";")[1:]}
+
+
+@pytest.mark.parametrize("secure", [False, True])
+def test_session_cookie_is_marked_secure_exactly_when_configured(app_factory, secure):
+    # Given an app whose session cookie is (or, as on a developer's machine, is not) Secure
+    client = app_factory(SESSION_COOKIE_SECURE=secure).test_client()
+    survivor = Survivor(client)
+    # When a survivor opens the programme, which starts the session
+    survivor.opens_programme()
+    # Then the cookie the browser receives says so, and is still HttpOnly and SameSite=Lax
+    cookie = session_cookie(survivor.last)
+    attributes = cookie_attributes(cookie)
+    assert ("secure" in attributes) is secure, cookie
+    assert {"httponly", "samesite"} <= attributes and "SameSite=Lax" in cookie
+
+
+def app_from_environment(database_url: str, monkeypatch, sv_env: str | None):
+    """The app as the environment configures it: SESSION_COOKIE_SECURE is left to settings."""
     from feedback_app import create_app
     from tests.apps import config_for_tests
 
-    app = create_app(config_for_tests(database_url, **extra))
-    assert app.config["SESSION_COOKIE_SECURE"] is bool(extra)
+    if sv_env is None:
+        monkeypatch.delenv("SV_ENV", raising=False)
+    else:
+        monkeypatch.setenv("SV_ENV", sv_env)
+    config = config_for_tests(database_url, PUBLIC_URL="https://feedback.example.org")
+    del config["SESSION_COOKIE_SECURE"]
+    return create_app(config)
 
 
-def test_production_default_marks_the_cookie_secure(tmp_path, monkeypatch):
-    from feedback_app.config import settings_from_env
-    from feedback_app.secrets_cli import init_secrets
+@pytest.mark.parametrize("base_url", ["https://feedback.example.org", "http://127.0.0.1:8000"])
+def test_production_by_default_sends_a_secure_cookie_and_hsts(database_url, monkeypatch,
+                                                              base_url):
+    # Given the app with no SV_ENV, as deployed (behind TLS, or reached by the proxy over HTTP)
+    client = app_from_environment(database_url, monkeypatch, None).test_client()
+    # When a browser opens the receipt page, whose form starts a session
+    response = client.get("/r", base_url=base_url)
+    # Then the cookie may only travel over HTTPS and the browser is told to keep to HTTPS
+    assert response.status_code == 200
+    assert "secure" in cookie_attributes(session_cookie(response))
+    hsts = response.headers.get("Strict-Transport-Security", "")
+    assert re.fullmatch(r"max-age=(\d+); includeSubDomains", hsts), hsts
+    assert int(hsts.split("=")[1].split(";")[0]) >= 365 * 24 * 3600
 
-    init_secrets(tmp_path)
-    public = {"SV_PUBLIC_URL": "https://feedback.example.org"}
-    assert settings_from_env(tmp_path, public)["SESSION_COOKIE_SECURE"] is True
-    assert settings_from_env(tmp_path, {"SV_ENV": "development"})["SESSION_COOKIE_SECURE"] is False
+
+def test_development_sends_a_cookie_that_plain_http_can_carry(database_url, monkeypatch):
+    # Given the app with SV_ENV=development, on a developer's machine over plain HTTP
+    client = app_from_environment(database_url, monkeypatch, "development").test_client()
+    # When a browser opens the receipt page
+    response = client.get("/r", base_url="http://127.0.0.1:5000")
+    # Then the cookie is not Secure (else the browser would drop it) and no HSTS pins the host
+    assert response.status_code == 200
+    assert "secure" not in cookie_attributes(session_cookie(response))
+    assert "Strict-Transport-Security" not in response.headers

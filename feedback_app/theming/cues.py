@@ -236,6 +236,11 @@ THANKS = re.compile(
 # "Rose from the red cross", "Luz del comedor", "Claire de la cimade", "Vitória do centro".
 FROM_AFTER = re.compile(r"[ \t]+(?:(?:from the|from|de la|del|du|da|do|das|dos|des)[ \t]+|"
                         r"de l['\u2019])[^\W\d_]", re.IGNORECASE)
+# What may follow a name in a list of people: "and", "are my roommates", "y yo", "sont parties".
+LIST_GOES_ON = re.compile(
+    r"[ \t]+(?:and|y|et|e|are|were|both|all|share|shared|have|had|live|lived|work|worked|"
+    r"son|eran|est[aá]n|viven|trabajan|sont|[eé]taient|vivent|travaillent|s[aã]o|eram|moram|"
+    r"trabalham|est[aã]o)(?!\w)", re.IGNORECASE)
 # Names that are abstract nouns too: "patience from the staff" is what the staff showed.
 ABSTRACT_NOUN_NAMES = _words(
     "hope faith peace love joy comfort mercy patience justice success wisdom happiness grace "

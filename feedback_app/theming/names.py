@@ -386,7 +386,8 @@ def _joined_before(reading: _Reading, first: int, taken: set[int]) -> int | None
         return None
     if not reading.capital(before) and not (
             not reading.tokens[first].capitalised and evidence is Evidence.AMBIGUOUS
-            and _could_be_lower_case_name(reading, before)):
+            and (_could_be_lower_case_name(reading, before)
+                 or _listed_word_name_opens(reading, before))):
         return None  # "rocio y pili": both in lower case
     gap_ok = cues.AND_NAME.fullmatch(reading.text, token.end, reading.tokens[first].start)
     return before if gap_ok else None
@@ -401,7 +402,27 @@ def _after_and(reading: _Reading, index: int, previous_end: int) -> bool:
     evidence = reading.evidence(index)
     if evidence is Evidence.LISTED:
         return True
+    if (evidence is Evidence.AMBIGUOUS and not reading.capital(index)
+            and reading.tokens[index].key not in grammar_words(reading.language)):
+        # "kwame and faith are my roommates", "amina, precious and me": in a list of people,
+        # unless a clause goes on ("i thanked amina and hope to see her", "omar, he spoke")
+        return _list_goes_on(reading, index)
     return reading.capital(index) and reading.reliable and evidence is not Evidence.WORD
+
+
+def _listed_word_name_opens(reading: _Reading, index: int) -> bool:
+    """A name that is a word, first in a list of people: "mercy and agnes", "gift, precious"."""
+    return (reading.tokens[index].plain in wordlists.names_that_are_words()
+            and (starts_sentence(reading.text, reading.tokens, index)
+                 or reading.text[:reading.tokens[index].start].rstrip().endswith(",")))
+
+
+def _list_goes_on(reading: _Reading, index: int) -> bool:
+    """After a word in a list of people: the end, a comma, "and", or what people do or are."""
+    end = reading.tokens[index].end
+    return (_clause_ends(reading, index) or bool(cues.LIST_GOES_ON.match(reading.text, end))
+            or bool(cues.PERSON_VERB_AFTER.match(reading.text, end))
+            or bool(cues.FROM_AFTER.match(reading.text, end)))
 
 
 def find_names(text: str, language: str = "en") -> Iterator[Span]:

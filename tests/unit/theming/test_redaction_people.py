@@ -199,3 +199,17 @@ def test_names_after_the_titles_roles_and_articles_survivors_use(text: str, lang
 )
 def test_words_after_articles_and_titles_stay_words(text: str, language: str) -> None:
     assert redact(text, language).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        ("kwame and faith are my roommates", "en", ["kwame", "faith"]),
+        ("obinna and lucky from the salvation army came", "en", ["obinna", "lucky"]),
+        ("i thanked amina and hope to see her again", "en", ["amina"]),
+        ("the interpreter was Omar El Fassi, he spoke darija", "en", ["Omar El Fassi"]),
+    ],
+)
+def test_names_in_a_list_of_people(text: str, language: str, names: list[str]) -> None:
+    found = [value for kind, value in kinds_and_values(text, language) if kind == "name"]
+    assert found == names

@@ -44,7 +44,7 @@ NICKNAME = re.compile(
     re.IGNORECASE,
 )
 # Portuguese puts an article before a name ("a Vitória ajudou-me", "pergunte pelo Nguyen").
-NAME_ARTICLE = re.compile(r"(?<!\w)(?:o|a|pelo|pela|ao|[aà]|com o|com a)[ \t]+")
+NAME_ARTICLE = re.compile(r"(?<!\w)(?:o|a|pelo|pela|ao|[aà]|com o|com a|do|da|pro|pra)[ \t]+")
 # Titles are matched case-sensitively: "Dr Smith", "Sra. García", "M. Dupont", "Mme Martin".
 TITLE = re.compile(
     r"(?<!\w)(?i:mr|mrs|ms|dr|dra|sr|sra|srta|mme|mlle|ma[iî]tre|prof)\.?[ \t]+|"
@@ -84,13 +84,15 @@ ROLE = re.compile(
     r"digam [aà]|diga [aà]|agradecer [aà]o?|mon amie?|mi amig[oa]|minha amiga|meu amigo|"
     r"mention|grateful to|thankyou to|thank you to|saw|seeing|unlike|lady|gentleman|"
     r"agradecid[oa] a|reconnaissante? [aà]|grat[ao] [aà]|"
-    r"(?:my|our|mi|mis|nuestr[oa]|ma|mon|mes|notre|minha|meu|a minha|o meu|nossa|nosso)[ \t]+"
+    r"(?:my|our|her|his|their|mi|mis|su|nuestr[oa]|ma|mon|mes|notre|sa|minha|meu|a minha|"
+    r"o meu|nossa|nosso)[ \t]+"
     r"(?:daughter|son|wife|husband|sister|brother|mother|mum|mom|father|dad|cousin|aunt|"
     r"auntie|uncle|niece|nephew|friend|neighbou?r|roommate|room-mate|flatmate|partner|"
     r"boyfriend|girlfriend|baby|child|boy|girl|colleague|boss|"
     r"hija|hijo|esposo|esposa|marido|mujer|hermana|hermano|madre|mam[aá]|padre|pap[aá]|prima|"
     r"primo|t[ií]a|t[ií]o|sobrina|sobrino|vecina|vecino|compa[ñn]era|compa[ñn]ero|novio|novia|"
-    r"pareja|beb[eé]|ni[ñn]a|ni[ñn]o|jefa|jefe|"
+    r"pareja|beb[eé]|ni[ñn]a|ni[ñn]o|jefa|jefe|pana|parce|parcera|compa|carnal|cuate|chamo|"
+    r"chama|"
     r"fille|fils|mari|femme|s[oœ]eur|fr[eè]re|m[eè]re|p[eè]re|cousine?|tante|oncle|ni[eè]ce|"
     r"neveu|voisine?|coloc|colocataire|copine|copain|coll[eè]gue|patronne?|"
     r"filha|filho|esposa|mulher|irm[aã]|irm[aã]o|m[aã]e|pai|tia|tio|sobrinha|sobrinho|"
@@ -103,7 +105,9 @@ ROLE = re.compile(
     r"le dije a|le escrib[ií] a|llam[eé] a|vi a|conoc[ií] a|habl[eé] con|extra[ñn]o a|"
     r"j['\u2019]ai vu|j['\u2019]ai appel[eé]|j['\u2019]ai rencontr[eé]|"
     r"falei pr[ao]|falei com|liguei pr[ao]|liguei para [ao]|conheci [ao]|vi [ao]|"
-    r"gracias|merci|obrigad[ao]|shout out to|shout out a|big up)"
+    r"gracias|merci|obrigad[ao]|shout out to|shout out a|big up|"
+    r"joindre|contacter|contactez|liga pra|liga para|ligar pra|ligar para|ligue pra|ligue para|"
+    r"llama a|llamar a|llamen a|ll[aá]mele a|text|whatsapp)"
     r"(?:[ \t]+(?:is|was|es|era|est|[eé]tait|[eé]|foi))?" + _GAP + r"\(?",
     re.IGNORECASE,
 )
@@ -145,6 +149,7 @@ ROLE_AFTER = re.compile(
     r"midwife|carer|gp|psychiatrist|dentist|pharmacist|"
     r"counsell?or|therapist|psychologist|manager|officer|volunteer|interpreter|teacher|cleaner|"
     r"cook|driver|director|receptionist|front desk|reception|shelter|kitchen|office|"
+    r"cocinera|cocinero|cuisini[eè]re|cuisinier|cozinheira|cozinheiro|coordinatrice|"
     r"abogad[oa]|enfermer[oa]|psic[oó]log[oa]|educador[a]?|voluntari[oa]|directora?|"
     r"recepci[oó]n|albergue|cocina|oficina|avocat[e]?|infirmi[eè]re|psychologue|[eé]ducatrice|"
     r"directrice|directeur|accueil|foyer|cuisine|bureau|advogad[oa]|enfermeira|diretora?|"
@@ -199,7 +204,7 @@ PERSON_VERB_AFTER = re.compile(
     r"acompa[ñn][oó]|explic[oó]|grit[oó]|ech[oó])|dijo|ayud[oó]|llam[oó]|habl[oó]|busc[oó]|"
     r"se qued[oó]|trabaja|habla|vino|viene|cocina|sabe|nos (?:llevaba|guardaba|daba|tra[ií]a|"
     r"ayud[oó]|dijo|ense[ñn]aba)|"
-    r"m['\u2019]a|m['\u2019]avait|nous a|nous avait|a dit|a aid[eé]|est venue?|[eé]tait|"
+    r"m['\u2019 ]a|m['\u2019 ]avait|nous a|nous avait|a dit|a aid[eé]|est venue?|[eé]tait|"
     r"nous (?:apportait|emmenait|gardait|aidait|parlait|criait)|me parle|parle|vient|travaille|"
     r"conna[iî]t|appelle|apportait|"
     r"me (?:ajudou|disse|ligou|levou|arranjou|mostrou|deu|explicou|acompanhou|ensinou)|"
@@ -208,8 +213,12 @@ PERSON_VERB_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "carmen es muy buena", "pepe que ya...": what follows a name after "my caseworker", "tell".
-COPULA_AFTER = re.compile(r"[ \t]+(?:is|was|has|had|es|era|est|[eé]tait|a|[eé]|foi|est[aá]|"
+COPULA_AFTER = re.compile(r"[ \t]+(?:is|was|are|were|has|had|es|era|son|eran|est|[eé]tait|a|[eé]|"
+                          r"sont|foi|s[aã]o|est[aá]|"
                           r"que|qu['\u2019]|that)(?!\w)", re.IGNORECASE)
+# "tell grace i am sorry", "dile a paz que...": after someone addressed, a new clause.
+PRONOUN_AFTER = re.compile(r"[ \t]+(?:i|i'm|im|that|she|he|we|they|you|u|yo|que|qu['\u2019]|je|"
+                           r"j['\u2019]|eu)(?!\w)", re.IGNORECASE)
 # "Mark is amazing", "Sue has been a massive help": how people speak of a person, not a thing.
 PRAISE_AFTER = re.compile(
     r"[ \t]+(?:is|was|has been|as been|have been|is being|has|is always|is so|is very|"
@@ -230,7 +239,8 @@ PRAISE_AFTER = re.compile(
 AND_WORDS = _words("and y et e")
 # Thanks go to people: after these even a word that is a name counts ("thanks to favour").
 THANKS = re.compile(
-    r"(?<!\w)(?:thanks to|thank you to|thank you|thanks|thank|big thanks to|shout out to|"
+    r"(?<!\w)(?:thanks to|thank you to|(?:thank you|thank u|thanks|thx)(?:[ \t]+(?:so|very|soo+)"
+    r"[ \t]+much)?|thank|big thanks to|shout out to|"
     r"gracias a|gracias|merci [aà]|merci|obrigad[oa] [aà]|obrigad[oa] ao|obrigad[oa])[ \t,!]*",
     re.IGNORECASE)
 # "Rose from the red cross", "Luz del comedor", "Claire de la cimade", "Vitória do centro".
@@ -251,12 +261,14 @@ SPEECH_AFTER = re.compile(
     r"[ \t]+(?:(?:has|had|never|always|also|just|then|still)[ \t]+)?(?:said|says|told|tells|"
     r"asked|promised|warned|texted|messaged|called me|rang me|helped me|helps me|gave me|"
     r"gives me|showed me|took me|takes me|teach|teaches|taught|dijo|me dijo|me ayud[oó]|"
-    r"m['\u2019]a dit|m['\u2019]a aid[eé]e?|disse|me ajudou)(?!\w)",
+    r"m['\u2019 ]a dit|m['\u2019 ]a aid[eé]e?|disse|me ajudou)(?!\w)",
     re.IGNORECASE)
 # "Grâce et sa fille", "Glória e a filha dela", "Joy and her son".
 KIN_AFTER = re.compile(
     r"[ \t]+(?:and|et|y|e)[ \t]+(?:her|his|their|sa|son|ses|su|sus|a|o|as|os)[ \t]+"
-    r"(?:daughter|son|husband|wife|kids|children|baby|boy|girl|fille|fils|mari|femme|enfants|"
+    r"(?:daughter|son|husband|wife|kids|children|baby|boy|girl|cousin|sister|brother|mother|"
+    r"mum|mom|friend|prima|primo|hermana|hermano|amiga|cousine|s[oœ]eur|amie|irm[aã]|"
+    r"fille|fils|mari|femme|enfants|"
     r"b[eé]b[eé]|hija|hijo|marido|esposo|esposa|hijos|ni[ñn]os|filha|filho|filhos|beb[eê])",
     re.IGNORECASE)
 COPULA_BEFORE = re.compile(r"(?<!\w)(?:is|was|es|era|est|[eé]tait|[eé]|foi)[ \t,:]*$",

@@ -148,6 +148,9 @@ def _soft_cue(reading: _Reading, index: int, evidence: Evidence) -> bool:
     was"), unless the cue is a nickname and the word is foreign to the answer's language.
     """
     token = reading.tokens[index]
+    if reading.cued("title", index) and len(token.word) == 1 and token.word.isalpha() and (
+            _clause_ends(reading, index) or _after_cue(reading, index)):
+        return True  # "mr b the lawyer", "Mr K, he said": a person known by an initial
     if token.key in grammar_words(reading.language):
         return False
     plausible = evidence in (Evidence.LISTED, Evidence.UNKNOWN) or reading.capital(index)
@@ -170,7 +173,9 @@ def _soft_cue(reading: _Reading, index: int, evidence: Evidence) -> bool:
         return plausible or (evidence is Evidence.AMBIGUOUS and (
             _name_first(reading, index) or _after_cue(reading, index)
             or _clause_ends(reading, index)
-            or bool(cues.COPULA_AFTER.match(reading.text, token.end))))
+            or bool(cues.COPULA_AFTER.match(reading.text, token.end))
+            or bool(cues.KIN_AFTER.match(reading.text, token.end))
+            or bool(cues.PRONOUN_AFTER.match(reading.text, token.end))))
     if reading.cued("article", index):
         # Portuguese only: in English "a Chiropractor" is no one. In lower case, "a sofia e o
         # ricardo" are people, "a rosa" may be a rose.
@@ -299,7 +304,10 @@ def _word_name_leads(reading: _Reading, index: int) -> bool:
         # an abstract noun or a verb before a role, not a person
         return False
     role = cues.ROLE_AFTER.match(reading.text, token.end)
-    return role is not None and role.group("det") is not None and "," not in role.group()
+    if role is not None and role.group("det") is not None and "," not in role.group():
+        return True
+    # "mercedes del banco de alimentos", "rosa from the kitchen": where the person works
+    return bool(cues.FROM_AFTER.match(reading.text, token.end))
 
 
 def _is_place(token: Token) -> bool:

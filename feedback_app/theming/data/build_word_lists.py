@@ -7,8 +7,8 @@ Run by hand when the lists need refreshing (see data/README for the sources and 
 
 HUNSPELL_DIR is the folder of the hunspell dictionaries (Debian's hunspell-en-us, hunspell-es,
 hunspell-fr-classical, hunspell-pt-pt and hunspell-pt-br packages put them in one folder), and
-hunspell's `unmunch` must be on the PATH (Debian's hunspell-tools). The app never imports this
-script; it reads the text files it writes.
+hunspell's `unmunch` and `hunspell` must be on the PATH (Debian's hunspell-tools and hunspell).
+The app never imports this script; it reads the text files it writes.
 """
 
 from __future__ import annotations
@@ -61,7 +61,8 @@ sol luz paz mar rosa cruz dolores pilar consuelo amparo esperanza victoria glori
 rocío nieves aurora alba belén milagros remedios caridad fe socorro blanca paloma estrella perla
 flor lina salud soledad concepción asunción encarnación reyes rosario trinidad piedad
 claire aimée espérance blanche marine céleste victoire rose prune olive colombe violette
-graça glória esperança vitória alegria céu branca clara pérola conceição amor santa
+graça glória esperança vitória alegria céu branca clara pérola conceição amor santa dores
+ángeles
 blessing precious destiny gift comfort patience mercy favour favor goodness peace happiness
 innocent lucky prince princess success wisdom justice treasure miracle godwin gloria
 """
@@ -162,14 +163,48 @@ def written_names() -> tuple[set[str], set[str]]:
     return given, last
 
 
-def lower_case_entries(folder: Path, dictionaries: tuple[str, ...], wanted: set[str]) -> set[str]:
-    """Which of `wanted` a hunspell dictionary spells in lower case, in any inflected form
-    ("rosas", "read"): everyday words, not only proper names.
+def _entry_word(line: str) -> str:
+    """The word of a dictionary line or an expanded form, or "" for a phrase ("maria vai com as
+    outras", "água de coco"). A form may carry flags and morphology ("amiez/n'q'l'm'|",
+    "nom po:nom")."""
+    fields = line.split("/", 1)[0].split("\t", 1)[0].split()
+    if not fields or (len(fields) > 1 and ":" not in fields[1]):
+        return ""
+    return fields[0]
+
+
+def _stems(folder: Path, dictionary: str, forms: set[str]) -> dict[str, set[str]]:
+    """hunspell's stems of each form (`hunspell -s`, Debian's hunspell): "pedro" -> "pedrar"."""
+    command = ["hunspell", "-s", "-d", str(folder / dictionary)]
+    # A fixed program run on the maintainer's own dictionary files.
+    done = subprocess.run(command, input="\n".join(sorted(forms)), capture_output=True,  # noqa: S603
+                          encoding="utf-8", errors="replace", check=True)
+    stems: dict[str, set[str]] = {}
+    for line in done.stdout.splitlines():
+        parts = line.split()
+        if len(parts) == 2:
+            stems.setdefault(parts[0], set()).add(parts[1])
+    return stems
+
+
+def lower_case_entries(folder: Path, dictionaries: tuple[str, ...], wanted: set[str],
+                       language: str, given: set[str]) -> set[str]:
+    """Which of `wanted` a hunspell dictionary spells in lower case, as a stem or in an inflected
+    form ("rosas", "read"): everyday words, not only proper names.
 
     hunspell's `unmunch` (Debian's hunspell-tools) expands each dictionary into its word forms.
+    A given name that is only a form of a rare word ("pedro" of "pedrar", "paula" of "paular",
+    forms of Portuguese verbs nobody uses) stays a name: a form counts for a given name when
+    the word it comes from is common (Zipf EVERYDAY_ZIPF: "bela" of "belo", "anda" of "andar").
     """
     words: set[str] = set()
     for dictionary in dictionaries:
+        stems = (folder / f"{dictionary}.dic").read_text(encoding="utf-8").splitlines()[1:]
+        for line in stems:
+            word = _entry_word(line)
+            if word[:1].islower() and (key := plain_key(word)) in wanted:
+                words.add(key)
+        forms: dict[str, set[str]] = {}
         command = ["unmunch", str(folder / f"{dictionary}.dic"), str(folder / f"{dictionary}.aff")]
         # A fixed program run on the maintainer's own dictionary files.
         with subprocess.Popen(command, stdout=subprocess.PIPE,  # noqa: S603
@@ -177,15 +212,16 @@ def lower_case_entries(folder: Path, dictionaries: tuple[str, ...], wanted: set[
                               errors="replace") as expanded:
             assert expanded.stdout is not None
             for line in expanded.stdout:
-                # A form may carry its flags and morphology ("amiez/n'q'l'm'|", "po:nom").
-                fields = line.split("/", 1)[0].split()
-                word = fields[0] if fields else ""
-                if word[:1].islower() and (key := plain_key(word)) in wanted:
-                    words.add(key)
-        stems = (folder / f"{dictionary}.dic").read_text(encoding="utf-8").splitlines()[1:]
-        for line in stems:
-            fields = line.split("/", 1)[0].split()
-            if fields and fields[0][:1].islower() and (key := plain_key(fields[0])) in wanted:
+                word = _entry_word(line)
+                if word[:1].islower() and (key := plain_key(word)) in wanted \
+                        and key not in words:
+                    forms.setdefault(key, set()).add(word)
+        names_as_forms = {form for key, found in forms.items() if key in given for form in found}
+        lemmas = _stems(folder, dictionary, names_as_forms) if names_as_forms else {}
+        for key, found in forms.items():
+            if key not in given or any(
+                    zipf_frequency(stem, language) >= EVERYDAY_ZIPF
+                    for form in found for stem in lemmas.get(form, ()) if stem != form):
                 words.add(key)
     return words
 
@@ -252,7 +288,7 @@ def main() -> None:
     first -= not_names
     last -= not_names
     for language, dictionaries in EVERYDAY_LANGUAGES.items():
-        lower_case = lower_case_entries(folder, dictionaries, first | last)
+        lower_case = lower_case_entries(folder, dictionaries, first | last, language, first)
         stops = {plain_key(w) for w in stopwordsiso.stopwords(language)}
         write(f"everyday_{language}.txt",
               everyday_words(language, first | last, lower_case) | stops)

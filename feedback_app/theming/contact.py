@@ -315,9 +315,9 @@ _NATIONAL_ID = re.compile(
 # A 215-447-893", "nie y 1234567 k", "nuss 28 1234567840". Letters in lower case count only as
 # an ID's (NIE, A-number, USCIS receipt, check letter), not a word ("es", "y"); years stay.
 _SPACED_ID = re.compile(
-    r"(?<![\w\-])(?:(?:[A-Z]{1,2}|(?i:[xyza]|ioe|eac|wac|lin|src|msc|nbc|ysc))[ \t\-]?)?"
+    r"(?<![\w\-/])(?:(?:[A-Z]{1,2}|(?i:[xyza]|ioe|eac|wac|lin|src|msc|nbc|ysc))[ \t\-]?)?"
     r"(?P<body>\d{2,10}(?:[ \t\-]\d{2,10}){0,4})(?:[ \t\-]?(?:[A-Z]{1,2}|[b-df-hj-np-tv-xz]))?"
-    r"(?![\w\-]|[.,]\d)"
+    r"(?![\w\-/]|[.,]\d)"
 )
 
 # Dotted references with a slash or dash: Brazilian process numbers ("08018.012345/2023-11",

@@ -50,9 +50,8 @@ _LONG_DIGITS = re.compile(r"(?<![\w])\d{5,}(?![\w])")
 # ID-like: one token of letters and digits (with inner dashes or slashes) holding 4+ digits, or
 # 2+ digits and 2+ letters, such as "AB123456C", "X1234567L", "REF-2023-0042" or "N0-44-91".
 # An amount is not an ID: "rembourser 15000 euros", "$15000".
-_CURRENCY_AFTER = re.compile(
-    r"\s?(?:(?i:euros?|eur|usd|d[oó]lar(?:es)?|dollars?|pesos|quetzales|lempiras|colones|reais|"
-    r"pounds|libras|soles|dirhams?|francs|fcfa|cfa|naira)(?!\w)|[€$£])")
+_CURRENCY_AFTER = re.compile(r"\s?(?:(?i:eur(?:os?)?|usd|d[oó]ll?ar(?:e?s)?|pesos|quetzales|reais|"
+                             r"lempiras|colones|pounds|libras|soles|dirhams?|francs|cfa|naira)(?!\w)|[€$£])")
 _ID = re.compile(r"(?<![\w\-/$€£])[A-Za-z0-9]+(?:[\-/][A-Za-z0-9]+){0,5}"
                  rf"(?![\w\-/]|[.,]\w|{_CURRENCY_AFTER.pattern})")
 _DIGIT_RUN = re.compile(r"\d+")
@@ -100,6 +99,7 @@ _ID_WORDS = (
     r"asilo|asile|a-?(?:number|n[uú]mero)|a\s?#|(?:my|mi|the)\s+a\s+number|denuncia|atestado|"
     r"plainte|ocorr[eê]ncia|police\s+report|crime\s+ref(?:erence)?|rfc|nss|imss|ppsn|pps|uci|ircc|"
     r"seguro\s+social|licencia|licen[cs]e|matr[ií]cula|green\s+card|folio|rg|cnh|ctps|pis|"
+    r"permiso|visado|carn[eé]|credencial|clave|radicado|carpeta|querella|ruc|nit|rtn|cui|"
     r"passeport|dossier|s[ée]curit[ée]\s+sociale|s[ée]cu|titre\s+de\s+s[ée]jour|r[ée]c[ée]piss[ée]|"
     r"r[ée]f[ée]rence|fiscal|compte|carte|identit[ée]|agdref|"
     r"passaporte|cpf|niss|processo|seguran[cç]a\s+social|refer[eê]ncia|conta|cart[aã]o|"
@@ -271,6 +271,7 @@ _CASE_WORDS = (
     r"passport|case|file|reference|ref|claim|permit|brp|nhs|visa|home\s+office|"
     r"pasaporte|expediente|caso|referencia|dossier|r[ée]f[ée]rence|passeport|r[ée]c[ée]piss[ée]|"
     r"asylum|asilo|asile|denuncia|atestado|plainte|ocorr[eê]ncia|police\s+report|crime\s+ref|"
+    r"radicado|carpeta|folio|querella|"
     r"passaporte|processo|refer[eê]ncia|protocolo|"
     r"القضية|قضية|الملف|ملف|الجواز|جواز|جوازي|الإقامة|الاقامة|المعاملة|معاملة|اللجوء|"
     r"پرونده|پاسپورت"
@@ -311,9 +312,8 @@ _NATIONAL_ID = re.compile(
     r"|(?<![\w+])\d{4}[\s-]\d{4}[\s-]\d{4}[\s-]\d{4}(?!\w)"
 )
 
-# After an ID's name its number may come in groups, with letters: "asilo AS 2210 87345", "A-number
-# A 215-447-893", "nie y 1234567 k", "nuss 28 1234567840". Letters in lower case count only as
-# an ID's (NIE, A-number, USCIS receipt, check letter), not a word ("es", "y"); years stay.
+# After an ID's name its number may come in groups, with letters: "AS 2210 87345", "A 215-447-893",
+# "y 1234567 k"; lower-case letters only as an ID's (NIE, A-number, USCIS), not "es"; years stay.
 _SPACED_ID = re.compile(
     r"(?<![\w\-/])(?:(?:[A-Z]{1,2}|(?i:[xyza]|ioe|eac|wac|lin|src|msc|nbc|ysc))[ \t\-]?)?"
     r"(?P<body>\d{2,10}(?:[ \t\-]\d{2,10}){0,4})(?:[ \t\-]?(?:[A-Z]{1,2}|[b-df-hj-np-tv-xz]))?"

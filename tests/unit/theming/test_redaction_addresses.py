@@ -161,6 +161,9 @@ def test_streets_amounts_and_floors_said_in_passing_are_kept(text: str, language
         ("vivia en el sector 4, manzana 12 casa 7", "es", "sector 4, manzana 12 casa 7"),
         ("vivo en calle 45 #23-18 barrio manrique, la señora me alquila", "es",
          "calle 45 #23-18 barrio manrique"),
+        # Peru's jirón, an avenue named after a date with no number (Ecuador)
+        ("vivo en jr. junin 345 en lima con mi hermana", "es", "jr. junin 345"),
+        ("la casa es en av. 6 de diciembre y colon", "es", "av. 6 de diciembre"),
         # Spain: the door after the floor number, a floor letter in lower case
         ("vivo en c/ mayor 5 2 izq con mi prima", "es", "c/ mayor 5 2 izq"),
         ("nos mudamos a calle de la paz 9, 3º b, 46003 valencia, si la trabajadora", "es",

@@ -359,6 +359,10 @@ def test_years_amounts_and_ranges_near_id_words_are_kept(text: str, language: st
         # Ireland and Canada
         ("my ppsn is 1234567T and social welfare lost it", "en", "1234567T"),
         ("my uci is 11-2345-6789 and IRCC still did not answer", "en", "11-2345-6789"),
+        # work permits, Colombian case numbers, Mexican investigation files
+        ("mi permiso de trabajo 1234 5678 90 ya vencio", "es", "1234 5678 90"),
+        ("el numero de radicado es 4471 y la fiscalia no llama", "es", "4471"),
+        ("la carpeta 4471 de la fiscalia no avanza", "es", "4471"),
     ],
 )
 def test_an_id_written_in_groups_or_with_its_letters_is_one_number(text: str, language: str,
@@ -381,6 +385,7 @@ def test_an_id_written_in_groups_or_with_its_letters_is_one_number(text: str, la
         ("la denuncia 2023 no avanzo y el caso lo llevan 3 abogados", "es"),
         ("the asylum process took 2 years and 300 people were waiting", "en"),
         ("meu processo custou 15000 reais", "pt"),
+        ("me quitaron 15000 dirhams y 20000 naira por el pasaporte", "es"),
     ],
 )
 def test_amounts_years_and_dates_after_id_words_are_kept(text: str, language: str) -> None:

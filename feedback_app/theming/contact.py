@@ -49,10 +49,12 @@ _PHONE = re.compile(
 _LONG_DIGITS = re.compile(r"(?<![\w])\d{5,}(?![\w])")
 # ID-like: one token of letters and digits (with inner dashes or slashes) holding 4+ digits, or
 # 2+ digits and 2+ letters, such as "AB123456C", "X1234567L", "REF-2023-0042" or "N0-44-91".
-_ID = re.compile(r"(?<![\w\-/])[A-Za-z0-9]+(?:[\-/][A-Za-z0-9]+){0,5}(?![\w\-/]|[.,]\w)")
-_DIGIT = re.compile(r"\d")
+# An amount is not an ID: "rembourser 15000 euros", "$15000".
+_CURRENCY_AFTER = re.compile(r"\s?(?:(?i:eur(?:os?)?|usd|d[oó]ll?ar(?:e?s)?|pesos|quetzales|reais|"
+                             r"lempiras|colones|pounds|libras|soles|dirhams?|francs|cfa|naira)(?!\w)|[€$£])")
+_ID = re.compile(r"(?<![\w\-/$€£])[A-Za-z0-9]+(?:[\-/][A-Za-z0-9]+){0,5}"
+                 rf"(?![\w\-/]|[.,]\w|{_CURRENCY_AFTER.pattern})")
 _DIGIT_RUN = re.compile(r"\d+")
-_LETTER = re.compile(r"[A-Za-z]")
 _DATE_LIKE = re.compile(
     r"\d{1,2}[./\-]\d{1,2}[./\-](?:\d{2}|\d{4})|\d{4}[./\-]\d{1,2}[./\-]\d{1,2}"
 )
@@ -64,9 +66,10 @@ _NUMBER_IS = re.compile(
     r"(?:\s+(?:is|es|est|[eé]))?(?:\s+(?:le|o))?\W{0,3}$",
     re.IGNORECASE,
 )
+_POST_CODE_SHAPE = re.compile(r"\d{4,5}-\d{3}")
 _TIME_LIKE = re.compile(r"\d{1,2}[.:]\d{2}(?:\s?[-\u2013]\s?\d{1,2}[.:]\d{2})?")
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|am|pm|h|hs|min|mins|kg|km|cm|mm|ml|mg|er|e|ème|º|ª|o|a)",
-                      re.IGNORECASE)
+_ORDINAL = re.compile(  # "3rd", "10am", "1er"; "48293017H" is a DNI
+    r"\d{1,4}(?:st|nd|rd|th|am|pm|h|hs|min|mins|kg|km|cm|mm|ml|mg|er|e|ème|º|ª|o|a)", re.IGNORECASE)
 _PHONE_WORDS = (
     r"phone|call|ring|text|mobile|cell|tel|whats\s?app|contact|hotline|helpline|"
     r"tel[eé]fono|m[oó]vil|celular|ll[aá]ma|contacto|"
@@ -92,6 +95,11 @@ _ID_WORDS = (
     # Latin American documents: Mexico's CURP and INE, El Salvador's DUI, Guatemala's DPI,
     # Chile's RUT, Argentina's CUIL and CUIT, the cédula of Colombia, Venezuela, Ecuador...
     r"curp|ine|dui|dpi|rut|run|cuil|cuit|c[eé]dula|nuss|carnet|documento|"
+    # asylum, A- and police report numbers, RFC, NSS, PPSN, UCI, licences, Brazil's RG and CNH
+    r"asilo|asile|a-?(?:number|n[uú]mero)|a\s?#|(?:my|mi|the)\s+a\s+number|denuncia|atestado|"
+    r"plainte|ocorr[eê]ncia|police\s+report|crime\s+ref(?:erence)?|rfc|nss|imss|ppsn|pps|uci|ircc|"
+    r"seguro\s+social|licencia|licen[cs]e|matr[ií]cula|green\s+card|folio|rg|cnh|ctps|pis|"
+    r"permiso|visado|carn[eé]|credencial|clave|radicado|carpeta|querella|ruc|nit|rtn|cui|"
     r"passeport|dossier|s[ée]curit[ée]\s+sociale|s[ée]cu|titre\s+de\s+s[ée]jour|r[ée]c[ée]piss[ée]|"
     r"r[ée]f[ée]rence|fiscal|compte|carte|identit[ée]|agdref|"
     r"passaporte|cpf|niss|processo|seguran[cç]a\s+social|refer[eê]ncia|conta|cart[aã]o|"
@@ -126,9 +134,7 @@ def find_emails(text: str) -> Iterator[Span]:
 def find_urls(text: str) -> Iterator[Span]:
     """Yield web addresses; trailing sentence punctuation is left out of the span."""
     for match in _URL.finditer(text):
-        end = match.end()
-        while end > match.start() and text[end - 1] in ".,;:!?)]}'\"":
-            end -= 1
+        end = _trim_trailing_punctuation(text, match.start(), match.end())
         if end > match.start():
             yield Span("url", match.start(), end)
 
@@ -151,9 +157,6 @@ def _phone_shaped(chunk: str) -> bool:
     if all(len(group) == 4 and group[:2] in ("19", "20") for group in groups):
         return False
     return len(groups) >= 3 or (" " in chunk and len(groups[0]) >= 3)
-
-
-_POST_CODE_SHAPE = re.compile(r"\d{4,5}-\d{3}")
 
 
 def _looks_like_date_or_time(chunk: str) -> bool:
@@ -216,7 +219,6 @@ def find_phones(text: str) -> Iterator[Span]:
 # word with a short number ("covid-19", "top-10").
 _NOT_AN_ID = re.compile(r"(?:19|20)\d{2}[\-/](?:(?:19|20)\d{2}|\d{2})|[A-Za-z]+-\d{1,2}")
 
-
 # A phone read out in words, as people write it to slip past filters or as a voice-to-text app
 # types it: "zero seven nine five five five...", "cero seis uno...", "صفر سبعة تسعة...".
 _DIGIT_WORDS = (
@@ -231,7 +233,6 @@ _SPELLED_PHONE = re.compile(
     rf"(?<!\w)(?:{_DIGIT_WORDS})(?:[\s,.\-]{{1,3}}(?:{_DIGIT_WORDS})(?!\w)){{6,14}}",
     re.IGNORECASE,
 )
-
 
 _ZERO_WORD = re.compile(r"zero|oh|cero|z[eé]ro|صفر|0", re.IGNORECASE)
 _WORD_SPLIT = re.compile(r"[\s,.\-]+")
@@ -254,12 +255,11 @@ def find_spelled_phones(text: str) -> Iterator[Span]:
 
 
 def _is_id_like(token: str) -> bool:
-    digits = len(_DIGIT.findall(token))
-    if digits == 0 or _ORDINAL.fullmatch(token) or _looks_like_date_or_time(token):
+    digits = _digit_count(token)
+    if digits == 0 or _ORDINAL.fullmatch(token) or _looks_like_date_or_time(token) \
+            or _NOT_AN_ID.fullmatch(token):
         return False
-    if _NOT_AN_ID.fullmatch(token):
-        return False
-    letters = len(_LETTER.findall(token))
+    letters = sum(char.isalpha() for char in token)
     if letters == 0:
         return digits >= 5 and len(token) >= 5
     return digits >= MIN_ID_DIGITS or (digits >= 2 and letters >= 2 and len(token) >= 6)
@@ -270,17 +270,19 @@ def _is_id_like(token: str) -> bool:
 _CASE_WORDS = (
     r"passport|case|file|reference|ref|claim|permit|brp|nhs|visa|home\s+office|"
     r"pasaporte|expediente|caso|referencia|dossier|r[ée]f[ée]rence|passeport|r[ée]c[ée]piss[ée]|"
+    r"asylum|asilo|asile|denuncia|atestado|plainte|ocorr[eê]ncia|police\s+report|crime\s+ref|"
+    r"radicado|carpeta|folio|querella|"
     r"passaporte|processo|refer[eê]ncia|protocolo|"
     r"القضية|قضية|الملف|ملف|الجواز|جواز|جوازي|الإقامة|الاقامة|المعاملة|معاملة|اللجوء|"
     r"پرونده|پاسپورت"
 )
 _SHORT_ID = re.compile(
     rf"(?<!\w)(?:{_CASE_WORDS})(?!\w)"
-    r"(?:\s+(?:number|no\.?|n[º°o]\.?|num[eé]ro|n[uú]mero|ref|رقم|شماره))?"
-    r"(?:\s+(?:is|es|est|[eé]|هو))?\s?[:#]?\s?(?P<id>\d{4,6})(?![\w\-/]|[.,:]\d)",
+    r"(?:\s+(?:number|no\.?|n\.?[º°o]\.?|num[eé]ro|n[uú]mero|ref|رقم|شماره))?"
+    r"(?:\s+(?:is|es|est|[eé]|هو))?(?:\s(?:el|le|o))?\s?[:#]?\s?(?P<id>\d{4,6})(?![\w\-/]|[.,:]\d)",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?:19|20)\d{2}")
+_YEARS_OR_DATE = re.compile(r"(?:19|20)\d\d(?:\W(?:19|20)\d\d)*|\d\d?\W\d\d?\W(?:\d\d){1,2}")
 
 
 def find_numbers(text: str) -> Iterator[Span]:
@@ -294,7 +296,7 @@ def find_numbers(text: str) -> Iterator[Span]:
         if len(token) <= 128 and _is_id_like(token):
             yield Span("number", match.start(), match.end())
     for match in _SHORT_ID.finditer(text):
-        if not _YEAR.fullmatch(match.group("id")):
+        if not _YEARS_OR_DATE.fullmatch(match.group("id")):
             yield Span("number", match.start("id"), match.end("id"))
 
 
@@ -310,6 +312,13 @@ _NATIONAL_ID = re.compile(
     r"|(?<![\w+])\d{4}[\s-]\d{4}[\s-]\d{4}[\s-]\d{4}(?!\w)"
 )
 
+# After an ID's name its number may come in groups, with letters: "AS 2210 87345", "A 215-447-893",
+# "y 1234567 k"; lower-case letters only as an ID's (NIE, A-number, USCIS), not "es"; years stay.
+_SPACED_ID = re.compile(
+    r"(?<![\w\-/])(?:(?:[A-Z]{1,2}|(?i:[xyza]|ioe|eac|wac|lin|src|msc|nbc|ysc))[ \t\-]?)?"
+    r"(?P<body>\d{2,10}(?:[ \t\-]\d{2,10}){0,4})(?:[ \t\-]?(?:[A-Z]{1,2}|[b-df-hj-np-tv-xz]))?"
+    r"(?![\w\-/]|[.,]\d)"
+)
 
 # Dotted references with a slash or dash: Brazilian process numbers ("08018.012345/2023-11",
 # "0012345-67.2023.8.26.0100") and company numbers ("12.345.678/0001-90"). Amounts are
@@ -331,6 +340,11 @@ def find_national_ids(text: str) -> Iterator[Span]:
         yield Span("number", match.start(), match.end())
     for match in _DOTTED_ID.finditer(text):
         if _is_dotted_id(match.group()):
+            yield Span("number", match.start(), match.end())
+    for match in _SPACED_ID.finditer(text):
+        body = match.group("body")
+        if not (match.group().isdigit() or _digit_count(body) < 6 or _YEARS_OR_DATE.fullmatch(body)
+                or _CURRENCY_AFTER.match(text, match.end())) and _names_an_id(text, match.start()):
             yield Span("number", match.start(), match.end())
 
 

@@ -15,8 +15,22 @@ from collections.abc import Iterator
 
 from feedback_app.theming import tokens
 from feedback_app.theming.addresses import arabic, latin
-from feedback_app.theming.addresses.reading import SPACE
-from feedback_app.theming.addresses.tail import tail_end, town_end
+from feedback_app.theming.addresses.reading import (
+    GRAMMAR_WORDS,
+    SPACE,
+    listed_place_words,
+    word_set,
+)
+from feedback_app.theming.addresses.tail import (
+    EIRCODE,
+    NEIGHBOURHOOD,
+    US_STATES,
+    directions,
+    neighbourhood_end,
+    tail_end,
+    town_end,
+    unit_chains,
+)
 from feedback_app.theming.spans import Span
 
 # Post office boxes: "PO Box 1234", "apartado de correos 45", "caixa postal 88", "ص.ب ١٢٣".
@@ -49,12 +63,37 @@ _POSTCODE = re.compile(
     rf"|(?<![\w\-])\d{{4,5}}-\d{{3}}(?![\w\-])(?:[ \t]+{tokens.CAPITALISED})?"
     rf"|(?<![\w\-])\d{{5}}[ \t]+{tokens.CAPITALISED}(?:[ \t]+{tokens.CAPITALISED})?"
 )
+# Irish Eircodes on their own, in capitals and with a digit among the last four ("D02 X285").
+_EIRCODE = re.compile(rf"(?<!\w){EIRCODE}")
+# A US town, state and ZIP on their own: "bronx ny 10451", "Houston, TX 77002". A state typed in
+# lower case that is also a word ("in", "me", "la", "ca") needs a listed town before it.
+_STATE_ZIP = re.compile(r"\b(?<![\w\-])(?P<state>[A-Za-z]{2})[ \t]+\d{5}(?:-\d{4})?(?![\w\-])")
+_STATES = word_set(US_STATES.replace("|", " "))
+_STATES_THAT_ARE_WORDS = word_set("al ar ca co de hi id in la ma me mi ms ne oh ok or pa va wa")
+_TOWN_BEFORE = re.compile(r"(?<!\w)(?:[^\W\d_]+[ \t]+)?[^\W\d_]+[ \t]*,?[ \t]+$")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _JOIN = re.compile(r"[ \t]*[,،]?[ \t]*")
 
 
 def _street_pieces(text: str) -> Iterator[tuple[int, int, bool]]:
-    """(start, end, whether it is an address on its own) of every street with its tail."""
-    for start, end in latin.streets(text):
+    """(start, end, whether it is an address on its own) of every street with its tail.
+
+    A neighbourhood, a street named by a number or directions without a landmark are an address
+    only with a house, a flat or a landmark, or beside a street ("colonia las flores, calle 5
+    casa 23"): "en el barrio la gente es buena" stays.
+    """
+    for start, end, alone in latin.streets(text):
+        tail, had_unit = tail_end(text, end)
+        yield start, tail, alone or had_unit
+    for match in NEIGHBOURHOOD.finditer(text):
+        end = neighbourhood_end(text, match.start())
+        if end is not None:
+            tail, had_unit = tail_end(text, end)
+            yield match.start(), tail, had_unit
+    for start, end, landmark in directions(text):
+        tail, had_unit = tail_end(text, end)
+        yield start, tail, landmark or had_unit
+    for start, end in unit_chains(text):
         yield start, tail_end(text, end)[0], True
     for start, end, numbered in arabic.streets(text):
         tail, had_unit = tail_end(text, end)
@@ -98,3 +137,28 @@ def find_addresses(text: str, language: str = "en") -> Iterator[Span]:
         yield Span("address", start, end)
     for match in _POSTCODE.finditer(text):
         yield Span("address", match.start(), match.end())
+    for match in _EIRCODE.finditer(text):
+        if any(char.isdigit() for char in match.group()[-4:]):
+            yield Span("address", match.start(), match.end())
+    for match in _STATE_ZIP.finditer(text):
+        start = _town_before_state(text, match)
+        if start is not None:
+            yield Span("address", start, match.end())
+
+
+def _town_before_state(text: str, match: re.Match[str]) -> int | None:
+    """Start of "bronx ny 10451" from its state and ZIP: the town's words before it, or None."""
+    state = match.group("state")
+    if state.casefold() not in _STATES:
+        return None
+    before = _TOWN_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    words = [] if before is None else [(word.start(), word.end(), word.group()) for word in
+                                       _LETTERS.finditer(text, before.start(), match.start())]
+    while words and words[0][2].casefold() in GRAMMAR_WORDS:
+        words.pop(0)
+    if not words:
+        return match.start() if state.isupper() else None
+    if not state.isupper() and state.casefold() in _STATES_THAT_ARE_WORDS \
+            and listed_place_words(words) == 0:
+        return None
+    return words[0][0]

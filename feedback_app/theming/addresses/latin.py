@@ -61,6 +61,7 @@ _EN_TYPES = _EN_LOOSE_TYPES | word_set(
 _ES_PT_LOOSE_TYPES = word_set(
     "calle c/ c. cl avda avda. avenida av av. plaza pza pza. plz paseo pº p° travesía travesia "
     "carretera ctra ctra. glorieta callejón callejon urbanización urbanizacion urb urb. rambla "
+    "jirón jiron jr. psje pje "
     "rua r. travessa tv tv. trav. praça praca pç. largo estrada estr. alameda al. rodovia rod. "
     "beco"
 )
@@ -76,7 +77,7 @@ _ES_PT_TYPES = _ES_PT_LOOSE_TYPES | word_set(
 # After these a capitalised name is a street even without a number ("na Rua Augusta").
 _ES_PT_PLAIN_TYPES = word_set(
     "rua avenida travessa alameda largo praça estrada viela beco rodovia calle paseo avda. "
-    "avda"
+    "avda av."
 )
 # The other types need "na", "no", "em"... before them to count without a number ("o quarto na
 # Lago Silveira"): "Campo", "Vale" and "Jardim" are everyday words and town names too.
@@ -121,8 +122,32 @@ GRID = re.compile(
 )
 
 
+# American streets named by a number, with a direction before: "2215 w 5th st", "340 E 149th St".
+_EN_NUMBERED = re.compile(
+    rf"\b(?<![\w/.,\-]){NUM}[ \t]+(?:(?i:n|s|e|w|north|south|east|west)\.?[ \t]+)?"
+    r"\d{1,3}(?i:st|nd|rd|th)[ \t]+(?P<type>[^\W\d_]+)"
+)
+# The other English types count after a lower-case name when the street is said as an address:
+# after "at", "to", "is" or a comma, and before the sentence goes on ("moved to 9 kingsley close
+# and..."); "there were 2 family court hearings" and "1 more way to do it" stay.
+_ADDRESS_BEFORE = re.compile(r"(?:^|[,:;(]|(?<!\w)(?i:at|to|on|in|into|from|near|is|was|address))"
+                             r"[ \t]*$")
+_ADDRESS_AFTER = re.compile(r"[ \t]*(?:$|[,.;:!?)\n]|(?i:and|with|for|now|but|where|which|since|"
+                            r"until|before|after|so|y|e|et|mais|pero)(?!\w))")
+_LOOSE_NAME_WORDS = 2
+
+
+def _said_as_address(text: str, start: int, end: int, names: list[str]) -> bool:
+    return len(names) <= _LOOSE_NAME_WORDS and all(loose_word(word) for word in names) \
+        and _ADDRESS_BEFORE.search(text, max(0, start - 12), start) is not None \
+        and _ADDRESS_AFTER.match(text, end) is not None
+
+
 def english_streets(text: str) -> Iterator[tuple[int, int]]:
     """English order: number, name, type ("14 Albert Road", "27b cromwell road")."""
+    for numbered in _EN_NUMBERED.finditer(text):
+        if numbered.group("type").casefold() in _EN_TYPES:
+            yield numbered.start(), numbered.end()
     pos = 0
     while (head := _EN_HEAD.search(text, pos)) is not None:
         pos = head.start() + 1
@@ -134,7 +159,8 @@ def english_streets(text: str) -> Iterator[tuple[int, int]]:
                 continue
             names = [word for _, _, word in words[:index]]
             if names == ["the"] or names == ["The"]:  # "12 The Crescent", "4 the green"
-                best = words[index][1]
+                if "," not in head.group():  # not "dublin 1, the centre"
+                    best = words[index][1]
                 continue
             if names[0].casefold() in LINKS:
                 break
@@ -143,7 +169,7 @@ def english_streets(text: str) -> Iterator[tuple[int, int]]:
             loose = street_type.casefold() in _EN_LOOSE_TYPES and len(names) <= \
                 MAX_LOWER_CASE_STREET_WORDS and all(loose_word(word) for word in names
                                                     if not is_capitalised(word))
-            if strict or loose:
+            if strict or loose or _said_as_address(text, head.start(), words[index][1], names):
                 best = words[index][1]
         if best is not None:
             yield head.start(), best
@@ -180,18 +206,23 @@ def _type_first_end(text: str, head: re.Match[str]) -> int | None:
     return None
 
 
-def type_first_streets(text: str) -> Iterator[tuple[int, int]]:
+def type_first_streets(text: str) -> Iterator[tuple[int, int, bool]]:
     """Spanish and Portuguese order: type, name, number ("Calle de Alcalá 214", "rua das flores
-    12"); with a capitalised name, no number is needed after the plain types ("na Rua Augusta")."""
+    12"); with a capitalised name, no number is needed after the plain types ("na Rua Augusta").
+
+    Yields (start, end, whether it is an address on its own): a street named by a number and no
+    house number ("calle 5") is one only with a house, flat or lot after it (see `tail`).
+    """
     pos = 0
     while (head := _ES_PT_HEAD.search(text, pos)) is not None:
         pos = head.end()
         if head.end() == head.end("type") and not head.group("type").endswith(("/", ".")):
             continue  # a full word needs a space before the name
         end = _type_first_end(text, head)
-        if end is not None:
-            yield head.start(), end
-            pos = end
+        street = (end, True) if end is not None else _numbered_street_end(text, head.end())
+        if street is not None:
+            yield head.start(), *street
+            pos = street[0]
 
 
 def french_streets(text: str) -> Iterator[tuple[int, int]]:
@@ -235,8 +266,64 @@ def plain_french_streets(text: str) -> Iterator[tuple[int, int]]:
             yield head.start(), words[ends[-1]][1]
 
 
-def streets(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of every street in any of the four orders, before its flat or post code."""
-    return itertools.chain(english_streets(text), french_streets(text), type_first_streets(text),
-                           plain_french_streets(text), ((m.start(), m.end())
-                                                        for m in GRID.finditer(text)))
+# Streets named by a number, as in Central America and Brazil: "calle 5 casa 23", "pasaje 4
+# casa 17", "avenida 3 norte", "rua 7"; they need a house number ("#23-18", "no. 5", "4-56")
+# or a house, flat or lot after them, so "la calle 3 años" and "la ruta 66" stay.
+_NUMBERED_NAME = re.compile(
+    r"[ \t]*\d{1,3}[A-Za-z]?(?![\w\-])(?:[ \t]+(?i:norte|sur|este|oeste|oriente|poniente|bis)"
+    r"(?!\w))?")
+_HOUSE_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:#|(?i:n[º°o]|n\.[º°o]|no\.|n[uú]m\.?|n[uú]mero))[ \t]*\d{1,4}[A-Za-z]?"
+    r"(?:[ \t]*-[ \t]*\d{1,4})?|\d{1,3}[A-Za-z]?[ \t]*-[ \t]*\d{1,3})(?![\w\-])")
+# Guatemala: "12 calle 4-56 zona 1", "4a avenida 5-67".
+_GUATEMALAN = re.compile(
+    r"\b(?<![\w/.,\-])\d{1,2}(?:a|ª|º|o|ra|va|ta)?\.?[ \t]+(?i:calle|avenida|av|avda|ave|diagonal|"
+    r"callej[oó]n)\.?[ \t]+\d{1,3}[A-Za-z]?[ \t]*-[ \t]*\d{1,3}[A-Za-z]?(?![\w\-])")
+
+
+def _numbered_street_end(text: str, pos: int) -> tuple[int, bool] | None:
+    """(end, whether a house number is read) of a street's number name at `pos`, or None."""
+    name = _NUMBERED_NAME.match(text, pos)
+    if name is None or followed_by_count(text, name.end()):
+        return None
+    house = _HOUSE_AFTER.match(text, name.end())
+    return (house.end(), True) if house else (name.end(), False)
+
+
+# A road with its kilometre: "km 3 carretera a chimaltenango", "km 45 de la carretera
+# panamericana", "carretera a masaya km 12", "rodovia br-116, km 30".
+_ROAD = re.compile(
+    r"\b(?<![\w/.])(?i:carretera|ctra|autopista|rodovia|estrada|ruta|highway|autoroute|route)\.?"
+    r"(?:[ \t\-]*(?P<code>[A-Za-z]{1,3}-?\d{1,4})(?![\w\-])|[ \t]+(?i:a|al|hacia|para|de|del|do|"
+    r"da|to|entre)[ \t]+|[ \t]+)")
+_KM_BEFORE = re.compile(
+    r"(?<!\w)(?i:km|kil[oó]metro)\.?[ \t]*\d{1,4}(?:[.,+]\d{1,3})?[ \t]*,?[ \t]*"
+    r"(?:(?i:de|del|da|do)[ \t]+)?(?:(?i:la|a)[ \t]+)?$")
+_KM_AFTER = re.compile(r"[ \t]*,?[ \t]*(?i:km|kil[oó]metro)\.?[ \t]*\d{1,4}(?:[.,+]\d{1,3})?(?!\w)")
+
+
+def roads(text: str) -> Iterator[tuple[int, int]]:
+    """A road with the kilometre where a house or farm is: the road is not enough ("recorrimos 40
+    km por la carretera" stays)."""
+    for road in _ROAD.finditer(text):
+        end = road.end("code") if road.group("code") else None
+        if end is None:
+            words = words_from(text, road.end(), MAX_STREET_WORDS)
+            ends = name_ends(words, loose=True)
+            end = words[ends[-1]][1] if ends else road.end()
+        before = _KM_BEFORE.search(text, max(0, road.start() - 30), road.start())
+        after = _KM_AFTER.match(text, end)
+        if after:
+            yield (before.start() if before else road.start()), after.end()
+        elif before and (end > road.end() or road.group("code")):
+            yield before.start(), end
+
+
+def streets(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, whether it is an address on its own) of every street in any of the four
+    orders, before its flat or post code."""
+    whole = itertools.chain(english_streets(text), french_streets(text),
+                            plain_french_streets(text), roads(text),
+                            ((m.start(), m.end()) for m in GRID.finditer(text)),
+                            ((m.start(), m.end()) for m in _GUATEMALAN.finditer(text)))
+    return itertools.chain(((start, end, True) for start, end in whole), type_first_streets(text))

@@ -29,13 +29,15 @@ GRAMMAR_WORDS = word_set(
     "hacia es son era eran fue está están estaba estoy tiene tienen tenía hay había me te se le "
     "les lo nos mi mis tu su sus yo él ella ellos ellas ahora allí allá aquí ahí ya también muy "
     "sí cuando donde como porque más antes después pues vivo vivía escribidme escríbanme manden "
+    "vive viven vivimos vivía vivian vivían queda quedaba esta estan trabaja trabajaba "
     "le les une des et ou mais donc qui au aux à dans sous avec sans pour par chez depuis est "
     "sont était étaient ont avait ai je il elle on nous vous ils elles moi mon ma mes ton ta "
     "tes son sa ses notre votre leur ne pas plus très aussi maintenant là ici après quand où "
-    "comme parce "
+    "comme parce habite habitait vit vivent travaille "
     "os as um uma uns umas mas do da dos das em no na nos nas ao aos às pelo pela pra até é "
     "foi estão estava estou tem têm tinha há lhe eu ele nós eles meu minha meus minhas seu sua "
-    "seus suas agora lá aqui ali já também muito não sim onde depois moro morava"
+    "seus suas agora lá aqui ali já também muito não sim onde depois moro morava mora moram "
+    "moramos fica ficava trabalha trabalhava"
 )
 # Units after a number: "3 hours", "2 bus stops", "5 km", "20 euros" are amounts, not addresses.
 COUNT_WORDS = word_set(

@@ -119,3 +119,94 @@ def test_an_address_ends_where_the_sentence_goes_on(text: str, language: str,
 )
 def test_streets_amounts_and_floors_said_in_passing_are_kept(text: str, language: str) -> None:
     assert redact(text, language).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "address"),
+    [
+        # US: a street named by a number with its direction, a flat, a town with its state and ZIP
+        ("i live now at 2215 w 5th st apt 4 and the landlord want us out", "en",
+         "2215 w 5th st apt 4"),
+        ("my cousin is at 340 e 149th st, bronx ny 10451 with her kids", "en",
+         "340 e 149th st, bronx ny 10451"),
+        ("my address is 1420 w 3rd st #6, los angeles ca 90017", "en",
+         "1420 w 3rd st #6, los angeles ca 90017"),
+        ("the letters go to bronx ny 10451 now", "en", "bronx ny 10451"),
+        # UK and Ireland: a close or a way in lower case, a Dublin district, an Eircode
+        ("we got moved with shirin to 9 kingsley close and the house has mould", "en",
+         "9 kingsley close"),
+        ("send it to 12 hawthorn way, leeds please", "en", "12 hawthorn way, leeds"),
+        ("i now live at apt 6, 45 dorset street upper, dublin 1, the centre knows", "en",
+         "apt 6, 45 dorset street upper, dublin 1"),
+        ("the house was 21 rosebank drive, cork t12 x7k8", "en",
+         "21 rosebank drive, cork t12 x7k8"),
+        # Central America: colonia, barrio, pasaje, casa, directions from a landmark, a road's km
+        ("mi cipote se quedo con mi mama en colonia las flores, calle 5 casa 23, quiero saber",
+         "es", "colonia las flores, calle 5 casa 23"),
+        ("estoy donde mi tia, barrio el centro, 2 cuadras al sur de la iglesia, no tengo telefono",
+         "es", "barrio el centro, 2 cuadras al sur de la iglesia"),
+        ("nos tenian en pasaje 4 casa 17, colonia san jose, ya se lo dije a la fiscal", "es",
+         "pasaje 4 casa 17, colonia san jose"),
+        ("para llegar: de la pulperia la esperanza 100 varas al norte, casa verde, ahi estoy",
+         "es", "de la pulperia la esperanza 100 varas al norte, casa verde"),
+        ("me tenian en la calle 8 casa 14, contiguo a la farmacia san pablo", "es",
+         "calle 8 casa 14, contiguo a la farmacia san pablo"),
+        ("trabajaba en una finca en el km 3 carretera a chimaltenango, ahi siguen otras", "es",
+         "km 3 carretera a chimaltenango"),
+        ("estuve en la carretera a masaya km 12 trabajando", "es", "carretera a masaya km 12"),
+        ("la casa donde me tuvieron esta en la 12 calle 4-56 zona 1, la policia sabe", "es",
+         "12 calle 4-56 zona 1"),
+        ("me mandaron al refugio de residencial los alamos, bloque c casa 9, es tranquilo", "es",
+         "residencial los alamos, bloque c casa 9"),
+        ("vivia en el sector 4, manzana 12 casa 7", "es", "sector 4, manzana 12 casa 7"),
+        ("vivo en calle 45 #23-18 barrio manrique, la señora me alquila", "es",
+         "calle 45 #23-18 barrio manrique"),
+        # Peru's jirón, an avenue named after a date with no number (Ecuador)
+        ("vivo en jr. junin 345 en lima con mi hermana", "es", "jr. junin 345"),
+        ("la casa es en av. 6 de diciembre y colon", "es", "av. 6 de diciembre"),
+        # Spain: the door after the floor number, a floor letter in lower case
+        ("vivo en c/ mayor 5 2 izq con mi prima", "es", "c/ mayor 5 2 izq"),
+        ("nos mudamos a calle de la paz 9, 3º b, 46003 valencia, si la trabajadora", "es",
+         "calle de la paz 9, 3º b, 46003 valencia"),
+        # Brazil and Portugal: quadra, lote, bloco; a floor with its side
+        ("a assistente social visita a gente na qd 12 lote 4 ap 203, ceilandia norte", "pt",
+         "qd 12 lote 4 ap 203"),
+        ("meu endereco agora e rua das flores 12, 2o esq, 1200-195 lisboa mas a carta", "pt",
+         "rua das flores 12, 2o esq, 1200-195 lisboa"),
+        ("moro na rua 7 casa 3, bairro sao jose", "pt", "rua 7 casa 3, bairro sao jose"),
+        # France: building, stair and flat with no street; a Paris district
+        ("la gardienne du bat C esc 2 apt 14 jette nos lettres", "fr", "bat C esc 2 apt 14"),
+        ("l appart c bat B 3eme etage porte gauche, 18 rue de la republique, 13002 marseille",
+         "fr", "bat B 3eme etage porte gauche, 18 rue de la republique, 13002 marseille"),
+        ("on est au 12 rue des lilas, paris 11e maintenant", "fr", "12 rue des lilas, paris 11e"),
+    ],
+)
+def test_addresses_as_survivors_write_them_in_every_country_are_one_span(
+    text: str, language: str, address: str
+) -> None:
+    # Given an address written the way it is said where the survivor lives or lived
+    spans = found(text, language)
+    # Then the whole address, its flat, block, landmark, town and post code included, is one span
+    assert ("address", address) in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("we had 2 very close friends there and 1 more way to go", "en"),
+        ("i had 2 family court dates and we got 3 close calls with the police", "en"),
+        ("room 4 and flat 2 were both cold, i was in unit 4 then unit 6", "en"),
+        ("camine 2 cuadras al sur y me perdi", "es"),
+        ("de la casa de mi tia caminamos 3 cuadras al norte", "es"),
+        ("en el barrio la gente es buena y la colonia es tranquila", "es"),
+        ("vivo en el barrio desde hace 3 años y trabaje en la zona 3 meses", "es"),
+        ("en la casa 2 vivian 5 muchachas y el bus 45 pasa frente a la escuela", "es"),
+        ("recorrimos 40 km por la carretera y el km 5 de la maraton fue duro", "es"),
+        ("fui al piso 3 a buscar y la puerta 2 estaba cerrada", "es"),
+        ("moro no bairro ha 3 anos e a quadra 2 do futebol fica perto", "pt"),
+        ("au bat C il y a 4 familles et j ai vu la porte gauche ouverte", "fr"),
+    ],
+)
+def test_neighbourhoods_blocks_and_distances_said_in_passing_are_kept(text: str,
+                                                                      language: str) -> None:
+    assert redact(text, language).text == text

@@ -332,3 +332,61 @@ def test_an_id_number_in_any_language_is_a_number_span(text: str, language: str,
 )
 def test_years_amounts_and_ranges_near_id_words_are_kept(text: str, language: str) -> None:
     assert redact(text, language).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number"),
+    [
+        # asylum, alien and receipt numbers, typed in groups, in any case
+        ("mi numero de asilo es AS 2210 87345, la abogada lo tiene", "es", "AS 2210 87345"),
+        ("mi A-number es A 215-447-893, la corte me cambio la fecha", "es", "A 215-447-893"),
+        ("my a number is a 215 447 893 and the judge has it", "en", "a 215 447 893"),
+        ("el recibo de uscis ioe 0912345678 nunca llego", "es", "ioe 0912345678"),
+        ("uscis receipt EAC2190012345 still pending", "en", "EAC2190012345"),
+        # Spain: a DNI or NIE whose letter reads like "hours" or "and", a social security number
+        ("ya tengo la nacionalidad, dni 48293017H, gracias", "es", "48293017H"),
+        ("mi dni es 12345678A y ya no me piden el nie", "es", "12345678A"),
+        ("mi nie es y 1234567 k y la tarjeta no llega", "es", "y 1234567 k"),
+        ("mi nuss 28 1234567840 no sale en el sistema", "es", "28 1234567840"),
+        # Latin America: CURP, INE, NSS, RFC
+        ("mi curp gomj850101hdfrrn09 la pide el patron", "es", "gomj850101hdfrrn09"),
+        ("la clave de elector del ine GMVLMR80070501M100", "es", "GMVLMR80070501M100"),
+        # police reports and short case numbers after the report's name
+        ("el numero de la denuncia es 4471 y nadie me llama", "es", "4471"),
+        ("police report 77123 from the station in luton", "en", "77123"),
+        ("numero de plainte 2023/045123 au commissariat", "fr", "2023/045123"),
+        ("o boletim de ocorrência 4521/2023 sumiu", "pt", "4521/2023"),
+        # Ireland and Canada
+        ("my ppsn is 1234567T and social welfare lost it", "en", "1234567T"),
+        ("my uci is 11-2345-6789 and IRCC still did not answer", "en", "11-2345-6789"),
+        # work permits, Colombian case numbers, Mexican investigation files
+        ("mi permiso de trabajo 1234 5678 90 ya vencio", "es", "1234 5678 90"),
+        ("el numero de radicado es 4471 y la fiscalia no llama", "es", "4471"),
+        ("la carpeta 4471 de la fiscalia no avanza", "es", "4471"),
+    ],
+)
+def test_an_id_written_in_groups_or_with_its_letters_is_one_number(text: str, language: str,
+                                                                  number: str) -> None:
+    # Given an ID number typed with spaces, dashes or its letters, after the document's name
+    spans = [(s.kind, text[s.start:s.end]) for s in redact(text, language).spans]
+    # Then the whole number, letters included, is one [number] and no [phone]
+    assert ("number", number) in spans
+    assert all(kind != "phone" for kind, _ in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("le salon d ongles pour rembourser 15000 euros, tous les jours", "fr"),
+        ("me pagaban 150000 pesos al mes y el pasaporte me costo 150 000 pesos", "es"),
+        ("i paid $15000 for the visa and they lied", "en"),
+        ("con el pasaporte pague 2 500 000 pesos al coyote", "es"),
+        ("mi expediente es de 2019 2020, no me acuerdo", "es"),
+        ("la denuncia 2023 no avanzo y el caso lo llevan 3 abogados", "es"),
+        ("the asylum process took 2 years and 300 people were waiting", "en"),
+        ("meu processo custou 15000 reais", "pt"),
+        ("me quitaron 15000 dirhams y 20000 naira por el pasaporte", "es"),
+    ],
+)
+def test_amounts_years_and_dates_after_id_words_are_kept(text: str, language: str) -> None:
+    assert redact(text, language).text == text

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from feedback_app.theming import addresses, contact, dates, names, places
+from feedback_app.theming import addresses, contact, dates, ids, names, phones, places
 from feedback_app.theming.arabic import arabizi
 from feedback_app.theming.arabic import names as arabic_names
 from feedback_app.theming.arabic import places as arabic_places
@@ -28,11 +28,11 @@ _CONTACT_DETECTORS: tuple[tuple[int, Callable[[str], Iterator[Span]]], ...] = (
     (0, contact.find_emails),
     (1, contact.find_handles),
     (2, contact.find_urls),
-    (3, contact.find_national_ids),
+    (3, ids.find_national_ids),
     (4, dates.find_dates),
-    (5, contact.find_phones),
-    (5, contact.find_spelled_phones),
-    (9, contact.find_numbers),
+    (5, phones.find_phones),
+    (5, phones.find_spelled_phones),
+    (9, ids.find_numbers),
 )
 
 

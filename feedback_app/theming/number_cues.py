@@ -1,0 +1,79 @@
+"""What the words before a number say (a phone word, an ID word) and what its shape says
+(a date, a time), for the phone and ID detectors alike.
+
+Like the other contact detectors they run on the folded text and start every pattern with a
+look-behind on its own leading class (see `contact`).
+"""
+
+from __future__ import annotations
+
+import re
+
+DATE_LIKE = re.compile(
+    r"\d{1,2}[./\-]\d{1,2}[./\-](?:\d{2}|\d{4})|\d{4}[./\-]\d{1,2}[./\-]\d{1,2}"
+)
+_TIME_LIKE = re.compile(r"\d{1,2}[.:]\d{2}(?:\s?[-\u2013]\s?\d{1,2}[.:]\d{2})?")
+PHONE_WORDS = (
+    r"phone|call|ring|text|mobile|cell|tel|whats\s?app|contact|hotline|helpline|"
+    r"tel[eé]fono|m[oó]vil|celular|ll[aá]ma|contacto|"
+    r"t[eé]l[eé]phone|portable|appel|appeler|joindre|"
+    r"telefone|telem[oó]vel|ligar|liga|zap|\bsim\b|chip|"
+    # Arabic: number, phone, mobile, WhatsApp, call me; Persian (Dari): number, phone, mobile, ring.
+    r"رقم|هاتف|تلفون|تليفون|موبايل|جوال|واتس|اتصل|كلمني|كلميني|"
+    r"شماره|تلفن|موبایل|زنگ|"
+    r"नम्बर|फोन|मोबाइल"  # Nepali and Hindi: number, phone, mobile
+)
+_PHONE_WORD = re.compile(PHONE_WORDS, re.IGNORECASE)
+# Digits right after the name of an identity or case document are that ID, not a phone, even
+# grouped like one: "my nhs number 943 476 5919", "رقم الإقامة ٢٣٤٥٦٧٨٩٠١".
+_ID_WORDS = (
+    r"passport|nhs|national\s+insurance|insurance|social\s+security|ssn|tax|utr|tin|case|"
+    r"reference|ref|file|claim|permit|residence|brp|identity|id|visa|account|iban|bank|card|"
+    r"pasaporte|nie|nif|dni|tie|expediente|afiliaci[oó]n|seguridad\s+social|referencia|caso|"
+    r"cuenta|tarjeta|residencia|identidad|"
+    # Latin American documents: Mexico's CURP and INE, El Salvador's DUI, Guatemala's DPI,
+    # Chile's RUT, Argentina's CUIL and CUIT, the cédula of Colombia, Venezuela, Ecuador...
+    r"curp|ine|dui|dpi|rut|run|cuil|cuit|c[eé]dula|nuss|carnet|documento|"
+    # asylum, A- and police report numbers, RFC, NSS, PPSN, UCI, licences, Brazil's RG and CNH
+    r"asilo|asile|a-?(?:number|n[uú]mero)|a\s?#|(?:my|mi|the)\s+a\s+number|denuncia|atestado|"
+    r"plainte|ocorr[eê]ncia|police\s+report|crime\s+ref(?:erence)?|rfc|nss|imss|ppsn|pps|uci|ircc|"
+    r"seguro\s+social|licencia|licen[cs]e|matr[ií]cula|green\s+card|folio|rg|cnh|ctps|pis|"
+    r"permiso|visado|carn[eé]|credencial|clave|radicado|carpeta|querella|ruc|nit|rtn|cui|"
+    r"passeport|dossier|s[ée]curit[ée]\s+sociale|s[ée]cu|titre\s+de\s+s[ée]jour|r[ée]c[ée]piss[ée]|"
+    r"r[ée]f[ée]rence|fiscal|compte|carte|identit[ée]|agdref|"
+    r"passaporte|cpf|niss|processo|seguran[cç]a\s+social|refer[eê]ncia|conta|cart[aã]o|"
+    r"resid[eê]ncia|autoriza[cç][aã]o|identidade|utente|sns|"
+    r"[إا]قامة|الإقامة|الاقامة|الضمان|ضريبي|الضريبي|القضية|قضية|جواز|الجواز|الملف|ملف|هوية|"
+    r"الهوية|الحساب|حساب|البطاقة|بطاقة|اللجوء|المرجع|"
+    # the national, civil or personal number (Jordan, Egypt, Kuwait...), refugee card, UNHCR,
+    # insurance, registration and application numbers
+    r"الوطني|وطني|القومي|المدني|الشخصي|الشخصية|اللاجئ|لاجئ|المفوضية|التأمين|التامين|تأمين|"
+    r"التسجيل|تسجيل|المعاملة|معاملة|الكرت|كرت|الكارت|"
+    # "my passport", "my residence", "my ID", "my card", "my file", "my case": a pronoun joined
+    # to the noun (my, your, his, her, our...), whose final taa marbuta is then written as taa
+    r"(?:جواز|[إا]قامت|هويت|بطاقت|ملف|قضيت|حساب|كرت|تأمين)(?:ي|ك|ه|ها|نا|كم|هم)|"  # noqa: RUF001
+    # the asylum and immigration offices' own numbers
+    r"asylum|biometric|unhcr|acnur|hcr|uscis|alien|ofpra|ofii|cnda|[ée]tranger|allocataire|caf|"
+    r"nuss|rnm|crnm|rne|protocolo|refugio|ref[uú]gio|"
+    r"پاسپورت|گذرنامه|پرونده|شناسنامه|تذکره"
+)
+_ID_CUE = re.compile(rf"(?<!\w)(?:{_ID_WORDS})(?!\w)\W{{0,3}}(?:\w+\W{{1,3}}){{0,3}}$",
+                     re.IGNORECASE)
+
+
+def digit_count(chunk: str) -> int:
+    return sum(ch.isdigit() for ch in chunk)
+
+
+def looks_like_date_or_time(chunk: str) -> bool:
+    return bool(DATE_LIKE.fullmatch(chunk) or _TIME_LIKE.fullmatch(chunk))
+
+
+def names_an_id(text: str, start: int) -> bool:
+    """True when an ID document's name comes after the last phone word before `start`."""
+    window = text[max(0, start - 40):start]
+    id_cue = _ID_CUE.search(window)
+    if id_cue is None:
+        return False
+    phone_words = [word.start() for word in _PHONE_WORD.finditer(window)]
+    return not phone_words or phone_words[-1] < id_cue.start()

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -15,7 +16,7 @@ from feedback_app.models import AuditEvent
 
 def month_after(first: dt.date) -> dt.date:
     """The first day of the month after the one ``first`` is in."""
-    return (first.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+    return first.replace(day=1) + relativedelta(months=1)
 
 
 def survivor_day() -> dt.datetime:

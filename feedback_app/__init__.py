@@ -14,6 +14,7 @@ from sqlalchemy.engine import Engine
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
+from feedback_app.clock import configured_clock
 from feedback_app.config import (
     FIXED_SETTINGS,
     MIGRATIONS_DIR,
@@ -52,6 +53,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         # Only the address and scheme: links come from SV_PUBLIC_URL, never a forwarded host.
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops,  # type: ignore[method-assign]
                                 x_host=0, x_port=0, x_prefix=0)
+    # Before anything reads the time: every date and time the app reads comes from this clock.
+    app.extensions["clock"] = configured_clock(app.config)
     _init_extensions(app)
     _register_blueprints(app)
     from feedback_app.cli import register_cli

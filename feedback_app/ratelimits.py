@@ -6,7 +6,6 @@ the client address under a key that changes every day, so the counters hold no I
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import hmac
 import ipaddress
@@ -14,13 +13,15 @@ import ipaddress
 from flask import current_app, request
 from limits import parse_many
 
+from feedback_app import clock
+
 
 def counter_key(value: str, *, daily: bool = True) -> str:
     """An HMAC of `value`, so counters never hold the value itself.
 
     With `daily`, the key changes every day, so yesterday's counters cannot be linked to today's.
     """
-    day = dt.datetime.now(dt.UTC).date().isoformat().encode() if daily else b""
+    day = clock.today().isoformat().encode() if daily else b""
     secret = current_app.config["RATELIMIT_KEY_SECRET"].encode()
     return hmac.new(secret + day, value.encode(), hashlib.sha256).hexdigest()[:32]
 

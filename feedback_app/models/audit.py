@@ -4,11 +4,10 @@ migration that rebuilds this table on SQLite (batch mode) must create those trig
 
 from __future__ import annotations
 
-import datetime as dt
-
 from sqlalchemy import ForeignKey, String, event
 from sqlalchemy.orm import Mapped, mapped_column
 
+from feedback_app import clock
 from feedback_app.models.base import Base, intpk, json_dict, str40, str80, utc_datetime
 
 
@@ -23,7 +22,7 @@ class AuditEvent(Base):
     target_kind: Mapped[str | None] = mapped_column(String(40))
     target_id: Mapped[int | None]
     # Survivor events are stored at midnight of their day: no time of day.
-    at: Mapped[utc_datetime] = mapped_column(default=lambda: dt.datetime.now(dt.UTC))
+    at: Mapped[utc_datetime] = mapped_column(default=clock.now)
     detail: Mapped[json_dict] = mapped_column(default=dict)
 
 

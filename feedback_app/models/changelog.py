@@ -7,14 +7,11 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from feedback_app import clock
 from feedback_app.models.base import Base, intpk, str40, str200, text, utc_datetime
 
 CHANGE_STATUSES = ("planned", "in progress", "done", "not doing")
 HELPED_ANSWERS = ("yes", "partly", "no")
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 class ChangeEntry(Base):
@@ -29,9 +26,9 @@ class ChangeEntry(Base):
     status: Mapped[str40] = mapped_column(default="planned")
     reason: Mapped[str | None] = mapped_column(nullable=True)
     published: Mapped[bool] = mapped_column(Boolean, default=False)
-    created_at: Mapped[utc_datetime] = mapped_column(default=_now)
+    created_at: Mapped[utc_datetime] = mapped_column(default=clock.now)
     # Staff edits only: the Atom feed's <updated>. Survivors' "did this help" never touches it.
-    updated_at: Mapped[utc_datetime] = mapped_column(default=_now)
+    updated_at: Mapped[utc_datetime] = mapped_column(default=clock.now)
     programme = relationship("Programme")
     themes: Mapped[list[ChangeEntryTheme]] = relationship(cascade="all, delete-orphan")
     quotes: Mapped[list[ChangeEntryQuote]] = relationship(cascade="all, delete-orphan",

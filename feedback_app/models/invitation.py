@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, ForeignKey, String
+from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from feedback_app.models.base import Base, intpk, str40, str200, utc_datetime
+from feedback_app.models.base import Base, UtcDateTime, intpk, str40, str200, utc_datetime
 
 LINK_PURPOSES = ("invite", "reset")
 
@@ -24,4 +24,4 @@ class AccountLink(Base):
     account_id: Mapped[int | None] = mapped_column(ForeignKey("account.id"), nullable=True)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("account.id"), nullable=True)
     expires_at: Mapped[utc_datetime]
-    used_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    used_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)

@@ -44,7 +44,4 @@ class SmsConversation(Base):
     programme = relationship("Programme")
 
     def expired(self, now: dt.datetime) -> bool:
-        expires = self.expires_at
-        if expires.tzinfo is None:  # SQLite gives naive datetimes back
-            expires = expires.replace(tzinfo=dt.UTC)
-        return expires <= now
+        return self.expires_at <= now

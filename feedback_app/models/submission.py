@@ -11,7 +11,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from feedback_app.models.base import Base, intpk, json_dict, str40, str80, text
+from feedback_app.models.base import Base, intpk, json_dict, str40, str80, text, utc_datetime
 
 SUBMISSION_STATUSES = ("received", "read", "answered", "closed")
 CHANNELS = ("web", "sms")
@@ -95,4 +95,4 @@ class Draft(Base):
     step: Mapped[str80]
     state: Mapped[json_dict]
     # Rounded to the hour: enough to expire drafts, too coarse to tell when someone wrote.
-    expires_hour: Mapped[dt.datetime] = mapped_column(index=True)
+    expires_hour: Mapped[utc_datetime] = mapped_column(index=True)

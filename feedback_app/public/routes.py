@@ -62,19 +62,14 @@ def change(entry_id: str) -> str:
         tally=changelog.helped_tally(db.session, entry), helped_names=HELPED_NAMES)
 
 
-def _utc(moment: dt.datetime) -> dt.datetime:
-    """SQLite gives back naive datetimes; they were stored as UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-
-
 def _feed_entry(feed: FeedGenerator, entry: ChangeEntry) -> None:
     link = absolute_url("public.change", entry_id=entry.id)
     item = feed.add_entry(order="append")
     item.id(link)
     item.title(entry.title)
     item.link(href=link, rel="alternate", type="text/html")
-    item.updated(_utc(entry.updated_at))
-    item.published(_utc(entry.created_at))
+    item.updated(entry.updated_at)
+    item.published(entry.created_at)
     item.content(render_template("public/feed_entry.html", entry=entry,
                                  quotes=changelog.shown_quotes(db.session, entry)), type="html")
 
@@ -97,7 +92,7 @@ def changes_feed() -> Response:
               type="text/html")
     feed.link(href=absolute_url("public.changes_feed", **args), rel="self",
               type="application/atom+xml")
-    newest = max((_utc(e.updated_at) for e in entries),
+    newest = max((e.updated_at for e in entries),
                  default=dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
     feed.updated(newest)
     for entry in entries:

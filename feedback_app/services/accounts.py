@@ -17,6 +17,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from feedback_app import clock
 from feedback_app.models import ROLES, Account, AccountLink, AuditEvent, Programme
 from feedback_app.services import audit
 
@@ -149,15 +150,6 @@ def _dummy_hash(hasher: PasswordHasher) -> str:
 # One-time links ---------------------------------------------------------------------------------
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
-def _utc(value: dt.datetime) -> dt.datetime:
-    """SQLite gives back naive datetimes; every time we store is UTC."""
-    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
-
-
 def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
 
@@ -167,7 +159,7 @@ def _new_link(session: Session, *, purpose: str, email: str, role: str, hours: i
     token = secrets.token_urlsafe(32)
     link = AccountLink(token_hash=token_hash(token), purpose=purpose, email=email, role=role,
                        account_id=account_id, created_by=actor_id,
-                       expires_at=_now() + dt.timedelta(hours=hours))
+                       expires_at=clock.now() + dt.timedelta(hours=hours))
     session.add(link)
     session.flush()
     return link, token
@@ -211,7 +203,7 @@ def invite(session: Session, *, email: str, role: str, programme_ids: Iterable[i
 def _usable_link(session: Session, token: str, purpose: str) -> AccountLink:
     link = session.scalar(select(AccountLink).where(AccountLink.token_hash == token_hash(token)))
     if (link is None or link.purpose != purpose or link.used_at is not None
-            or _utc(link.expires_at) <= _now()):
+            or link.expires_at <= clock.now()):
         raise LinkError
     return link
 
@@ -245,7 +237,7 @@ def join(session: Session, *, token: str, name: str, password: str,
                       totp_required=False)
     account.programmes = _invited_programmes(session, link) if link.role == "staff" else []
     session.add(account)
-    link.used_at = _now()
+    link.used_at = clock.now()
     session.flush()
     audit.record(session, "account.joined", actor_kind=actor_kind(account), actor_id=account.id,
                  target_kind="account", target_id=account.id,
@@ -285,7 +277,7 @@ def reset_password(session: Session, *, token: str, password: str,
     if account is None or not account.active:
         raise LinkError
     account.password_hash = policy.hasher().hash(password)
-    link.used_at = _now()
+    link.used_at = clock.now()
     audit.record(session, "account.password_reset", actor_kind=actor_kind(account),
                  actor_id=account.id, target_kind="account", target_id=account.id,
                  detail={"link": link.id})
@@ -295,10 +287,10 @@ def reset_password(session: Session, *, token: str, password: str,
 
 def pending_links(session: Session) -> list[AccountLink]:
     """Links not used yet and not expired, soonest to expire first."""
-    now = _now()
+    now = clock.now()
     links = session.scalars(select(AccountLink).where(AccountLink.used_at.is_(None))
                             .order_by(AccountLink.expires_at, AccountLink.id))
-    return [link for link in links if _utc(link.expires_at) > now]
+    return [link for link in links if link.expires_at > now]
 
 
 def all_accounts(session: Session) -> list[Account]:
@@ -401,7 +393,7 @@ def _code_step(secret: str, code: str, last_step: int | None, now: float | None)
     if len(code) != TOTP_DIGITS or not code.isascii() or not code.isdigit():
         raise TwoStepError
     totp = pyotp.TOTP(secret)
-    current = totp.timecode(now if now is not None else dt.datetime.now(dt.UTC))
+    current = totp.timecode(now if now is not None else clock.now())
     for step in (current - 1, current, current + 1):
         if hmac.compare_digest(totp.generate_otp(step), code):
             if last_step is not None and step <= last_step:

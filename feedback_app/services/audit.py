@@ -6,29 +6,22 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from feedback_app import clock
 from feedback_app.models import AuditEvent
-
-
-def today() -> dt.date:
-    """Today's date in UTC: the only time a survivor's data carries."""
-    return dt.datetime.now(dt.UTC).date()
 
 
 def month_after(first: dt.date) -> dt.date:
     """The first day of the month after the one ``first`` is in."""
-    return (first.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
-
-
-def _midnight(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(0), tzinfo=dt.UTC)
+    return first.replace(day=1) + relativedelta(months=1)
 
 
 def survivor_day() -> dt.datetime:
     """Midnight UTC of today: the only time a survivor's action is recorded with."""
-    return _midnight(today())
+    return clock.midnight(clock.today())
 
 
 def record(
@@ -83,8 +76,8 @@ def events_page(session: Session, filters: AuditFilter,
         query = query.where(AuditEvent.actor_id == filters.actor_id)
     if filters.month is not None:
         first = filters.month.replace(day=1)
-        query = query.where(AuditEvent.at >= _midnight(first),
-                            AuditEvent.at < _midnight(month_after(first)))
+        query = query.where(AuditEvent.at >= clock.midnight(first),
+                            AuditEvent.at < clock.midnight(month_after(first)))
     if filters.before is not None:
         query = query.where(AuditEvent.id < filters.before)
     rows = list(session.scalars(query))

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from feedback_app import clock
 from feedback_app.models import (
     RECOMMENDATION_STATUSES,
     Account,
@@ -129,7 +130,7 @@ def open_round(session: Session, *, title: str, actor_id: int) -> ReviewRound:
     title = title.strip()[:TITLE_MAX_CHARS]
     if not title:
         raise BoardError("a round needs a title")
-    found = ReviewRound(title=title, state="open", opened_on=audit.today())
+    found = ReviewRound(title=title, state="open", opened_on=clock.today())
     session.add(found)
     session.flush()
     audit.record(session, "round.opened", actor_kind="staff", actor_id=actor_id,
@@ -143,7 +144,7 @@ def close_round(session: Session, *, round_id: int, actor_id: int) -> ReviewRoun
     found = get_round(session, round_id)
     if found.state != "open":
         raise RoundClosedError("the round is closed already")
-    found.state, found.closed_on = "closed", audit.today()
+    found.state, found.closed_on = "closed", clock.today()
     ballots = session.scalar(select(func.count()).select_from(Ballot).where(
         Ballot.round_id == found.id)) or 0
     audit.record(session, "round.closed", actor_kind="staff", actor_id=actor_id,
@@ -189,7 +190,7 @@ def round_themes(session: Session, *, k_min: int, today: dt.date | None = None) 
     """Every live theme as the board sees it: visible ones (at least k_min submissions) first, by
     size; then small ones by id, so their order and look never depend on their size."""
     k_min = disclosure.effective_k_min(k_min)
-    today = today or audit.today()
+    today = today or clock.today()
     figures = disclosure.theme_figures(session)
     large = [f for f in figures if f.count >= k_min]
     small = sorted((f for f in figures if f.count < k_min), key=lambda f: f.theme.id)
@@ -313,7 +314,7 @@ def write_recommendation(session: Session, *, author_id: int, title: str, body: 
     redacted_title, redacted_body = redact_answer(title, language), redact_answer(body, language)
     title, body = redacted_title.text, redacted_body.text
     found = Recommendation(author_id=author_id, title=title, body=body,
-                           written_on=audit.today(), status="new",
+                           written_on=clock.today(), status="new",
                            themes=[RecommendationTheme(theme_id=t) for t in sorted(set(theme_ids))])
     session.add(found)
     session.flush()
@@ -355,7 +356,7 @@ def answer_recommendation(session: Session, *, recommendation_id: int, status: s
     if not response:
         raise RecommendationError("a response needs a text")
     redacted = redact_answer(response)
-    found.status, found.response, found.responded_on = status, redacted.text, audit.today()
+    found.status, found.response, found.responded_on = status, redacted.text, clock.today()
     audit.record(session, "recommendation.answered", actor_kind="staff", actor_id=actor_id,
                  target_kind="recommendation", target_id=found.id,
                  detail={"status": status, "redacted": len(redacted.spans)})

@@ -9,7 +9,6 @@ when it reads, so a quote leaves the page and the feed the moment any of them st
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import hmac
 from collections import Counter
@@ -20,6 +19,7 @@ from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
+from feedback_app import clock
 from feedback_app.models import (
     CHANGE_STATUSES,
     HELPED_ANSWERS,
@@ -36,7 +36,6 @@ from feedback_app.models import (
     ThemeLink,
 )
 from feedback_app.services import audit
-from feedback_app.services.audit import today
 from feedback_app.services.disclosure import PUBLIC_MIN, public_number, shown_label, theme_count
 from feedback_app.services.inbox import programmes_of
 from feedback_app.services.redaction import redact_answer
@@ -60,10 +59,6 @@ class QuoteNotAllowedError(ChangeLogError):
 
 class AlreadyAnsweredError(Exception):
     """This receipt already said whether this change helped."""
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 def _clean(text: str | None, limit: int) -> tuple[str, int]:
@@ -119,7 +114,7 @@ def create_entry(session: Session, account: Account, text: EntryText, *, status:
     entry = ChangeEntry(status=status, published=False)
     replaced = _apply_text(session, entry, text, status)
     note_text, n_note = _clean(note, TEXT_MAX_CHARS)
-    entry.updates.append(ChangeUpdate(on=today(), status=status, note=note_text))
+    entry.updates.append(ChangeUpdate(on=clock.today(), status=status, note=note_text))
     session.add(entry)
     session.flush()
     _staff_event(session, account, "changes.created", entry, status=status)
@@ -142,7 +137,7 @@ def edit_entry(session: Session, account: Account, entry_id: int, text: EntryTex
     """
     entry = get_entry(session, entry_id)
     replaced = _apply_text(session, entry, text, entry.status)
-    entry.updated_at = _now()
+    entry.updated_at = clock.now()
     _staff_event(session, account, "changes.edited", entry)
     session.commit()
     return replaced
@@ -165,8 +160,8 @@ def change_status(session: Session, account: Account, entry_id: int, *, status: 
         raise ChangeLogError("reason")
     old, entry.status = entry.status, status
     entry.reason = reason_text if status == "not doing" else None
-    entry.updates.append(ChangeUpdate(on=today(), status=status, note=note_text))
-    entry.updated_at = _now()
+    entry.updates.append(ChangeUpdate(on=clock.today(), status=status, note=note_text))
+    entry.updated_at = clock.now()
     _staff_event(session, account, "changes.status_changed", entry, **{"from": old, "to": status})
     session.commit()
     return n_note + n_reason
@@ -176,7 +171,7 @@ def set_published(session: Session, account: Account, entry_id: int, published: 
     """Publish an entry (or take it off the public log); raises ChangeNotFoundError."""
     entry = get_entry(session, entry_id)
     entry.published = published
-    entry.updated_at = _now()
+    entry.updated_at = clock.now()
     _staff_event(session, account, "changes.published" if published else "changes.unpublished",
                  entry)
     session.commit()
@@ -202,7 +197,7 @@ def link_themes(session: Session, account: Account, entry_id: int,
     entry.themes = [link for link in entry.themes if link.theme_id in wanted]
     have = {link.theme_id for link in entry.themes}
     entry.themes.extend(ChangeEntryTheme(theme_id=t) for t in sorted(wanted - have))
-    entry.updated_at = _now()
+    entry.updated_at = clock.now()
     _staff_event(session, account, "changes.themes_linked", entry, themes=sorted(wanted))
     session.commit()
 
@@ -242,7 +237,7 @@ def link_quote(session: Session, account: Account, entry_id: int, answer_id: int
     if any(quote.answer_id == answer_id for quote in entry.quotes):
         raise ChangeLogError("linked")
     entry.quotes.append(ChangeEntryQuote(answer_id=answer_id))
-    entry.updated_at = _now()
+    entry.updated_at = clock.now()
     _staff_event(session, account, "changes.quote_linked", entry, answer=answer_id)
     session.commit()
 
@@ -254,7 +249,7 @@ def unlink_quote(session: Session, account: Account, entry_id: int, answer_id: i
     if quote is None:
         raise ChangeNotFoundError
     entry.quotes.remove(quote)
-    entry.updated_at = _now()
+    entry.updated_at = clock.now()
     _staff_event(session, account, "changes.quote_unlinked", entry, answer=answer_id)
     session.commit()
 

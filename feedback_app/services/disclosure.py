@@ -15,6 +15,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -41,12 +42,8 @@ def public_number(n: int) -> int | None:
 
 def months_back(today: dt.date, count: int) -> list[dt.date]:
     """The first days of the last ``count`` calendar months, oldest first, ending with today's."""
-    year, month = today.year, today.month
-    out = []
-    for _ in range(count):
-        out.append(dt.date(year, month, 1))
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    return out[::-1]
+    first = today.replace(day=1)
+    return [first - relativedelta(months=back) for back in range(count - 1, -1, -1)]
 
 
 def suppress_cells(cells: list[int], k_min: int) -> list[int | None]:

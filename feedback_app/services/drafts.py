@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from feedback_app import clock
 from feedback_app.models import Draft, Programme
 from feedback_app.services.surveys import Survey
 from feedback_app.theming.removal import parse_words, remove_words
@@ -27,7 +28,7 @@ def _hash(token: str) -> str:
 
 
 def _now_hour() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None, minute=0, second=0, microsecond=0)
+    return clock.now().replace(minute=0, second=0, microsecond=0)
 
 
 def _expiry_hour() -> dt.datetime:

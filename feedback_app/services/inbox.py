@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import Select, delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from feedback_app import clock
 from feedback_app.models import (
     SUBMISSION_STATUSES,
     Account,
@@ -26,7 +27,7 @@ from feedback_app.models import (
     ThemeLink,
 )
 from feedback_app.services import audit
-from feedback_app.services.audit import month_after, today
+from feedback_app.services.audit import month_after
 from feedback_app.services.redaction import redact_answer
 
 PAGE_SIZE = 25
@@ -151,7 +152,7 @@ def reply(session: Session, account: Account, submission_id: int, body: str) -> 
         raise InboxError("empty")
     redacted = redact_answer(body[:REPLY_MAX_CHARS], submission.language)
     message = Reply(submission_id=submission.id, author_id=account.id, from_survivor=False,
-                    body=redacted.text, sent_on=today())
+                    body=redacted.text, sent_on=clock.today())
     session.add(message)
     if submission.status in ("received", "read"):
         submission.status = "answered"

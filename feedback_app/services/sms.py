@@ -26,6 +26,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from feedback_app import clock
 from feedback_app.models import Programme, Reply, SmsConversation, Submission
 from feedback_app.services.receipts import ReceiptKdf, format_receipt_code
 from feedback_app.services.redaction import redact_answer
@@ -164,7 +165,7 @@ def expire_conversations(session: Session, settings: SmsSettings,
     go either way. A conversation still waiting for its receipt text ends too: its submission
     stays, but its code can no longer be sent. Returns how many conversations ended.
     """
-    now = now or dt.datetime.now(dt.UTC)
+    now = now or clock.now()
     rows = session.scalars(select(SmsConversation).where(
         SmsConversation.expires_at <= now)).all()
     ended = 0
@@ -246,7 +247,7 @@ def handle(session: Session, settings: SmsSettings, *, number: str, text: str,
 
     ``number`` must come from normalise_sender. Nothing here raises for any text.
     """
-    now = now or dt.datetime.now(dt.UTC)
+    now = now or clock.now()
     text = text[:TEXT_MAX_CHARS]
     expire_conversations(session, settings, now)
     keys = conversation_keys(settings.hmac_secret, number, now)

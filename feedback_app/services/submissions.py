@@ -13,6 +13,7 @@ from sqlalchemy import delete, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from feedback_app import clock
 from feedback_app.models import (
     Answer,
     ChangeEntryQuote,
@@ -22,7 +23,6 @@ from feedback_app.models import (
     ThemeLink,
 )
 from feedback_app.services import audit
-from feedback_app.services.audit import today
 from feedback_app.services.changelog import delete_votes, move_votes
 from feedback_app.services.programmes import SLUG
 from feedback_app.services.receipts import ReceiptKdf, key_for_typed_code, new_receipt_code
@@ -101,7 +101,7 @@ def submit_feedback(
         code = new_receipt_code()
         submission = Submission(
             programme_id=programme.id, survey_key=survey.key, survey_version=survey.version,
-            language=language, channel=channel, received_on=today(), status="received",
+            language=language, channel=channel, received_on=clock.today(), status="received",
             consent_staff=True, consent_board=consents.board, consent_quote=consents.quote,
             receipt_key=kdf.key(code), answers=rows,
         )
@@ -185,7 +185,7 @@ def add_survivor_reply(session: Session, *, receipt_key: str, body: str) -> Repl
         raise SubmissionError("empty reply")
     redacted = redact_answer(body[:SURVIVOR_REPLY_MAX_CHARS], submission.language)
     reply = Reply(submission_id=submission.id, from_survivor=True, body=redacted.text,
-                  sent_on=today())
+                  sent_on=clock.today())
     session.add(reply)
     audit.record(session, "submission.survivor_replied", actor_kind="survivor",
                  target_kind="submission", target_id=submission.id)
@@ -249,7 +249,7 @@ def withdraw_submission(session: Session, *, receipt_key: str, voter_secret: str
 
 def purge_expired(session: Session, *, retention_days: int, on: dt.date | None = None) -> int:
     """Delete submissions received more than retention_days ago, as a withdrawal does."""
-    cutoff = (on or today()) - dt.timedelta(days=retention_days)
+    cutoff = (on or clock.today()) - dt.timedelta(days=retention_days)
     old = session.scalars(select(Submission).where(Submission.received_on < cutoff)).all()
     for submission in old:
         _delete(session, submission, "submission.purged", "system")

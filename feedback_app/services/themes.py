@@ -7,7 +7,6 @@ merged or retired one, and never moves an answer a person pinned.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import logging
 from collections import Counter, defaultdict
@@ -16,6 +15,7 @@ from collections.abc import Iterable
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from feedback_app import clock
 from feedback_app.models import Answer, Theme, ThemeLink, ThemeModelRecord
 from feedback_app.services import audit
 from feedback_app.theming import ThemeModel, assign, discover
@@ -135,7 +135,7 @@ def refresh_themes(session: Session, *, seed: int = 0, n_themes: int | None = No
     session.execute(delete(ThemeModelRecord))
     body = found.model.to_json()
     session.add(ThemeModelRecord(body=body, version=model_version(body),
-                                 created_on=dt.date.today(), current=True))
+                                 created_on=clock.today(), current=True))
     counts = {"answers": len(rows), "themes": len(found.themes), "created": created,
               "retired": retired, "pinned": len(pinned)}
     audit.record(session, "themes.refreshed", actor_kind="staff" if actor_id else "system",

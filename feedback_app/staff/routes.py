@@ -3,14 +3,13 @@ failed codes are limited per account: five a minute, a hundred an hour."""
 
 from __future__ import annotations
 
-import time
-
 from flask import current_app, flash, g, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 from sqlalchemy import select
 from werkzeug.wrappers import Response
 
+from feedback_app import clock
 from feedback_app.access import admin_required
 from feedback_app.extensions import db, limiter
 from feedback_app.models import Account, AuditEvent
@@ -67,7 +66,7 @@ def start_session(account: Account) -> None:
     session.pop(PENDING, None)
     session.pop(SETUP, None)
     login_user(account, remember=False)
-    session[SIGNED_IN_AT] = session[LAST_SEEN] = int(time.time())
+    session[SIGNED_IN_AT] = session[LAST_SEEN] = clock.unix_seconds()
 
 
 @bp.before_app_request
@@ -79,7 +78,7 @@ def end_unattended_sessions() -> Response | None:
     if request.blueprint not in ("staff", "board") or "_user_id" not in session \
             or not current_user.is_authenticated:
         return None
-    now, config = int(time.time()), current_app.config
+    now, config = clock.unix_seconds(), current_app.config
     started, seen = session.get(SIGNED_IN_AT), session.get(LAST_SEEN)
     if (isinstance(started, int) and isinstance(seen, int)
             and now - seen <= config["SESSION_IDLE_MINUTES"] * 60
@@ -99,7 +98,7 @@ def _pending_account_id() -> int | None:
     pending = session.get(PENDING)
     if not isinstance(pending, dict) or not isinstance(pending.get("id"), int):
         return None
-    if not isinstance(pending.get("until"), int) or pending["until"] < time.time():
+    if not isinstance(pending.get("until"), int) or pending["until"] < clock.now().timestamp():
         return None
     return pending["id"]
 
@@ -124,7 +123,8 @@ def sign_in_page() -> str | Response | tuple[str, int]:
         else:
             if account.totp_secret:
                 logout_user()
-                session[PENDING] = {"id": account.id, "until": int(time.time()) + PENDING_SECONDS}
+                session[PENDING] = {"id": account.id,
+                                    "until": clock.unix_seconds() + PENDING_SECONDS}
                 return redirect(url_for(".sign_in_code"), 303)
             start_session(account)
             return redirect(url_for(".home"), 303)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from flask_wtf import FlaskForm
 from sqlalchemy import select
 from werkzeug.wrappers import Response
 
+from feedback_app import clock
 from feedback_app.extensions import db
 from feedback_app.models import Programme, Submission
 from feedback_app.public.forms import HELPED_NAMES, HelpedForm
@@ -99,7 +99,7 @@ def change_language() -> Response:
 def _opened_key() -> str | None:
     """The receipt key this browser session opened, while it is fresh."""
     key, until = session.get("receipt"), session.get("receipt_until", 0)
-    if key and time.time() < until:
+    if key and clock.now().timestamp() < until:
         return str(key)
     session.pop("receipt", None)
     return None
@@ -151,7 +151,7 @@ def receipt() -> Page:
             form.code.errors = [ReceiptCodeForm.not_found_message()]
         else:
             session["receipt"] = submission.receipt_key
-            session["receipt_until"] = int(time.time()) + RECEIPT_SESSION_SECONDS
+            session["receipt_until"] = clock.unix_seconds() + RECEIPT_SESSION_SECONDS
             return _status_page(submission)
     return render_template("survivor/receipt_form.html", form=form)
 

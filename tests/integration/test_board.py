@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from feedback_app import clock
 from feedback_app.extensions import db
 from feedback_app.models import AuditEvent, Ballot, BallotRank, Recommendation, ReviewRound
-from feedback_app.services import audit
 from tests import seed
 from tests.people import add_person, csrf_of, post_form, signed_in
 
@@ -31,7 +31,7 @@ class Board:
 def _seed_themes(app) -> dict[str, int]:
     """Safety (6 visible), Food (5), Rest (5); a small curated theme (4) and a small engine
     theme (2), whose quotes carry tokens; a retired theme (6)."""
-    today = audit.today()
+    today = clock.today()
     with app.app_context():
         s = db.session
         themes = {name: seed.theme(s, name) for name in ("Safety", "Food", "Rest", "Curfew")}
@@ -155,7 +155,7 @@ def test_round_shows_large_themes_in_full_and_small_ones_only_as_fewer_than_k(wo
 
 
 def test_monthly_trend_hides_small_months_in_pairs(app):
-    today = audit.today()
+    today = clock.today()
     with app.app_context():
         theme = seed.theme(db.session, "Transport")
         first = today.replace(day=1)

@@ -12,6 +12,7 @@ import feedparser
 import pytest
 from sqlalchemy import func, select
 
+from feedback_app import clock
 from feedback_app.extensions import db
 from feedback_app.models import (
     Account,
@@ -127,8 +128,7 @@ def test_staff_write_update_and_publish_an_entry_with_history_and_one_event_each
         entry = db.session.get(ChangeEntry, entry_id)
         assert entry.status == "in progress" and entry.published
         assert entry.did == "We fitted locks on 12 doors."
-        assert changelog._now() >= entry.updated_at.replace(tzinfo=dt.UTC) >= created_at.replace(
-            tzinfo=dt.UTC)
+        assert clock.now() >= entry.updated_at >= created_at
         assert [u.status for u in entry.updates] == ["planned", "in progress"]
     public = staff.get(f"/changes/{entry_id}").get_data(as_text=True)
     assert "Half the doors are done." in public and "We fitted locks on 12 doors." in public

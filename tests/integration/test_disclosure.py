@@ -26,6 +26,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete
 
+from feedback_app import clock
 from feedback_app.extensions import db
 from feedback_app.models import (
     Account,
@@ -44,7 +45,7 @@ from feedback_app.models import (
     Theme,
     ThemeLink,
 )
-from feedback_app.services import audit, board, changelog, disclosure
+from feedback_app.services import board, changelog, disclosure
 from tests import seed
 from tests.apps import make_app
 from tests.people import add_person, signed_in
@@ -157,7 +158,7 @@ def _clear(session: Any) -> None:
 
 
 def _seed(app: Any, data: Dataset, accounts: dict[str, int]) -> tuple[Seeded, dict[str, Any]]:
-    today = audit.today()
+    today = clock.today()
     seeded = Seeded()
     with app.app_context():
         session = db.session
@@ -260,7 +261,7 @@ def test_no_view_gives_away_a_small_theme(world, data, extra, choice):
     with app.app_context():
         visible_extra = Item(extra.month, extra.day, extra.board, hidden=False)
         _add(db.session, seeded, db.session.get(Theme, grown), visible_extra, 99,
-             audit.today())
+             clock.today())
         db.session.commit()
     after = render_all(clients, ids)
     for name, _view in VIEWS:

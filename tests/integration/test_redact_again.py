@@ -42,7 +42,7 @@ def test_old_texts_are_redacted_everywhere_once_and_counted(app):
                                       written_on=dt.date.today(), status="new"))
         db.session.add(Draft(token_hash="0" * 64, programme_id=raw.programme_id, language="en",
                              step="preview", state={"answers": {"words": RAW, "safe": "yes"}},
-                             expires_hour=dt.datetime(2099, 1, 1)))
+                             expires_hour=dt.datetime(2099, 1, 1, tzinfo=dt.UTC)))
         db.session.commit()
         raw_answer, clean_answer = raw.answers[0].id, clean.answers[0].id
     runner = app.test_cli_runner()

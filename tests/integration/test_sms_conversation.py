@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
+from feedback_app.clock import FixedClock
 from feedback_app.extensions import db
 from feedback_app.models import Answer, Programme, Reply, SmsConversation, Submission
 from feedback_app.services import sms
@@ -193,23 +194,27 @@ def test_expiry_is_at_most_24_hours_and_kept_to_the_hour(sms_app, phone):
     phone.text("SHELTER")
     with sms_app.app_context():
         expires = db.session.scalars(select(SmsConversation.expires_at)).one()
-    expires = expires.replace(tzinfo=dt.UTC) if expires.tzinfo is None else expires
     assert (expires.minute, expires.second, expires.microsecond) == (0, 0, 0)
     assert dt.timedelta(hours=23) <= expires - before <= dt.timedelta(hours=24)
 
 
-def test_the_conversation_key_changes_daily_and_a_conversation_goes_on_over_midnight(sms_app):
+def test_the_conversation_key_changes_daily_and_a_conversation_goes_on_over_midnight(
+        app_factory):
+    # Given a conversation begun at 22:00 UTC
     number = "+15005550012"
-    yesterday = dt.datetime.now(dt.UTC) - dt.timedelta(hours=20)
+    clock = FixedClock(dt.datetime(2031, 3, 1, 22, 0, tzinfo=dt.UTC))
+    sms_app = app_factory(**twilio_settings(), CLOCK=clock)
     with sms_app.test_request_context():
         settings = sms_settings()
-        sms.handle(db.session, settings, number=number, text="SHELTER", now=yesterday)
+        sms.handle(db.session, settings, number=number, text="SHELTER")
         old_key = db.session.scalars(select(SmsConversation.key_hmac)).one()
+        # When the next text comes after midnight UTC
+        clock.advance(dt.timedelta(hours=3))
         today_key, yesterday_key = sms.conversation_keys(settings.hmac_secret, number,
-                                                         dt.datetime.now(dt.UTC))
-        if yesterday.date() != dt.datetime.now(dt.UTC).date():
-            assert old_key == yesterday_key != today_key
+                                                         clock.now())
+        assert old_key == yesterday_key != today_key
         answer = sms.handle(db.session, settings, number=number, text="1")
+        # Then it goes on with the same conversation, under today's key
         assert answer.say[0].key == "consent"
         assert db.session.scalars(select(SmsConversation.key_hmac)).one() == today_key
         assert number not in today_key and number.lstrip("+") not in today_key

@@ -27,7 +27,9 @@ INTRO = re.compile(
 )
 # What people are called: a name even when it is a word in another language ("llámame bless").
 NICKNAME = re.compile(
-    r"(?<!\w)(?:they call me|call me|everyone calls me|people call me|known as|"
+    # "was called el flaco": a Spanish nickname keeps its article in any language
+    r"(?<!\w)(?:(?:is|was|were|are|be|got|get) called[ \t]+(?:el|la)|"
+    r"they call me|call me|everyone calls me|people call me|known as|"
     r"call(?:ed|s)? (?:him|her)|is called|was called|are called|"
     r"le llam[aá]bamos|la llam[aá]bamos|le dec[ií]amos|la dec[ií]amos|se llamaba|"
     r"on l['\u2019]appelait|elle s['\u2019]appelait|il s['\u2019]appelait|"
@@ -251,6 +253,17 @@ LIST_GOES_ON = re.compile(
     r"[ \t]+(?:and|y|et|e|are|were|both|all|share|shared|have|had|live|lived|work|worked|"
     r"son|eran|est[aá]n|viven|trabajan|sont|[eé]taient|vivent|travaillent|s[aã]o|eram|moram|"
     r"trabalham|est[aã]o)(?!\w)", re.IGNORECASE)
+# After a list of people: "gift, precious and faith are my roommates", "peace and happiness are
+# sisters", "joy and comfort share the room", "constance et patience sont parties".
+PEOPLE_AFTER_LIST = re.compile(
+    r"[ \t]+(?:(?:are|were|r|son|eran|sont|[eé]taient|s[aã]o|eram)[ \t]+(?:(?:my|our|both|all|"
+    r"the|mis|nuestras|nuestros|las|los|mes|nos|les|minhas|meus|as|os)[ \t]+)?(?:roommates|"
+    r"room-mates|flatmates|friends|sisters|brothers|cousins|colleagues|neighbou?rs|twins|"
+    r"amigas|amigos|hermanas|hermanos|primas|primos|compa[ñn]eras|compa[ñn]eros|vecinas|"
+    r"amies|amis|s[oœ]eurs|fr[eè]res|cousines|coll[eè]gues|voisines|parties|partis|"
+    r"amigas|irm[aã]s|irm[aã]os|colegas|vizinhas)|share|shared|comparten|compartimos|"
+    r"partagent|partilham|dividem)(?!\w)",
+    re.IGNORECASE)
 # Names that are abstract nouns too: "patience from the staff" is what the staff showed.
 ABSTRACT_NOUN_NAMES = _words(
     "hope faith peace love joy comfort mercy patience justice success wisdom happiness grace "

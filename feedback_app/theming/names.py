@@ -428,9 +428,41 @@ def _listed_word_name_opens(reading: _Reading, index: int) -> bool:
 def _list_goes_on(reading: _Reading, index: int) -> bool:
     """After a word in a list of people: the end, a comma, "and", or what people do or are."""
     end = reading.tokens[index].end
+    following = index + 1
+    if following < len(reading.tokens) and reading.adjacent(following) and (
+            reading.tokens[following].plain in wordlists.given_names()
+            and reading.tokens[following].key not in grammar_words(reading.language)):
+        return True  # "mariam, ana lucia y la tere": a name of two given names
     return (_clause_ends(reading, index) or bool(cues.LIST_GOES_ON.match(reading.text, end))
             or bool(cues.PERSON_VERB_AFTER.match(reading.text, end))
             or bool(cues.FROM_AFTER.match(reading.text, end)))
+
+
+def _listed_people(reading: _Reading, taken: set[int]) -> list[int]:
+    """Words in a list that is then said to be people ("gift, precious and faith are my
+    roommates"): two or more names, joined by commas or "and", right before what they are."""
+    found: list[int] = []
+    for match in cues.PEOPLE_AFTER_LIST.finditer(reading.text):
+        last = next((i for i, token in enumerate(reading.tokens) if token.end == match.start()),
+                    None)
+        members: list[int] = []
+        index = last
+        while index is not None and index >= 0:
+            token = reading.tokens[index]
+            if reading.evidence(index) is Evidence.WORD or token.key in grammar_words(
+                    reading.language):
+                break
+            members.append(index)
+            before = index - 1
+            if before >= 0 and reading.tokens[before].key in cues.AND_WORDS:
+                before -= 1
+            if before < 0 or not cues.AND_NAME.fullmatch(reading.text, reading.tokens[before].end,
+                                                         token.start):
+                break
+            index = before
+        if len(members) >= 2:
+            found.extend(i for i in members if i not in taken)
+    return found
 
 
 def find_names(text: str, language: str = "en") -> Iterator[Span]:
@@ -455,6 +487,9 @@ def find_names(text: str, language: str = "en") -> Iterator[Span]:
         else:
             index += 1
     taken = {i for first, last in found for i in range(first, last + 1)}
+    for index in _listed_people(reading, taken):
+        found.append((index, index))
+        taken.add(index)
     for first, _ in list(reversed(found)):  # "Jen, Paul and Diane": Jen is known by Paul
         cursor = first
         while reading.reliable and (before := _joined_before(reading, cursor, taken)) is not None:

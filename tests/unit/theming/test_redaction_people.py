@@ -225,8 +225,25 @@ def test_words_after_articles_and_titles_stay_words(text: str, language: str) ->
         ("obinna and lucky from the salvation army came", "en", ["obinna", "lucky"]),
         ("i thanked amina and hope to see her again", "en", ["amina"]),
         ("the interpreter was Omar El Fassi, he spoke darija", "en", ["Omar El Fassi"]),
+        ("gift, precious and faith are my roommates", "en", ["gift", "precious", "faith"]),
+        ("joy and comfort share the room next to mine", "en", ["joy", "comfort"]),
+        ("constance et patience sont parties du foyer", "fr", ["constance", "patience"]),
+        ("the boss was called el flaco, real name Ramiro", "en", ["flaco", "Ramiro"]),
     ],
 )
 def test_names_in_a_list_of_people(text: str, language: str, names: list[str]) -> None:
     found = [value for kind, value in kinds_and_values(text, language) if kind == "name"]
     assert found == names
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("the food and the rooms are my main problem", "en"),
+        ("bread and milk are my breakfast every day", "en"),
+        ("we call a doctor.", "en"),
+        ("he was called la semana pasada", "es"),
+    ],
+)
+def test_lists_of_things_stay_words(text: str, language: str) -> None:
+    assert redact(text, language).text == text

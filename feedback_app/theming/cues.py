@@ -179,7 +179,8 @@ AND_NAME = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|y|et|e|&|y a|et à
 # Words before a capitalised "May", "Hope", "Will"... that show it is not a person.
 NOT_A_PERSON_BEFORE = _words(
     "in on since until till of the a an my our your this that next last by from to every each "
-    "early late mid en el la los las de del desde hasta le les du des au aux dans depuis em no na "
+    "early late mid red en el la los las de del desde hasta le les du des au aux dans depuis em "
+    "no na "
     "do da "
     "os as dos das ao")
 
@@ -264,6 +265,8 @@ PEOPLE_AFTER_LIST = re.compile(
     r"amigas|irm[aã]s|irm[aã]os|colegas|vizinhas)|share|shared|comparten|compartimos|"
     r"partagent|partilham|dividem)(?!\w)",
     re.IGNORECASE)
+# God by any name is no one a survivor could be found by: "que Diosito me la bendiga".
+NOT_PERSONS = _words("god allah dios diosito diosita dieu deus jesucristo cristo christ")
 # Names that are abstract nouns too: "patience from the staff" is what the staff showed.
 ABSTRACT_NOUN_NAMES = _words(
     "hope faith peace love joy comfort mercy patience justice success wisdom happiness grace "

@@ -102,8 +102,8 @@ class _Reading:
         return evidence
 
     def _word_evidence(self, key: str) -> Evidence:
-        if key in wordlists.language_names():
-            return Evidence.WORD  # "English", "thai", "Nigeria": never a person on their own
+        if key in wordlists.language_names() or key in cues.NOT_PERSONS:
+            return Evidence.WORD  # "English", "thai", "Nigeria", "Dios": never a person alone
         listed = key in wordlists.person_names()
         if (key in grammar_words(self.language) or key in wordlists.everyday(self.language)
                 or key in wordlists.names_that_are_words()):
@@ -163,6 +163,9 @@ def _soft_cue(reading: _Reading, index: int, evidence: Evidence) -> bool:
     if reading.cued("title", index) or reading.cued("thanks", index):
         return plausible or evidence is Evidence.AMBIGUOUS
     if reading.cued("role", index):
+        if evidence is Evidence.UNKNOWN and not token.capitalised and "," in reading.text[
+                max(0, token.start - 3):token.start]:
+            return False  # "su marido, guardaban los pasaportes": a new clause, not his name
         # "mi trabajadora social carmen es", "dile a pepe que": a name that is also a word,
         # when what follows reads as what the person is or did ("the nurse was pleasant" is
         # no one).

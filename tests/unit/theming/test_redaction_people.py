@@ -243,6 +243,9 @@ def test_names_in_a_list_of_people(text: str, language: str, names: list[str]) -
         ("bread and milk are my breakfast every day", "en"),
         ("we call a doctor.", "en"),
         ("he was called la semana pasada", "es"),
+        ("que Diosito me la bendiga siempre", "es"),
+        ("we told the Red Cross lady but nothing changed", "en"),
+        ("la jefa y su marido, guardaban los pasaportes en un cajon", "es"),
     ],
 )
 def test_lists_of_things_stay_words(text: str, language: str) -> None:

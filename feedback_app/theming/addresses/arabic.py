@@ -56,9 +56,11 @@ ORDINAL = (r"(?:ال)?(?:أول|اول|ثاني|تاني|ثالث|تالت|را�
            r"أرضي|ارضي|أخير|اخير)[ىة]?(?![^\W\d_])")
 # "بناية", "عمارة", "شقة", "طابق", Kuwaiti "قطعة", Iraqi "دار", and "ط ٤" for a floor.
 UNIT_WORD = (r"(?:(?:ال)?(?:بناية|بناء|عمارة|مبنى|برج|فيلا|منزل|بيت|شقة|شقه|طابق|دور|مدخل|بلوك|"
-             r"قطعة)|(?<![^\W\d_])(?:دار|ط\.?))")
-# "بناية ٢٧", "الطابق الثالث", "شقة رقم ٥", and the Moroccan "رقم ٥" after the street.
+             r"قطعة|قطاع|كرفان|كرافان)|(?<![^\W\d_])(?:دار|ط\.?))")
+# "بناية ٢٧", "الطابق الثالث", "شقة رقم ٥", and the Moroccan "رقم ٥" after the street; a joined
+# "بـ" or "و" stays in ("بشارع الحمرا ببناية ١٧"), as in the camps' "قطاع ٥، كرفان ١٢".
 UNIT = re.compile(
+    r"(?:[وبف](?=ال|[^\W\d_]{3}))?"
     rf"{UNIT_WORD}[ \t]+(?:رقم[ \t]*)?(?:\d{{1,4}}(?!\d)(?![:./]\d)|{ORDINAL})"
     r"|رقم[ \t]*\d{1,4}(?!\d)"
 )
@@ -72,7 +74,7 @@ _NAMED_UNIT = re.compile(r"(?P<word>(?:ال)?(?:بناية|عمارة|مبنى|�
 _CIRCLE = re.compile(rf"(?:ال)?دوار[ \t]+(?:{ORDINAL}|\d{{1,2}}(?!\d))")
 # A landmark on the way: "جنب صيدلية الشفاء", "مقابل مطعم الريم", "قرب مسجد النور", "بعد الإشارة".
 _LANDMARK = re.compile(
-    r"(?<![^\W\d_])(?:(?:ب)?(?:جنب|جانب)|(?:ب)?قرب|بالقرب[ \t]+من|قريب[ \t]+من|مقابل|قبال|"
+    r"(?<![^\W\d_])(?:(?:ب)?(?:جنب|جانب)|(?:ب)?قرب|بالقرب[ \t]+من|قريب[ \t]+من|مقابل|قبال|لزق|حدا|"
     r"قدام|أمام|امام|خلف|ورا|وراء|حد|بعد|قبل|عند|(?:على[ \t]+)?زاوية)[ \t]+"
     r"(?P<noun>(?:ال)?(?:صيدلية|صيدلي[هة]|مسجد|جامع|مدرسة|مستشفى|مستوصف|فرن|مخبز|سوبرماركت|"
     r"سوبر[ \t]+ماركت|ماركت|بقالة|دكان|محطة|كنيسة|دوار|إشارة|اشارة|إشارات|اشارات|مطعم|مول|بنك|"
@@ -88,7 +90,12 @@ _PLACE_BEFORE = re.compile(
     r"(?:(?<![^\W\d_])(?:في|فى)[ \t]+|(?<![^\W\d_])[بل](?=ال)|(?<![^\W\d_])(?=ال)|^|(?<=:)[ \t]*)"
     r"(?P<place>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,})?)[ \t]*[،,][ \t]*$"
 )
+# ... or right before it after "بـ" or "في", with no comma: "ساكنة بالرابية بناية ٥ طابق ٢".
+_PLACE_JUST_BEFORE = re.compile(
+    r"(?:(?<![^\W\d_])(?:في|فى)[ \t]+|(?<![^\W\d_])ب(?=ال))(?P<place>[^\W\d_]{3,})[ \t]+$")
 BEFORE_CHARS = 60
+# Words before a town's or camp's name: "مخيم الزعتري", "مدينة الحسين".
+_TOWN_WORDS = frozenset(normalise(word) for word in ("مخيم", "مدينة", "بلدة", "قرية", "ضيعة", "حي"))
 
 
 def _name_word_ok(word: str) -> bool:
@@ -238,12 +245,16 @@ def _place_before(text: str, start: int) -> int:
         landmark = _landmark_end(text, match.start())
         if landmark is not None and _GAP.fullmatch(text, landmark, start):
             return match.start()
-    place = _PLACE_BEFORE.search(text, window, start)
+    place = _PLACE_BEFORE.search(text, window, start) or _PLACE_JUST_BEFORE.search(
+        text, window, start)
     if place is None:
         return start
     words = place.group("place").split()
-    if all(word_ok(word) for word in words):
-        return place.start("place")
+    if all(word_ok(word) for word in words) or (
+            len(words) == 2 and word_ok(words[1]) and normalise(words[0]) in _TOWN_WORDS):
+        return place.start("place")  # "بالكرامة، ...", "مخيم الزعتري، قطاع ٥"
+    if len(words) == 2 and words[1].startswith("ال") and word_ok(words[1]):
+        return place.end("place") - len(words[1])
     return start
 
 

@@ -39,6 +39,10 @@ def addresses_in(text: str) -> list[str]:
          "الزرقاء الجديدة، حي الأمير محمد، شارع ٣٦، عمارة ٨"),
         # digits of every system
         ("بلوك ۷ شقة 12", "بلوك ۷ شقة 12"),
+        # a camp's sector and caravan, the neighbourhood with no comma, a joined "بـ"
+        ("مخيم الزعتري، قطاع ٥، كرفان ١٢، هناك سكنا", "مخيم الزعتري، قطاع ٥، كرفان ١٢"),
+        ("ساكنة بالرابية بناية ٥ طابق ٢", "الرابية بناية ٥ طابق ٢"),
+        ("حطونا بشارع الحمرا ببناية ١٧", "شارع الحمرا ببناية ١٧"),
     ],
 )
 def test_an_arabic_address_without_a_numbered_street_is_one_span(text: str, address: str) -> None:

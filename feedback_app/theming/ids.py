@@ -52,8 +52,8 @@ _CASE_WORDS = (
     r"asylum|asilo|asile|denuncia|atestado|plainte|ocorr[eê]ncia|police\s+report|crime\s+ref|"
     r"radicado|carpeta|folio|querella|"
     r"passaporte|processo|refer[eê]ncia|protocolo|"
-    r"القضية|قضية|الملف|ملف|الجواز|جواز|جوازي|الإقامة|الاقامة|المعاملة|معاملة|اللجوء|"
-    r"پرونده|پاسپورت"
+    r"(?:ال)?قضي[ةه]|الملف|ملف|الجواز|جواز|جوازي|(?:ال)?[إا]قام[ةه]|(?:ال)?معامل[ةه]|اللجوء|"
+    r"رقم\s+(?:ال)?(?:حال[ةه]|طلب|كيس|فايل)|(?:ال)?باسبور(?:ت)?|پرونده|پاسپورت"
 )
 _SHORT_ID = re.compile(
     rf"(?<!\w)(?:{_CASE_WORDS})(?!\w)"

@@ -43,19 +43,24 @@ _ID_WORDS = (
     r"r[ée]f[ée]rence|fiscal|compte|carte|identit[ée]|agdref|"
     r"passaporte|cpf|niss|processo|seguran[cç]a\s+social|refer[eê]ncia|conta|cart[aã]o|"
     r"resid[eê]ncia|autoriza[cç][aã]o|identidade|utente|sns|"
-    r"[إا]قامة|الإقامة|الاقامة|الضمان|ضريبي|الضريبي|القضية|قضية|جواز|الجواز|الملف|ملف|هوية|"
-    r"الهوية|الحساب|حساب|البطاقة|بطاقة|اللجوء|المرجع|"
+    # Arabic, with a final taa marbuta typed as haa too ("رقم الاقامه", "الهويه")
+    r"(?:ال)?[إا]قام[ةه]|الضمان|ضريبي|الضريبي|(?:ال)?قضي[ةه]|جواز|الجواز|الملف|ملف|(?:ال)?هوي[ةه]|"
+    r"الحساب|حساب|(?:ال)?بطاق[ةه]|اللجوء|المرجع|"
     # the national, civil or personal number (Jordan, Egypt, Kuwait...), refugee card, UNHCR,
     # insurance, registration and application numbers
-    r"الوطني|وطني|القومي|المدني|الشخصي|الشخصية|اللاجئ|لاجئ|المفوضية|التأمين|التامين|تأمين|"
-    r"التسجيل|تسجيل|المعاملة|معاملة|الكرت|كرت|الكارت|"
+    r"الوطني|وطني|القومي|المدني|الشخصي|(?:ال)?شخصي[ةه]|اللاجئ|لاجئ|(?:ال)?لاجئين|المفوضي[ةه]|"
+    r"التأمين|التامين|تأمين|التسجيل|تسجيل|(?:ال)?معامل[ةه]|الكرت|كرت|الكارت|"
+    # the passport as said in the Levant ("الباسبور"), a work or stay permit, a travel document,
+    # the family book, and the case, application or record number ("رقم الحالة", "رقم الكيس")
+    r"(?:ال)?باسبور(?:ت)?(?:ي|ك|ه|ها)?|(?:ال)?تصريح|(?:ال)?وثيق[ةه]|دفتر|"  # noqa: RUF001
+    r"رقم\s+(?:ال)?(?:حال[ةه]|طلب|قيد|بصم[ةه]|كيس|فايل|ايصال|إيصال)|"
     # "my passport", "my residence", "my ID", "my card", "my file", "my case": a pronoun joined
     # to the noun (my, your, his, her, our...), whose final taa marbuta is then written as taa
     r"(?:جواز|[إا]قامت|هويت|بطاقت|ملف|قضيت|حساب|كرت|تأمين)(?:ي|ك|ه|ها|نا|كم|هم)|"  # noqa: RUF001
     # the asylum and immigration offices' own numbers
     r"asylum|biometric|unhcr|acnur|hcr|uscis|alien|ofpra|ofii|cnda|[ée]tranger|allocataire|caf|"
     r"nuss|rnm|crnm|rne|protocolo|refugio|ref[uú]gio|"
-    r"پاسپورت|گذرنامه|پرونده|شناسنامه|تذکره"
+    r"پاسپورت|گذرنامه|پرونده|شناسنامه|تذکره|اقامت|کد\s+ملی|کارت\s+ملی"
 )
 _ID_CUE = re.compile(rf"(?<!\w)(?:{_ID_WORDS})(?!\w)\W{{0,3}}(?:\w+\W{{1,3}}){{0,3}}$",
                      re.IGNORECASE)
@@ -69,11 +74,17 @@ def looks_like_date_or_time(chunk: str) -> bool:
     return bool(DATE_LIKE.fullmatch(chunk) or _TIME_LIKE.fullmatch(chunk))
 
 
+# After an ID document's name, Arabic "رقم" (number) and "رقمه", "رقمها" (its number) are that
+# document's number: "بطاقة اللجوء رقم ١٢٣٤٥٦٧٨". "رقمي" (my number) is still a phone's.
+_ITS_NUMBER = re.compile(r"رقم(?:ه|ها|و)?(?!\w)")  # noqa: RUF001
+
+
 def names_an_id(text: str, start: int) -> bool:
     """True when an ID document's name comes after the last phone word before `start`."""
     window = text[max(0, start - 40):start]
     id_cue = _ID_CUE.search(window)
     if id_cue is None:
         return False
-    phone_words = [word.start() for word in _PHONE_WORD.finditer(window)]
+    phone_words = [word.start() for word in _PHONE_WORD.finditer(window)
+                   if word.start() < id_cue.start() or not _ITS_NUMBER.match(window, word.start())]
     return not phone_words or phone_words[-1] < id_cue.start()

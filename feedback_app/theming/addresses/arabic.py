@@ -5,27 +5,39 @@
 "the street") starts a street name; a joined و، ف، ب or ل stays outside the span. Buildings,
 floors and flats ("بناية ٢٧", "الطابق الثالث", "شقة رقم ٥") and named buildings or
 neighbourhoods ("بناية الحسن", "حي السلام") extend a street.
+
+Where streets have no names or nobody uses them, people give the neighbourhood, a landmark and
+the building instead: "جبل الحسين، الدوار الثالث، عمارة ١٤", "شارع المطار جنب صيدلية الشفاء
+بناية ٩", "بالكرامة، بناية ١٠٣، شقة ٤٠٢", "بلوك ٧ شقة ١٢". A building with its flat or floor
+is an address on its own; a neighbourhood or a landmark only with a number or a building.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
-from feedback_app.theming import months
+from feedback_app.theming import months, wordlists
 from feedback_app.theming.addresses.reading import (
     COUNT_WORDS,
+    SPACE,
     followed_by_count,
     word_set,
     words_from,
 )
+from feedback_app.theming.arabic import cues
+from feedback_app.theming.arabic.script import normalise
 
-# Arabic: the street types stand before the name. A bare "شارع" (not "الشارع", "the street")
-# starts a street name; a joined و، ف، ب or ل stays outside the span.
+# Streets and lanes take a number ("زنقة ١٢", "شارع ٣٦", Egyptian "١٥ ش التحرير", Iraqi "محلة
+# ٩٠٥", Sudanese "مربع ١٢"); neighbourhoods, hills and compounds ("جبل الحسين", "منطقة المزة",
+# Moroccan "إقامة النور") only a name, and never make an address without a building.
+_STREET_TYPES = "شارع|طريق|جادة|ساحة|زقاق|درب|نهج|زنقة|حارة|ممر|دوار|حي|محلة|مربع|ش\\.?"
+_AREA_TYPES = "جبل|منطقة|ضاحية|فريج|سكة|إقامة|اقامة"
 _HEAD = re.compile(
     r"(?:(?<![\w/.,\-])(?P<num>\d{1,5})[ \t]*[،,]?[ \t]*)?"
     r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وفبل]))"
-    r"(?P<type>شارع|طريق|جادة|ساحة|زقاق|درب|نهج|زنقة|حارة|ممر|دوار|حي)(?![^\W\d_])[ \t]+"
+    rf"(?:(?P<type>{_STREET_TYPES})|(?P<area>{_AREA_TYPES}))(?![^\W\d_])[ \t]+"
 )
 LETTERS = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]")
 _GRAMMAR_WORDS = word_set(
@@ -33,55 +45,217 @@ _GRAMMAR_WORDS = word_set(
     "كان كانت كنت كنا يكون لا لم لن ما هذا هذه ذلك تلك التي الذي الذين الآن الان هناك هنا جدا يا "
     "أن ان إن انا أنا نحن انت أنت حتى لأن لان بس كل منذ حيث عندي عندنا لي لنا مش مو ليس قرب "
     "بجانب جنب خلف أمام امام وراء قريب بعيد بين داخل وين اين أين شي شيء أسكن اسكن سكنت أعيش "
-    "اعيش عشت ارسلوا أرسلوا اكتبوا"
+    "اعيش عشت ارسلوا أرسلوا اكتبوا "
+    # dialect: "here", "where", "that", "which", the landmark words, "we were", "they locked"
+    "هون هونيك هونك هنيك هنايا هناك اللي الي يلي هاد هادا هيدا هيدي هاي ده دي بجنب حد قبال "
+    "مقابل قدام ورا بقرب بالقرب كنا كانوا"
 )
 _MONTH = re.compile(rf"[ \t]+(?:{months.ARABIC})(?![^\W\d_])")
 _NUMBER_AFTER = re.compile(r"[ \t]*(?:رقم[ \t]*)?\d{1,5}(?!\d)(?![:./]\d)")
-ORDINAL = (r"(?:ال)?(?:أول|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|أرضي|ارضي|أخير|"
-               r"اخير)[ىة]?(?![^\W\d_])")
-UNIT_WORD = r"(?:ال)?(?:بناية|بناء|عمارة|مبنى|برج|فيلا|منزل|بيت|شقة|شقه|طابق|دور|مدخل|بلوك)"
-# "بناية ٢٧", "الطابق الثالث", "شقة رقم ٥", and the Moroccan "رقم ٥" after the street.
+ORDINAL = (r"(?:ال)?(?:أول|اول|ثاني|تاني|ثالث|تالت|رابع|خامس|سادس|سابع|ثامن|تامن|تاسع|عاشر|"
+           r"أرضي|ارضي|أخير|اخير)[ىة]?(?![^\W\d_])")
+# "بناية", "عمارة", "شقة", "طابق", Kuwaiti "قطعة", Iraqi "دار", and "ط ٤" for a floor.
+UNIT_WORD = (r"(?:(?:ال)?(?:بناية|بناء|عمارة|مبنى|برج|فيلا|منزل|بيت|شقة|شقه|طابق|دور|مدخل|بلوك|"
+             r"قطعة|قطاع|كرفان|كرافان)|(?<![^\W\d_])(?:دار|ط\.?))")
+# "بناية ٢٧", "الطابق الثالث", "شقة رقم ٥", and the Moroccan "رقم ٥" after the street; a joined
+# "بـ" or "و" stays in ("بشارع الحمرا ببناية ١٧"), as in the camps' "قطاع ٥، كرفان ١٢".
 UNIT = re.compile(
-    rf"{UNIT_WORD}[ \t]+(?:رقم[ \t]*)?(?:\d{{1,4}}(?!\d)|{ORDINAL})"
+    r"(?:[وبف](?=ال|[^\W\d_]{3}))?"
+    rf"{UNIT_WORD}[ \t]+(?:رقم[ \t]*)?(?:\d{{1,4}}(?!\d)(?![:./]\d)|{ORDINAL})"
     r"|رقم[ \t]*\d{1,4}(?!\d)"
 )
+# A building with its number, the start of an address written without a street.
+_BUILDING = re.compile(
+    r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وفبل]))"
+    rf"{UNIT_WORD}[ \t]+(?:رقم[ \t]*)?\d{{1,4}}(?!\d)(?![:./]\d)")
 # A named building, compound or neighbourhood: "بناية الحسن", "مجمع النخيل", "حي السلام".
 _NAMED_UNIT = re.compile(r"(?P<word>(?:ال)?(?:بناية|عمارة|مبنى|برج|فيلا|مجمع)|حي)[ \t]+")
+# Amman's circles and other numbered roundabouts: "الدوار الثالث", "دوار ٧".
+_CIRCLE = re.compile(rf"(?:ال)?دوار[ \t]+(?:{ORDINAL}|\d{{1,2}}(?!\d))")
+# A landmark on the way: "جنب صيدلية الشفاء", "مقابل مطعم الريم", "قرب مسجد النور", "بعد الإشارة".
+_LANDMARK = re.compile(
+    r"(?<![^\W\d_])(?:(?:ب)?(?:جنب|جانب)|(?:ب)?قرب|بالقرب[ \t]+من|قريب[ \t]+من|مقابل|قبال|لزق|حدا|"
+    r"قدام|أمام|امام|خلف|ورا|وراء|حد|بعد|قبل|عند|(?:على[ \t]+)?زاوية)[ \t]+"
+    r"(?P<noun>(?:ال)?(?:صيدلية|صيدلي[هة]|مسجد|جامع|مدرسة|مستشفى|مستوصف|فرن|مخبز|سوبرماركت|"
+    r"سوبر[ \t]+ماركت|ماركت|بقالة|دكان|محطة|كنيسة|دوار|إشارة|اشارة|إشارات|اشارات|مطعم|مول|بنك|"
+    r"صراف|بريد|مركز|حديقة|جسر|سوق|بلدية|مخفر|كازية|محل|فندق|مقهى|كافيه|جامعة|ملعب|نادي|سينما|"
+    r"سفارة|شركة|مكتب|مصنع|مطار|ساحة|دائرة|وزارة|قهوة|حلويات|ملحمة))(?![^\W\d_])"
+)
+# What may stand between the pieces of an address: spaces, a comma, " - ".
+_GAP = re.compile(r"[ \t]*(?:[،,]|(?<=[ \t])[-\u2013](?=[ \t]))?[ \t]*")
+MAX_PIECES = 6
+# Before a building, the neighbourhood it stands in: "بالكرامة، بناية ١٠٣", "في الرابية، عمارة
+# ٥", "العنوان: الهاشمي الشمالي، بناية ٢".
+_PLACE_BEFORE = re.compile(
+    r"(?:(?<![^\W\d_])(?:في|فى)[ \t]+|(?<![^\W\d_])[بل](?=ال)|(?<![^\W\d_])(?=ال)|^|(?<=:)[ \t]*)"
+    r"(?P<place>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,})?)[ \t]*[،,][ \t]*$"
+)
+# ... or right before it after "بـ" or "في", with no comma: "ساكنة بالرابية بناية ٥ طابق ٢".
+_PLACE_JUST_BEFORE = re.compile(
+    r"(?:(?<![^\W\d_])(?:في|فى)[ \t]+|(?<![^\W\d_])ب(?=ال))(?P<place>[^\W\d_]{3,})[ \t]+$")
+BEFORE_CHARS = 60
+# Words before a town's or camp's name: "مخيم الزعتري", "مدينة الحسين".
+_TOWN_WORDS = frozenset(normalise(word) for word in ("مخيم", "مدينة", "بلدة", "قرية", "ضيعة", "حي"))
 
 
-def word_ok(word: str) -> bool:
-    """True for a word that can name a street or town: not a grammar word, "and ..." or a unit."""
+def _name_word_ok(word: str) -> bool:
+    """True for a word that can name a street: not a grammar word, "and ..." or a unit."""
     if word in _GRAMMAR_WORDS or word in COUNT_WORDS:
         return False
     return not (word[:1] in "وف" and word[1:] in _GRAMMAR_WORDS)
+
+
+@cache
+def _places() -> frozenset[str]:
+    return wordlists.word_set("arabic_places") | wordlists.word_set("arabic_places_ambiguous")
+
+
+@cache
+def _everyday_words() -> frozenset[str]:
+    return wordlists.word_set("arabic_words") - _places()
+
+
+def word_ok(word: str) -> bool:
+    """True for a word that can be a town after an address's comma: a street name's word that is
+    no title, role or everyday word ("..., بناية ٩، المدام اسمها نوال" ends at the building)."""
+    if not _name_word_ok(word):
+        return False
+    key = normalise(word)
+    if key.startswith("وال") and key not in _places():
+        return False  # "..., ط ٤، والمي مقطوعة": a new clause, not a town
+    return key not in cues.CUE_WORDS and key not in _everyday_words()
 
 
 def streets(text: str) -> Iterator[tuple[int, int, bool]]:
     """Arabic: "شارع الملك فيصل ١٢", "١٤ شارع الجامعة", "شارع الرشيد، بناية ٢٧".
 
     Yields (start, end, whether a number was written); without one, the street needs a building,
-    floor or flat after it to count (the tail).
+    floor or flat after it to count (the tail). Buildings with a flat or floor, and buildings
+    after the neighbourhood they stand in, are yielded as streets with a number.
     """
     pos = 0
     while (head := _HEAD.search(text, pos)) is not None:
         pos = head.start() + 1
-        start = head.start() if head.group("num") else head.start("type")
-        numbered = head.group("num") is not None
-        end = None
-        name_number = _NUMBER_AFTER.match(text, head.end())
-        if name_number:  # "زنقة ١٢": a street named by its number, or a date ("شارع ١٤ رمضان")
-            end = name_number.end()
-            numbered = True
-            month = _MONTH.match(text, end)
-            end = month.end() if month else end
-        elif (end := _arabic_words_end(text, head.end(), 3)) is not None:
-            number = _NUMBER_AFTER.match(text, end)
-            if number and not followed_by_count(text, number.end()):
-                end = number.end()
-                numbered = True
-        if end is not None:
-            yield start, end, numbered
+        if head.group("area"):
+            start = head.start("area")
+        else:
+            start = head.start() if head.group("num") else head.start("type")
+        found = _street_end(text, head)
+        if found is None:
+            continue
+        end, numbered = found
+        end, pieces = _pieces_end(text, end)
+        yield _place_before(text, start), end, numbered or pieces
+        pos = end
+    yield from _buildings(text)
+
+
+def _street_end(text: str, head: re.Match[str]) -> tuple[int, bool] | None:
+    """End of the street's name and number, and whether a number was written."""
+    numbered = head.group("num") is not None and not head.group("area")
+    name_number = None if head.group("area") else _NUMBER_AFTER.match(text, head.end())
+    if name_number and not followed_by_count(text, name_number.end()):
+        # "زنقة ١٢": a street named by its number, or a date ("شارع ١٤ رمضان")
+        end = name_number.end()
+        month = _MONTH.match(text, end)
+        return (month.end() if month else end), True
+    if name_number:
+        return None  # "طريق ٣ ساعات": a distance, not a street
+    end = _arabic_words_end(text, head.end(), 3)
+    if end is None:
+        return None
+    number = None if head.group("area") else _NUMBER_AFTER.match(text, end)
+    if number and not followed_by_count(text, number.end()):
+        return number.end(), True
+    return end, numbered
+
+
+def _pieces_end(text: str, pos: int) -> tuple[int, bool]:
+    """Extend an address over the landmarks, circles, streets and buildings after it.
+
+    Returns the end and whether a building, floor or flat was read. A landmark counts only when
+    a building or a street with a number follows it, so "شارع المطار جنب المدرسة" stays a street.
+    """
+    end, had_unit = pos, False
+    for _ in range(MAX_PIECES):
+        at = _GAP.match(text, end).end()
+        unit = UNIT.match(text, at)
+        if unit:
+            end, had_unit = unit.end(), True
+            continue
+        named = named_unit_end(text, at)
+        if named is not None:
+            end = named
+            continue
+        circle = _CIRCLE.match(text, at)
+        if circle:
+            end = circle.end()
+            continue
+        landmark = _landmark_end(text, at)
+        if landmark is not None:
+            after = _GAP.match(text, landmark).end()
+            street = _HEAD.match(text, after)
+            if UNIT.match(text, after) or (street and _street_end(text, street)):
+                end = landmark
+                continue
+        street = _HEAD.match(text, at)
+        if street and at > end and not street.group("num"):
+            found = _street_end(text, street)
+            if found is not None and (found[1] or UNIT.match(text, _GAP.match(
+                    text, found[0]).end())):
+                end, had_unit = found[0], had_unit or found[1]
+                continue
+        break
+    return end, had_unit
+
+
+def _landmark_end(text: str, pos: int) -> int | None:
+    """End of "جنب صيدلية الشفاء" at `pos`: a landmark word, its noun and up to two name words."""
+    landmark = _LANDMARK.match(text, pos)
+    if landmark is None:
+        return None
+    end = landmark.end()
+    gap = SPACE.match(text, end)
+    if gap is None:
+        return end
+    for word_start, word_end, word in words_from(text, gap.end(), 2):
+        if not LETTERS.match(word) or not _name_word_ok(word) or UNIT.match(text, word_start):
+            break
+        end = word_end
+    return end
+
+
+def _buildings(text: str) -> Iterator[tuple[int, int, bool]]:
+    """"بلوك ٧ شقة ١٢", "بالكرامة، بناية ١٠٣، شقة ٤٠٢": a building with its flat or floor, or
+    after its neighbourhood or a landmark, is an address without a street."""
+    pos = 0
+    while (building := _BUILDING.search(text, pos)) is not None:
+        pos = building.end()
+        end, more = _pieces_end(text, building.end())
+        start = _place_before(text, building.start())
+        if more or start < building.start():
+            yield start, end, True
             pos = end
+
+
+def _place_before(text: str, start: int) -> int:
+    """Where an address starts once the neighbourhood or landmark written before it is added."""
+    window = max(0, start - BEFORE_CHARS)
+    for match in _LANDMARK.finditer(text, window, start):
+        landmark = _landmark_end(text, match.start())
+        if landmark is not None and _GAP.fullmatch(text, landmark, start):
+            return match.start()
+    place = _PLACE_BEFORE.search(text, window, start) or _PLACE_JUST_BEFORE.search(
+        text, window, start)
+    if place is None:
+        return start
+    words = place.group("place").split()
+    if all(word_ok(word) for word in words) or (
+            len(words) == 2 and word_ok(words[1]) and normalise(words[0]) in _TOWN_WORDS):
+        return place.start("place")  # "بالكرامة، ...", "مخيم الزعتري، قطاع ٥"
+    if len(words) == 2 and words[1].startswith("ال") and word_ok(words[1]):
+        return place.end("place") - len(words[1])
+    return start
 
 
 def named_unit_end(text: str, pos: int) -> int | None:
@@ -95,8 +269,8 @@ def named_unit_end(text: str, pos: int) -> int | None:
 def _arabic_words_end(text: str, pos: int, limit: int) -> int | None:
     """End of up to `limit` Arabic name words at `pos` (a grammar word or unit ends them)."""
     end = None
-    for _, word_end, word in words_from(text, pos, limit):
-        if not LETTERS.match(word) or not word_ok(word):
+    for word_start, word_end, word in words_from(text, pos, limit):
+        if not LETTERS.match(word) or not _name_word_ok(word) or UNIT.match(text, word_start):
             break
         end = word_end
     return end

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from feedback_app.theming import wordlists
 from feedback_app.theming.spans import Span
 
 
@@ -35,7 +36,7 @@ _ARABIZI_CUE = re.compile(
 _ARABIZI_HINT = re.compile(r"(?i)(?:esm|ism|smiti|ukht|o5t|okht|akh|a5|sadi|sa7b|jar|bnt|bint|ibn|"
                            r"ebn|zaw|zoj|joz|mrat|khal|5al|3am|ust|ost|dok|doc|m7a|mo7|mou7|mot|"
                            r"mut|mta|mou|say|sitt|7aj|haj|she|sha|mos|mus|mum|mom|sho|cho|mer|"
-                           r"2o|qo|9o|s2|is2|es2)")
+                           r"2o|qo|9o|s2|is2|es2|abu|abou|abo|umm|oum|om)")
 _ARABIZI_WORD = re.compile(r"[A-Za-z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?")
 # Arabizi words a cue may be followed by that name no one: "el m7amiya kanet", "ukhti fel sham".
 _ARABIZI_WORDS = _latin_words(
@@ -44,9 +45,34 @@ _ARABIZI_WORDS = _latin_words(
     "mni7 mni7a mumtaz mumtaza mumtazeh helwe helwa 7elwe 7elwa kwayes kwayesa kwayyes zina "
     "zwina sa3detni sa3adni sa3dtni 3alamatni 3alamni 2alet 2al qalet qal galet gal the and "
     "was is from sabra sabour jdida jdid jadida jdide kbira kbir sghira sghir mri9a mrida "
-    "mareed mareeda t3bana ta3bana fi lbit ila 3la 3ala 3an")
+    "mareed mareeda t3bana ta3bana fi lbit ila 3la 3ala 3an "
+    # after "abu" or "um": words, not names ("um yes", "um i think")
+    "yes no i you we it so ok okay well like what is am")
 # A digit inside a Latin word ("m7amiya", "sa3detni", "2oli"): Arabic typed in Latin letters.
 _ARABIZI_DIGIT = re.compile(r"[A-Za-z][235679][A-Za-z]|(?<![\w])[235679][a-z]{2,}")
+
+
+# A kunya, "father of" or "mother of" and a name: "abu ali", "ABU MAZEN", "oum kalthoum", "abou
+# el 3abed". After "abu" any word is the name; "um" is English too ("um I think"), so after it
+# only a capitalised or listed given name counts.
+_KUNYA = re.compile(
+    r"(?<![\w])(?P<kunya>(?i:abu|abou|abo|aboo)|(?P<mother>(?i:umm|um|oum|om|omm)))[ \t]+"
+    r"(?:(?i:el|al|l)[ \t-]?)?(?P<name>[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]{1,})(?![\w'])")
+# Towns named with "abu": "abu dhabi", "abu ghraib".
+_KUNYA_PLACES = _latin_words("dhabi zabi zaby dabi ghraib ghrib simbel dis")
+
+
+def _kunya_names(text: str) -> Iterator[Span]:
+    for match in _KUNYA.finditer(text):
+        name = match.group("name")
+        key = name.casefold()
+        if key in _ARABIZI_WORDS or len(name) > 20:
+            continue
+        if match.group("mother") and not (name[0].isupper() or key in wordlists.given_names()):
+            continue
+        if key in _KUNYA_PLACES or _ARABIZI_CUE.match(text, match.start("name")):
+            continue
+        yield Span("name", match.start(), match.end())
 
 
 def _hint(text: str, language: str) -> bool:
@@ -62,6 +88,7 @@ def find_arabizi_names(text: str, language: str = "ar") -> Iterator[Span]:
     with arabizi digits."""
     if not isinstance(text, str) or not isinstance(language, str) or not _hint(text, language):
         return
+    yield from _kunya_names(text)
     for cue in _ARABIZI_CUE.finditer(text):
         word = _ARABIZI_WORD.match(text, cue.end())
         if word is None:

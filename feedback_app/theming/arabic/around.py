@@ -8,6 +8,9 @@ verb that shows a person, a blessing, or "اللي".
 
 from __future__ import annotations
 
+from functools import cache
+
+from feedback_app.theming import wordlists
 from feedback_app.theming.arabic import cues
 from feedback_app.theming.arabic.reading import (
     BREAK,
@@ -22,11 +25,22 @@ from feedback_app.theming.arabic.reading import (
 from feedback_app.theming.arabic.script import SPACE, normalise
 
 
+@cache
+def places() -> frozenset[str]:
+    """Towns, regions and countries written in Arabic script, in compared form."""
+    return wordlists.word_set("arabic_places") | wordlists.word_set("arabic_places_ambiguous")
+
+
+def _is(full: str, words: frozenset[str]) -> bool:
+    """The word is in `words`, as typed or behind a joined "و" or "ف" ("واسألوا", "فقولي")."""
+    return full in words or (full[:1] in "وف" and len(full) > 3 and full[1:] in words)
+
+
 def cue_before(ctx: Context, index: int) -> str | None:
     """The kind of cue right before the word at `index`.
 
-    intro, weak ("أنا"), title, listed-title ("عم"), kin, address, verb (the name is its
-    subject), meet ("شفت"), meet-prep ("حكيت مع"), vocative ("يا"); None without one.
+    intro, weak ("أنا"), title, listed-title ("عم"), kin, owner ("رقم"), address, verb (the
+    name is its subject), meet ("شفت"), meet-prep ("حكيت مع"), vocative ("يا"); None without one.
     """
     tokens, text = ctx.tokens, ctx.text
     token = tokens[index]
@@ -34,8 +48,11 @@ def cue_before(ctx: Context, index: int) -> str | None:
         # A joined "لـ"/"بـ": "شكراً لـأحمد", "قولي لـأحمد", "اتصلي بمريم", "حكيت لـوفاء".
         prefix = token.full[0]
         before = index - 1
+        if prefix in "لب" and before >= 1 and tokens[before].full in cues.INTENSIFIER and spaced(
+                text, tokens[before], token) and _is(tokens[before - 1].full, cues.ADDRESS):
+            return "address"  # "شكرًا كتير لإيمان"
         if prefix in "لب" and before >= 0 and spaced(text, tokens[before], token):
-            if tokens[before].full in cues.ADDRESS:
+            if _is(tokens[before].full, cues.ADDRESS):
                 return "address"
             if tokens[before].full in cues.MEET:
                 return "meet-prep"
@@ -45,9 +62,11 @@ def cue_before(ctx: Context, index: int) -> str | None:
     if before < 0 or not CUE_GAP.fullmatch(text, tokens[before].end, token.whole_start):
         return None
     previous = tokens[before]
-    if previous.full in cues.ADDRESS_PREPOSITION and before >= 1 and tokens[before - 1].full in (
-            cues.ADDRESS):
+    if previous.full in cues.ADDRESS_PREPOSITION and before >= 1 and _is(
+            tokens[before - 1].full, cues.ADDRESS):
         return "address"
+    if previous.full in cues.ABOUT and before >= 1 and _is(tokens[before - 1].full, cues.ASK):
+        return "address"  # "اسألوا عني بشرى": ask Bushra about me
     if previous.full in cues.VOCATIVE or previous.full in cues.GREETING:
         return "vocative"  # "يا أم علي", "مرحبا رنا", "يعطيك العافية أبو محمود"
     if previous.full in cues.BLESSING_BEFORE and before >= 1 \
@@ -61,7 +80,11 @@ def cue_before(ctx: Context, index: int) -> str | None:
     if previous.full in cues.INTRO_FILLER and before >= 1 and tokens[before - 1].full in cues.INTRO:
         return "intro"
     key = title_key(previous)
-    if previous.full in cues.INTRO:
+    if _is(previous.full, cues.INTRO):
+        if before >= 1 and (tokens[before - 1].full in cues.DEMONSTRATIVE
+                            or title_key(tokens[before - 1]) in cues.TEAM
+                            or tokens[before - 1].full in cues.NAMED_THING):
+            return None  # "هاد اسمو عنصرية", "الجمعية اسمها النور": what a thing is called
         return "intro"
     if previous.full in cues.WEAK_INTRO:
         return "weak"
@@ -72,7 +95,12 @@ def cue_before(ctx: Context, index: int) -> str | None:
         return "title"
     if key in cues.KIN:
         return "kin"
-    if previous.full in cues.ADDRESS:
+    if previous.full in cues.PHONE_OF:
+        return "owner"  # "رقم أمل": only a name someone is known by
+    if previous.full in cues.KIN_ADJECTIVE and before >= 1 and (
+            title_key(tokens[before - 1]) in cues.KIN):
+        return "kin"  # "زوجي السابق ماهر"
+    if _is(previous.full, cues.ADDRESS):
         return "address"
     if previous.full in cues.PERSON_VERB or (
             len(previous.full) >= 5 and previous.full.endswith("ني") and not ctx.listed(before)):
@@ -84,7 +112,7 @@ def cue_before(ctx: Context, index: int) -> str | None:
             tokens[before - 1].full in cues.PERSON_VERB
             or tokens[before - 1].full in cues.PERSON_PAST):
         return "verb"  # "قالت لي ريما"
-    if previous.full in cues.MEET:
+    if _is(previous.full, cues.MEET):
         return "meet"
     return None
 
@@ -111,8 +139,8 @@ def construct_follows(ctx: Context, index: int) -> bool:
     if token.start != token.whole_start or ctx.surname_like(nxt):
         return False
     key = token.key
-    if key in cues.RELATIVE:
-        return False
+    if key in cues.RELATIVE or title_key(token) in cues.ROLE:
+        return False  # "مع سعادة المنسقة": the name, then the role
     if key.startswith("ال"):
         return True
     return (key in ctx.words or key in common_words()) and key.endswith(
@@ -132,8 +160,9 @@ def person_after(ctx: Context, last: int) -> bool:
             full in cues.PERSON_PAST):
         return True  # "وفاء بنت خالتي", "إيمان واختها", "سعيد اللي بالاستقبال", "بشرى ولدت"
     if full in cues.NEGATION and nxt + 1 < len(tokens) \
-            and spaced(text, token, tokens[nxt + 1]) and _verb_like(ctx, nxt + 1):
-        return True  # "حسن ما رد", "أمل ما جاتش"
+            and spaced(text, token, tokens[nxt + 1]) and (
+            _verb_like(ctx, nxt + 1) or tokens[nxt + 1].full in cues.PERSON_STATE):
+        return True  # "حسن ما رد", "أمل ما جاتش", "فيروز ما عندها أوراق"
     if token.start != token.whole_start or full in ctx.names or full in ctx.ambiguous:
         return False
     return (len(full) >= 5 and bool(cues.DIALECT_PRESENT.match(full))
@@ -182,6 +211,11 @@ def cue_after(ctx: Context, last: int) -> bool:
         return True  # "مها هي اللي دلتني", "ناصر هو قال"
     if cues.nationality(tokens[nxt].key) or blessing_after(ctx, last):
         return True  # "نيروشا السريلانكية", "شما الله يعافيها"
+    if tokens[nxt].full in cues.PERSON_NOUN and nxt + 1 < len(tokens) and spaced(
+            text, tokens[nxt], tokens[nxt + 1]) and (
+            tokens[nxt + 1].full in cues.RELATIVE or tokens[nxt + 1].full in cues.PERSON_VERB_MORE
+            or tokens[nxt + 1].full in cues.PERSON_PAST):
+        return True  # "كريم الشب اللي بالمكتب"
     return (tokens[nxt].full in cues.TEAM_PREPOSITION and nxt + 1 < len(tokens)
             and tokens[nxt + 1].full in cues.TEAM)
 
@@ -215,6 +249,30 @@ def joined_to_name(ctx: Context, last: int, loose: bool = False) -> bool:
         return True
     return ctx.everyday(nxt) and (loose or person_after(ctx, nxt) or cue_after(ctx, nxt))
 
+
+
+def after_on_me_verb(ctx: Context, index: int) -> bool:
+    """Right after a verb that takes "على": "سلمت علي", "وضحكوا علي"."""
+    previous = ctx.tokens[index - 1]
+    return spaced(ctx.text, previous, ctx.tokens[index]) and _is(previous.full, cues.ON_ME)
+
+
+def role_follows(ctx: Context, last: int) -> bool:
+    """A role with "ال" right after: "الطيب المترجم", not an adjective before its noun."""
+    nxt = last + 1
+    tokens = ctx.tokens
+    return (nxt < len(tokens) and spaced(ctx.text, tokens[last], tokens[nxt])
+            and tokens[nxt].full.startswith("ال") and tokens[nxt].full in cues.ROLE)
+
+
+def from_place(ctx: Context, last: int) -> bool:
+    """"من" and a listed place follow: "صديقتي جميلة من الخرطوم"."""
+    tokens = ctx.tokens
+    nxt = last + 1
+    return (nxt + 1 < len(tokens) and tokens[nxt].full == normalise("من")
+            and spaced(ctx.text, tokens[last], tokens[nxt])
+            and spaced(ctx.text, tokens[nxt], tokens[nxt + 1])
+            and tokens[nxt + 1].key in places())
 
 
 def from_somewhere(ctx: Context, last: int) -> bool:

@@ -12,13 +12,26 @@ import re
 
 from feedback_app.theming.arabic.script import normalise, word_forms
 
+_NICKNAMING = ("بيسموه بيسموها يسموه يسموها سموه سموها يسمونه يسمونها ينادوه ينادوها لقبه لقبها "
+               "لقبو كيسميوه كيسميوها كيعيطو كيعيطولها")
 # Introductions: a name follows, listed or not.
 INTRO = word_forms("اسمي إسمي اسمى اسمها اسمه اسمو اسموه اسمهم اسمك إسمها إسمه سموني يسمونني "
                 "ينادونني ينادوني يدعى تدعى أدعى ادعى المدعو المدعوة تسمى يسمى سمتني "
                 "بينادوني بينادونني بينادولي بيسموني بيسمونى بيقولولي بتنادي بنادي ينادونها "
-                "ينادونه بينادوها بينادوه اسمهاش اسموا اسمه اسمهن نسميها نسميه نناديها")
+                "ينادونه بينادوها بينادوه اسمهاش اسموا اسمه اسمهن نسميها نسميه نناديها "
+                # "they call him", "his nickname", Gulf "يسمونه", Maghreb "سميتي", "سميتها"
+                "سميتي سميتها سميتو سميتك " + _NICKNAMING)
+# "بيسموه الأسمر": they call him, his nickname; a word with "ال" after them is a nickname.
+NICKNAME_INTRO = word_forms(_NICKNAMING)
+# "هاد اسمو عنصرية": after "this", an introduction names a thing, not a person.
+DEMONSTRATIVE = word_forms("هاد هادا هادي هاذا هذا هذه هذي هيدا هيدي هيك ده دي هاي هذاك")
+# "الجمعية اسمها النور", "المشروع اسمه أمل": a place or a programme named, not a person.
+NAMED_THING = word_forms("المشروع البرنامج الشركة المحل المطعم الفندق المكان الكورس الصف البلد "
+                         "الضيعة القرية المدينة الحي الشارع التطبيق الموقع الصفحة الكتاب الفيلم "
+                         "مشروع برنامج شركة محل مطعم")
 # Words that may sit between an introduction and the name: "اسمي هو أحمد".
-INTRO_FILLER = word_forms("هو هي كان كانت الكامل الحقيقي الأول الثلاثي بالكامل")
+INTRO_FILLER = word_forms("هو هي كان كانت الكامل الحقيقي الأول الثلاثي بالكامل الكاملة الحقيقية "
+                          "الأولى الثلاثية الرسمي الرسمية بالعربي")
 # "أنا X": a name only when what follows looks like a surname and a stop ("أنا آمنة سروة من غانا").
 WEAK_INTRO = word_forms("أنا انا آنا")
 # Titles and roles (with or without "ال", masculine and feminine).
@@ -30,8 +43,16 @@ TITLE = word_forms(
     # Dialect and borrowed titles: Maghreb "السي", "لالة", "مولاي"; Kurdish "كاك"; Persian and
     # Dari "خانم", "آغا"; Egyptian "باشمهندس", "أبلة"; Iraqi and Gulf "حجية", "ملا".
     "السي لالة للا مولاي كاك كاكا كاكه خانم خانوم خانمة آغا آقا اغا الحجية حجية باشمهندس "
-    "داكتر الداكتر الدكتورا استاد الأستاد انجنیر ملا الملا المعلم سيدي ستي تيتا عمتو خالتو"
+    "داكتر الداكتر الدكتورا استاد الأستاد انجنیر ملا الملا المعلم سيدي ستي تيتا عمتو خالتو "
+    # Sudanese "الحبوبة" (grandmother), Egyptian "الأسطى", the sister or nurse "سيستر"
+    "الحبوبة حبوبة الحبوبه الأسطى الاسطى اسطى سيستر السيستر"
 )
+# "سعادة السفير", "معالي الوزير": an honorific before a high office, never a name.
+HONORIFIC = word_forms("سعادة معالي فخامة سمو حضرة")
+HIGH_OFFICE = word_forms(
+    "السفير السفيرة الوزير الوزيرة الرئيس الرئيسة القنصل القنصلة المحافظ المحافظة النائب "
+    "النائبة العميد اللواء العقيد الأمير الأميرة الملك الملكة الباشا البيك السلطان المطران "
+    "القاضي القاضية المستشار المستشارة")
 # Short titles that are everyday words too ("عم" is also "-ing" in the Levant: "عم اشتغل"): they
 # take a listed name or an everyday-word name, never an unlisted word.
 LISTED_TITLE = word_forms("عم عمو سي ست بيبي")
@@ -63,8 +84,16 @@ KIN = word_forms(
     "اختها اخته اخوها اخوه أختها أخته مرته مرتها ولدها ولده "
     # Plurals and dialect forms: "ضحى وسلام خواتي", "بنات خالتي", Gulf "ربيعي", Iraqi "بنيتي"
     "خواتي اخواتي أخواتي اخوتي إخوتي ولادي أولادي بناتي عيالي صحابي صحاباتي صاحباتي صحباتي "
-    "جيراني ربيعي ربيعتي بنيتي وليدي خويتي نسيبي نسيبتي"
+    "جيراني ربيعي ربيعتي بنيتي وليدي خويتي نسيبي نسيبتي حبوبتي "
+    # the husband, wife or family of someone: "عماد زوج اختي", "مرت أبو سمير", "جوز أمل"
+    "زوج زوجة جوز مرت مرات أهل اهل"
 )
+# "رقم أمل", "تلفون نور": someone's phone; the word after is its owner.
+PHONE_OF = word_forms("رقم تلفون تليفون موبايل جوال واتس واتساب")
+# "زوجي السابق ماهر", "بنتي الكبيرة رهف": an adjective between the relation and the name.
+KIN_ADJECTIVE = word_forms("السابق السابقة الأول الأولى الاول الاولى الثاني الثانية التاني "
+                           "التانية الكبير الكبيرة الصغير الصغيرة الكبرى الصغرى الوسطى الحالي "
+                           "الحالية القديم القديمة الجديد الجديدة")
 # Verbs of address: "اسأل أبو بكر", "شكراً لـرنا", "قولي لـأحمد", "كلمي مريم".
 ADDRESS = word_forms(
     "اسأل اسألي اسألوا سألت اسال اسالي قل قولي قولوا قلت قلتلها قلتله شكرا شكراً شكرًا شكر "
@@ -75,13 +104,27 @@ ADDRESS = word_forms(
     "بلغيها مرسي ميرسي مشكور مشكورة مشكورين ممنون ممنونة تسلم تسلمي يسلمو تسلمين "
     "تحية تحياتي سلامي سلملي سلميلي سلمولي بوسيلي"
 )
+# Verbs that take "على" typed "علي" (on me): "سلمت علي" is "greeted me", not "greeted Ali".
+ON_ME = word_forms("سلم سلمت سلمو سلموا بتسلم بيسلم اتصل اتصلت اتصلوا دق دقت رن رنت ضحك ضحكت "
+                   "ضحكوا كذب كذبت كذبوا صرخ صرخت صرخوا عيط عيطت رد ردت ردوا سأل سألت سال سالت "
+                   "خاف خافت حن حنت عطف عطفت قفل قفلت سكر سكرت")
 # Cue words whose clitic "ل" or "بـ" joined to the name is theirs, not the name's.
 ADDRESS_PREPOSITION = word_forms("ل لـ ب بـ مع على")
+# "اسألوا عني بشرى": ask someone about me or us (not "قلت عنه كريم", "I said he was kind").
+ABOUT = word_forms("عني عنا")
+ASK = word_forms("اسأل اسألي اسألوا اسال اسالي اسالو سألت سالت سألنا نشدت سقسيت سقسي سقسيو "
+                 "خبري خبروا بلغي بلغوا")
 # Right after a name: a role or a relation ("سعادة المتطوعة", "أم محمد جارتنا").
 AFTER_ROLE = ROLE | word_forms(
     "جارتنا جارتي جاري جارنا صديقتي صديقي زميلتي زميلي صديقتنا أختنا أخونا المسؤولة المسؤول "
-    "صاحب صاحبة"
+    "صاحب صاحبة "
+    # a role in construct with what it is in charge of: "ربيع مسؤول السكن", "منى مشرفة الدار"
+    "مسؤول مسؤولة مشرف مشرفة منسق منسقة مدير مديرة موظف موظفة رئيس رئيسة مترجم مترجمة "
+    "حارس حارسة سواق سايق"
 )
+# "كريم الشب اللي بالمكتب": a person after the name, then "اللي" or a verb.
+PERSON_NOUN = word_forms("الشب الشاب الزلمة الزلمه الرجال الرجل الراجل الولد البنت الصبية الست "
+                         "المرا المرة الختيار الختيارة العجوز الحرمة الطفل الطفلة البنية")
 # "X من فريق التواصل", "X من المنظمة": a team or a place of work after "من" or "في".
 TEAM = word_forms(
     "فريق الفريق منظمة المنظمة جمعية الجمعية مكتب المكتب مركز المركز البلدية بلدية الملجأ ملجأ "
@@ -120,7 +163,9 @@ MEET = word_forms(
     "ودعت ودعنا ودعتها عزمت عزمنا نديت ناديت صيحت عيطت عيطتلها عيطنا هدرت هدرنا نهدر كنهدر "
     "سولفت سولفنا حجيت حجينا دويت نشدت سقسيت سقسينا تسنيت تراجيت صادفت صادفنا تلاقيت تلاقينا "
     "بحكي نحكي كنحكي نتكلم بتكلم بكلم نكلم كنكلم نعيط نشوف بشوف كنشوف شفتها شفته شوفتها "
-    "رافقت رافقنا عشت عشنا رجعت طلعت نزلت وصلنا بتصل نتصل بسأل نسأل نسقسي بستناها")
+    "رافقت رافقنا عشت عشنا رجعت طلعت نزلت وصلنا بتصل نتصل بسأل نسأل نسقسي بستناها "
+    # greeting and missing someone: "بسلم على جوزفين", "اشتقت لريم", "بتوحشني أمل"
+    "بسلم نسلم كنسلم بسلملك بسلملكم اشتقت اشتقتلها اشتقتله مشتاقة مشتاق توحشت")
 # After those verbs, a preposition may come before the name ("حكيت مع", "تعرفت على").
 MEET_PREPOSITION = word_forms("مع عند على ل لـ ب بـ عن ويه ويا وياه معا إلى الى لعند")
 # After "يا": a name ("يا أم علي", "يا صابر"), unless the word is one of God's names or an
@@ -177,6 +222,7 @@ PERSON_PAST = _verb_forms(
     "ظل ضل بقي بقى تحمل نصح ربح خسر عرف حط شال جاوب وافق رفض")
 # After a name, how a person is: "أمل بخير", "فرح عمرها ١٢ سنة", "هدى حامل".
 PERSON_STATE = word_forms("بخير بخيرها عمرها عمره عمرو حامل تعبانة تعبانه مريضة عيانة عيانه "
+                          "عندها عنده عندو معها معه معو "
                        "مسافرة مسافر محبوس محبوسة مسجون مسجونة ساكنة ساكن عايشة عايش")
 # "مها هي اللي دلتني": a pronoun, then "اللي" or a verb.
 PRONOUN = word_forms("هي هو هيه هوه هيا هوا")
@@ -221,6 +267,11 @@ BLESSING_BEFORE = frozenset(itertools.chain.from_iterable(
     (stem, stem + "لي", stem + "لنا") for stem in BLESSING))
 
 
+def arab_nisba(key: str) -> bool:
+    """"المصري", "السوري": a family name after a given name, a nationality after a role."""
+    return key in _NISBA_NATIONALITY
+
+
 def nationality(key: str) -> bool:
     """"السريلانكية", "الصومالي", "المغربية": a nationality that is no family name."""
     if key in FOREIGN_NATIONALITY:
@@ -236,6 +287,7 @@ NOT_DIALECT_VERB = re.compile(
     r"^(?:بيت|بتاع|بيان|بيرو|بيع|بين|بتول|يوم|يال|كيف|كيس|كيلو|يمين|يسار)")
 # "جميلة كتير", "كريم جداً": an intensifier after an adjective-name shows the adjective.
 INTENSIFIER = word_forms("كتير كثير كثيرا كثيراً جدا جداً جدًا بزاف وايد واجد خالص قوي اوي أوي شديد "
+                         "جزيلا جزيلاً ياسر "
                       "مرة مره بالحيل هواية كلش")
 # After a relation an unlisted word of these shapes is what the person is, not who: participles
 # ("مسافرة", "مختفي") and "-ان" adjectives ("زعلانة", "تعبان").
@@ -250,19 +302,22 @@ ADJECTIVE_NAMES = word_forms(
     "زين زينة أمين أمينة سليم سليمة نبيل نبيلة عادل عادلة ذكي ذكية شاطر شاطرة فرحان فرحانة "
     "آمنة آمن هادي هادئة صابر صابرة شجاع شجاعة وحيد وحيدة فريد فريدة راضي راضية نادر نادرة "
     "سالم سالمة صالح صالحة مسرور مسرورة غالي غالية حنون ودود وفية كامل كاملة منير منيرة "
-    "ناعم ناعمة رزين رزينة صادق صادقة مرضي"
+    "ناعم ناعمة رزين رزينة صادق صادقة مرضي عايشة عايش"
 )
 # Before an everyday-word name these show it is the word: "عندي أمل", "بكل سعادة", "الله كريم".
 NOT_A_PERSON_BEFORE = word_forms(
     "عندي عندنا عنده عندها عندك عندهم كل بكل الله ربي ربنا فيه فيها في من عن على الى إلى بدون "
     "مع لي لنا لك له لها أي اي أكثر اكثر أقل جدا يا شو كثير كتير بعض هذه هذا هاي هذي ذلك تلك "
     "كان كانت صار صارت يعطي يعطيك يعطيكم اعطى وين أين فقدت فقدنا ضاع ضاعت لقيت وجدت أشعر أحس "
-    "حسيت شعرت بشعور شعور مليانة مليان كلها كله نعمة الحمد حمد"
+    "حسيت شعرت بشعور شعور مليانة مليان كلها كله نعمة الحمد حمد "
+    # "مش عادل اللي صار" (not fair), "ما حضرت فرح اختي" (my sister's wedding)
+    "مش مو موب مب ليس ليست مهو ماهو مانيش حضرت حضرنا حضروا نحضر احضر"
 )
 # Written with a final "ى" these are prepositions, even if "علي" is a name: "شكراً على كل شيء".
 PREPOSITIONS_AS_TYPED = frozenset({"على", "علی", "إلى", "الى", "حتى", "متى", "لدى", "عليّ", "إليّ"})
 # Streets, schools and mosques are named after people: "شارع الملك فيصل" is an address.
 PLACE_BEFORE = word_forms("شارع حي حارة ساحة دوار جادة طريق مخيم مطار مدرسة مستشفى جامع مسجد جامعة "
+                       "جبل زنقة درب نهج محلة فريج "
                        "شركة مؤسسة مركز مجمع بناية عمارة برج سوق مول ضاحية منطقة")
 HONORIFIC_IN_PLACE = word_forms("الملك الأمير الامام الإمام الشيخ السلطان الشهيد الرئيس الخليفة")
 # Joined to a following word, these start a compound name: "عبد الله", "أبو بكر", "أم محمد".
@@ -274,6 +329,8 @@ LINEAGE = word_forms("بن بنت ابن ابنة آل آيت")
 AND = normalise("و")
 # Second words of compounds with "ال" written apart: "نور الهدى", "فاطمة الزهراء", "علاء الدين".
 COMPOUND_SECOND = word_forms("الدين الهدى الزهراء الإسلام الإيمان الرحمن الحق الهادي")
+# Kunyas with a definite word that is no name alone: "أم الخير", "أبو العز", "أبو البركات".
+KUNYA_SECOND = word_forms("الخير العز البركات المجد الفضل العبد الوفا السعد الليل الهول الغيث")
 # Surname shapes borrowed into Arabic script: Ukrainian, Russian, Polish and Persian endings.
 FOREIGN_SURNAME = re.compile(
     r"(?:ينكو|نكو|تشوك|تشينكو|سكي|سكا|وفا|يفا|وفيتش|يفيتش|فيتش|زاده|يان|اوغلو|اوف|ييف|ايف|سكو)$")

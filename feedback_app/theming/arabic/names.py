@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from feedback_app.theming.arabic import around, cues
+from feedback_app.theming.arabic.latin import find_latin_names
 from feedback_app.theming.arabic.reading import (
     Context,
     is_break,
@@ -66,8 +67,15 @@ def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bo
     if MARKS.sub("", ctx.text[token.start:token.end]) in cues.PREPOSITIONS_AS_TYPED or (
             _in_place_name(ctx, index)):
         return None
-    if size == 1 and (title_key(token) in cues.CUE_WORDS or token.full in cues.CUE_WORDS):
-        return None  # "صديقي بلال": the relation is no part of the name
+    if token.raw == "علي" and index > 0 and around.after_on_me_verb(ctx, index):
+        return None  # "وسلمت علي": on me
+    if token.key in cues.HONORIFIC and last + 1 < len(tokens) and (
+            tokens[last + 1].full in cues.HIGH_OFFICE):
+        return None  # "سعادة السفير": an honorific
+    if size == 1 and (title_key(token) in cues.CUE_WORDS or token.full in cues.CUE_WORDS) and not (
+            cue in ("title", "listed-title") and ctx.everyday(index)
+            and not token.key.startswith("ال")):
+        return None  # "صديقي بلال": the relation is no part of the name; "عم سيد" is a name
     if token.key in cues.GREETING_HEAD and last + 1 < len(tokens) and spaced(
             ctx.text, token, tokens[last + 1]) and tokens[last + 1].key in cues.GREETING_SECOND:
         return None  # "صباح الخير", "صباح النور": a greeting
@@ -83,16 +91,25 @@ def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bo
         return ctx.extend(index, last)
     if everyday:
         sure = ctx.extend(index, last, loose=False)
-        if token.key.startswith("ال"):
-            # "السيد الخطيب" is a person, "الخياط قال" is the tailor.
-            return ctx.extend(index, last) if cue in ("intro", "title") else None
+        if token.key.startswith("ال") and ctx.text[token.start] not in "إأآ":
+            if cue == "title" and cues.arab_nisba(token.key) and (
+                    title_key(tokens[index - 1]) not in cues.TITLE):
+                return None  # "المترجم المصري": the Egyptian translator
+            # "السيد الخطيب" is a person, "الخياط قال" is the tailor; "الطيب المترجم" is a
+            # person (an adjective follows its noun), and so is "بنتها الجوهرة كانوا".
+            if cue in ("intro", "title") or around.role_follows(ctx, last) or (
+                    cue == "kin" and token.key[2:] not in cues.ADJECTIVE_NAMES
+                    and around.person_after(ctx, last)):
+                return ctx.extend(index, last)
+            return None
         adjective = token.key in cues.ADJECTIVE_NAMES
         if adjective and last + 1 < len(tokens) and tokens[last + 1].full in cues.INTENSIFIER:
             return None  # "الممرضة جميلة كتير": the adjective, whatever came before
         if cue in ("intro", "title", "address", "listed-title") or after_name:
             return ctx.extend(index, last)
-        if cue in ("kin", "verb") and (
-                not adjective or around.joined_to_name(ctx, last, loose=True)):
+        if cue in ("kin", "verb", "owner") and (
+                not adjective or around.joined_to_name(ctx, last, loose=True)
+                or (cue == "kin" and around.from_place(ctx, last))):
             return ctx.extend(index, last)  # "ساعدتني أمل", "ساعدونا كريم ووفاء"
         if cue == "vocative":
             # "يا صابر تعال", never "يا رب", "يا كريم", "يا سلام" or "يا نور عيني"
@@ -132,15 +149,24 @@ def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bo
             and cues.nationality(tokens[last + 1].key) \
             and ctx.unknown_could_be_name(index, verb_shape_too=False):
         return last  # "تيرهاس الإريترية": a nationality after a word nobody listed
+    if cue == "intro" and token.key.startswith("ال") and len(token.key) >= 5 and (
+            tokens[index - 1].full in cues.NICKNAME_INTRO) and (
+            token.key not in ctx.words and token.key not in cues.INTRO_FILLER
+            and token.key not in cues.CUE_WORDS and not cues.nationality(token.key)):
+        return extended  # "بيسموه الأسمر": a nickname
     # Past this point the word is neither listed nor frequent: a rare word after a cue is far
     # more often a name nobody listed than an everyday word.
     if not ctx.unknown_could_be_name(index, frequent_too=cue != "intro"):
         return None
     if cue in ("intro", "title", "address", "meet-prep"):
         return extended
-    if cue == "kin" and not cues.PARTICIPLE.search(tokens[index].key) and (
-            around.cue_after(ctx, last) or around.ends_phrase(ctx, last) or extended > last):
-        return extended  # "صديقتي ريتال من حلب", not "صديقتي مسافرة هلق"
+    if cue in ("kin", "verb") and not cues.PARTICIPLE.search(tokens[index].key) and not (
+            cue == "verb" and (tokens[index].key.endswith(("ي", "ها", "نا", "ك", "ه"))
+                               or (tokens[index].key[0] == "ا" and len(tokens[index].key) <= 6))
+    ) and (
+            around.cue_after(ctx, last) or around.ends_phrase(ctx, last) or extended > last
+            or (last + 1 < len(tokens) and tokens[last + 1].full in cues.INTENSIFIER)):
+        return extended  # "صديقتي ريتال من حلب", "ساعدتني سيرين كتير"; not "صديقتي مسافرة هلق"
     if cue == "meet" and not around.construct_follows(ctx, last) and not (
             tokens[index].key.endswith(("ي", "ها", "نا", "ك", "ه"))):
         return extended  # "شفت سمهر بالسوق"; not "شفت ملفي" (my file)
@@ -156,7 +182,8 @@ def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bo
     if is_break(ctx.text, tokens, index) and around.cue_after(ctx, last) and (
             tokens[last + 1].full in cues.TEAM_PREPOSITION or extended > last
             or tokens[last + 1].full in cues.PERSON_VERB or cues.nationality(tokens[last + 1].key)
-            or title_key(tokens[last + 1]) in cues.ROLE or around.blessing_after(ctx, last)):
+            or title_key(tokens[last + 1]) in cues.ROLE or title_key(tokens[last + 1]) in cues.KIN
+            or around.blessing_after(ctx, last)):
         return extended  # "رامش من المجموعة النيبالية أوصلني", "جيهان قالت لي"
     if cue == "weak" and around.from_somewhere(ctx, last):
         return last  # "أنا رامش من نيبال"
@@ -227,3 +254,4 @@ def find_arabic_names(text: str, language: str = "ar") -> Iterator[Span]:
         yield Span("name", tokens[index].start, tokens[last].end)
         previous_last = last
         index = last + 1
+    yield from find_latin_names(text)

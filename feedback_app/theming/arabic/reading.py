@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -33,19 +34,21 @@ CUE_GAP = re.compile(r"[ \t\u00a0\u200c\u200f\u200e]*[:\-\u2013«\"'(]?[ \t\u00a
 BREAK = re.compile(r"[.!?؟\n\r:;؛,،()\[\]\"«»]")
 MAX_NAME_WORDS = 5
 _WORD_LIMIT = 64  # longer runs of letters are not words anyone types as a name
+# Verbs carrying "to me", "to us", "to her": "قالتلي", "جابولنا", "حكتلها".
+_VERB_TO_ME = ("تلي", "ولي", "تلنا", "ولنا", "تله", "تلها", "ولها", "وله")
 # Names told from a word only by the letter folding would erase: typed with a final "ى" or "ء"
 # they are names ("سلمى", "ليلى", "هناء"), typed with "ي" or without hamza they are words ("سلمي"
 # greet, "ليلي" my night, "مني" from me, "هنا" here). They are looked up as typed.
 _SPELLED_NAMES = frozenset({"سلمى", "ليلى", "لمى", "سهى", "نهى", "هناء", "سناء", "رجاء", "لبنى",
                             "يسرى", "سلوى", "نجوى", "رضوى", "بشرى", "هدى", "منى", "ندى", "ضحى",
                             "جنى", "رؤى", "الاء", "بهاء", "ولاء", "دعاء", "سماء", "صفاء",
-                            "وفاء", "ثناء", "ربى"})
+                            "وفاء", "ثناء", "ربى", "حواء"})
 _SPELLED_EVERYDAY = frozenset({"هدى", "منى", "ندى", "ضحى", "بشرى", "جنى", "رؤى", "رجاء", "ولاء",
                                "دعاء", "سماء", "صفاء", "وفاء", "ثناء", "ربى"})
 _FOLDED_WORDS = frozenset({"سلمي", "ليلي", "لمي", "سهي", "نهي", "هنا", "سنا", "رجا", "لبني",
                            "يسري", "سلوي", "نجوي", "رضوي", "بشري", "هدي", "مني", "ندي", "ضحي",
                            "جني", "روي", "الا", "بها", "ولا", "دعا", "سما", "صفا", "وفا",
-                           "ثنا", "ربي"})
+                           "ثنا", "ربي", "حوا"})
 
 
 def _spelled(raw: str) -> tuple[int, str] | None:
@@ -99,14 +102,14 @@ class Word:
     raw: str
 
 
-def _strip_clitic(raw: str, start: int, full: str) -> tuple[int, str] | None:
-    """Offset and key of the word without a joined prefix ("وزينب" -> "زينب"), if it has one."""
+def _strip_clitics(raw: str, start: int, full: str) -> Iterator[tuple[int, str]]:
+    """Offset and key of the word without its joined prefixes ("وزينب" -> "زينب", "ولأحمد" ->
+    "أحمد"), two letters first and then one ("وبتول" is "بتول", not "تول")."""
     if len(full) < 4 or full[0] not in _NAME_CLITICS:
-        return None
-    cursor = 1
+        return
     if full[0] == "و" and full[1] in "بل" and len(full) >= 5:
-        cursor = 2
-    return offset_after(raw, start, cursor), full[cursor:]
+        yield offset_after(raw, start, 2), full[2:]
+    yield offset_after(raw, start, 1), full[1:]
 
 
 def tokenize(text: str) -> list[Word]:
@@ -122,13 +125,13 @@ def tokenize(text: str) -> list[Word]:
                                 raw))
             continue
         if full not in names and full not in ambiguous and full not in words and not (
-                cues.VERB_SHAPE.search(full) and not raw.endswith("ة")):
+                cues.VERB_SHAPE.search(full) and not raw.endswith(("ة", "ى"))):
             # "وزينب", "لـأحمد"; never "فكروا" or "لسنا", which are words with their prefix.
-            stripped = _strip_clitic(raw, match.start(), full)
-            if stripped is not None and (
-                    stripped[1] in names or stripped[1] in ambiguous
-                    or stripped[1] in cues.KUNYA or stripped[1] == cues.SERVANT):
-                start, key = stripped
+            for stripped in _strip_clitics(raw, match.start(), full):
+                if (stripped[1] in names or stripped[1] in ambiguous
+                        or stripped[1] in cues.KUNYA or stripped[1] == cues.SERVANT):
+                    start, key = stripped
+                    break
         tokens.append(Word(start, match.end(), key, full, match.start(), raw))
     return tokens
 
@@ -185,7 +188,12 @@ class Context:
             return False
         if frequent_too and (key in common_words() or token.full in common_words()):
             return False
-        if key.startswith("ال") or key.endswith("ت"):
+        if key.startswith("ال") or key.endswith("ت") or key.endswith(_VERB_TO_ME):
+            return False  # "قالتلي", "جابولنا": a verb with its "to me"
+        if key[0] == "ا" and key.endswith("ي") and len(key) <= 6 and not token.raw.endswith("ى"):
+            return False  # "ارجعي", "استني", "اكتبي": a woman told to do something
+        if token.full in cues.PERSON_PAST or token.full in cues.PERSON_VERB \
+                or token.full in cues.MEET:
             return False
         if cues.VERB_SHAPE.search(key) and not token.raw.endswith("ة"):
             return False  # a final "ة" is a noun's or a name's, never a verb's
@@ -218,7 +226,8 @@ class Context:
             return 2
         stem = second[2:]
         if key in cues.KUNYA and key not in cues.LINEAGE and second.startswith("ال") and (
-                stem in self.names or stem in self.ambiguous or stem == cues.SERVANT):
+                stem in self.names or stem in self.ambiguous or stem == cues.SERVANT
+                or second in cues.KUNYA_SECOND):
             return 2  # "أبو العبد", "أم الخير": a kunya with a name made definite
         if second in cues.COMPOUND_SECOND and (key in self.names or key in self.ambiguous):
             return 2
@@ -321,8 +330,8 @@ class Context:
         if full in cues.PERSON_PAST or full in cues.PERSON_VERB or full in cues.PERSON_VERB_MORE \
                 or full in cues.MEET or full in cues.PERSON_STATE or full in cues.NEGATION:
             return False
-        if token.key.endswith(("نا", "و")):
-            return False  # "ونادية رحنا", "جابو": a verb of "we" or "they" in dialect
+        if token.key.endswith(("نا", "و")) or token.key in cues.ADJECTIVE_NAMES:
+            return False  # "ونادية رحنا", "جابو": a verb of "we" or "they"; "نجلاء شاطرة"
         return self.unknown_could_be_name(index) and not cues.PARTICIPLE.search(token.key)
 
     def head_length(self, index: int) -> int:

@@ -1,0 +1,101 @@
+"""Names in the ways survivors place them in dialect; the words that only look like names stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from feedback_app.theming import redact
+
+
+def names_in(text: str, language: str = "ar") -> list[str]:
+    return [text[s.start:s.end] for s in redact(text, language).spans if s.kind == "name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relation with its adjective, a family relation in construct, a phone's owner
+        ("زوجي السابق ماهر كان يضربني", ["ماهر"]),
+        ("عماد زوج اختي ساعدني بالفلوس", ["عماد"]),
+        ("رقم أمل عندي بس ما بترد", ["أمل"]),
+        ("صديقتي جميلة من حمص اجت معي عالمركز", ["جميلة"]),
+        # a role after the name, with or without "ال", and a person noun with "اللي"
+        ("ربيع مسؤول السكن ما رضي يصلح الشباك", ["ربيع"]),
+        ("كريم الشب اللي بالاستقبال بيساعدنا", ["كريم"]),
+        ("بدي احكي مع سعادة المنسقة بس ما بترد", ["سعادة"]),
+        ("ياخي الطيب المترجم زول كويس", ["الطيب"]),
+        # titles of the Sudan and Egypt, a title that is a name too
+        ("الحبوبة آمنة كانت تحكيلنا قصص", ["آمنة"]),
+        ("عم سيد البواب كان بيفتحلنا الباب", ["سيد"]),
+        # verbs and cues behind a joined "و", asking someone about me, thanks with "كتير"
+        ("واسألوا عني بشرى بالمكتب", ["بشرى"]),
+        ("شكرًا كتير لإيمان على صبرها", ["إيمان"]),
+        ("بسلم على جوزفين النيجيرية", ["جوزفين"]),
+        # nicknames, names with "إ" that look definite, kunyas with a definite word
+        ("في واحد بيسموه الأسود هو اللي كان يسوق", ["الأسود"]),
+        ("بشكر كتير سعاد وإلهام", ["سعاد", "إلهام"]),
+        ("أم الخير كانت تطبخلنا", ["أم الخير"]),
+        # names that are frequent words only because many people carry them
+        ("ساعدتني سيرين كتير بالأوراق", ["سيرين"]),
+        ("فيروز ما عندها أوراق لهلق", ["فيروز"]),
+        ("ساندي صاحبتي راحت على كندا", ["ساندي"]),
+        # names from Eritrea, Ethiopia, Lebanon and Nigeria written in Arabic letters
+        ("تيغست ما بتحكي عربي", ["تيغست"]),
+        ("كانت معي بالغرفة فيفيان وتيريزا", ["فيفيان", "تيريزا"]),
+        ("المشرف الجديد اسمه طوني", ["طوني"]),
+        # "وبتول" is "and Batool", not "and with Tool"; "حواء" typed with its hamza
+        ("سارة ولمى وبتول كانوا معي", ["سارة", "لمى", "بتول"]),
+        ("ده رقم امي حواء في الخرطوم", ["حواء"]),
+    ],
+)
+def test_dialect_names_are_found_where_people_put_them(text: str, expected: list[str]) -> None:
+    # Given a survivor naming someone the way people talk
+    # Then the name, and only the name, is replaced
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Blessing من نيجيريا صديقتي بالغرفة", ["Blessing"]),
+        ("Tigist قالت لي استني", ["Tigist"]),
+        ("اذا حدا بدو يحكي معي ما برد على مكالمات. Samira", ["Samira"]),
+        ("ABU ALI EL 7ARIS MA BYSM7LNA NTLA3", ["ABU ALI"]),
+        ("el 7aj abu samir sa3adna ktir", ["abu samir"]),
+    ],
+)
+def test_latin_letter_names_in_an_arabic_answer_are_found(text: str, expected: list[str]) -> None:
+    # Given a name typed in Latin letters, or arabizi, in an answer in Arabic
+    # Then it is replaced like a name in Arabic letters
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an honorific before an office, a wedding, "not fair", "alive", a language
+        "سعادة السفير ما رد علينا",
+        "ما حضرت فرح اختي لاني كنت محبوسة",
+        "مش عادل اللي صار معنا",
+        "الحمد لله انا عايشة",
+        "ما في مترجم تغرينيا بالمركز",
+        "بعرف احكي مع الدكتور لحالي",
+        # what a thing is called, "greeted me", a woman told to wait, "told me" before a role
+        "هاد اسمو ظلم",
+        "الجمعية اسمها النور بتساعد البنات",
+        "سلمت علي وقالتلي ارجع بكرة",
+        "قالتلي المشرفة استني",
+        "الأخصائية قالت ارجعي بكرة",
+        "الكفيل ما عطاني جوازي",
+        # the nationality after a role, "my passport" after "number", signatures that are words
+        "المترجم المصري ما كان يفهم لهجتنا",
+        "رقم جوازي عند الكفيل",
+        "ساعدوني كتير. Thanks",
+        "Facebook كانوا ينشروا صور البنات",
+        # "abu" in a town's name, "um" in English
+        "ana hala2 b abu dhabi",
+        "um I think the shelter was ok bas el akl la2",
+    ],
+)
+def test_words_that_look_like_names_in_dialect_stay(text: str) -> None:
+    assert names_in(text) == []

@@ -1,0 +1,143 @@
+"""What the words around a candidate say: a cue before it ("my name is", "ask", "Dr", a role, a
+Portuguese article) and what follows it ("from the outreach team", "said", "and I").
+"""
+
+from __future__ import annotations
+
+from feedback_app.theming import cues, wordlists
+from feedback_app.theming.name_reading import PARTS, Evidence, Reading, grammar_words
+from feedback_app.theming.tokens import starts_sentence
+
+
+def strong_intro(reading: Reading, index: int, evidence: Evidence) -> bool:
+    """"my name is grace", "me llamo ioana": anything but a grammar word is the name."""
+    key = reading.tokens[index].key
+    return reading.cued("intro", index) and key not in grammar_words(reading.language)
+
+
+def soft_cue(reading: Reading, index: int, evidence: Evidence) -> bool:
+    """"call me bless", "ask Grace", "my lawyer sarah", "Dr Haddad", "a Vitória" (Portuguese).
+
+    After these a lower-case everyday word stays ("call me back", "my lawyer said", "sister
+    was"), unless the cue is a nickname and the word is foreign to the answer's language.
+    """
+    token = reading.tokens[index]
+    if reading.cued("title", index) and len(token.word) == 1 and token.word.isalpha() and (
+            clause_ends(reading, index) or after_cue(reading, index)):
+        return True  # "mr b the lawyer", "Mr K, he said": a person known by an initial
+    if token.key in grammar_words(reading.language):
+        return False
+    plausible = evidence in (Evidence.LISTED, Evidence.UNKNOWN) or reading.capital(index)
+    if reading.cued("nickname", index):
+        foreign = all(part not in wordlists.everyday(reading.language, english=False)
+                      and part not in grammar_words(reading.language)
+                      for part in PARTS.split(token.plain) if part)  # not "c'est"
+        return plausible or foreign or (
+            token.key not in cues.TIME_WORDS and clause_ends(reading, index))
+    if reading.cued("title", index) or reading.cued("thanks", index):
+        return plausible or evidence is Evidence.AMBIGUOUS
+    if reading.cued("role", index):
+        if evidence is Evidence.UNKNOWN and not token.capitalised and "," in reading.text[
+                max(0, token.start - 3):token.start]:
+            return False  # "su marido, guardaban los pasaportes": a new clause, not his name
+        # "mi trabajadora social carmen es", "dile a pepe que": a name that is also a word,
+        # when what follows reads as what the person is or did ("the nurse was pleasant" is
+        # no one).
+        if cues.COPULA_BEFORE.search(reading.text, max(0, token.start - 12), token.start):
+            # "the nurse was pleasant"; "my caseworker is luz" in an English answer is Luz
+            return plausible or (evidence is Evidence.AMBIGUOUS and token.plain not in
+                                 wordlists.everyday(reading.language, english=False))
+        return plausible or (evidence is Evidence.AMBIGUOUS and (
+            _name_first(reading, index) or after_cue(reading, index)
+            or clause_ends(reading, index)
+            or bool(cues.COPULA_AFTER.match(reading.text, token.end))
+            or bool(cues.KIN_AFTER.match(reading.text, token.end))
+            or bool(cues.PRONOUN_AFTER.match(reading.text, token.end))))
+    if reading.cued("article", index):
+        # Portuguese only: in English "a Chiropractor" is no one. In lower case, "a sofia e o
+        # ricardo" are people, "a rosa" may be a rose.
+        return reading.language == "pt" and evidence is not Evidence.WORD and (
+            reading.proper(index) or evidence is Evidence.LISTED or _name_first(reading, index))
+    return False
+
+
+def _name_first(reading: Reading, index: int) -> bool:
+    """A given name whose everyday sense is rare: a dictionary lists it in lower case too
+    ("marta", "francisco", "teresa"), but first with a capital, and it is no word people use for
+    a thing ("grace", "rosa", "luz"), no English word and no grammar word."""
+    plain = reading.tokens[index].plain
+    return (plain in wordlists.names_in_dictionaries()
+            and plain not in wordlists.names_that_are_words()
+            and plain not in wordlists.everyday("en")
+            and plain not in grammar_words(reading.language))
+
+
+def clause_ends(reading: Reading, index: int) -> bool:
+    """Nothing but a comma, a full stop or the end follows ("call me bless, everyone does")."""
+    rest = reading.text[reading.tokens[index].end:reading.tokens[index].end + 2]
+    return not rest.strip() or rest.lstrip()[:1] in ",.;!?)"
+
+
+def after_cue(reading: Reading, index: int) -> bool:
+    """"Elona from the albanian community", "Faith the night worker", "Ramesh du groupe",
+    "Somchai l'infirmier", "Thanh et moi", "Bishnu told me"."""
+    token = reading.tokens[index]
+    if role := cues.ROLE_AFTER.match(reading.text, token.end):
+        # a word in no list needs "the", "from the"...: "Physio staff" is no one
+        return role.group("det") is not None or reading.evidence(index) is not Evidence.UNKNOWN
+    if cues.WITH_ME_AFTER.match(reading.text, token.end):
+        return True
+    return bool(cues.PERSON_VERB_AFTER.match(reading.text, token.end))
+
+
+def could_be_lower_case_name(reading: Reading, index: int) -> bool:
+    """A given name, no grammar word, no English word ("destiny brought me here", "hope the home
+    office answers") and no article before it ("le destin m'a amenée ici")."""
+    token = reading.tokens[index]
+    if (token.plain not in wordlists.given_names() or token.key in grammar_words(reading.language)
+            or token.plain in wordlists.everyday("en")):
+        return False
+    return not (index and reading.tokens[index - 1].key in cues.NOT_A_PERSON_BEFORE)
+
+
+def lower_case_name(reading: Reading, index: int) -> bool:
+    """A given name that is also a word, typed in lower case, where what follows shows a person:
+    "esperanza la trabajadora social", "blessing said she will come", "rosa y yo", "joao paulo"."""
+    token = reading.tokens[index]
+    if _word_name_leads(reading, index):
+        return True
+    if not could_be_lower_case_name(reading, index):
+        return False
+    role = cues.ROLE_AFTER.match(reading.text, token.end)
+    if role is not None and role.group("det") is not None and "," not in role.group():
+        return True  # "esperanza la trabajadora social"; "espoir, mon avocat dit" is no one
+    if cues.WITH_ME_AFTER.match(reading.text, token.end) or cues.PERSON_VERB_AFTER.match(
+            reading.text, token.end):
+        return True
+    following = index + 1
+    return (following < len(reading.tokens) and reading.adjacent(following)
+            and token.plain not in wordlists.everyday("en")
+            and reading.tokens[following].plain in wordlists.given_names()
+            and reading.tokens[following].key not in grammar_words(reading.language)
+            and reading.tokens[following].plain not in wordlists.everyday("en"))
+
+
+def _word_name_leads(reading: Reading, index: int) -> bool:
+    """A name that is a word ("bill", "patience", "blessing") opening a clause, then who the
+    person is or what they did: "bill from the food bank gave us", "mark the police officer",
+    "blessing said she will come". Elsewhere, or before anything else, it stays a word."""
+    token = reading.tokens[index]
+    if token.plain not in wordlists.names_that_are_words() or not starts_sentence(
+            reading.text, reading.tokens, index):
+        return False
+    if cues.SPEECH_AFTER.match(reading.text, token.end):
+        return True
+    if token.plain in cues.ABSTRACT_NOUN_NAMES:
+        # "hope from the staff keeps me going", "hope the lawyer calls", "grace a l'association":
+        # an abstract noun or a verb before a role, not a person
+        return False
+    role = cues.ROLE_AFTER.match(reading.text, token.end)
+    if role is not None and role.group("det") is not None and "," not in role.group():
+        return True
+    # "mercedes del banco de alimentos", "rosa from the kitchen": where the person works
+    return bool(cues.FROM_AFTER.match(reading.text, token.end))

@@ -1,0 +1,114 @@
+"""One answer as the Latin-script name reader sees it: its words, what each one is, and where
+the cues end.
+
+Each word is read against the lists (see `Evidence`): a listed name, a name that is also an
+everyday word, a word in no list, or a word. Capitals count only where the answer's capitals
+mean something.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from feedback_app.theming import cues, wordlists
+from feedback_app.theming.stopwords import stop_words
+from feedback_app.theming.tokens import Token, starts_sentence
+
+_LATIN_OR_CYRILLIC = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u052f]")
+PARTS = re.compile(r"['\u2019\-]")
+
+
+class Evidence(enum.Enum):
+    LISTED = "listed"
+    AMBIGUOUS = "ambiguous"
+    UNKNOWN = "unknown"
+    WORD = "word"
+
+
+@cache
+def grammar_words(language: str) -> frozenset[str]:
+    """Stop words of the answer's language and of English: "sean" is Spanish grammar, but in an
+    English answer "Sean" is a man."""
+    return stop_words(language) | stop_words("en")
+
+
+@dataclass(slots=True)
+class Reading:
+    """One answer, tokenised, with what is known about each word and where the cues end."""
+
+    text: str
+    tokens: list[Token]
+    language: str
+    reliable: bool
+    cue_ends: dict[str, set[int]]
+    # Each word's evidence, worked out once: the rules ask about a word and its neighbours often.
+    _evidence: dict[int, Evidence] = field(default_factory=dict)
+    # Where the name starting at each word ends, worked out once: the start rules and the
+    # caller both ask.
+    ends: dict[int, int] = field(default_factory=dict)
+
+    def evidence(self, index: int) -> Evidence:
+        known = self._evidence.get(index)
+        if known is None:
+            known = self._evidence[index] = self._read_evidence(index)
+        return known
+
+    def _read_evidence(self, index: int) -> Evidence:
+        word = self.tokens[index].word
+        if not _LATIN_OR_CYRILLIC.search(word) or any(ch.isdigit() for ch in word):
+            # Arabic and other scripts have their own detector; "m7amiya" is no name
+            return Evidence.WORD
+        if self.reliable and word[:2].isupper() and not word.isupper():
+            return Evidence.WORD  # "OTs", "GPs": acronyms
+        parts = [wordlists.plain_key(part) for part in PARTS.split(word) if part]
+        if len(parts) > 1:
+            # "m'a", "ajudou-me" are words; "jean-pierre", "Marie-Claire", "N'Golo" are names.
+            if all(part in wordlists.given_names() for part in parts):
+                return Evidence.LISTED
+            readings = {self._word_evidence(part) for part in parts}
+            for evidence in (Evidence.LISTED, Evidence.UNKNOWN, Evidence.AMBIGUOUS):
+                if evidence in readings:
+                    return evidence
+            return Evidence.WORD
+        key = self.tokens[index].plain
+        evidence = self._word_evidence(key)
+        if (evidence is Evidence.LISTED and not self.capital(index)
+                and key in wordlists.everyday("any")):
+            return Evidence.AMBIGUOUS  # "liga para (11)..." in an answer sent as English
+        return evidence
+
+    def _word_evidence(self, key: str) -> Evidence:
+        if key in wordlists.language_names() or key in cues.NOT_PERSONS:
+            return Evidence.WORD  # "English", "thai", "Nigeria", "Dios": never a person alone
+        listed = key in wordlists.person_names()
+        if (key in grammar_words(self.language) or key in wordlists.everyday(self.language)
+                or key in wordlists.names_that_are_words()):
+            return Evidence.AMBIGUOUS if listed else Evidence.WORD
+        if listed:
+            return Evidence.AMBIGUOUS if len(key) <= 2 else Evidence.LISTED
+        return Evidence.UNKNOWN if len(key) >= 2 else Evidence.WORD
+
+    def proper(self, index: int) -> bool:
+        """A capital letter that says "proper noun": mid-sentence, in an answer whose capitals
+        mean something, and not an acronym."""
+        token = self.tokens[index]
+        return (self.reliable and token.capitalised and not starts_sentence(
+            self.text, self.tokens, index) and not (token.word.isupper() and len(token.word) > 1))
+
+    def capital(self, index: int) -> bool:
+        """A capital letter that may mark a name: not an acronym, and the answer's capitals
+        mean something."""
+        token = self.tokens[index]
+        return self.reliable and token.capitalised and not (token.word.isupper()
+                                                            and len(token.word) > 1)
+
+    def adjacent(self, index: int) -> bool:
+        """The token follows the previous one after a single space (or a hyphen)."""
+        gap = self.text[self.tokens[index - 1].end:self.tokens[index].start]
+        return gap in (" ", "\t", "-")
+
+    def cued(self, kind: str, index: int) -> bool:
+        return self.tokens[index].start in self.cue_ends[kind]

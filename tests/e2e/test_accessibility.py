@@ -76,7 +76,8 @@ def test_every_survivor_page_passes_axe(pages, live_url: str, language: str, cod
     nojs.goto(f"{live_url}/p/no-such-place")
     check("not-found")
     survey_pages = [f"survey-{n}" for n in range(len(SHELTER.pages))]
-    assert list(seen) == ["home", "language", "before-you-start", "consent", *survey_pages,
+    assert list(seen) == ["home", "language", "before-you-start", "consent", "consent-error",
+                          *survey_pages,
                           "preview", "receipt", "receipt-form", "receipt-form-error", "status",
                           "withdraw-confirm", "not-found"]
     failing = {name: found for name, found in seen.items() if found}

@@ -265,6 +265,9 @@ PEOPLE_AFTER_LIST = re.compile(
     r"amigas|irm[aã]s|irm[aã]os|colegas|vizinhas)|share|shared|comparten|compartimos|"
     r"partagent|partilham|dividem)(?!\w)",
     re.IGNORECASE)
+# Prepositions that open a phrase of place or aim, not of who someone is: "a la policia", "at the".
+NOT_APPOSITION = re.compile(r"(?:a|[aà]|at|in|on|to|en|na|no|au|aux)(?:[ \t]|l['\u2019]|$)",
+                            re.IGNORECASE)
 # God by any name is no one a survivor could be found by: "que Diosito me la bendiga".
 NOT_PERSONS = _words("god allah dios diosito diosita dieu deus jesucristo cristo christ")
 # Names that are abstract nouns too: "patience from the staff" is what the staff showed.

@@ -4,6 +4,8 @@ Portuguese article) and what follows it ("from the outreach team", "said", "and 
 
 from __future__ import annotations
 
+import re
+
 from feedback_app.theming import cues, wordlists
 from feedback_app.theming.name_reading import PARTS, Evidence, Reading, grammar_words
 from feedback_app.theming.tokens import starts_sentence
@@ -90,6 +92,15 @@ def after_cue(reading: Reading, index: int) -> bool:
     return bool(cues.PERSON_VERB_AFTER.match(reading.text, token.end))
 
 
+def _apposition(role: re.Match[str] | None) -> bool:
+    """A role right after a word that says who the word is: "esperanza la trabajadora social",
+    "rosa from the kitchen"; not where the word went or what it asked of ("pedi socorro a la
+    policia", "help at the shelter")."""
+    if role is None or role.group("det") is None or "," in role.group():
+        return False
+    return cues.NOT_APPOSITION.match(role.group("det").lstrip(" \t,")) is None
+
+
 def could_be_lower_case_name(reading: Reading, index: int) -> bool:
     """A given name, no grammar word, no English word ("destiny brought me here", "hope the home
     office answers") and no article before it ("le destin m'a amenée ici")."""
@@ -109,7 +120,7 @@ def lower_case_name(reading: Reading, index: int) -> bool:
     if not could_be_lower_case_name(reading, index):
         return False
     role = cues.ROLE_AFTER.match(reading.text, token.end)
-    if role is not None and role.group("det") is not None and "," not in role.group():
+    if _apposition(role):
         return True  # "esperanza la trabajadora social"; "espoir, mon avocat dit" is no one
     if cues.WITH_ME_AFTER.match(reading.text, token.end) or cues.PERSON_VERB_AFTER.match(
             reading.text, token.end):
@@ -137,7 +148,7 @@ def _word_name_leads(reading: Reading, index: int) -> bool:
         # an abstract noun or a verb before a role, not a person
         return False
     role = cues.ROLE_AFTER.match(reading.text, token.end)
-    if role is not None and role.group("det") is not None and "," not in role.group():
+    if _apposition(role):
         return True
     # "mercedes del banco de alimentos", "rosa from the kitchen": where the person works
     return bool(cues.FROM_AFTER.match(reading.text, token.end))

@@ -44,6 +44,9 @@ class Reading:
     language: str
     reliable: bool
     cue_ends: dict[str, set[int]]
+    # Words that are no one in this answer whatever the lists say: Arabic typed in Latin letters
+    # ("kant", "mumtaz") in an Arabic answer.
+    not_names: frozenset[str] = frozenset()
     # Each word's evidence, worked out once: the rules ask about a word and its neighbours often.
     _evidence: dict[int, Evidence] = field(default_factory=dict)
     # Where the name starting at each word ends, worked out once: the start rules and the
@@ -81,7 +84,7 @@ class Reading:
         return evidence
 
     def _word_evidence(self, key: str) -> Evidence:
-        if key in wordlists.language_names() or key in cues.NOT_PERSONS:
+        if key in wordlists.language_names() or key in cues.NOT_PERSONS or key in self.not_names:
             return Evidence.WORD  # "English", "thai", "Nigeria", "Dios": never a person alone
         listed = key in wordlists.person_names()
         if (key in grammar_words(self.language) or key in wordlists.everyday(self.language)

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 
 from feedback_app.theming import cues, wordlists
+from feedback_app.theming.arabic import arabizi
 from feedback_app.theming.name_context import (
     after_cue,
     clause_ends,
@@ -251,9 +252,11 @@ def find_names(text: str, language: str = "en") -> Iterator[Span]:
         return
     patterns = (("intro", cues.INTRO), ("nickname", cues.NICKNAME), ("title", cues.TITLE),
                 ("role", cues.ROLE), ("article", cues.NAME_ARTICLE), ("thanks", cues.THANKS))
+    not_names = arabizi.COMMON_WORDS if language == "ar" else frozenset()
     language = language if language in wordlists.EVERYDAY_LANGUAGES else "en"
     reading = Reading(text, tokens, language, capitals_are_reliable(tokens, language),
-                       {name: cues.cue_ends(pattern, text) for name, pattern in patterns})
+                       {name: cues.cue_ends(pattern, text) for name, pattern in patterns},
+                       not_names)
     found: list[tuple[int, int]] = []
     index, previous_end = 0, -1
     while index < len(tokens):

@@ -39,7 +39,7 @@ _ARABIZI_HINT = re.compile(r"(?i)(?:esm|ism|smiti|ukht|o5t|okht|akh|a5|sadi|sa7b
                            r"2o|qo|9o|s2|is2|es2|abu|abou|abo|umm|oum|om)")
 _ARABIZI_WORD = re.compile(r"[A-Za-z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?")
 # Arabizi words a cue may be followed by that name no one: "el m7amiya kanet", "ukhti fel sham".
-_ARABIZI_WORDS = _latin_words(
+COMMON_WORDS = _latin_words(
     "kan kanet kant kanat kano hiya huwa howa hia hya ma mesh mish msh mush bas bs w wa fi fel "
     "f el al l men min mn 3nd 3and 3andi 3endi ma3i ma3aya ma3ana m3ana ma3na ktir kter kteer "
     "mni7 mni7a mumtaz mumtaza mumtazeh helwe helwa 7elwe 7elwa kwayes kwayesa kwayyes zina "
@@ -66,7 +66,7 @@ def _kunya_names(text: str) -> Iterator[Span]:
     for match in _KUNYA.finditer(text):
         name = match.group("name")
         key = name.casefold()
-        if key in _ARABIZI_WORDS or len(name) > 20:
+        if key in COMMON_WORDS or len(name) > 20:
             continue
         if match.group("mother") and not (name[0].isupper() or key in wordlists.given_names()):
             continue
@@ -94,9 +94,9 @@ def find_arabizi_names(text: str, language: str = "ar") -> Iterator[Span]:
         if word is None:
             continue
         parts = word.group().split()
-        if parts[0].casefold() in _ARABIZI_WORDS or _ARABIZI_CUE.match(text, word.start()):
+        if parts[0].casefold() in COMMON_WORDS or _ARABIZI_CUE.match(text, word.start()):
             continue  # "shukran la ustaza rana": the title is the next cue, not a name
-        if len(parts) > 1 and parts[1].casefold() in _ARABIZI_WORDS:
+        if len(parts) > 1 and parts[1].casefold() in COMMON_WORDS:
             yield Span("name", word.start(), word.start() + len(parts[0]))
             continue
         yield Span("name", word.start(), word.end())

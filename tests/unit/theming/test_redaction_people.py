@@ -250,3 +250,14 @@ def test_names_in_a_list_of_people(text: str, language: str, names: list[str]) -
 )
 def test_lists_of_things_stay_words(text: str, language: str) -> None:
     assert redact(text, language).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("pedi socorro a la policia y se rieron de mi", "es"),
+        ("el ustaza kant mumtaza ma3na", "ar"),
+    ],
+)
+def test_words_of_a_place_or_of_arabizi_stay_words(text: str, language: str) -> None:
+    assert redact(text, language).text == text

@@ -11,6 +11,8 @@ import hashlib
 import hmac
 import logging
 import re
+import traceback
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -206,5 +208,11 @@ def _unexpected_error(error: Exception) -> tuple[str, int] | Response:
     roll_back(db.session)
     if database_unavailable(error):
         return _database_unavailable()
-    logging.getLogger("feedback_app").error("unexpected_error type=%s", type(error).__name__)
+    if current_app.testing:
+        raise error  # a bug met by a test shows its whole trace there
+    # Where it happened, never what it said: an exception's message can quote a survivor's words.
+    frames = " < ".join(f"{Path(frame.filename).name}:{frame.lineno}:{frame.name}"
+                        for frame in reversed(traceback.extract_tb(error.__traceback__)))
+    logging.getLogger("feedback_app").error("unexpected_error type=%s at=%s",
+                                            type(error).__name__, frames)
     return render_error(500)

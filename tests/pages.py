@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from feedback_app.extensions import db
 from feedback_app.models import Account, Answer, Programme
-from feedback_app.services import accounts, inbox
+from feedback_app.services import account_links, inbox
 from feedback_app.services.board import open_round, write_recommendation
 from feedback_app.services.changelog import EntryText, create_entry, link_themes, set_published
 from tests import seed
@@ -58,10 +58,10 @@ def seeded_site(app: Flask) -> dict[str, Any]:
         set_published(db.session, account, entry.id, True)
         values["entry_id"] = entry.id
         hours = app.config["INVITE_HOURS"]
-        values["staff.join"] = accounts.invite(
+        values["staff.join"] = account_links.invite(
             db.session, email="new@example.org", role="staff", programme_ids=[],
             actor_id=admin, hours=hours)
-        values["staff.reset"] = accounts.make_reset_link(
+        values["staff.reset"] = account_links.make_reset_link(
             db.session, account_id=values["account_id"], actor_id=admin, hours=hours)
     return values
 

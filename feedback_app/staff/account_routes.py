@@ -29,7 +29,14 @@ from feedback_app.extensions import db, limiter
 from feedback_app.links import absolute_url
 from feedback_app.models import Account, AccountLink, Programme
 from feedback_app.ratelimits import counter_key
-from feedback_app.services import accounts
+from feedback_app.services import account_links, accounts
+from feedback_app.services.two_step import (
+    TwoStepError,
+    disable_two_step,
+    enable_two_step,
+    new_totp_secret,
+    totp_uri,
+)
 from feedback_app.staff import bp
 from feedback_app.staff.forms import (
     ROLE_NAMES,
@@ -83,7 +90,7 @@ def _accounts_page(form: InviteForm | None = None, *, link: str | None = None,
     form = form or _programme_choices(InviteForm(formdata=None))
     return render_template("staff/accounts.html", form=form, link=link,
                            accounts=accounts.all_accounts(db.session),
-                           pending=accounts.pending_links(db.session),
+                           pending=account_links.pending_links(db.session),
                            role_names=ROLE_SHORT_NAMES), status
 
 
@@ -99,10 +106,11 @@ def invite() -> tuple[str, int]:
     form = _programme_choices(InviteForm())
     if form.validate_on_submit():
         try:
-            token = accounts.invite(db.session, email=form.email.data, role=form.role.data,
-                                    programme_ids=[int(i) for i in form.programmes.data or []],
-                                    actor_id=current_user.id,
-                                    hours=current_app.config["INVITE_HOURS"])
+            token = account_links.invite(db.session, email=form.email.data,
+                                         role=form.role.data,
+                                         programme_ids=[int(i) for i in form.programmes.data or []],
+                                         actor_id=current_user.id,
+                                         hours=current_app.config["INVITE_HOURS"])
         except accounts.EmailTakenError:
             form.email.errors = [_("This person has an account already: you will find them in "
                                    "the list below. If they forgot their password, make them a "
@@ -230,8 +238,9 @@ def make_reset_link(account_id: int) -> Response | tuple[str, int]:
     found = _account_or_404(account_id)
     if not ConfirmForm().validate_on_submit():
         abort(400)
-    token = accounts.make_reset_link(db.session, account_id=found.id, actor_id=current_user.id,
-                                     hours=current_app.config["RESET_HOURS"])
+    token = account_links.make_reset_link(db.session, account_id=found.id,
+                                          actor_id=current_user.id,
+                                          hours=current_app.config["RESET_HOURS"])
     return _person_page(found, link=absolute_url(".reset", token=token))
 
 
@@ -247,8 +256,8 @@ def _usable(token: str, purpose: str) -> AccountLink | None:
     if len(token) > 100:
         return None
     try:
-        return accounts.check_link(db.session, token=token, purpose=purpose)
-    except accounts.LinkError:
+        return account_links.check_link(db.session, token=token, purpose=purpose)
+    except account_links.LinkError:
         return None
 
 
@@ -260,9 +269,9 @@ def join(token: str) -> Response | tuple[str, int]:
     form = JoinForm()
     if form.validate_on_submit():
         try:
-            joined = accounts.join(db.session, token=token, name=form.name.data,
-                                   password=form.password.data, policy=password_policy())
-        except accounts.LinkError:
+            joined = account_links.join(db.session, token=token, name=form.name.data,
+                                        password=form.password.data, policy=password_policy())
+        except account_links.LinkError:
             return _link_gone()
         except accounts.EmailTakenError:
             form.name.errors = [_("An account with this email exists already. Please sign in, "
@@ -282,9 +291,9 @@ def reset(token: str) -> Response | tuple[str, int]:
     form = NewPasswordForm()
     if form.validate_on_submit():
         try:
-            accounts.reset_password(db.session, token=token, password=form.password.data,
-                                    policy=password_policy())
-        except accounts.LinkError:
+            account_links.reset_password(db.session, token=token,
+                                         password=form.password.data, policy=password_policy())
+        except account_links.LinkError:
             return _link_gone()
         logout_user()
         flash(_("Your new password is saved. Please sign in with it."))
@@ -305,9 +314,9 @@ def _two_step_page(*, code_form: CodeForm | None = None, off_form: TwoStepOffFor
     if not current_user.totp_secret:
         secret = session.get(SETUP)
         if not isinstance(secret, str) or len(secret) != 32:
-            secret = session[SETUP] = accounts.new_totp_secret()
-        uri = accounts.totp_uri(secret, email=current_user.email,
-                                issuer=current_app.config["ORGANISATION_NAME"])
+            secret = session[SETUP] = new_totp_secret()
+        uri = totp_uri(secret, email=current_user.email,
+                       issuer=current_app.config["ORGANISATION_NAME"])
         context.update(secret=_grouped(secret),
                        qr=segno.make(uri, error="m").svg_data_uri(scale=5, border=2),
                        code_form=code_form or CodeForm(formdata=None))
@@ -329,9 +338,9 @@ def two_step_on() -> Response | tuple[str, int]:
         return redirect(url_for(".two_step"), 303)
     if form.validate_on_submit():
         try:
-            accounts.enable_two_step(db.session, account_id=current_user.id, secret=secret,
-                                     code=form.code.data, used_steps=used_code_steps())
-        except accounts.TwoStepError:
+            enable_two_step(db.session, account_id=current_user.id, secret=secret,
+                            code=form.code.data, used_steps=used_code_steps())
+        except TwoStepError:
             form.code.errors = [CodeForm.wrong_message()]
         else:
             session.pop(SETUP, None)
@@ -355,9 +364,9 @@ def two_step_off() -> Response | tuple[str, int]:
         return redirect(url_for(".two_step"), 303)
     if form.validate_on_submit():
         try:
-            accounts.disable_two_step(db.session, account_id=current_user.id,
-                                      password=form.password.data, policy=password_policy())
-        except accounts.TwoStepError:
+            disable_two_step(db.session, account_id=current_user.id,
+                             password=form.password.data, policy=password_policy())
+        except TwoStepError:
             g.sign_in_failed = True
             form.password.errors = [_("That is not your password. Please try again.")]
         else:

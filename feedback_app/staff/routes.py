@@ -15,15 +15,9 @@ from feedback_app.extensions import db, limiter
 from feedback_app.models import Account, AuditEvent
 from feedback_app.ratelimits import counter_key
 from feedback_app.services import audit
-from feedback_app.services.accounts import (
-    PasswordPolicy,
-    SignInError,
-    actor_kind,
-    normalise_email,
-    sign_in,
-    sign_in_with_code,
-)
+from feedback_app.services.accounts import PasswordPolicy, actor_kind, normalise_email
 from feedback_app.services.inbox import inbox_summary
+from feedback_app.services.sign_in import SignInError, sign_in, sign_in_with_code
 from feedback_app.staff import bp, int_arg
 from feedback_app.staff.forms import CodeForm, SignInForm
 from feedback_app.survivor.forms import ConfirmForm

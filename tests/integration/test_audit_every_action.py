@@ -113,13 +113,13 @@ def _linked_quote(w: World) -> None:
 
 
 def _invitation(w: World) -> None:
-    from feedback_app.services.accounts import invite
+    from feedback_app.services.account_links import invite
     w.ids["token"] = _service(w, invite, email="newcomer@example.org", role="board",
                               programme_ids=[], actor_id=w.accounts["admin"], hours=72)
 
 
 def _reset_link(w: World) -> None:
-    from feedback_app.services.accounts import make_reset_link
+    from feedback_app.services.account_links import make_reset_link
     w.ids["token"] = _service(w, make_reset_link, account_id=w.accounts["staff"],
                               actor_id=w.accounts["admin"], hours=24)
 

@@ -12,7 +12,7 @@ from sqlalchemy.exc import StatementError
 from feedback_app.clock import FixedClock, NaiveTimeError
 from feedback_app.extensions import db
 from feedback_app.models import AccountLink, AuditEvent, Draft, Submission
-from feedback_app.services import accounts
+from feedback_app.services import account_links
 from tests.flow import Survivor
 from tests.people import add_person, signed_in
 
@@ -104,16 +104,16 @@ def test_a_link_expires_by_the_app_clock(app_factory):
     app = app_factory(CLOCK=clock)
     admin = add_person(app, "admin", "ada@example.org")
     with app.app_context():
-        token = accounts.invite(db.session, email="nia@example.org", role="board",
-                                programme_ids=[], actor_id=admin, hours=72)
+        token = account_links.invite(db.session, email="nia@example.org", role="board",
+                                     programme_ids=[], actor_id=admin, hours=72)
         db.session.remove()
-        link = accounts.check_link(db.session, token=token, purpose="invite")
+        link = account_links.check_link(db.session, token=token, purpose="invite")
         assert link.expires_at == dt.datetime(2031, 3, 4, 9, 15, tzinfo=dt.UTC)
     # When the clock reaches its expiry
     clock.advance(dt.timedelta(hours=72))
     # Then the link no longer works
-    with app.app_context(), pytest.raises(accounts.LinkError):
-        accounts.check_link(db.session, token=token, purpose="invite")
+    with app.app_context(), pytest.raises(account_links.LinkError):
+        account_links.check_link(db.session, token=token, purpose="invite")
 
 
 def test_a_signed_in_session_ends_when_the_app_clock_passes_its_limit(app_factory):

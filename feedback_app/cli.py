@@ -44,7 +44,7 @@ def register_cli(app: Flask) -> None:
 def purge() -> None:
     """Delete submissions older than SV_RETENTION_DAYS, expired drafts and SMS conversations
     silent for 24 hours. Run at least daily (hourly keeps SMS rows shortest)."""
-    from feedback_app.services.sms import expire_conversations
+    from feedback_app.services.sms_store import expire_conversations
     from feedback_app.sms.routes import sms_settings
 
     days = current_app.config["RETENTION_DAYS"]

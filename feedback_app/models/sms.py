@@ -1,7 +1,7 @@
 """An SMS conversation in progress: the only row that knows a survivor is texting.
 
 It holds no phone number: `key_hmac` is an HMAC of the number under a key that changes every day
-(services/sms.py), and the row is deleted when the conversation ends or expires. Answers are
+(services/sms_store.py), and the row is deleted when the conversation ends or expires. Answers are
 redacted before they are written here. `expires_at` is kept to the hour, never the minute. A
 receipt code is never written here either: one that did not go out is replaced, not kept.
 """

@@ -1,9 +1,8 @@
 """SMS conversations: routing a text to its conversation, moving it on, storing the result.
 
-The phone number is used only to find the conversation: the row's key is an HMAC of the number
-under a key derived from ``SMS_HMAC_SECRET`` and the day, so it changes every day (a row keyed
-yesterday is re-keyed when the survivor texts again). The number is never written anywhere; this
-module returns what to say, and the gateway sends it back to the number it came from.
+The phone number is used only to find the conversation (sms_store.py keeps it under a daily HMAC
+key, never the number itself); this module returns what to say, and the gateway sends it back to
+the number it came from.
 
 A receipt code is never lost: the submission is stored first, and its conversation waits in
 ``receipt_pending`` until the gateway has taken the receipt text (``receipt_sent``). If it never
@@ -14,13 +13,9 @@ working, and the code itself is never stored.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import hmac
 import logging
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
@@ -28,36 +23,32 @@ from sqlalchemy.orm import Session
 
 from feedback_app import clock
 from feedback_app.models import Programme, Reply, SmsConversation, Submission
-from feedback_app.services.receipts import ReceiptKdf, format_receipt_code
-from feedback_app.services.redaction import redact_answer
+from feedback_app.services.receipts import format_receipt_code
+from feedback_app.services.sms_store import (
+    SmsSettings,
+    conversation_context,
+    conversation_keys,
+    expire_conversations,
+    expiry,
+    row_state,
+    store_state,
+    submit_state,
+)
 from feedback_app.services.submissions import (
-    Consents,
     SubmissionError,
     SubmissionNotFoundError,
     find_by_receipt,
     replace_receipt_code,
-    submit_feedback,
     withdraw_submission,
 )
-from feedback_app.services.surveys import Survey, SurveyCatalogue, SurveyError
+from feedback_app.services.surveys import SurveyError
 from feedback_app.sms import words
-from feedback_app.sms.conversation import Context, Outcome, Say, State, advance, ask, start
+from feedback_app.sms.conversation import Outcome, Say, advance, ask, start
 
 log = logging.getLogger(__name__)
-SILENCE = dt.timedelta(hours=24)
 # A text longer than this is cut before anything reads it (a long SMS is about 10 parts).
 TEXT_MAX_CHARS = 1600
 _SENDER = re.compile(r"^\+?[0-9]{3,15}$")
-
-
-@dataclass(frozen=True)
-class SmsSettings:
-    hmac_secret: str
-    voter_secret: str
-    kdf: ReceiptKdf
-    surveys: SurveyCatalogue
-    languages: tuple[str, ...]  # the site's languages, in menu order
-    withdrawal_record: Path  # STOP appends the withdrawn receipt key here
 
 
 @dataclass(frozen=True)
@@ -81,116 +72,6 @@ def normalise_sender(raw: str) -> str | None:
     if compact.startswith("00"):
         compact = "+" + compact[2:]
     return compact if _SENDER.match(compact) else None
-
-
-def _day_key(secret: str, day: dt.date) -> bytes:
-    return hmac.new(secret.encode(), f"sms-conversation-key:{day.isoformat()}".encode(),
-                    hashlib.sha256).digest()
-
-
-def conversation_keys(secret: str, number: str, now: dt.datetime) -> tuple[str, str]:
-    """Today's and yesterday's key of a number's conversation."""
-    today = now.astimezone(dt.UTC).date()
-    return tuple(  # type: ignore[return-value]
-        hmac.new(_day_key(secret, day), number.encode(), hashlib.sha256).hexdigest()
-        for day in (today, today - dt.timedelta(days=1))
-    )
-
-
-def _expiry(now: dt.datetime) -> dt.datetime:
-    """24 hours after the start of this hour: never longer than 24 h, and no minutes stored."""
-    return now.astimezone(dt.UTC).replace(minute=0, second=0, microsecond=0) + SILENCE
-
-
-def _survey(settings: SmsSettings, programme: Programme) -> Survey:
-    return settings.surveys.get(programme.survey_key, programme.survey_version)
-
-
-def _context(settings: SmsSettings, programme: Programme) -> Context:
-    survey = _survey(settings, programme)
-    offered = programme.languages or list(settings.languages)
-    languages = tuple(lang for lang in settings.languages
-                      if lang in offered and lang in survey.languages) or ("en",)
-
-    def redact(text: str, language: str) -> tuple[str, dict[str, int]]:
-        redacted = redact_answer(text, language)
-        return redacted.text, dict(redacted.counts)
-
-    return Context(survey=survey, languages=languages, redact=redact)
-
-
-def _state(row: SmsConversation) -> State:
-    return State(stage=row.stage, language=row.language, question=row.question,
-                 consent_staff=row.consent_staff, consent_board=row.consent_board,
-                 consent_quote=row.consent_quote, answers=dict(row.answers or {}),
-                 redactions=dict(row.redactions or {}))
-
-
-def _store(row: SmsConversation, state: State) -> None:
-    row.stage, row.language, row.question = state.stage, state.language, state.question
-    row.consent_staff, row.consent_board = state.consent_staff, state.consent_board
-    row.consent_quote = state.consent_quote
-    row.answers = dict(state.answers)
-    row.redactions = {key: dict(value) for key, value in state.redactions.items()}
-
-
-def _submit(session: Session, settings: SmsSettings, programme_id: int, state: State,
-            on_saved: Callable[[Submission], None] | None = None) -> str:
-    programme = session.get(Programme, programme_id)
-    assert programme is not None  # the row goes with its programme (ON DELETE CASCADE)
-    return submit_feedback(
-        session, programme=programme, survey=_survey(settings, programme),
-        language=state.language or "en",
-        consents=Consents(staff=True, board=state.consent_board, quote=state.consent_quote),
-        answers=state.answers, kdf=settings.kdf, channel="sms",
-        earlier_redactions=state.redactions, on_saved=on_saved,
-    )
-
-
-def claim(session: Session, row_id: int) -> bool:
-    """Delete a conversation's row, if it is still there; whether this session deleted it.
-
-    When two processes end the same conversation, only one deletes the row (PostgreSQL makes the
-    second wait for the first's commit), so its answers are never kept twice.
-    """
-    deleted = session.execute(delete(SmsConversation).where(SmsConversation.id == row_id))
-    return bool(deleted.rowcount == 1)  # type: ignore[attr-defined]
-
-
-def expire_conversations(session: Session, settings: SmsSettings,
-                         now: dt.datetime | None = None) -> int:
-    """End every conversation silent for 24 hours.
-
-    Answers are kept (as a submission) only if the survivor agreed at the consent step; the rows
-    go either way. A conversation still waiting for its receipt text ends too: its submission
-    stays, but its code can no longer be sent. Returns how many conversations ended.
-    """
-    now = now or clock.now()
-    rows = session.scalars(select(SmsConversation).where(
-        SmsConversation.expires_at <= now)).all()
-    ended = 0
-    for row in rows:
-        state, programme_id, row_id = _state(row), row.programme_id, row.id
-        keep = row.stage == "question" and state.consent_staff and bool(state.answers)
-        pending = row.stage == "receipt_pending"
-        if not claim(session, row_id):
-            session.rollback()
-            continue
-        ended += 1
-        if pending:  # the submission stays (it was consented and sent); its code is out of reach
-            log.warning("sms_expired_without_receipt")
-        if keep:
-            try:
-                _submit(session, settings, programme_id, state)  # commits the deletion too
-                continue
-            except (SubmissionError, SurveyError):
-                session.rollback()
-                session.execute(delete(SmsConversation).where(SmsConversation.id == row_id))
-                log.warning("sms_expired_unsaved")
-        session.commit()
-    if ended:
-        log.info("sms_expired count=%d", ended)
-    return ended
 
 
 def _find(session: Session, keys: tuple[str, str]) -> SmsConversation | None:
@@ -260,7 +141,7 @@ def handle(session: Session, settings: SmsSettings, *, number: str, text: str,
     if digits is not None:
         answer = read_code(session, settings, digits)
         if row is not None:
-            row.expires_at = _expiry(now)
+            row.expires_at = expiry(now)
             session.commit()
         return answer
     programme = _programme_for(session, text)
@@ -271,16 +152,16 @@ def handle(session: Session, settings: SmsSettings, *, number: str, text: str,
         return _begin(session, settings, programme, keys[0], now)
     if row is None:
         return Answer("en", (Say("help" if words.is_help(text) else "how_to_start"),))
-    row.expires_at = _expiry(now)
+    row.expires_at = expiry(now)
     if words.is_help(text):
         session.commit()
         if row.stage == "sent":
             return Answer(row.language or "en", (Say("help"),))
         try:
-            context = _context(settings, row.programme)
+            context = conversation_context(settings, row.programme)
         except SurveyError:  # the survey file is gone: help alone, the next answer ends it
             return Answer(row.language or "en", (Say("help"),))
-        return Answer(row.language or "en", (Say("help"), ask(context, _state(row))))
+        return Answer(row.language or "en", (Say("help"), ask(context, row_state(row))))
     if row.stage == "sent":
         return _after_sending(session, row)
     return _move_on(session, settings, row, text)
@@ -291,7 +172,7 @@ def _writing(row: SmsConversation | None, settings: SmsSettings, session: Sessio
     if row is None or row.stage != "question":
         return False
     try:
-        questions = _context(settings, row.programme).survey.questions()
+        questions = conversation_context(settings, row.programme).survey.questions()
     except SurveyError:
         return False
     return row.question < len(questions) and questions[row.question].kind == "text"
@@ -300,7 +181,7 @@ def _writing(row: SmsConversation | None, settings: SmsSettings, session: Sessio
 def _begin(session: Session, settings: SmsSettings, programme: Programme, key: str,
            now: dt.datetime) -> Answer:
     try:
-        context = _context(settings, programme)
+        context = conversation_context(settings, programme)
     except SurveyError:  # the programme names a survey whose file is gone: our mistake
         session.rollback()  # keeps any conversation this keyword would have replaced
         log.error("sms_survey_missing")
@@ -308,8 +189,8 @@ def _begin(session: Session, settings: SmsSettings, programme: Programme, key: s
     outcome = start(context)
     assert outcome.state is not None
     row = SmsConversation(key_hmac=key, stage="language", programme_id=programme.id,
-                          question=0, answers={}, redactions={}, expires_at=_expiry(now))
-    _store(row, outcome.state)
+                          question=0, answers={}, redactions={}, expires_at=expiry(now))
+    store_state(row, outcome.state)
     session.add(row)
     try:
         session.commit()
@@ -333,7 +214,7 @@ def _receipt_again(session: Session, settings: SmsSettings, row: SmsConversation
     language, row_id = row.language or "en", row.id
 
     def touch(submission: Submission) -> None:  # in the new key's own transaction
-        row.expires_at = _expiry(now)
+        row.expires_at = expiry(now)
 
     try:
         if row.submission_id is None:
@@ -367,12 +248,12 @@ def _after_sending(session: Session, row: SmsConversation) -> Answer:
 
 def _move_on(session: Session, settings: SmsSettings, row: SmsConversation, text: str) -> Answer:
     try:
-        context = _context(settings, row.programme)
+        context = conversation_context(settings, row.programme)
     except SurveyError:  # the programme's survey was withdrawn while the survivor answered
         session.delete(row)
         session.commit()
         return Answer(row.language or "en", (Say("not_started"),))
-    state = _state(row)
+    state = row_state(row)
     if state.stage == "question" and state.question >= len(context.survey.questions()):
         state = replace(state, question=len(context.survey.questions()) - 1)
     outcome: Outcome = advance(context, state, text)
@@ -382,7 +263,7 @@ def _move_on(session: Session, settings: SmsSettings, row: SmsConversation, text
         log.info("sms_declined")
         return Answer(state.language or "en", outcome.say)
     if not outcome.submit:
-        _store(row, outcome.state)
+        store_state(row, outcome.state)
         session.commit()
         return Answer(outcome.state.language or "en", outcome.say)
     language = outcome.state.language or "en"
@@ -391,11 +272,11 @@ def _move_on(session: Session, settings: SmsSettings, row: SmsConversation, text
     row_id = row.id
 
     def link(submission: Submission) -> None:  # in the submission's own transaction
-        _store(row, sent)  # receipt_pending, until the gateway takes the receipt text
+        store_state(row, sent)  # receipt_pending, until the gateway takes the receipt text
         row.submission_id = submission.id
 
     try:
-        code = _submit(session, settings, row.programme_id, outcome.state, on_saved=link)
+        code = submit_state(session, settings, row.programme_id, outcome.state, on_saved=link)
     except SubmissionError:
         session.rollback()
         return Answer(language, (Say("again"), ask(context, state)))

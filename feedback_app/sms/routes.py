@@ -16,6 +16,7 @@ from feedback_app.database import database_unavailable, roll_back
 from feedback_app.extensions import csrf, db
 from feedback_app.ratelimits import counter_key, hit_limits
 from feedback_app.services import sms as conversations
+from feedback_app.services.sms_store import SmsSettings
 from feedback_app.sms import texts, words
 from feedback_app.sms.conversation import Say
 from feedback_app.sms.encoding import fit
@@ -27,9 +28,9 @@ bp = Blueprint("sms", __name__)
 csrf.exempt(bp)
 
 
-def sms_settings() -> conversations.SmsSettings:
+def sms_settings() -> SmsSettings:
     config = current_app.config
-    return conversations.SmsSettings(
+    return SmsSettings(
         hmac_secret=config["SMS_HMAC_SECRET"], voter_secret=config["VOTER_KEY_SECRET"],
         kdf=kdf(), surveys=catalogue(), languages=tuple(config["LANGUAGES"]),
         withdrawal_record=Path(config["WITHDRAWAL_RECORD"]))

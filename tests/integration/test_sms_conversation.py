@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from feedback_app.clock import FixedClock
 from feedback_app.extensions import db
 from feedback_app.models import Answer, Programme, Reply, SmsConversation, Submission
-from feedback_app.services import sms
+from feedback_app.services import sms, sms_store
 from feedback_app.sms.routes import sms_settings
 from tests.people import post_form
 from tests.sms_phone import SHELTER_ANSWERS, Phone, twilio_settings
@@ -181,7 +181,7 @@ def test_silence_expires_the_conversation_and_keeps_answers_only_after_consent(s
     undecided.text("SHELTER")
     undecided.text("1")
     with sms_app.test_request_context():
-        ended = sms.expire_conversations(db.session, sms_settings(), later)
+        ended = sms_store.expire_conversations(db.session, sms_settings(), later)
         assert ended == 2
         assert db.session.scalar(select(func.count()).select_from(SmsConversation)) == 0
         submission = db.session.scalars(select(Submission)).one()
@@ -210,8 +210,8 @@ def test_the_conversation_key_changes_daily_and_a_conversation_goes_on_over_midn
         old_key = db.session.scalars(select(SmsConversation.key_hmac)).one()
         # When the next text comes after midnight UTC
         clock.advance(dt.timedelta(hours=3))
-        today_key, yesterday_key = sms.conversation_keys(settings.hmac_secret, number,
-                                                         clock.now())
+        today_key, yesterday_key = sms_store.conversation_keys(settings.hmac_secret, number,
+                                                               clock.now())
         assert old_key == yesterday_key != today_key
         answer = sms.handle(db.session, settings, number=number, text="1")
         # Then it goes on with the same conversation, under today's key
@@ -285,8 +285,8 @@ def test_two_processes_expiring_the_same_conversation_keep_its_answers_once(sms_
 
         other = Session(db.engine)  # a second process, which read the row before it went
         (stale,) = other.scalars(select(SmsConversation)).all()
-        assert sms.expire_conversations(db.session, sms_settings(), later) == 1
-        assert sms.claim(other, stale.id) is False  # nothing left to claim: no second submission
+        assert sms_store.expire_conversations(db.session, sms_settings(), later) == 1
+        assert sms_store.claim(other, stale.id) is False  # nothing left: no second submission
         other.rollback()
         other.close()
         assert db.session.scalar(select(func.count()).select_from(Submission)) == 1

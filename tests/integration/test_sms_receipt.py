@@ -18,7 +18,7 @@ from feedback_app.models import (
     SmsConversation,
     Submission,
 )
-from feedback_app.services import sms
+from feedback_app.services import sms, sms_store
 from feedback_app.services.changelog import voter_key
 from feedback_app.services.submissions import replace_receipt_code, withdraw_submission
 from feedback_app.sms.routes import sms_settings
@@ -151,7 +151,7 @@ def test_a_conversation_waiting_for_its_receipt_ends_after_a_day_of_silence_and_
     sends_the_last_answer_while_the_gateway_is_down(phone)
     later = dt.datetime.now(dt.UTC) + dt.timedelta(hours=25)
     with sms_app.test_request_context():
-        assert sms.expire_conversations(db.session, sms_settings(), later) == 1
+        assert sms_store.expire_conversations(db.session, sms_settings(), later) == 1
         assert db.session.scalars(select(SmsConversation)).all() == []
     assert submissions(sms_app) == 1  # consented and sent: kept, though its code is out of reach
     assert "text the word on the poster" in phone.text("hello?")[0]
@@ -190,8 +190,8 @@ def test_a_text_the_next_day_finds_the_waiting_conversation_and_gets_the_fresh_c
         again = sms.handle(db.session, settings, number=NUMBER, text="hello?")
         # Then the conversation is found, re-keyed, and a fresh code goes out
         assert again.say[0].key == "receipt_again" and again.receipt_for == answer.receipt_for
-        today_key, _ = sms.conversation_keys(settings.hmac_secret, NUMBER,
-                                             dt.datetime.now(dt.UTC))
+        today_key, _ = sms_store.conversation_keys(settings.hmac_secret, NUMBER,
+                                                   dt.datetime.now(dt.UTC))
         row = db.session.scalars(select(SmsConversation)).one()
         assert (row.key_hmac, row.stage) == (today_key, "receipt_pending")
         sms.receipt_sent(db.session, conversation_id=again.receipt_for)

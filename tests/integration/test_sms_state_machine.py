@@ -18,7 +18,7 @@ from sqlalchemy import delete, select
 
 from feedback_app.extensions import db
 from feedback_app.models import SMS_STAGES, Programme, SmsConversation, Submission
-from feedback_app.services import sms
+from feedback_app.services import sms, sms_store
 from feedback_app.services.submissions import SubmissionNotFoundError, find_by_receipt
 from feedback_app.sms.encoding import fit
 from feedback_app.sms.routes import sms_settings
@@ -92,7 +92,7 @@ def run(app, sendsms: Sendsms | None = None) -> None:
         def a_day_of_silence(self) -> None:
             with app.test_request_context():
                 later = dt.datetime.now(dt.UTC) + dt.timedelta(hours=25)
-                sms.expire_conversations(db.session, sms_settings(), later)
+                sms_store.expire_conversations(db.session, sms_settings(), later)
 
         @invariant()
         def conversations_are_valid(self) -> None:
@@ -100,7 +100,7 @@ def run(app, sendsms: Sendsms | None = None) -> None:
                 settings_ = sms_settings()
                 rows = db.session.scalars(select(SmsConversation)).all()
                 now = dt.datetime.now(dt.UTC)
-                owners = {key: n for n in NUMBERS for key in sms.conversation_keys(
+                owners = {key: n for n in NUMBERS for key in sms_store.conversation_keys(
                     settings_.hmac_secret, sms.normalise_sender(n), now)}  # today's, yesterday's
                 assert len(rows) <= len(NUMBERS)
                 for row in rows:

@@ -44,6 +44,7 @@ from feedback_app.theming.tokens import (
 # digits) is one word that is no name, not "m" and "amiya".
 _WORD_WITH_DIGITS = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*")
 MAX_NAME_WORDS = 5
+MAX_LISTED_PEOPLE = 8  # "gift, precious and faith are my roommates": a list, not a page of them
 
 
 def _starts_name(reading: Reading, index: int) -> bool:
@@ -202,7 +203,8 @@ def _listed_word_name_opens(reading: Reading, index: int) -> bool:
     """A name that is a word, first in a list of people: "mercy and agnes", "gift, precious"."""
     return (reading.tokens[index].plain in wordlists.names_that_are_words()
             and (starts_sentence(reading.text, reading.tokens, index)
-                 or reading.text[:reading.tokens[index].start].rstrip().endswith(",")))
+                 or reading.text[max(0, reading.tokens[index].start - 4):
+                                 reading.tokens[index].start].rstrip().endswith(",")))
 
 
 def _list_goes_on(reading: Reading, index: int) -> bool:
@@ -222,12 +224,11 @@ def _listed_people(reading: Reading, taken: set[int]) -> list[int]:
     """Words in a list that is then said to be people ("gift, precious and faith are my
     roommates"): two or more names, joined by commas or "and", right before what they are."""
     found: list[int] = []
+    ending_at = {token.end: i for i, token in enumerate(reading.tokens)}
     for match in cues.PEOPLE_AFTER_LIST.finditer(reading.text):
-        last = next((i for i, token in enumerate(reading.tokens) if token.end == match.start()),
-                    None)
         members: list[int] = []
-        index = last
-        while index is not None and index >= 0:
+        index = ending_at.get(match.start())
+        while index is not None and index >= 0 and len(members) < MAX_LISTED_PEOPLE:
             token = reading.tokens[index]
             if reading.evidence(index) is Evidence.WORD or token.key in grammar_words(
                     reading.language):

@@ -330,7 +330,11 @@ UNUSUAL_INPUTS = (("'a'x100k", "a" * 100_000, "en"), ("'1'x100k", "1" * 100_000,
                   ("'من في مخيم 'x9k", "من في مخيم " * 9_000, "ar"),
                   ("'اسمي 'x20k", "اسمي " * 20_000, "ar"),
                   ("'حكيت مع 'x12k", "حكيت مع " * 12_000, "ar"),
-                  ("'ukhti 3'x14k", "ukhti 3" * 14_000, "ar"))
+                  ("'ukhti 3'x14k", "ukhti 3" * 14_000, "ar"),
+                  # Latin: lists of names that are words, and what people are
+                  ("'joy and faith are my friends, 'x3k", "joy and faith are my friends, " * 3_400,
+                   "en"),
+                  ("'mercy and agnes, 'x6k", "mercy and agnes, " * 6_000, "en"))
 
 
 def speed_report(items: list[dict], times: dict[str, list[float]],

@@ -261,3 +261,14 @@ def test_lists_of_things_stay_words(text: str, language: str) -> None:
 )
 def test_words_of_a_place_or_of_arabizi_stay_words(text: str, language: str) -> None:
     assert redact(text, language).text == text
+
+
+@pytest.mark.parametrize(("unit", "named"), [("joy and faith are my friends, ", True),
+                                             ("mercy and agnes, ", True),
+                                             ("gift, precious, ", False)])
+def test_100_kb_of_a_list_of_people_is_read_whole(unit: str, named: bool) -> None:
+    # How long it takes is measured by tests/bench/redaction.py ("unusual inputs").
+    text = (unit * (100_000 // len(unit) + 1))[:100_000]
+    spans = redact(text).spans
+    assert bool(spans) is named  # "gift, precious": words, until something says they are people
+    assert all(0 <= s.start < s.end <= len(text) for s in spans)

@@ -185,7 +185,7 @@ NOT_A_PERSON_BEFORE = _words(
     "os as dos das ao")
 
 MONTHS = _words("may june april august march mayo junio abril agosto marzo mai juin avril "
-                   "août mars maio junho março")
+                "août mars maio junho março")
 NAME_PARTICLES = _words(
     "de da do dos das del della di van von der den ten ter le la du bin bint binti ibn ben al el "
     "abu abou ould dela delos delas los las mac mc st")
@@ -262,7 +262,7 @@ PEOPLE_AFTER_LIST = re.compile(
     r"room-mates|flatmates|friends|sisters|brothers|cousins|colleagues|neighbou?rs|twins|"
     r"amigas|amigos|hermanas|hermanos|primas|primos|compa[ñn]eras|compa[ñn]eros|vecinas|"
     r"amies|amis|s[oœ]eurs|fr[eè]res|cousines|coll[eè]gues|voisines|parties|partis|"
-    r"amigas|irm[aã]s|irm[aã]os|colegas|vizinhas)|share|shared|comparten|compartimos|"
+    r"irm[aã]s|irm[aã]os|colegas|vizinhas)|share|shared|comparten|compartimos|"
     r"partagent|partilham|dividem)(?!\w)",
     re.IGNORECASE)
 # Prepositions that open a phrase of place or aim, not of who someone is: "a la policia", "at the".

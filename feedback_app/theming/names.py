@@ -186,7 +186,7 @@ def _after_and(reading: Reading, index: int, previous_end: int) -> bool:
     """"Khadija and Zainab", "Jen, Paul": a word joined by "and" to a name is a name if it
     could be one."""
     if previous_end < 0 or not cues.AND_NAME.fullmatch(reading.text, previous_end,
-                                                        reading.tokens[index].start):
+                                                       reading.tokens[index].start):
         return False
     evidence = reading.evidence(index)
     if evidence is Evidence.LISTED:
@@ -224,8 +224,10 @@ def _listed_people(reading: Reading, taken: set[int]) -> list[int]:
     """Words in a list that is then said to be people ("gift, precious and faith are my
     roommates"): two or more names, joined by commas or "and", right before what they are."""
     found: list[int] = []
-    ending_at = {token.end: i for i, token in enumerate(reading.tokens)}
+    ending_at: dict[int, int] = {}  # built at the first match: most answers have none
     for match in cues.PEOPLE_AFTER_LIST.finditer(reading.text):
+        if not ending_at:
+            ending_at = {token.end: i for i, token in enumerate(reading.tokens)}
         members: list[int] = []
         index = ending_at.get(match.start())
         while index is not None and index >= 0 and len(members) < MAX_LISTED_PEOPLE:
@@ -257,7 +259,7 @@ def find_names(text: str, language: str = "en") -> Iterator[Span]:
     language = language if language in wordlists.EVERYDAY_LANGUAGES else "en"
     reading = Reading(text, tokens, language, capitals_are_reliable(tokens, language),
                        {name: cues.cue_ends(pattern, text) for name, pattern in patterns},
-                       not_names)
+                      not_names)
     found: list[tuple[int, int]] = []
     index, previous_end = 0, -1
     while index < len(tokens):

@@ -92,7 +92,7 @@ def words_from(text: str, pos: int, limit: int) -> list[tuple[int, int, str]]:
             break
         found.append((match.start(), match.end(), match.group()))
         gap = SPACE.match(text, match.end() + (text[match.end():match.end() + 1] == "."
-                                                and match.group().casefold() in _DOTTED))
+                                               and match.group().casefold() in _DOTTED))
         if gap is None:
             break
         pos = gap.end()

@@ -102,7 +102,7 @@ _LANDMARK = re.compile(
     r"a[ \t]+la[ \t]+par|em[ \t]+frente|ao[ \t]+lado)"
     r"(?:[ \t]+(?i:a|al|de|del|da|do|con|com|ao|à))?[ \t]+"
 )
-_INNER_NUMBER = re.compile(r"[ \t]+\d{1,4}[A-Za-z]?(?![\w\-])(?![:.,/]\d)")
+_INNER_NUMBER = re.compile(r"[ \t]+" + _HOUSE_NUMBER.pattern)  # "Calzada Jalisco 541 185"
 _TAIL_GAP = re.compile(
     r"(?:\.(?=[ \t]*[,،]))?[ \t]*(?P<comma>[,،]|(?<=[ \t])[-\u2013](?=[ \t]))?[ \t]*")
 MAX_UNITS = 6

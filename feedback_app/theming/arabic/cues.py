@@ -16,11 +16,11 @@ _NICKNAMING = ("بيسموه بيسموها يسموه يسموها سموه س�
                "لقبو كيسميوه كيسميوها كيعيطو كيعيطولها")
 # Introductions: a name follows, listed or not.
 INTRO = word_forms("اسمي إسمي اسمى اسمها اسمه اسمو اسموه اسمهم اسمك إسمها إسمه سموني يسمونني "
-                "ينادونني ينادوني يدعى تدعى أدعى ادعى المدعو المدعوة تسمى يسمى سمتني "
-                "بينادوني بينادونني بينادولي بيسموني بيسمونى بيقولولي بتنادي بنادي ينادونها "
-                "ينادونه بينادوها بينادوه اسمهاش اسموا اسمه اسمهن نسميها نسميه نناديها "
-                # "they call him", "his nickname", Gulf "يسمونه", Maghreb "سميتي", "سميتها"
-                "سميتي سميتها سميتو سميتك " + _NICKNAMING)
+                   "ينادونني ينادوني يدعى تدعى أدعى ادعى المدعو المدعوة تسمى يسمى سمتني "
+                   "بينادوني بينادونني بينادولي بيسموني بيسمونى بيقولولي بتنادي بنادي ينادونها "
+                   "ينادونه بينادوها بينادوه اسمهاش اسموا اسمه اسمهن نسميها نسميه نناديها "
+                   # "they call him", "his nickname", Gulf "يسمونه", Maghreb "سميتي", "سميتها"
+                   "سميتي سميتها سميتو سميتك " + _NICKNAMING)
 # "بيسموه الأسمر": they call him, his nickname; a word with "ال" after them is a nickname.
 NICKNAME_INTRO = word_forms(_NICKNAMING)
 # "هاد اسمو عنصرية": after "this", an introduction names a thing, not a person.
@@ -223,7 +223,7 @@ PERSON_PAST = _verb_forms(
 # After a name, how a person is: "أمل بخير", "فرح عمرها ١٢ سنة", "هدى حامل".
 PERSON_STATE = word_forms("بخير بخيرها عمرها عمره عمرو حامل تعبانة تعبانه مريضة عيانة عيانه "
                           "عندها عنده عندو معها معه معو "
-                       "مسافرة مسافر محبوس محبوسة مسجون مسجونة ساكنة ساكن عايشة عايش")
+                          "مسافرة مسافر محبوس محبوسة مسجون مسجونة ساكنة ساكن عايشة عايش")
 # "مها هي اللي دلتني": a pronoun, then "اللي" or a verb.
 PRONOUN = word_forms("هي هو هيه هوه هيا هوا")
 # "حسن ما رد", "أمل ما جاتش": after a name, a negation and a verb.
@@ -238,14 +238,14 @@ GREETING_SECOND = word_forms("الخير النور الفل الورد اليا
 GREETING_HEAD = word_forms("صباح مساء صبحكم مساكم")
 # After a greeting, a name is addressed: "مرحبا رنا", "صباح الخير ريم", "يعطيك العافية أبو محمود".
 GREETING = word_forms("مرحبا مرحبتين اهلا أهلين هلا هلو هاي سلامات الخير النور عليكم العافية "
-                   "العافيه ايديك ايديكي ايدك ايدكي ايديكم إيديك يديك يدك")
+                      "العافيه ايديك ايديكي ايدك ايدكي ايديكم إيديك يديك يدك")
 # Listed names that are words too, by sense more than by shape: "حسن المعاملة" (good treatment),
 # "الوضع محمود" (praiseworthy), "ما لقيت ناصر ولا معين" (a helper). Names anywhere, unless the
 # words around them read as that sense.
 WORDY_NAMES = word_forms("حسن محمود ناصر حميد مجيد رشيد حبيب")
 # Words after which a wordy name is the word: "كان حسن", "بكل حسن نية".
 WORDY_BEFORE = word_forms("كان كانت صار صارت كل بكل جدا أكثر اكثر أقل اقل شو كتير كثير بعض اشي شي "
-                       "هذا هاد")
+                          "هذا هاد")
 NOR = word_forms("ولا ولاحد")
 # Nationalities after a name: "نيروشا السريلانكية", "عبدي ورسمه الصومالي". The foreign ones are
 # never a family name, masculine or feminine; an Arab one or a common family name ("التونسي",
@@ -288,7 +288,7 @@ NOT_DIALECT_VERB = re.compile(
 # "جميلة كتير", "كريم جداً": an intensifier after an adjective-name shows the adjective.
 INTENSIFIER = word_forms("كتير كثير كثيرا كثيراً جدا جداً جدًا بزاف وايد واجد خالص قوي اوي أوي شديد "
                          "جزيلا جزيلاً ياسر "
-                      "مرة مره بالحيل هواية كلش")
+                         "مرة مره بالحيل هواية كلش")
 # After a relation an unlisted word of these shapes is what the person is, not who: participles
 # ("مسافرة", "مختفي") and "-ان" adjectives ("زعلانة", "تعبان").
 PARTICIPLE = re.compile(r"^م..|انه?$")
@@ -317,8 +317,8 @@ NOT_A_PERSON_BEFORE = word_forms(
 PREPOSITIONS_AS_TYPED = frozenset({"على", "علی", "إلى", "الى", "حتى", "متى", "لدى", "عليّ", "إليّ"})
 # Streets, schools and mosques are named after people: "شارع الملك فيصل" is an address.
 PLACE_BEFORE = word_forms("شارع حي حارة ساحة دوار جادة طريق مخيم مطار مدرسة مستشفى جامع مسجد جامعة "
-                       "جبل زنقة درب نهج محلة فريج "
-                       "شركة مؤسسة مركز مجمع بناية عمارة برج سوق مول ضاحية منطقة")
+                          "جبل زنقة درب نهج محلة فريج "
+                          "شركة مؤسسة مركز مجمع بناية عمارة برج سوق مول ضاحية منطقة")
 HONORIFIC_IN_PLACE = word_forms("الملك الأمير الامام الإمام الشيخ السلطان الشهيد الرئيس الخليفة")
 # Joined to a following word, these start a compound name: "عبد الله", "أبو بكر", "أم محمد".
 SERVANT = normalise("عبد")

@@ -122,7 +122,7 @@ def tokenize(text: str) -> list[Word]:
         if spelled is not None:
             skip, form = spelled
             tokens.append(Word(start + skip, match.end(), form, full if skip else form, start,
-                                raw))
+                               raw))
             continue
         if full not in names and full not in ambiguous and full not in words and not (
                 cues.VERB_SHAPE.search(full) and not raw.endswith(("ة", "ى"))):

@@ -18,7 +18,7 @@ from functools import lru_cache
 ARABIC_LETTER = re.compile(r"[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF\uFB50-\uFDFF\uFE70-\uFEFC]")
 # A word: letters, harakat and tatweel; digits, Arabic punctuation and ZWNJ split words.
 WORD = re.compile(r"[\u0620-\u065F\u066E-\u06D3\u06D5-\u06EF\u06FA-\u06FF\u0670"
-                   r"\uFB50-\uFDFF\uFE70-\uFEFC]+")
+                  r"\uFB50-\uFDFF\uFE70-\uFEFC]+")
 PRESENTATION_FORM = re.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFC]")
 # Harakat, tatweel, the dagger alef and Quranic marks are left out of the compared form.
 MARKS = re.compile(r"[\u0640\u064B-\u065F\u0670\u06D6-\u06ED]")

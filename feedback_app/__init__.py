@@ -74,8 +74,8 @@ class RowIdConverter(IntegerConverter):
 
 def _init_extensions(app: Flask) -> None:
     from feedback_app.extensions import babel, csrf, db, limiter, login_manager, migrate
-    from feedback_app.menu import menu_items
     from feedback_app.security import init_security, session_identifier
+    from feedback_app.templating import init_templating
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(MIGRATIONS_DIR), render_as_batch=True)
@@ -87,9 +87,7 @@ def _init_extensions(app: Flask) -> None:
     login_manager.session_protection = "strong"
     login_manager._session_identifier_generator = session_identifier  # type: ignore[assignment]
     init_security(app)
-    app.jinja_env.policies["ext.i18n.trimmed"] = True
-    app.context_processor(_template_globals)
-    app.jinja_env.globals["menu_items"] = menu_items
+    init_templating(app)
 
 
 def _register_blueprints(app: Flask) -> None:
@@ -120,14 +118,6 @@ def _locale() -> str:
         return str(chosen)
     return request.accept_languages.best_match(languages) or "en"
 
-
-def _template_globals() -> dict[str, Any]:
-    from flask import current_app
-    from flask_babel import get_locale
-
-    language = str(get_locale() or "en")
-    rtl = language in current_app.config["RTL_LANGUAGES"]
-    return {"lang": language, "text_dir": "rtl" if rtl else "ltr"}
 
 
 @event.listens_for(Engine, "connect")

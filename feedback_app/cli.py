@@ -12,13 +12,12 @@ from sqlalchemy import select
 from feedback_app import backup_cli
 from feedback_app.extensions import db
 from feedback_app.models import PROGRAMME_KINDS, ROLES, Programme
+from feedback_app.providers import catalogue, password_policy
 from feedback_app.services.accounts import AccountError, create_account
 from feedback_app.services.drafts import purge_expired_drafts
 from feedback_app.services.programmes import ProgrammeError, add_programme
 from feedback_app.services.submissions import purge_expired
 from feedback_app.services.themes import refresh_themes
-from feedback_app.staff.routes import password_policy
-from feedback_app.survivor.helpers import catalogue
 
 DEMO_PROGRAMMES = (
     ("safe-house", "Safe House", "shelter", "shelter", "SHELTER"),
@@ -44,8 +43,8 @@ def register_cli(app: Flask) -> None:
 def purge() -> None:
     """Delete submissions older than SV_RETENTION_DAYS, expired drafts and SMS conversations
     silent for 24 hours. Run at least daily (hourly keeps SMS rows shortest)."""
+    from feedback_app.providers import sms_settings
     from feedback_app.services.sms_store import expire_conversations
-    from feedback_app.sms.routes import sms_settings
 
     days = current_app.config["RETENTION_DAYS"]
     removed = purge_expired(db.session, retention_days=days)

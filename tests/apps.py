@@ -52,8 +52,8 @@ def upgrade_schema(database_url: str) -> None:
 
 def make_app(database_url: str, **extra: Any) -> Flask:
     from feedback_app.cli import DEMO_PROGRAMMES
+    from feedback_app.providers import catalogue
     from feedback_app.services.programmes import add_programme
-    from feedback_app.survivor.helpers import catalogue
 
     app = create_app(config_for_tests(database_url, **extra))
     with app.app_context():

@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from feedback_app.extensions import db
 from feedback_app.models import Account, Programme
+from feedback_app.providers import password_policy
 from feedback_app.services.accounts import create_account
-from feedback_app.staff.routes import password_policy
 from tests.support.html import NotOnPageError, csrf_token
 
 PASSWORD = "correct horse battery staple"

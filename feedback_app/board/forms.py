@@ -9,22 +9,10 @@ from flask_wtf import FlaskForm
 from wtforms import SelectField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length
 
+from feedback_app.forms import InChoices, choices, clean_text, strip
 from feedback_app.services.board import BODY_MAX_CHARS, TITLE_MAX_CHARS, ThemeView
-from feedback_app.survivor.forms import InChoices, choices, clean_text
 
 RANK_PREFIX = "rank_"
-# The staff's answer to a recommendation, in plain words (keys: RECOMMENDATION_STATUSES).
-STATUS_NAMES = {
-    "new": _l("Not answered yet"),
-    "accepted": _l("Accepted"),
-    "in progress": _l("In progress"),
-    "done": _l("Done"),
-    "declined": _l("Not doing"),
-}
-
-
-def _strip(value: object) -> object:
-    return value.strip() if isinstance(value, str) else value
 
 
 class BallotForm(FlaskForm):
@@ -61,11 +49,11 @@ def ballot_form(themes: list[ThemeView], chosen: dict[int, int] | None = None,
 
 
 class RecommendationForm(FlaskForm):
-    title = StringField(_l("A short title"), filters=[clean_text, _strip], validators=[
+    title = StringField(_l("A short title"), filters=[clean_text, strip], validators=[
         DataRequired(_l("Please give your recommendation a short title.")),
         Length(max=TITLE_MAX_CHARS, message=_l("Please keep it under %(max)d characters."))])
     body = TextAreaField(
-        _l("What do you recommend, and why?"), filters=[clean_text, _strip],
+        _l("What do you recommend, and why?"), filters=[clean_text, strip],
         validators=[DataRequired(_l("Please write what you recommend.")),
                     Length(max=BODY_MAX_CHARS,
                            message=_l("Please keep it under %(max)d characters."))],

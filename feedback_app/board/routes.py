@@ -12,14 +12,14 @@ from feedback_app.access import board_required
 from feedback_app.board import bp
 from feedback_app.board.forms import (
     RANK_PREFIX,
-    STATUS_NAMES,
     BallotForm,
     RecommendationForm,
     ballot_form,
 )
-from feedback_app.board.rounds import k_min, round_or_404
 from feedback_app.extensions import db
+from feedback_app.labels import RECOMMENDATION_STATUS_NAMES
 from feedback_app.models import ReviewRound
+from feedback_app.providers import k_min
 from feedback_app.services import board
 
 
@@ -47,7 +47,7 @@ def _round_page(found: ReviewRound, form: BallotForm | None = None,
 @bp.route("/rounds/<int:round_id>")
 @board_required
 def round_page(round_id: int) -> tuple[str, int]:
-    return _round_page(round_or_404(round_id))
+    return _round_page(db.get_or_404(ReviewRound, round_id))
 
 
 BALLOT_MESSAGES = {
@@ -62,7 +62,7 @@ BALLOT_MESSAGES = {
 @bp.route("/rounds/<int:round_id>/ballot", methods=["POST"])
 @board_required
 def cast_ballot(round_id: int) -> Response | tuple[str, int]:
-    found = round_or_404(round_id)
+    found = db.get_or_404(ReviewRound, round_id)
     if found.state != "open":
         flash(_("This round is closed, so rankings can no longer change. Thank you for taking "
                 "part."))
@@ -108,7 +108,7 @@ def _recommendations_page(form: RecommendationForm | None = None,
         names=board.theme_names(db.session, recommendations, k_min=k_min()),
         themes=board.recommendable_themes(db.session, k_min=k_min()),
         form=form or RecommendationForm(formdata=None), k_min=k_min(),
-        status_names=STATUS_NAMES), status
+        status_names=RECOMMENDATION_STATUS_NAMES), status
 
 
 @bp.route("/recommendations", endpoint="recommendations")

@@ -15,10 +15,10 @@ from lxml import etree
 from sqlalchemy import select
 
 from feedback_app.extensions import db
+from feedback_app.labels import HELPED_NAMES
 from feedback_app.links import absolute_url
 from feedback_app.models import ChangeEntry, Programme
 from feedback_app.public import bp
-from feedback_app.public.forms import HELPED_NAMES
 from feedback_app.services import changelog
 from feedback_app.services.disclosure import PUBLIC_MIN, public_number, theme_figures
 from feedback_app.services.submissions import active_programme

@@ -7,33 +7,23 @@ sender under an HMAC of the number that changes daily, so the counters hold no n
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from flask import Blueprint, Response, abort, current_app, g, request
 from sqlalchemy.exc import SQLAlchemyError
 
 from feedback_app.database import database_unavailable, roll_back
 from feedback_app.extensions import csrf, db
+from feedback_app.providers import sms_settings
 from feedback_app.ratelimits import counter_key, hit_limits
 from feedback_app.services import sms as conversations
-from feedback_app.services.sms_store import SmsSettings
 from feedback_app.sms import texts, words
 from feedback_app.sms.conversation import Say
 from feedback_app.sms.encoding import fit
 from feedback_app.sms.gateways import GatewayRefused, Incoming, SmsGateway
-from feedback_app.survivor.helpers import catalogue, kdf
 
 log = logging.getLogger(__name__)
 bp = Blueprint("sms", __name__)
 csrf.exempt(bp)
-
-
-def sms_settings() -> SmsSettings:
-    config = current_app.config
-    return SmsSettings(
-        hmac_secret=config["SMS_HMAC_SECRET"], voter_secret=config["VOTER_KEY_SECRET"],
-        kdf=kdf(), surveys=catalogue(), languages=tuple(config["LANGUAGES"]),
-        withdrawal_record=Path(config["WITHDRAWAL_RECORD"]))
 
 
 def _too_fast(number: str, text: str) -> bool | None:

@@ -26,8 +26,10 @@ from werkzeug.wrappers import Response
 
 from feedback_app.access import admin_required
 from feedback_app.extensions import db, limiter
+from feedback_app.forms import ConfirmForm, choices
 from feedback_app.links import absolute_url
 from feedback_app.models import Account, AccountLink, Programme
+from feedback_app.providers import password_policy
 from feedback_app.ratelimits import counter_key
 from feedback_app.services import account_links, accounts
 from feedback_app.services.two_step import (
@@ -54,11 +56,9 @@ from feedback_app.staff.forms import (
 from feedback_app.staff.routes import (
     SETUP,
     _failed,
-    password_policy,
     start_session,
     used_code_steps,
 )
-from feedback_app.survivor.forms import ConfirmForm, choices
 
 # Someone an admin requires to use two-step sign-in, who has not set it up yet, may open only these.
 SET_UP_FIRST_ALLOWED = {"staff.two_step", "staff.two_step_on", "staff.sign_out"}

@@ -12,13 +12,14 @@ from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from feedback_app.access import staff_required
-from feedback_app.board.forms import STATUS_NAMES
-from feedback_app.board.rounds import k_min, round_or_404
 from feedback_app.extensions import db
+from feedback_app.forms import ConfirmForm
+from feedback_app.labels import RECOMMENDATION_STATUS_NAMES
+from feedback_app.models import ReviewRound
+from feedback_app.providers import k_min
 from feedback_app.services import board
 from feedback_app.staff import bp
 from feedback_app.staff.board_forms import OpenRoundForm, ResponseForm
-from feedback_app.survivor.forms import ConfirmForm
 
 
 @bp.route("/rounds", endpoint="rounds")
@@ -43,7 +44,7 @@ def open_round() -> Response | tuple[str, int]:
 @bp.route("/rounds/<int:round_id>/close", methods=["POST"])
 @staff_required
 def close_round(round_id: int) -> Response:
-    round_or_404(round_id)
+    db.get_or_404(ReviewRound, round_id)
     if not ConfirmForm().validate_on_submit():
         abort(400)
     try:
@@ -58,7 +59,7 @@ def close_round(round_id: int) -> Response:
 @bp.route("/rounds/<int:round_id>")
 @staff_required
 def round_priorities(round_id: int) -> str:
-    found = round_or_404(round_id)
+    found = db.get_or_404(ReviewRound, round_id)
     return render_template(
         "staff/board_round.html", round=found,
         priorities=board.priority_list(db.session, round_id=round_id, k_min=k_min()))
@@ -73,7 +74,7 @@ def _csv_cell(value: object) -> str:
 @bp.route("/rounds/<int:round_id>/priorities.csv")
 @staff_required
 def round_priorities_csv(round_id: int) -> Response:
-    round_or_404(round_id)
+    db.get_or_404(ReviewRound, round_id)
     priorities = board.priority_list(db.session, round_id=round_id, k_min=k_min())
     if not priorities.published:
         flash(_("The priority list can be downloaded once at least %(min)d members have voted.",
@@ -95,7 +96,8 @@ def _recommendations_page(form: ResponseForm | None = None, form_for: int | None
         formdata=None, prefix=f"r{rec.id}", status=rec.status, response=rec.response or "")
         for rec in recommendations}
     return render_template("staff/board_recommendations.html", recommendations=recommendations,
-                           status_names=STATUS_NAMES, forms=forms, invalid=form), status
+                           status_names=RECOMMENDATION_STATUS_NAMES, forms=forms,
+                           invalid=form), status
 
 
 @bp.route("/recommendations", endpoint="recommendations")

@@ -13,20 +13,16 @@ from wtforms.validators import (
     ValidationError,
 )
 
+from feedback_app.forms import InChoices, choices, clean_text, strip
+from feedback_app.labels import CHANGE_STATUS_NAMES
 from feedback_app.models import CHANGE_STATUSES
-from feedback_app.public.forms import CHANGE_STATUS_NAMES
-from feedback_app.survivor.forms import InChoices, choices, clean_text
 
 TEXT_MAX = 8000
 MAX_ID = 2**31 - 1  # larger numbers are never our ids (and overflow the database's integers)
 
 
-def _strip(value: object) -> object:
-    return value.strip() if isinstance(value, str) else value
-
-
 def _text(label: object, description: object = "") -> TextAreaField:
-    return TextAreaField(label, description=description, filters=[clean_text, _strip],
+    return TextAreaField(label, description=description, filters=[clean_text, strip],
                          validators=[Length(max=TEXT_MAX, message=_l(
                              "Please keep it under %(max)d characters."))],
                          render_kw={"maxlength": TEXT_MAX})
@@ -47,7 +43,7 @@ DETAILS_HINT = _l("This is public. Names, phone numbers, addresses and other per
 class EntryForm(FlaskForm):
     """The words of an entry (editing keeps the status; it changes with a note)."""
 
-    title = StringField(_l("Title"), filters=[clean_text, _strip],
+    title = StringField(_l("Title"), filters=[clean_text, strip],
                         validators=[DataRequired(_l("Please give the change a title.")),
                                     Length(max=200, message=_l(
                                         "Please keep it under %(max)d characters."))])

@@ -10,8 +10,9 @@ from werkzeug.wrappers import Response
 
 from feedback_app.access import staff_required
 from feedback_app.extensions import db
+from feedback_app.forms import ConfirmForm, choices
+from feedback_app.labels import CHANGE_STATUS_NAMES
 from feedback_app.models import ChangeEntry, Programme
-from feedback_app.public.forms import CHANGE_STATUS_NAMES
 from feedback_app.services import changelog as service
 from feedback_app.staff import bp
 from feedback_app.staff.changelog_forms import (
@@ -22,7 +23,6 @@ from feedback_app.staff.changelog_forms import (
     StatusForm,
     ThemesForm,
 )
-from feedback_app.survivor.forms import ConfirmForm, choices
 
 Page = tuple[str, int]
 ENTRY = f"/changes/<int(max={MAX_ID}):entry_id>"  # larger numbers get the kind 404

@@ -9,9 +9,9 @@ from flask_wtf import FlaskForm
 from wtforms import EmailField, PasswordField, RadioField, SelectMultipleField, StringField
 from wtforms.validators import DataRequired, EqualTo, InputRequired, Length, ValidationError
 
+from feedback_app.forms import InChoices, choices, clean_text
 from feedback_app.services.accounts import PASSWORD_MIN_CHARS, valid_email
 from feedback_app.services.two_step import TOTP_DIGITS
-from feedback_app.survivor.forms import InChoices, choices, clean_text
 
 ROLE_NAMES = {
     "staff": _l("Staff: reads and answers the feedback of chosen programmes"),

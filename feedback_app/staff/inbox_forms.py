@@ -7,13 +7,8 @@ from flask_wtf import FlaskForm
 from wtforms import SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, InputRequired, Length
 
+from feedback_app.forms import InChoices, choices, clean_text, strip
 from feedback_app.models import SUBMISSION_STATUSES
-from feedback_app.survivor.forms import InChoices, choices, clean_text
-
-
-def _strip(value: object) -> object:
-    return value.strip() if isinstance(value, str) else value
-
 
 STATUS_NAMES = {
     "received": _l("New"),
@@ -28,7 +23,7 @@ class ReplyForm(FlaskForm):
         _l("Your reply to the person who wrote this"),
         description=_l("They read it with their receipt code. Personal details such as names, "
                        "phone numbers and addresses are taken out before it is saved."),
-        filters=[clean_text, _strip],
+        filters=[clean_text, strip],
         validators=[DataRequired(_l("Please write a reply.")),
                     Length(max=4000, message=_l("Please keep it under %(max)d characters."))],
         render_kw={"maxlength": 4000},
@@ -47,6 +42,6 @@ class RedactForm(FlaskForm):
     phrase = StringField(
         _l("Words to take out"),
         description=_l("Every place these words appear in this answer becomes [redacted]."),
-        filters=[clean_text, _strip],
+        filters=[clean_text, strip],
         validators=[DataRequired(_l("Please type the words to take out.")),
                     Length(max=500, message=_l("Please keep it under %(max)d characters."))])

@@ -10,13 +10,13 @@ from werkzeug.wrappers import Response
 
 from feedback_app.access import staff_required
 from feedback_app.extensions import db
+from feedback_app.forms import ConfirmForm
 from feedback_app.models import SUBMISSION_STATUSES, Submission, Theme
+from feedback_app.providers import catalogue
 from feedback_app.services import inbox as service
 from feedback_app.services.surveys import SurveyError, text_in
 from feedback_app.staff import bp, int_arg
 from feedback_app.staff.inbox_forms import STATUS_NAMES, RedactForm, ReplyForm, StatusForm
-from feedback_app.survivor.forms import ConfirmForm
-from feedback_app.survivor.helpers import catalogue
 
 
 @bp.route("/inbox")

@@ -7,7 +7,7 @@ from flask_wtf import FlaskForm
 from wtforms import BooleanField, SelectField, SelectMultipleField, StringField
 from wtforms.validators import DataRequired, InputRequired, Length, Regexp
 
-from feedback_app.survivor.forms import InChoices, clean_text
+from feedback_app.forms import InChoices, clean_text
 
 KIND_NAMES = {
     "shelter": _l("Shelter"),

@@ -12,8 +12,11 @@ from werkzeug.wrappers import Response
 
 from feedback_app.access import admin_required, staff_required
 from feedback_app.extensions import db
+from feedback_app.forms import choices
+from feedback_app.labels import LANGUAGE_NAMES
 from feedback_app.links import absolute_url
 from feedback_app.models import PROGRAMME_KINDS, Programme
+from feedback_app.providers import catalogue
 from feedback_app.services import inbox
 from feedback_app.services.programmes import (
     KeywordError,
@@ -24,8 +27,6 @@ from feedback_app.services.programmes import (
 from feedback_app.services.surveys import text_in
 from feedback_app.staff import bp
 from feedback_app.staff.programme_forms import KIND_NAMES, NewProgrammeForm, ProgrammeForm
-from feedback_app.survivor.forms import choices
-from feedback_app.survivor.helpers import LANGUAGE_NAMES, catalogue
 
 
 def _survey_choices() -> list[tuple[str, str]]:

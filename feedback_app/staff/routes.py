@@ -12,21 +12,16 @@ from werkzeug.wrappers import Response
 from feedback_app import clock
 from feedback_app.access import admin_required
 from feedback_app.extensions import db, limiter
+from feedback_app.forms import ConfirmForm
 from feedback_app.models import Account, AuditEvent
+from feedback_app.providers import password_policy
 from feedback_app.ratelimits import counter_key
 from feedback_app.services import audit
-from feedback_app.services.accounts import PasswordPolicy, actor_kind, normalise_email
+from feedback_app.services.accounts import actor_kind, normalise_email
 from feedback_app.services.inbox import inbox_summary
 from feedback_app.services.sign_in import SignInError, sign_in, sign_in_with_code
 from feedback_app.staff import bp, int_arg
 from feedback_app.staff.forms import CodeForm, SignInForm
-from feedback_app.survivor.forms import ConfirmForm
-
-
-def password_policy() -> PasswordPolicy:
-    config = current_app.config
-    return PasswordPolicy(memory_kib=config["PASSWORD_HASH_MEMORY_KIB"],
-                          time_cost=config["PASSWORD_HASH_TIME_COST"])
 
 
 def _account_key() -> str:

@@ -13,7 +13,7 @@ from wtforms.validators import (
     ValidationError,
 )
 
-from feedback_app.survivor.forms import clean_text
+from feedback_app.forms import clean_text
 
 
 class RenameForm(FlaskForm):

@@ -12,11 +12,11 @@ from werkzeug.wrappers import Response
 
 from feedback_app.access import staff_required
 from feedback_app.extensions import db
+from feedback_app.forms import ConfirmForm
 from feedback_app.models import Answer, Submission, Theme, ThemeLink
 from feedback_app.services import inbox, themes
 from feedback_app.staff import bp
 from feedback_app.staff.theme_forms import MergeForm, MoveForm, RenameForm, SplitForm
-from feedback_app.survivor.forms import ConfirmForm
 
 
 def _live_themes() -> list[Theme]:

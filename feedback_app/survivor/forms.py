@@ -2,58 +2,16 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from typing import Any
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import Field, RadioField, StringField, SubmitField, TextAreaField
-from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, InputRequired, Length, Optional, ValidationError
+from wtforms import Field, IntegerField, RadioField, StringField, SubmitField, TextAreaField
+from wtforms.validators import DataRequired, InputRequired, Length, Optional
 
+from feedback_app.forms import InChoices, choices, clean_text, strip, yes_no
+from feedback_app.labels import HELPED_NAMES
 from feedback_app.services.surveys import Question, Survey, text_in
-
-
-def choices(pairs: list[tuple[str, Any]]) -> list[SelectChoice]:
-    """(value, label) pairs as the choice objects WTForms expects."""
-    return [SelectChoice(value, label) for value, label in pairs]
-
-
-YES_NO = choices([("yes", _l("Yes")), ("no", _l("No"))])
-# Control characters other than tab and newline cannot be seen or typed on purpose; drop them.
-_CONTROL = re.compile(
-    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
-)
-
-
-def clean_text(value: Any) -> Any:
-    """Normalise typed text: NFC, Unix newlines, no invisible control characters."""
-    if not isinstance(value, str):
-        return value
-    value = unicodedata.normalize("NFC", value.replace("\r\n", "\n").replace("\r", "\n"))
-    return _CONTROL.sub("", value)
-
-
-def choice_message() -> Any:
-    return _l("Please choose one of the answers, or leave it empty to skip.")
-
-
-class InChoices:
-    """Like WTForms' own choice check, but with a message that says what to do."""
-
-    def __init__(self, message: Any = None) -> None:
-        self.message = message
-
-    def __call__(self, form: FlaskForm, field: Field) -> None:
-        if field.data and field.data not in {choice.value for choice in field.choices}:
-            raise ValidationError(self.message or choice_message())
-
-
-def yes_no(label: Any, default: str | None = None) -> RadioField:
-    return RadioField(label, choices=YES_NO, default=default, validate_choice=False,
-                      validators=[InputRequired(_l("Please choose Yes or No.")),
-                                  InChoices(_l("Please choose Yes or No."))])
 
 
 class LanguageForm(FlaskForm):
@@ -110,19 +68,26 @@ class ReceiptCodeForm(FlaskForm):
 class SurvivorReplyForm(FlaskForm):
     body = TextAreaField(
         _l("Your message"),
-        filters=[clean_text, lambda value: value.strip() if isinstance(value, str) else value],
+        filters=[clean_text, strip],
         validators=[DataRequired(_l("Please write your message, or go back.")),
                     Length(max=2000, message=_l("Please keep it under %(max)d characters."))],
     )
 
 
+class HelpedForm(FlaskForm):
+    """The survivor's "did this change help you?" on their receipt page."""
+
+    entry = IntegerField(validators=[InputRequired()])
+    helped = RadioField(
+        _l("Did this change help you?"),
+        choices=choices(list(HELPED_NAMES.items())), validate_choice=False,
+        validators=[InputRequired(_l("Please choose Yes, A little or No.")),
+                    InChoices(_l("Please choose Yes, A little or No."))])
+
+
 class ChangeConsentForm(FlaskForm):
     consent_board = yes_no(_l("May the survivor advisory board read it?"))
     consent_quote = yes_no(_l("May we quote your words in public, without your name?"))
-
-
-class ConfirmForm(FlaskForm):
-    """A bare form: its CSRF token is the whole point."""
 
 
 def _field(survey: Survey, question: Question, language: str) -> Field:

@@ -31,8 +31,10 @@ from werkzeug.wrappers import Response
 
 from feedback_app import clock
 from feedback_app.extensions import db
+from feedback_app.forms import ConfirmForm
+from feedback_app.labels import HELPED_NAMES
 from feedback_app.models import Programme, Submission
-from feedback_app.public.forms import HELPED_NAMES, HelpedForm
+from feedback_app.providers import catalogue, kdf
 from feedback_app.ratelimits import client_key, everyone_key, hit_limits
 from feedback_app.services import changelog, drafts
 from feedback_app.services.submissions import (
@@ -48,11 +50,10 @@ from feedback_app.services.surveys import Survey, SurveyError
 from feedback_app.survivor import bp
 from feedback_app.survivor.forms import (
     ChangeConsentForm,
-    ConfirmForm,
+    HelpedForm,
     ReceiptCodeForm,
     SurvivorReplyForm,
 )
-from feedback_app.survivor.helpers import catalogue, kdf
 
 RECEIPT_SESSION_SECONDS = 30 * 60
 Page = str | Response | tuple[str, int]

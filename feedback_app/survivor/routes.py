@@ -24,7 +24,9 @@ from flask_babel import ngettext
 from werkzeug.wrappers import Response
 
 from feedback_app.extensions import db, limiter
+from feedback_app.forms import choices
 from feedback_app.models import Draft, Programme
+from feedback_app.providers import catalogue, kdf
 from feedback_app.ratelimits import everyone_key
 from feedback_app.services import drafts
 from feedback_app.services.redaction import redact_answer
@@ -36,16 +38,9 @@ from feedback_app.survivor.forms import (
     ContinueForm,
     LanguageForm,
     TakeOutWordsForm,
-    choices,
     survey_page_form,
 )
-from feedback_app.survivor.helpers import (
-    catalogue,
-    kdf,
-    language_names,
-    programme_languages,
-    receipt_display,
-)
+from feedback_app.survivor.helpers import language_names, programme_languages, receipt_display
 
 Page = str | Response | tuple[str, int]
 

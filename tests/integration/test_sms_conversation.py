@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 from feedback_app.clock import FixedClock
 from feedback_app.extensions import db
 from feedback_app.models import Answer, Programme, Reply, SmsConversation, Submission
+from feedback_app.providers import sms_settings
 from feedback_app.services import sms, sms_store
-from feedback_app.sms.routes import sms_settings
 from tests.people import post_form
 from tests.sms_phone import SHELTER_ANSWERS, Phone, twilio_settings
 

@@ -18,10 +18,10 @@ from feedback_app.models import (
     SmsConversation,
     Submission,
 )
+from feedback_app.providers import sms_settings
 from feedback_app.services import sms, sms_store
 from feedback_app.services.changelog import voter_key
 from feedback_app.services.submissions import replace_receipt_code, withdraw_submission
-from feedback_app.sms.routes import sms_settings
 from tests.people import post_form
 from tests.sms_phone import RECEIPT, SHELTER_ANSWERS, KannelPhone, running_sendsms
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from feedback_app.survivor.forms import clean_text
+from feedback_app.forms import clean_text
 
 
 @pytest.mark.parametrize(("typed", "kept"), [

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from feedback_app.extensions import db
 from feedback_app.models import Submission
+from feedback_app.providers import kdf
 from feedback_app.services.receipts import (
     RECEIPT_DIGITS,
     ReceiptKdf,
@@ -20,7 +21,6 @@ from feedback_app.services.receipts import (
     normalise_receipt_code,
 )
 from feedback_app.services.submissions import SubmissionNotFoundError, find_by_receipt
-from feedback_app.survivor.helpers import kdf
 from tests.flow import Survivor
 
 KDF = ReceiptKdf(salt="unit-test-salt", memory_kib=1024, time_cost=1)

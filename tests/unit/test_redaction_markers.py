@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from feedback_app.survivor.helpers import marked
+from feedback_app.templating import marked
 from feedback_app.theming import redact
 from feedback_app.theming.spans import KINDS
 

@@ -1,0 +1,40 @@
+"""What every template may use: the page's language and direction, the menu, plain-word statuses
+and the marker highlighting. Registered by create_app, so no blueprint owns another's helpers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Flask, current_app
+from flask_babel import format_date, get_locale
+from markupsafe import Markup, escape
+
+from feedback_app.labels import LANGUAGE_NAMES, change_status_name, status_text
+from feedback_app.menu import menu_items
+from feedback_app.theming.spans import KINDS
+
+# Every kind redact() finds, and the words a survivor listed on the preview.
+MARKERS = (*KINDS, "removed")
+
+
+def marked(text: str) -> Markup:
+    """Escape text, then wrap redaction markers such as [phone] in <mark> so they stand out."""
+    html = str(escape(text))
+    for kind in MARKERS:
+        html = html.replace(f"[{kind}]", f'<mark class="redacted">[{kind}]</mark>')
+    return Markup(html)  # noqa: S704  (escaped above; only our own markup added)
+
+
+def _page_language() -> dict[str, Any]:
+    language = str(get_locale() or "en")
+    rtl = language in current_app.config["RTL_LANGUAGES"]
+    return {"lang": language, "text_dir": "rtl" if rtl else "ltr"}
+
+
+def init_templating(app: Flask) -> None:
+    app.jinja_env.policies["ext.i18n.trimmed"] = True
+    app.context_processor(_page_language)
+    app.add_template_filter(marked, "marked")
+    app.jinja_env.globals.update(
+        menu_items=menu_items, status_text=status_text, format_date=format_date,
+        language_names=LANGUAGE_NAMES, change_status_name=change_status_name)

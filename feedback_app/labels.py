@@ -1,4 +1,4 @@
-"""How stored values read on pages, in the page's language: languages, statuses and answers.
+"""How stored values read on pages, in the page's language: statuses and answers.
 
 The keys are the values the database holds; more than one blueprint shows each of them.
 """
@@ -7,10 +7,6 @@ from __future__ import annotations
 
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-
-# Each language named in itself, so a survivor finds theirs whatever the page's language.
-LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "pt": "Português",
-                  "ar": "العربية"}
 
 # A change-log entry's status (keys: CHANGE_STATUSES).
 CHANGE_STATUS_NAMES = {

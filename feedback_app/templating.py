@@ -9,8 +9,9 @@ from flask import Flask, current_app
 from flask_babel import format_date, get_locale
 from markupsafe import Markup, escape
 
-from feedback_app.labels import LANGUAGE_NAMES, change_status_name, status_text
+from feedback_app.labels import change_status_name, status_text
 from feedback_app.menu import menu_items
+from feedback_app.services.languages import LANGUAGE_NAMES
 from feedback_app.theming.spans import KINDS
 
 # Every kind redact() finds, and the words a survivor listed on the preview.

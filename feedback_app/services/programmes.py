@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session
 
 from feedback_app.models import PROGRAMME_KINDS, Programme
 from feedback_app.services import audit
+from feedback_app.services.sms_words import RESERVED, keyword
 from feedback_app.services.surveys import SurveyCatalogue, SurveyError
-from feedback_app.sms.words import RESERVED, keyword
 
 SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")
 

@@ -23,7 +23,9 @@ from sqlalchemy.orm import Session
 
 from feedback_app import clock
 from feedback_app.models import Programme, Reply, SmsConversation, Submission
+from feedback_app.services import sms_words
 from feedback_app.services.receipts import format_receipt_code
+from feedback_app.services.sms_conversation import Outcome, Say, advance, ask, start
 from feedback_app.services.sms_store import (
     SmsSettings,
     conversation_context,
@@ -42,8 +44,6 @@ from feedback_app.services.submissions import (
     withdraw_submission,
 )
 from feedback_app.services.surveys import SurveyError
-from feedback_app.sms import words
-from feedback_app.sms.conversation import Outcome, Say, advance, ask, start
 
 log = logging.getLogger(__name__)
 # A text longer than this is cut before anything reads it (a long SMS is about 10 parts).
@@ -82,7 +82,7 @@ def _find(session: Session, keys: tuple[str, str]) -> SmsConversation | None:
 
 
 def _programme_for(session: Session, text: str) -> Programme | None:
-    word = words.keyword(text)
+    word = sms_words.keyword(text)
     if not word or len(word) > 40:
         return None
     return session.scalar(select(Programme).where(Programme.sms_keyword == word,
@@ -133,11 +133,11 @@ def handle(session: Session, settings: SmsSettings, *, number: str, text: str,
     expire_conversations(session, settings, now)
     keys = conversation_keys(settings.hmac_secret, number, now)
     row = _find(session, keys)
-    if words.is_stop(text):
+    if sms_words.is_stop(text):
         return _stop(session, settings, row)
     if row is not None and row.stage == "receipt_pending":
         return _receipt_again(session, settings, row, now)  # whatever the text says
-    digits = words.code_request(text)
+    digits = sms_words.code_request(text)
     if digits is not None:
         answer = read_code(session, settings, digits)
         if row is not None:
@@ -151,9 +151,9 @@ def handle(session: Session, settings: SmsSettings, *, number: str, text: str,
             session.flush()
         return _begin(session, settings, programme, keys[0], now)
     if row is None:
-        return Answer("en", (Say("help" if words.is_help(text) else "how_to_start"),))
+        return Answer("en", (Say("help" if sms_words.is_help(text) else "how_to_start"),))
     row.expires_at = expiry(now)
-    if words.is_help(text):
+    if sms_words.is_help(text):
         session.commit()
         if row.stage == "sent":
             return Answer(row.language or "en", (Say("help"),))

@@ -23,9 +23,9 @@ from feedback_app import clock
 from feedback_app.models import Programme, SmsConversation, Submission
 from feedback_app.services.receipts import ReceiptKdf
 from feedback_app.services.redaction import redact_answer
+from feedback_app.services.sms_conversation import Context, State
 from feedback_app.services.submissions import Consents, SubmissionError, submit_feedback
 from feedback_app.services.surveys import Survey, SurveyCatalogue, SurveyError
-from feedback_app.sms.conversation import Context, State
 
 log = logging.getLogger(__name__)
 SILENCE = dt.timedelta(hours=24)

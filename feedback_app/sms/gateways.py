@@ -23,7 +23,7 @@ from flask import Request, Response
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
-from feedback_app.sms.encoding import GSM7, SmsText
+from feedback_app.services.sms_encoding import GSM7, SmsText
 
 log = logging.getLogger(__name__)
 GATEWAYS = ("kannel", "twilio")

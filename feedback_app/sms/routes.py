@@ -16,9 +16,10 @@ from feedback_app.extensions import csrf, db
 from feedback_app.providers import sms_settings
 from feedback_app.ratelimits import counter_key, hit_limits
 from feedback_app.services import sms as conversations
-from feedback_app.sms import texts, words
-from feedback_app.sms.conversation import Say
-from feedback_app.sms.encoding import fit
+from feedback_app.services import sms_words
+from feedback_app.services.sms_conversation import Say
+from feedback_app.services.sms_encoding import fit
+from feedback_app.sms import texts
 from feedback_app.sms.gateways import GatewayRefused, Incoming, SmsGateway
 
 log = logging.getLogger(__name__)
@@ -32,7 +33,7 @@ def _too_fast(number: str, text: str) -> bool | None:
     key = counter_key(f"sms:{number}")
     allowed = hit_limits(config["SMS_LIMIT_SENDER"], "sms-sender", key) and hit_limits(
         config["SMS_LIMIT_ALL"], "sms-all", "all")
-    if allowed and words.code_request(text) is not None:
+    if allowed and sms_words.code_request(text) is not None:
         allowed = hit_limits(config["SMS_CODE_LIMIT_SENDER"], "sms-code", key)
     if allowed:
         return None

@@ -11,7 +11,8 @@ from collections.abc import Callable
 from flask_babel import force_locale
 from flask_babel import gettext as _
 
-from feedback_app.sms.conversation import LANGUAGE_NAMES, Say
+from feedback_app.services.languages import LANGUAGE_NAMES
+from feedback_app.services.sms_conversation import Say
 
 # A staff reply longer than this is cut; the whole reply is on the web at /r.
 REPLY_MAX_CHARS = 480

@@ -13,11 +13,11 @@ from werkzeug.wrappers import Response
 from feedback_app.access import admin_required, staff_required
 from feedback_app.extensions import db
 from feedback_app.forms import choices
-from feedback_app.labels import LANGUAGE_NAMES
 from feedback_app.links import absolute_url
 from feedback_app.models import PROGRAMME_KINDS, Programme
 from feedback_app.providers import catalogue
 from feedback_app.services import inbox
+from feedback_app.services.languages import LANGUAGE_NAMES
 from feedback_app.services.programmes import (
     KeywordError,
     ProgrammeError,

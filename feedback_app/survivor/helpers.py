@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from flask import current_app
 
-from feedback_app.labels import LANGUAGE_NAMES
 from feedback_app.models import Programme
+from feedback_app.services.languages import LANGUAGE_NAMES
 from feedback_app.services.receipts import format_receipt_code
 from feedback_app.services.surveys import Survey
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from feedback_app.extensions import db
 from feedback_app.models import SmsConversation, Submission
-from feedback_app.sms.encoding import fit
+from feedback_app.services.sms_encoding import fit
 from tests.integration.test_canary import every_log, stored_bytes  # noqa: F401  (fixture)
 from tests.people import post_form
 from tests.sms_phone import SHELTER_ANSWERS

@@ -20,8 +20,8 @@ from feedback_app.extensions import db
 from feedback_app.models import SMS_STAGES, Programme, SmsConversation, Submission
 from feedback_app.providers import sms_settings
 from feedback_app.services import sms, sms_store
+from feedback_app.services.sms_encoding import fit
 from feedback_app.services.submissions import SubmissionNotFoundError, find_by_receipt
-from feedback_app.sms.encoding import fit
 from tests.sms_phone import RECEIPT, KannelPhone, Phone, Sendsms, running_sendsms, twilio_settings
 
 NUMBERS = ("+15005550101", "+15005550102", "0044 7700 900103")

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from feedback_app.sms.encoding import GSM7, UCS2, fit, segments
+from feedback_app.services.sms_encoding import GSM7, UCS2, fit, segments
 
 # TS 23.038 section 6.2.1, the default alphabet in table order, without 0x1B (the escape).
 GSM7_BASIC = ("@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"

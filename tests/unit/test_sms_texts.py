@@ -6,10 +6,10 @@ import pytest
 
 from feedback_app import create_app
 from feedback_app.config import PROJECT_ROOT
+from feedback_app.services.sms_conversation import Context, Say, State, ask, language_menu
+from feedback_app.services.sms_encoding import fit
 from feedback_app.services.surveys import SurveyCatalogue
 from feedback_app.sms import texts
-from feedback_app.sms.conversation import Context, Say, State, ask, language_menu
-from feedback_app.sms.encoding import fit
 from tests.apps import config_for_tests
 
 LANGUAGES = ("en", "es", "fr", "pt", "ar")

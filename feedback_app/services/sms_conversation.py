@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
+from feedback_app.services import sms_words
+from feedback_app.services.languages import LANGUAGE_NAMES
 from feedback_app.services.surveys import Question, Survey, text_in
-from feedback_app.sms import words
 
 Redact = Callable[[str, str], tuple[str, Mapping[str, int]]]
 
@@ -89,31 +90,27 @@ def _question(survey: Survey, question: Question, state: State, total: int) -> S
 
 
 def _pick_language(text: str, languages: tuple[str, ...]) -> str | None:
-    choice = words.number(text)
+    choice = sms_words.number(text)
     if choice is not None:
         return languages[choice - 1] if 1 <= choice <= len(languages) else None
-    folded = words.fold(text)
+    folded = sms_words.fold(text)
     for language in languages:
-        if folded in {language.upper(), words.fold(LANGUAGE_NAMES[language])}:
+        if folded in {language.upper(), sms_words.fold(LANGUAGE_NAMES[language])}:
             return language
     return None
-
-
-LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "pt": "Português",
-                  "ar": "العربية"}
 
 
 def _choice(survey: Survey, question: Question, language: str, text: str) -> str | None:
     """The option a reply picks: its number or its label; "" to skip; None if neither."""
     options = survey.options(question, language)
-    choice = words.number(text)
+    choice = sms_words.number(text)
     if choice is not None:
         if choice == 0:
             return ""
         return options[choice - 1][0] if choice <= len(options) else None
-    folded = words.fold(text)
+    folded = sms_words.fold(text)
     for value, label in options:
-        if folded == words.fold(label):
+        if folded == sms_words.fold(label):
             return value
     return None
 
@@ -137,7 +134,7 @@ def advance(context: Context, state: State, text: str) -> Outcome:
         chosen = replace(state, stage="consent", language=language)
         return Outcome(chosen, (Say("consent"),))
     if state.stage in ("consent", "board", "quote"):
-        answer = words.yes_no(text)
+        answer = sms_words.yes_no(text)
         if answer is None:
             return Outcome(state, again)
         if state.stage == "consent":
@@ -165,7 +162,7 @@ def _answer(context: Context, state: State, text: str, again: tuple[Say, ...]) -
         if value:
             answers[question.key] = value
         return _next_question(context, replace(state, answers=answers))
-    if words.number(text) == 0:  # skip
+    if sms_words.number(text) == 0:  # skip
         answers.pop(question.key, None)
         return _next_question(context, replace(state, answers=answers))
     if not text.strip():

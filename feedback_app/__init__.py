@@ -83,7 +83,7 @@ def _init_extensions(app: Flask) -> None:
     babel.init_app(app, locale_selector=_locale, default_translation_directories="translations")
     limiter.init_app(app)
     login_manager.init_app(app)
-    login_manager.login_view = "staff.sign_in_page"
+    login_manager.login_view = "auth.sign_in_page"
     login_manager.session_protection = "strong"
     login_manager._session_identifier_generator = session_identifier  # type: ignore[assignment]
     init_security(app)
@@ -91,6 +91,7 @@ def _init_extensions(app: Flask) -> None:
 
 
 def _register_blueprints(app: Flask) -> None:
+    from feedback_app.auth import bp as auth_bp
     from feedback_app.board import bp as board_bp
     from feedback_app.health import bp as health_bp
     from feedback_app.public import bp as public_bp
@@ -101,6 +102,7 @@ def _register_blueprints(app: Flask) -> None:
 
     app.register_blueprint(survivor_bp)
     app.register_blueprint(public_bp)
+    app.register_blueprint(auth_bp, url_prefix="/staff")
     app.register_blueprint(staff_bp, url_prefix="/staff")
     app.register_blueprint(board_bp, url_prefix="/board")
     app.register_blueprint(sms_bp)

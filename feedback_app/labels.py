@@ -8,6 +8,14 @@ from __future__ import annotations
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
+# An account's role, as the admin chooses it and as the invited person reads it (keys: ROLES).
+ROLE_NAMES = {
+    "staff": _l("Staff: reads and answers the feedback of chosen programmes"),
+    "admin": _l("Admin: everything staff do, for every programme, and manages accounts"),
+    "board": _l("Advisory board member"),
+}
+ROLE_SHORT_NAMES = {"staff": _l("Staff"), "admin": _l("Admin"), "board": _l("Advisory board")}
+
 # A change-log entry's status (keys: CHANGE_STATUSES).
 CHANGE_STATUS_NAMES = {
     "planned": _l("Planned"),

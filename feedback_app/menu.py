@@ -19,7 +19,7 @@ MENU = (
     ("staff.audit_log", _l("Audit log"), ("admin",)),
     ("board.home", _l("Board home"), ("board",)),
     ("board.recommendations", _l("Our recommendations"), ("board",)),
-    ("staff.two_step", _l("Two-step sign-in"), ("staff", "admin", "board")),
+    ("auth.two_step", _l("Two-step sign-in"), ("staff", "admin", "board")),
 )
 
 

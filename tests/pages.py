@@ -25,7 +25,7 @@ from tests.people import add_person
 ADMIN = "ada@example.org"
 MEMBER = "bea@example.org"
 # Pages that are not HTML pages of their own, or that only act and redirect.
-NOT_PAGES = {"staff.sign_out", "staff.round_priorities_csv", "public.changes_feed"}
+NOT_PAGES = {"auth.sign_out", "staff.round_priorities_csv", "public.changes_feed"}
 
 
 def seeded_site(app: Flask) -> dict[str, Any]:
@@ -58,23 +58,23 @@ def seeded_site(app: Flask) -> dict[str, Any]:
         set_published(db.session, account, entry.id, True)
         values["entry_id"] = entry.id
         hours = app.config["INVITE_HOURS"]
-        values["staff.join"] = account_links.invite(
+        values["auth.join"] = account_links.invite(
             db.session, email="new@example.org", role="staff", programme_ids=[],
             actor_id=admin, hours=hours)
-        values["staff.reset"] = account_links.make_reset_link(
+        values["auth.reset"] = account_links.make_reset_link(
             db.session, account_id=values["account_id"], actor_id=admin, hours=hours)
     return values
 
 
 def page_paths(app: Flask, values: dict[str, Any]) -> dict[str, str]:
-    """Endpoint to address of every GET page of the staff, board and public blueprints.
+    """Endpoint to address of every GET page of the auth, staff, board and public blueprints.
 
     A one-time link's token is given under the endpoint's own name (join and reset differ).
     """
     paths, unknown = {}, []
     for rule in app.url_map.iter_rules():
         if ("GET" not in (rule.methods or ()) or rule.endpoint in NOT_PAGES
-                or rule.endpoint.split(".")[0] not in ("staff", "board", "public")):
+                or rule.endpoint.split(".")[0] not in ("auth", "staff", "board", "public")):
             continue
         given = {**values, "token": values.get(rule.endpoint)}
         missing = [arg for arg in rule.arguments if given.get(arg) is None]

@@ -20,9 +20,9 @@ from tests.e2e.axe import NARROW, submit, violations
 from tests.people import PASSWORD, add_person
 
 WIDE = {"width": 1024, "height": 768}
-BLUEPRINTS = ("staff", "board", "public")
+BLUEPRINTS = ("auth", "staff", "board", "public")
 # Pages that are not HTML, or that only redirect.
-NOT_PAGES = {"staff.sign_out"}
+NOT_PAGES = {"auth.sign_out"}
 
 
 @pytest.fixture(scope="module")

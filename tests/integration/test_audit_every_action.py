@@ -19,7 +19,7 @@ from feedback_app.models import AuditEvent, Programme
 from tests import seed
 from tests.people import PASSWORD, account_id, add_person, csrf_of, post_form, signed_in
 
-BLUEPRINTS = ("staff", "board")
+BLUEPRINTS = ("auth", "staff", "board")
 
 
 @dataclass
@@ -153,7 +153,7 @@ def _submission_page(w: World) -> str:
 
 
 RECIPES: dict[str, Recipe] = {
-    "staff.sign_in_page": lambda w: Step("nobody", "/staff/sign-in",
+    "auth.sign_in_page": lambda w: Step("nobody", "/staff/sign-in",
                                          {"email": "sam@example.org", "password": PASSWORD}),
     "staff.reply": lambda w: Step("staff", f"{_submission_page(w)}/reply",
                                   {"body": "Thank you, we are fixing it."}, _submission_page(w)),
@@ -201,20 +201,20 @@ RECIPES: dict[str, Recipe] = {
     "staff.make_reset_link": lambda w: Step(
         "admin", f"/staff/accounts/{w.accounts['staff']}/reset-link", {},
         f"/staff/accounts/{w.accounts['staff']}"),
-    "staff.join": lambda w: Step(
+    "auth.join": lambda w: Step(
         "nobody", "/staff/join/{token}", {"name": "Newcomer", "password": NEW_PASSWORD,
                                           "password_again": NEW_PASSWORD},
         before=_invitation, actor="newcomer@example.org"),
-    "staff.reset": lambda w: Step(
+    "auth.reset": lambda w: Step(
         "nobody", "/staff/reset/{token}", {"password": NEW_PASSWORD,
                                            "password_again": NEW_PASSWORD},
         before=_reset_link, actor="staff"),
-    "staff.sign_in_code": lambda w: Step(
+    "auth.sign_in_code": lambda w: Step(
         "nobody", "/staff/sign-in/code", lambda client: {"code": pyotp.TOTP(SECRET).now()},
         before=_pending_code, actor="staff"),
-    "staff.two_step_on": lambda w: Step("staff", "/staff/two-step/on", _setup_code,
+    "auth.two_step_on": lambda w: Step("staff", "/staff/two-step/on", _setup_code,
                                         "/staff/two-step"),
-    "staff.two_step_off": lambda w: Step("staff", "/staff/two-step/off",
+    "auth.two_step_off": lambda w: Step("staff", "/staff/two-step/off",
                                          {"password": PASSWORD}, "/staff/two-step",
                                          before=_staff_secret),
     "staff.open_round": lambda w: Step("staff", "/staff/rounds/open", {"title": "Spring"},
@@ -255,7 +255,7 @@ RECIPES: dict[str, Recipe] = {
         "staff", "/staff/changes/{entry}/publish", {"publish": "yes"},
         "/staff/changes/{entry}", before=_entry),
     # Last: it ends the session the other steps use.
-    "staff.sign_out": lambda w: Step("staff", "/staff/sign-out", {}, "/staff/"),
+    "auth.sign_out": lambda w: Step("staff", "/staff/sign-out", {}, "/staff/"),
 }
 
 

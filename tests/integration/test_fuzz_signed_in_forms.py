@@ -24,7 +24,7 @@ from tests.people import add_person, signed_in
 from tests.support.html import field_names, input_value
 
 EXAMPLES_PER_BACKEND = 1000
-BLUEPRINTS = ("staff", "board", "public")
+BLUEPRINTS = ("auth", "staff", "board", "public")
 nasty_text = st.one_of(
     st.text(max_size=40),
     st.text(alphabet=st.characters(codec="utf-8"), max_size=120),

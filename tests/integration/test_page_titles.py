@@ -28,9 +28,9 @@ from tests.people import PASSWORD, account_id, add_person, post_form, signed_in
 LANGUAGES = ("en", "es", "fr", "pt", "ar")
 SITE = "Survivor Voice"
 # Pages that board members and invitees open too: they never name the site.
-SHARED = {"staff.sign_in_page", "staff.sign_in_code", "staff.join", "staff.reset",
-          "staff.two_step"}
-SIGNED_OUT = {"staff.sign_in_page", "staff.join", "staff.reset"}
+SHARED = {"auth.sign_in_page", "auth.sign_in_code", "auth.join", "auth.reset",
+          "auth.two_step"}
+SIGNED_OUT = {"auth.sign_in_page", "auth.join", "auth.reset"}
 
 
 def title_of(html: str) -> str:
@@ -65,8 +65,8 @@ def _titles(app: Flask, *languages: str) -> dict[str, dict[str, str]]:
                "public": app.test_client(), "code": _code_step_client(app)}
     titles: dict[str, dict[str, str]] = {language: {} for language in languages}
     for endpoint, path in paths.items():
-        who = ("public" if endpoint in SIGNED_OUT else "code" if endpoint == "staff.sign_in_code"
-               else endpoint.split(".")[0])
+        who = ("public" if endpoint in SIGNED_OUT else "code" if endpoint == "auth.sign_in_code"
+               else "staff" if endpoint == "auth.two_step" else endpoint.split(".")[0])
         for language in languages:
             response = clients[who].get(path, headers={"Accept-Language": language})
             assert response.status_code == 200, (endpoint, path, response.status_code)

@@ -1,0 +1,80 @@
+"""A signed-in session: how it starts, how long it lasts, and what someone who must set up
+two-step sign-in may open before they have."""
+
+from __future__ import annotations
+
+from flask import current_app, flash, g, redirect, request, session, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_user, logout_user
+from werkzeug.wrappers import Response
+
+from feedback_app import clock
+from feedback_app.auth import bp
+from feedback_app.models import Account
+
+# The signed-in blueprints, whose pages a session's limits apply to.
+SIGNED_IN_BLUEPRINTS = ("auth", "staff", "board")
+# The account whose password was right but whose code is still to come: not signed in yet.
+PENDING = "two_step_pending"
+PENDING_SECONDS = 300
+# A new two-step secret, kept in the session until a code from it is confirmed.
+SETUP = "two_step_setup"
+# When the signed-in session began, and when it last made a request (seconds, in the signed cookie).
+SIGNED_IN_AT = "signed_in_at"
+LAST_SEEN = "last_seen"
+# Someone an admin requires to use two-step sign-in, who has not set it up yet, may open only these.
+SET_UP_FIRST_ALLOWED = {"auth.two_step", "auth.two_step_on", "auth.sign_out"}
+
+
+def used_code_steps() -> dict[int, int]:
+    """The newest code time step used per account in this process, so a code works once."""
+    return current_app.extensions.setdefault("sv_totp_used_steps", {})
+
+
+def failed(response: Response) -> bool:
+    """Whether this request was a failed password or code, which the rate limits count."""
+    return bool(g.get("sign_in_failed"))
+
+
+def start_session(account: Account) -> None:
+    session.pop(PENDING, None)
+    session.pop(SETUP, None)
+    login_user(account, remember=False)
+    session[SIGNED_IN_AT] = session[LAST_SEEN] = clock.unix_seconds()
+
+
+@bp.before_app_request
+def end_unattended_sessions() -> Response | None:
+    """Sign out after SESSION_IDLE_MINUTES without a request, or SESSION_MAX_HOURS after signing
+    in, so a shared office computer left signed in does not keep survivors' words open."""
+    # Only a session that holds an account is looked at: loading current_user for any other
+    # request would make Flask-Login's session protection clear a remember cookie never set.
+    if request.blueprint not in SIGNED_IN_BLUEPRINTS or "_user_id" not in session \
+            or not current_user.is_authenticated:
+        return None
+    now, config = clock.unix_seconds(), current_app.config
+    started, seen = session.get(SIGNED_IN_AT), session.get(LAST_SEEN)
+    if (isinstance(started, int) and isinstance(seen, int)
+            and now - seen <= config["SESSION_IDLE_MINUTES"] * 60
+            and now - started <= config["SESSION_MAX_HOURS"] * 3600):
+        if now - seen >= 60:  # the cookie changes at most once a minute
+            session[LAST_SEEN] = now
+        return None
+    logout_user()
+    session.pop(SIGNED_IN_AT, None)
+    session.pop(LAST_SEEN, None)
+    flash(_("You were signed out because this page was not used for a while. Please sign in "
+            "again."))
+    return redirect(url_for("auth.sign_in_page"), 303)
+
+
+@bp.before_app_request
+def two_step_first() -> Response | None:
+    if request.blueprint not in SIGNED_IN_BLUEPRINTS or request.endpoint in SET_UP_FIRST_ALLOWED:
+        return None
+    if "_user_id" not in session:  # not signed in: do not wake Flask-Login's session protection
+        return None
+    if (current_user.is_authenticated and current_user.totp_required
+            and not current_user.totp_secret):
+        return redirect(url_for("auth.two_step"), 303)
+    return None

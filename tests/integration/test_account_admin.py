@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from feedback_app.extensions import db
 from feedback_app.models import Account, AccountLink, AuditEvent, Programme
 from tests.people import PASSWORD, account_id, add_person, csrf_of, post_form, signed_in
-from tests.support.html import value_of
+from tests.support.html import main_content, value_of
 
 GONE = "This link does not work any more. Ask the person who sent it for a new one."
 NEW_PASSWORD = "a brand new passphrase here"
@@ -40,8 +40,7 @@ def _link_from(response) -> tuple[str, str]:
 
 def _main(response) -> str:
     """The page's main content (the footer's language form differs by address)."""
-    page = response.get_data(as_text=True)
-    return page[page.index('<main id="main">'):page.index("</main>")]
+    return main_content(response.get_data(as_text=True))
 
 
 def _invite(admin, **data):

@@ -4,7 +4,6 @@ per-account lockout, rehash of weaker hashes, session-only cookies."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 import time
 
 from sqlalchemy import func, select
@@ -13,7 +12,7 @@ from feedback_app.extensions import db
 from feedback_app.models import Account, AuditEvent
 from feedback_app.services.accounts import PasswordPolicy, create_account
 from tests.people import add_person, csrf_of, post_form, signed_in
-from tests.support.html import link_named
+from tests.support.html import link_named, table_rows
 
 PASSWORD = "correct horse battery staple"
 
@@ -140,7 +139,8 @@ def test_the_audit_log_pages_back_to_the_first_event(app, client):
     url, seen, pages = "/staff/audit?action=programme.edited", [], 0
     while url:
         page = client.get(url).get_data(as_text=True)
-        seen += [int(n) for n in re.findall(r"programme #(\d+)<", page)]
+        seen += [int(target.removeprefix("programme #")) for *_, target in
+                 table_rows(page, "audit") if target.startswith("programme #")]
         pages += 1
         url = link_named(page, "Older")
         assert url is None or "action=programme.edited" in url  # the filter stays on every page

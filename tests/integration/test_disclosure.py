@@ -15,7 +15,6 @@ holds "round" (open), "closed_round" and "themes" (seeded theme ids in order).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -49,7 +48,7 @@ from feedback_app.services import board, changelog, disclosure
 from tests import seed
 from tests.apps import make_app
 from tests.people import add_person, signed_in
-from tests.support.html import parse
+from tests.support.html import input_values, monthly_counts, sections
 
 K_MIN = 5
 BOARD = ("bea@example.org", "bo@example.org", "bri@example.org")
@@ -88,8 +87,8 @@ VIEWS: list[tuple[str, View]] = [
 def _without_csrf_tokens(page: str) -> str:
     """The page with its CSRF tokens taken out: they differ from one session to the next, and
     nothing else may."""
-    for token in parse(page).xpath("//input[@name='csrf_token']/@value"):
-        page = page.replace(str(token), "")
+    for token in input_values(page, "csrf_token"):
+        page = page.replace(token, "")
     return page
 
 
@@ -221,17 +220,14 @@ def _check_quotes(pages: dict[str, str], seeded: Seeded) -> None:
         assert not any(token in page for page in pages.values()), token
 
 
-CELL = re.compile(r'<time datetime="(\d{4})-(\d\d)">[^<]*</time></th><td>([^<]*)</td>')
-
-
 def _check_trends(page: str, seeded: Seeded) -> None:
-    sections = dict(re.findall(r'<section class="card" id="theme-(\d+)"(.*?)</section>', page,
-                               re.S))
+    cards = sections(page, "theme-")
     expected = {t for t in seeded.theme_ids if seeded.count(t) >= K_MIN}
-    assert {int(t) for t in sections} == expected
-    for theme_id, html in sections.items():
+    assert {int(t) for t in cards} == expected
+    for theme_id, html in cards.items():
         months = seeded.months[int(theme_id)]
-        cells = [(dt.date(int(y), int(m), 1), shown) for y, m, shown in CELL.findall(html)]
+        cells = [(dt.date.fromisoformat(f"{month}-01"), shown)
+                 for month, shown in monthly_counts(html)]
         assert len(cells) == 6
         hidden = [months[month] for month, shown in cells if shown == "hidden"]
         assert len(hidden) != 1

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -25,9 +24,9 @@ import pytest
 import requests
 
 from tests.bench.servers import gunicorn
+from tests.support.html import stylesheets
 
 REPOSITORY = Path(__file__).resolve().parents[2]
-STYLESHEET = re.compile(r'<link rel="stylesheet" href="([^"]+)"')
 # What the app reads from the top-level folders at run time.
 CARRIED = ("static/style.css", "static/staff.css", "static/enhance.js", "surveys/shelter/v1.toml",
            "migrations/alembic.ini", "migrations/env.py", "migrations/script.py.mako")
@@ -134,9 +133,9 @@ def test_an_installed_wheel_upgrades_loads_the_demo_and_serves_a_programme_with_
     with installed_gunicorn(bin_dir, home, env) as base:
         page = requests.get(f"{base}/p/safe-house", timeout=30)
         assert page.status_code == 200
-        stylesheets = STYLESHEET.findall(page.text)
-        assert stylesheets
-        css = requests.get(f"{base}{stylesheets[0]}", timeout=30)
+        linked = stylesheets(page.text)
+        assert linked
+        css = requests.get(f"{base}{linked[0]}", timeout=30)
     assert css.status_code == 200
     assert css.headers["Content-Type"].startswith("text/css")
     assert css.content and css.content == (REPOSITORY / "static" / "style.css").read_bytes()

@@ -3,14 +3,13 @@ holds only the plain link."""
 
 from __future__ import annotations
 
-import html
-
 import segno
 from sqlalchemy import func, select
 
 from feedback_app.extensions import db
 from feedback_app.models import AuditEvent, Programme
 from tests.people import add_person, post_form, signed_in
+from tests.support.html import images
 
 
 def _programme(app, slug: str) -> Programme | None:
@@ -63,7 +62,7 @@ def test_poster_carries_the_plain_link_as_a_qr_code(app):
     legal = _programme(app, "legal-clinic")
     page = staff.get(f"/staff/programmes/{safe_house.id}/poster").get_data(as_text=True)
     assert "http://localhost/p/safe-house" in page
-    src = html.unescape(page.split('<img src="', 1)[1].split('"', 1)[0])
+    src = images(page)[0][0]
     # The QR code encodes exactly the plain link, nothing more.
     assert src == segno.make("http://localhost/p/safe-house", error="m").svg_data_uri(
         scale=6, border=2)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import lxml.html
 from lxml.html import HtmlElement
 
+from tests.support.urls import urls_in
+
 
 class NotOnPageError(AssertionError):
     """What the test looked for is not on the page."""
@@ -14,9 +16,10 @@ class NotOnPageError(AssertionError):
 _PARSER = lxml.html.HTMLParser(encoding="utf-8")
 
 
-def parse(html: str) -> HtmlElement:
+def parse(html: str | bytes) -> HtmlElement:
     # As bytes: lxml refuses text that declares its own encoding (an XML answer, say).
-    return lxml.html.document_fromstring((html or "<html></html>").encode(), parser=_PARSER)
+    data = html.encode() if isinstance(html, str) else html
+    return lxml.html.document_fromstring(data or b"<html></html>", parser=_PARSER)
 
 
 def _class(name: str) -> str:
@@ -28,6 +31,11 @@ def input_value(html: str, name: str) -> str | None:
     """The value of the first <input> called `name`, or None when the page has none."""
     found = parse(html).xpath("//input[@name=$name]/@value", name=name)
     return str(found[0]) if found else None
+
+
+def input_values(html: str, name: str) -> list[str]:
+    """The value of every <input> called `name`, in page order."""
+    return [str(value) for value in parse(html).xpath("//input[@name=$name]/@value", name=name)]
 
 
 def csrf_token(html: str) -> str:
@@ -72,6 +80,16 @@ def images(html: str) -> list[tuple[str, str]]:
             for image in parse(html).xpath("//img")]
 
 
+def page_title(html: str | bytes) -> str:
+    """The page's <title> in its <head>, spaces tidied; empty when it has none."""
+    return " ".join(parse(html).xpath("string(/html/head/title)").split())
+
+
+def page_language(html: str | bytes) -> str | None:
+    """The language the page declares (<html lang>), or None."""
+    return parse(html).get("lang")
+
+
 def heading(html: str) -> str:
     """The text of the page's first <h1>, spaces tidied; empty when it has none."""
     found = parse(html).xpath("//h1")
@@ -100,3 +118,88 @@ def link_named(html: str, text: str) -> str | None:
 def stylesheets(html: str) -> list[str]:
     """The href of each stylesheet the page loads."""
     return [str(href) for href in parse(html).xpath("//link[@rel='stylesheet']/@href")]
+
+
+def feed_links(html: str) -> list[str]:
+    """The href of each Atom feed the page announces (<link rel="alternate">)."""
+    return [str(href) for href in parse(html).xpath(
+        "//link[@rel='alternate'][@type='application/atom+xml']/@href")]
+
+
+def table_rows(html: str, table_class: str) -> list[list[str]]:
+    """The cells' text (spaces tidied) of each body row of the tables that have this class."""
+    return [[" ".join(cell.text_content().split()) for cell in row.xpath("th|td")]
+            for row in parse(html).xpath(f"//table[{_class(table_class)}]/tbody/tr")]
+
+
+def monthly_counts(html: str) -> list[tuple[str, str]]:
+    """(month as YYYY-MM, what its cell shows) for each month row of the page's trend tables;
+    a row for earlier months together has no month and is left out."""
+    return [(str(row.xpath("string(th//time/@datetime)")), row.xpath("string(td)").strip())
+            for row in parse(html).xpath(f"//table[{_class('trend')}]/tbody/tr[th//time]")]
+
+
+def sections(html: str, id_prefix: str) -> dict[str, str]:
+    """The markup of each <section> whose id starts with `id_prefix`, by the rest of its id."""
+    return {str(section.get("id"))[len(id_prefix):]: lxml.html.tostring(section, encoding="unicode")
+            for section in parse(html).xpath("//section[starts-with(@id, $prefix)]",
+                                             prefix=id_prefix)}
+
+
+def quotes(html: str) -> list[str]:
+    """The text of each quotation (<blockquote>), spaces tidied, in page order."""
+    return [" ".join(quote.text_content().split()) for quote in parse(html).xpath("//blockquote")]
+
+
+def select_options(html: str) -> dict[str, list[tuple[str, str]]]:
+    """(value, text) of each option of each <select>, by the select's id."""
+    return {str(select.get("id")): [(str(option.get("value")), option.text_content().strip())
+                                    for option in select.xpath(".//option")]
+            for select in parse(html).xpath("//select[@id]")}
+
+
+def selected_values(html: str) -> dict[str, list[str]]:
+    """The values of the options marked `selected` in each <select>, by the select's id."""
+    return {str(select.get("id")): [str(value) for value in
+                                    select.xpath(".//option[@selected]/@value")]
+            for select in parse(html).xpath("//select[@id]")}
+
+
+def first_focusable(html: str) -> tuple[str, dict[str, str]]:
+    """The tag and attributes of the first link, button or form control in the page's body, the
+    element a keyboard reaches first; raises NotOnPageError when there is none."""
+    found = parse(html).xpath(
+        "//body//*[self::a or self::button or self::input or self::select or self::textarea"
+        " or self::summary][1]")
+    if not found:
+        raise NotOnPageError("the page's body has nothing a keyboard can reach")
+    return str(found[0].tag), {str(name): str(value) for name, value in found[0].attrib.items()}
+
+
+def inline_scripts(html: str) -> int:
+    """How many <script> elements carry code in the page itself (no src)."""
+    return len(parse(html).xpath("//script[not(@src)]"))
+
+
+def inline_styles(html: str) -> int:
+    """How many <style> elements and style="" attributes the page has."""
+    return len(parse(html).xpath("//style | //*[@style]"))
+
+
+def event_handlers(html: str) -> list[str]:
+    """The name of every on*="" attribute (onclick, onload and the rest), in page order."""
+    return [str(name) for element in parse(html).iter() if isinstance(element.tag, str)
+            for name in element.attrib if str(name).lower().startswith("on")]
+
+
+def main_content(html: str) -> str:
+    """The markup of the page's <main>; raises NotOnPageError when it has none."""
+    found = parse(html).xpath("//main")
+    if not found:
+        raise NotOnPageError("the page has no <main>")
+    return lxml.html.tostring(found[0], encoding="unicode")
+
+
+def absolute_urls(html: str) -> list[str]:
+    """Every http(s) address in the page, in attribute values and in text alike."""
+    return urls_in(parse(html))

@@ -164,6 +164,8 @@ ROLE_AFTER = re.compile(
     r"equipa|comunidade|organiza[çc][aã]o|tradutora?|seguran[çc]a|volunt[aá]ri[oa]|"
     r"enfermeiro|abrigo|igreja|"
     r"daughter|wife|husband|sister|brother|mother|cousin|aunt|uncle|niece|nephew|friend|"
+    # "gift my son is 6 now"; "son" alone is Spanish "they are" and French "his"
+    r"(?:(?<=my )|(?<=our )|(?<=his )|(?<=her ))(?:son|dad|mum|mom|father|kids)|"
     r"neighbou?r|roommate|flatmate|partner|boyfriend|girlfriend|colleague|"
     r"hija|hijo|esposa|esposo|marido|hermana|hermano|madre|prima|primo|t[ií]a|t[ií]o|vecina|"
     r"vecino|amiga|amigo|compa[ñn]era|compa[ñn]ero|novia|novio|"
@@ -197,7 +199,7 @@ PERSON_VERB_AFTER = re.compile(
     r"ya|no|ne|"
     r"jamais|toujours|aussi|sempre|tamb[eé]m|j[aá]|n[aã]o)[ \t]+)?"
     r"(?:said|says|told|tells|helped|helps|gave|gives|showed|shows|explained|explains|called|"
-    r"come|answer|reply|call|help|"
+    r"come|answer|reply|call|help|teach|bring|give|tell|explain|message|messages|messaged|"
     r"me [^\W\d_]+i?[oó](?!\w)|"
     r"calls|rang|came|comes|took|takes|taught|teaches|brought|brings|stayed|listened|listens|"
     r"shouted|yelled|answered|replied|promised|asked|found|met|drove|accompanied|works|worked|"
@@ -243,12 +245,12 @@ AND_WORDS = _words("and y et e")
 # Thanks go to people: after these even a word that is a name counts ("thanks to favour").
 THANKS = re.compile(
     r"(?<!\w)(?:thanks to|thank you to|(?:thank you|thank u|thanks|thx)(?:[ \t]+(?:so|very|soo+)"
-    r"[ \t]+much)?|thank|big thanks to|shout out to|"
+    r"[ \t]+much)?|thank|big thanks to|shout out to|shout out a|big up|"
     r"gracias a|gracias|merci [aà]|merci|obrigad[oa] [aà]|obrigad[oa] ao|obrigad[oa])[ \t,!]*",
     re.IGNORECASE)
 # "Rose from the red cross", "Luz del comedor", "Claire de la cimade", "Vitória do centro".
 FROM_AFTER = re.compile(r"[ \t]+(?:(?:from the|from|de la|del|du|da|do|das|dos|des)[ \t]+|"
-                        r"de l['\u2019])[^\W\d_]", re.IGNORECASE)
+                        r"de l['\u2019 ])[^\W\d_]", re.IGNORECASE)
 # What may follow a name in a list of people: "and", "are my roommates", "y yo", "sont parties".
 LIST_GOES_ON = re.compile(
     r"[ \t]+(?:and|y|et|e|are|were|both|all|share|shared|have|had|live|lived|work|worked|"
@@ -263,7 +265,7 @@ PEOPLE_AFTER_LIST = re.compile(
     r"amigas|amigos|hermanas|hermanos|primas|primos|compa[ñn]eras|compa[ñn]eros|vecinas|"
     r"amies|amis|s[oœ]eurs|fr[eè]res|cousines|coll[eè]gues|voisines|parties|partis|"
     r"irm[aã]s|irm[aã]os|colegas|vizinhas)|share|shared|comparten|compartimos|"
-    r"partagent|partilham|dividem)(?!\w)",
+    r"partagent|partilham|dividem|and me|and i|y yo|et moi|e eu)(?!\w)",
     re.IGNORECASE)
 # Prepositions that open a phrase of place or aim, not of who someone is: "a la policia", "at the".
 NOT_APPOSITION = re.compile(r"(?:a|[aà]|at|in|on|to|en|na|no|au|aux)(?:[ \t]|l['\u2019]|$)",

@@ -92,7 +92,7 @@ def after_cue(reading: Reading, index: int) -> bool:
     return bool(cues.PERSON_VERB_AFTER.match(reading.text, token.end))
 
 
-def _apposition(role: re.Match[str] | None) -> bool:
+def apposition(role: re.Match[str] | None) -> bool:
     """A role right after a word that says who the word is: "esperanza la trabajadora social",
     "rosa from the kitchen"; not where the word went or what it asked of ("pedi socorro a la
     policia", "help at the shelter")."""
@@ -120,7 +120,7 @@ def lower_case_name(reading: Reading, index: int) -> bool:
     if not could_be_lower_case_name(reading, index):
         return False
     role = cues.ROLE_AFTER.match(reading.text, token.end)
-    if _apposition(role):
+    if apposition(role):
         return True  # "esperanza la trabajadora social"; "espoir, mon avocat dit" is no one
     if cues.WITH_ME_AFTER.match(reading.text, token.end) or cues.PERSON_VERB_AFTER.match(
             reading.text, token.end):
@@ -148,7 +148,7 @@ def _word_name_leads(reading: Reading, index: int) -> bool:
         # an abstract noun or a verb before a role, not a person
         return False
     role = cues.ROLE_AFTER.match(reading.text, token.end)
-    if _apposition(role):
+    if apposition(role):
         return True
     # "mercedes del banco de alimentos", "rosa from the kitchen": where the person works
     return bool(cues.FROM_AFTER.match(reading.text, token.end))

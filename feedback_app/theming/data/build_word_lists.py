@@ -65,6 +65,7 @@ graça glória esperança vitória alegria céu branca clara pérola conceição
 ángeles
 blessing precious destiny gift comfort patience mercy favour favor goodness peace happiness
 innocent lucky prince princess success wisdom justice treasure miracle godwin gloria
+marvellous goodluck joie bonheur merveille précieuse gloire providence
 """
 # Languages survivors speak that the locale data does not name in one word.
 MORE_LANGUAGE_NAMES = """

@@ -102,7 +102,8 @@ def _word_first_name(reading: Reading, index: int) -> bool:
             or word_names.with_full_name(reading, index)
             or word_names.word_name_from_somewhere(reading, index)
             or word_names.compound_rest(reading, index) is not None
-            or word_names.particle_surname(reading, index) is not None)
+            or word_names.particle_surname(reading, index) is not None
+            or word_names.between_commas_after_role(reading, index))
 
 
 def _is_place(token: Token) -> bool:
@@ -166,7 +167,8 @@ def _read_extent(reading: Reading, index: int) -> int:
             while after < len(tokens) and tokens[after].plain in cues.NAME_PARTICLES and (
                     reading.adjacent(after)) and after - cursor < 2:
                 after += 1
-            if after < len(tokens) and reading.adjacent(after) and _joins(reading, after, index):
+            if (after < len(tokens) and reading.adjacent(after) and _joins(reading, after, index)
+                    and not _place_after_particle(reading, after, index)):
                 last = cursor = after
                 cursor += 1
                 continue
@@ -176,6 +178,16 @@ def _read_extent(reading: Reading, index: int) -> int:
         last = cursor
         cursor += 1
     return last
+
+
+def _place_after_particle(reading: Reading, index: int, first: int) -> bool:
+    """"el hermano beto de la iglesia": after "de la", a word of the answer's language in lower
+    case says where the person is from; "maria de los angeles", "juan de la cruz" go on."""
+    token = reading.tokens[index]
+    return (not token.capitalised and reading.evidence(index) is Evidence.AMBIGUOUS
+            and token.plain not in wordlists.names_that_are_words()
+            and token.plain in wordlists.everyday(reading.language, english=False)
+            and word_names.compound_rest(reading, first) != index)
 
 
 def _joined_before(reading: Reading, first: int, taken: set[int]) -> int | None:

@@ -67,6 +67,8 @@ THE_ONE_WHO_AFTER = re.compile(
     r"(?:the (?:only )?one (?:who|that)|(?:el|la) (?:[uú]nic[oa] )?que|quien|"
     r"(?:la seule|le seul|celle|celui) qui|(?:a|o) [uú]nic[oa] que|quem)(?!\w)",
     re.IGNORECASE)
+# "who" after a nickname: "le grand qui a pris nos papiers", "el gordo que nos pegaba".
+WHO_AFTER = re.compile(r"[ \t]+(?:who|qui|quien|que|quem)[ \t]", re.IGNORECASE)
 # Honorifics that follow a name: "sita didi", "ram ji", "bikash dai", "amina aunty".
 HONORIFIC_AFTER = re.compile(
     r"[ \t]+(?:didi|dai|bhai|bhaiya|ji|jee|baji|bhabhi|sahib|saab|aunty|auntie)(?!\w)",
@@ -132,6 +134,21 @@ FROM_THEN_PERSON = re.compile(
     r"me (?:ayud[oó]|dijo|dio|llev[oó]|encontr[oó]|explic[oó]|consigui[oó])|nos (?:ayud[oó]|dio)|"
     r"m['\u2019 ]a|m['\u2019 ]avait|nous a|est la seule|est celle|est le seul|est celui|"
     r"me (?:ajudou|deu|levou|arranjou|explicou|encontrou)|nos ajudou)(?!\w)",
+    re.IGNORECASE)
+# "bonjour, je suis espérance, j'ai 25 ans", "hi i am grace,", "soy rosa, tengo tres hijos":
+# the one speaking says who she is, and the clause ends on the name.
+SELF_BEFORE = re.compile(r"(?<!\w)(?:i am|i'm|im|je suis|moi c['\u2019 ]est|soy|yo soy|sou|eu sou)"
+                         r"[ \t]+$", re.IGNORECASE)
+# Spanish puts the subject after the verb: "me dijo la chela que viniera", "nos ayudó el
+# pepe", "lo trajo la yeni".
+SUBJECT_AFTER_VERB = re.compile(
+    r"(?<!\w)(?:dijo|ayud[oó]|trajo|llam[oó]|cont[oó]|explic[oó]|dec[ií]a|lleg[oó]|habl[oó]|"
+    r"acompa[ñn][oó]|recibi[oó]|atendi[oó]|regal[oó]|prest[oó]|consigui[oó])[ \t]+(?:el|la)[ \t]+$",
+    re.IGNORECASE)
+# How an answer is signed: "atte. rosario", "atentamente, luz dary", "bisous, awa".
+SIGN_OFF_BEFORE = re.compile(
+    r"(?<!\w)(?:atte|att|atentamente|atenciosamente|cordialement|regards|saludos|bisous|besos|"
+    r"beijos|abrazos|abra[çc]os|bjs|xoxo)[ \t]*[.,:!]?[ \t]*$",
     re.IGNORECASE)
 # A list of people ending with the one speaking: "rose, marvellous and me did the course".
 AND_ME_AFTER = re.compile(r"[ \t]+(?:and me|and i|y yo|et moi|e eu)(?!\w)", re.IGNORECASE)

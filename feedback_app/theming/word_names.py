@@ -8,12 +8,18 @@ person is meant ("will said", "my daughter mai", "bonheur du foyer est la seule 
 
 from __future__ import annotations
 
+import re
+
 from feedback_app.theming import cues, person_cues, wordlists
-from feedback_app.theming.name_context import apposition, could_be_lower_case_name
+from feedback_app.theming.name_context import apposition, clause_ends, could_be_lower_case_name
 from feedback_app.theming.name_reading import Evidence, Reading, grammar_words
 from feedback_app.theming.tokens import starts_sentence
 
 _LOOK_BACK_CHARS = 24  # "my little sister, " and a space
+_ROLE_PHRASE_CHARS = 32  # "the nurse at the clinic": a role and where it is
+# "thanks bill for the lift", "shout out to will and the team": after thanks, someone thanked
+_THANKED_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:for|por|pour|pelo|pela|and|y|et|e)(?!\w)",
+                            re.IGNORECASE)
 _SURNAME_OPENERS = frozenset(("van", "von"))
 _SURNAME_PARTICLES = frozenset(("den", "der", "de", "dem"))
 
@@ -30,6 +36,9 @@ def grammar_word_name(reading: Reading, index: int) -> bool:
     token = reading.tokens[index]
     if token.plain not in person_cues.GRAMMAR_WORD_NAMES:
         return False
+    if reading.cued("thanks", index) and (clause_ends(reading, index) or _THANKED_AFTER.match(
+            reading.text, token.end)):
+        return True  # "shout out to will and the team"; "thanks to will power" stays
     if index and reading.tokens[index - 1].key in cues.NOT_A_PERSON_BEFORE:
         return False  # "the bill said", "my bill was high"
     opens = starts_sentence(reading.text, reading.tokens, index)
@@ -84,9 +93,16 @@ def person_around(reading: Reading, index: int) -> bool:
     """"goodluck was the only one who warned me", "sita didi", "bisi's room", "me and kenia":
     what only a person is or has, right beside the word."""
     token = reading.tokens[index]
+    text, end, start = reading.text, token.end, token.start
+    if token.plain in wordlists.given_names() and token.key not in grammar_words(
+            reading.language):
+        if person_cues.SELF_BEFORE.search(text, max(0, start - 12), start) and clause_ends(
+                reading, index):
+            return True  # "je suis espérance, j'ai 25 ans"; "i am tired," is no one
+        if cues.KIN_AFTER.match(text, end):
+            return True  # "i share a room with precious and her baby"
     if not _could_be_person(reading, index):
         return False
-    text, end = reading.text, token.end
     after_a_word = index and reading.tokens[index - 1].key in cues.NOT_A_PERSON_BEFORE
     if person_cues.THE_ONE_WHO_AFTER.match(text, end) and not after_a_word:
         return True  # not "le foyer de schaerbeek est la seule qui": the foyer is
@@ -94,7 +110,13 @@ def person_around(reading: Reading, index: int) -> bool:
         return True
     if person_cues.POSSESSIVE.search(token.word) and person_cues.POSSESSED_AFTER.match(text, end):
         return True
-    start = token.start
+    if (person_cues.SUBJECT_AFTER_VERB.search(text, max(0, start - 16), start)
+            or person_cues.SIGN_OFF_BEFORE.search(text, max(0, start - 16), start)
+            or (cues.WITH_ME_AFTER.match(text, end) and not after_a_word)):
+        # "me dijo la chela", "atte. rosario", "yuleidy y yo llegamos juntas"; "the xray and
+        # i" is a thing
+        return reading.evidence(index) is not Evidence.AMBIGUOUS or could_be_lower_case_name(
+            reading, index)
     if person_cues.WITH_ME_BEFORE.search(text, max(0, start - 8), start):
         evidence = reading.evidence(index)
         return evidence is not Evidence.AMBIGUOUS or could_be_lower_case_name(reading, index)
@@ -168,3 +190,21 @@ def particle_surname(reading: Reading, index: int) -> int | None:
     if surname.key in grammar_words(reading.language) or len(surname.word) < 3:
         return None
     return third if reading.evidence(third) in (Evidence.LISTED, Evidence.UNKNOWN) else None
+
+
+def between_commas_after_role(reading: Reading, index: int) -> bool:
+    """"the nurse at the clinic, joy, always smiles", "la dame de l'accueil, sandrine, est
+    gentille": a given name set between commas, after a role a few words before."""
+    token = reading.tokens[index]
+    text = reading.text
+    if (token.plain not in wordlists.given_names() or reading.evidence(index) is Evidence.WORD
+            or token.key in grammar_words(reading.language)
+            or text[max(0, token.start - 2):token.start] != ", "
+            or text[token.end:token.end + 1] != ","):
+        return False
+    comma = token.start - 2
+    window = text[max(0, comma - _ROLE_PHRASE_CHARS):comma]
+    if any(mark in window for mark in ".!?\n"):
+        window = window[max(window.rfind(mark) for mark in ".!?\n") + 1:]
+    first = comma - len(window)
+    return any(end in reading.cue_ends["role"] for end in range(first, comma + 1))

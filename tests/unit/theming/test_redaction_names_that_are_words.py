@@ -159,3 +159,47 @@ def test_words_that_name_someone_by_what_is_around_them(text: str, language: str
 )
 def test_words_beside_such_cues_stay_words(text: str, language: str) -> None:
     assert redact(text, language).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        # who the person is to the one speaking, and what they did
+        ("fue mi vecina consuelo quien me trajo aca", "es", ["consuelo"]),
+        ("cuando llegue, nelly me recibio", "es", ["nelly"]),
+        ("i share a room with precious and her baby", "en", ["precious"]),
+        ("yuleidy y yo llegamos juntas", "es", ["yuleidy"]),
+        ("me dijo la chela que viniera", "es", ["chela"]),
+        # nicknames, intros and titles as people type them
+        ("le passeur qu'on appelait le vieux nous frappait", "fr", ["vieux"]),
+        ("el que nos engaño fue un tal chucho", "es", ["chucho"]),
+        ("su nombre era yulexi", "es", ["yulexi"]),
+        ("mon educatrice s appelle aurelie", "fr", ["aurelie"]),
+        ("bonjour, je suis espérance, j'ai 25 ans", "fr", ["espérance"]),
+        ("c'est grâce à maman rose que j'ai trouvé le foyer", "fr", ["rose"]),
+        ("gracias a doña mari por el cafe", "es", ["mari"]),
+        ("shout out to will and the team", "en", ["will"]),
+        # a role, where it is, then the name between commas; a sign-off
+        ("the nurse at the clinic, joy, always smiles", "en", ["joy"]),
+        ("la señora carmen del comedor siempre nos sonrie", "es", ["carmen"]),
+        ("profe, gracias por todo, atte. rosario", "es", ["rosario"]),
+        # where someone is from is no part of the name
+        ("el hermano beto de la iglesia nos dio ropa", "es", ["beto"]),
+    ],
+)
+def test_names_by_the_company_they_keep(text: str, language: str, names: list[str]) -> None:
+    assert names_in(text, language) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("they sent me to the clinic for the xray and i waited 5 hours", "en"),
+        ("i am tired, the room is cold", "en"),
+        ("thanks to will power i finished the course", "en"),
+        ("the nurse at the clinic, again, was late", "en"),
+        ("j'ai la foi, je suis fière de moi", "fr"),
+    ],
+)
+def test_such_company_without_a_person_stays_words(text: str, language: str) -> None:
+    assert redact(text, language).text == text

@@ -18,10 +18,12 @@ _GAP = r"[ \t]*[,:\-\u2013]?[ \t]*"
 # "my name is maria" is a name even in lower case: the strongest cue.
 INTRO = re.compile(
     r"(?<!\w)(?:my name is|my name's|my names|my name|i am called|i'm called|"
-    r"me llamo|mi nombre es|je m['\u2019]appelle|mon nom est|mon pr[eé]nom est|"
+    r"me llamo|mi nombre es|je m['\u2019 ]appelle|mon nom est|mon pr[eé]nom est|"
     r"meu nome [eé]|o meu nome [eé]|me chamo|chamo-me|eu me chamo|"
-    r"her name is|his name is|her name was|his name was|su nombre es|se llama|"
-    r"elle s['\u2019]appelle|il s['\u2019]appelle|o nome dela [eé]|o nome dele [eé]|"
+    r"her name is|his name is|her name was|his name was|her name's|his name's|su nombre es|"
+    r"su nombre era|mi nombre era|son nom c['\u2019 ]est|son nom est|son pr[eé]nom c['\u2019 ]est|"
+    r"o nome dela era|o nome dele era|se llama|"
+    r"elle s['\u2019 ]appelle|il s['\u2019 ]appelle|o nome dela [eé]|o nome dele [eé]|"
     r"ela se chama|ele se chama|chama-se)" + _GAP,
     re.IGNORECASE,
 )
@@ -32,14 +34,17 @@ NICKNAME = re.compile(
     r"they call me|call me|everyone calls me|people call me|known as|"
     r"call(?:ed|s)? (?:him|her)|is called|was called|are called|"
     r"le llam[aá]bamos|la llam[aá]bamos|le dec[ií]amos|la dec[ií]amos|se llamaba|"
-    r"on l['\u2019]appelait|elle s['\u2019]appelait|il s['\u2019]appelait|"
+    r"on l['\u2019 ]appelait|elle s['\u2019 ]appelait|il s['\u2019 ]appelait|"
     r"cham[aá]vamos-lhe|chamavam-lhe|se chamava|chamava-se|"
-    r"me dicen|ll[aá]mame|me llaman|todos me llaman|on m['\u2019]appelle|appelle-moi|"
+    # "un tal chucho", "une certaine awa": someone known by that name alone
+    r"un tal|una tal|el tal|la tal|um tal|uma tal|un certain|une certaine|a certain|"
+    r"me dicen|ll[aá]mame|me llaman|todos me llaman|on m['\u2019 ]appelle|appelle-moi|"
     r"appelez-moi|me chamam(?: de)?|me chama de|chama-me|chamam-me|todos me chamam(?: de)?|"
     r"we call(?:ed)?|they call(?:ed)?|"
     # A nickname often keeps its article: "se hace llamar el flaco", "le dicen la chata".
     r"(?:se hace llamar|se hac[ií]a llamar|le dicen|la dicen|le dec[ií]an|la dec[ií]an|"
-    r"apodad[oa]|alias|conocid[oa] como|on l['\u2019]appelle|surnomm[eé]e?|chamad[oa] de|"
+    r"apodad[oa]|alias|conocid[oa] como|on l['\u2019 ]appelle|surnomm[eé]e?|chamad[oa] de|"
+    r"qu['\u2019 ]on appel(?:le|ait)|qu['\u2019 ]ils appel(?:lent|aient)|on appelait|"
     r"apelidad[oa](?: de)?|o apelido (?:era|[eé])|a gente chamava)"
     r"(?:[ \t]+(?:el|la|le|o|a))?)"
     + _GAP,
@@ -60,7 +65,7 @@ TITLE = re.compile(
     r"(?<!\breally )(?<!\bdont )(?<!\bwill )miss)[ \t]+|"
     r"(?<!\w)(?i:se[ñÑ]o|[ñÑ]a|[ñÑ]o|profe|lic|licda|licenciad[oa])\.?[ \t]+|"
     r"(?<!\w)(?i:auntie|aunty|uncle|mama|sister|brother|madam|imam|pastor|t[ií]a|t[ií]o|tata|"
-    r"tonton|dona|seu|sra|sr|dr|doctor|docteur|doutora?|madame|monsieur|sor|don|do[ñn]a|"
+    r"tonton|dona|seu|sra|sr|dr|doctor|docteur|doutora?|madame|monsieur|sor|don|do[ñn]a|maman|"
     r"irm[aã]|madrinha|padrinho|madrina|padrino|hermana|hermano|s[oœ]eur|fr[eè]re)[ \t]+"
 )
 # Roles and phrases after which a capitalised word is a person ("my lawyer, Ana").
@@ -79,7 +84,7 @@ ROLE = re.compile(
     r"orientador[a]?|coordinador[a]?|gracias a|se llama|llamad[oa]|"
     r"assistante? sociale?|avocat[e]?|infirmi[eè]re?|m[eé]decin|docteur|psychologue|"
     r"[eé]ducat(?:eur|rice)|b[eé]n[eé]vole|interpr[eè]te|traduct(?:eur|rice)|format(?:eur|rice)|"
-    r"conseill(?:er|[eè]re)|merci [aà]|s['\u2019]appelle|appel[eé]e?|"
+    r"conseill(?:er|[eè]re)|merci [aà]|s['\u2019 ]appelle|appel[eé]e?|"
     r"assistente social|advogad[oa]|enfermeir[oa]|doutor[a]?|volunt[aá]ri[oa]|tradutor[a]?|"
     r"obrigad[oa](?: [aà]| ao)?|se chama|chama-se|chamad[oa]|"
     r"tell|told|ask|asked|thank|my friend|remercier|dites [aà]|dis [aà]|decidle a|dile a|"
@@ -158,12 +163,16 @@ ROLE_AFTER = re.compile(
     r"rece(?:p)?[çc][aã]o|casa|cozinha|escrit[oó]rio|team|group|community|organi[sz]ation|"
     r"interpreter|translator|guard|cleaner|cook|staff|charity|church|mosque|"
     r"hostel|food bank|centre|center|hotline|helpline|council|project|programme|program|clinic|"
+    r"comedor|refugio|centro|fundaci[oó]n|asociaci[oó]n|parroquia|iglesia|asso|centre|"
+    r"cantine|permanence|refeit[oó]rio|associa[cç][aã]o|"
     r"equipo|grupo|comunidad|organizaci[oó]n|int[eé]rprete|traductora?|guardia|limpieza|"
     r"[eé]quipe|groupe|communaut[eé]|association|interpr[eè]te|traductrice|veilleuse|"
     r"veilleur|infirmier|b[eé]n[eé]vole|s[eé]curit[eé]|"
     r"equipa|comunidade|organiza[çc][aã]o|tradutora?|seguran[çc]a|volunt[aá]ri[oa]|"
     r"enfermeiro|abrigo|igreja|"
     r"daughter|wife|husband|sister|brother|mother|cousin|aunt|uncle|niece|nephew|friend|"
+    # "gift my son is 6 now"; "son" alone is Spanish "they are" and French "his"
+    r"(?:(?<=my )|(?<=our )|(?<=his )|(?<=her ))(?:son|dad|mum|mom|father|kids)|"
     r"neighbou?r|roommate|flatmate|partner|boyfriend|girlfriend|colleague|"
     r"hija|hijo|esposa|esposo|marido|hermana|hermano|madre|prima|primo|t[ií]a|t[ií]o|vecina|"
     r"vecino|amiga|amigo|compa[ñn]era|compa[ñn]ero|novia|novio|"
@@ -197,8 +206,11 @@ PERSON_VERB_AFTER = re.compile(
     r"ya|no|ne|"
     r"jamais|toujours|aussi|sempre|tamb[eé]m|j[aá]|n[aã]o)[ \t]+)?"
     r"(?:said|says|told|tells|helped|helps|gave|gives|showed|shows|explained|explains|called|"
-    r"come|answer|reply|call|help|"
-    r"me [^\W\d_]+i?[oó](?!\w)|"
+    r"come|answer|reply|call|help|teach|bring|give|tell|explain|message|messages|messaged|"
+    # "nos cobraba", "nous frappait", "me batia": an object pronoun, then what someone did
+    r"(?:me|nos|te|le|les|lo|m['\u2019]|nous|lui|l['\u2019])[ \t]*[^\W\d_]{2,}"
+    r"(?:aba|aban|ait|aient|ava|avam)|"
+    r"(?:me|nos) [^\W\d_]+i?[oó](?!\w)|"
     r"calls|rang|came|comes|took|takes|taught|teaches|brought|brings|stayed|listened|listens|"
     r"shouted|yelled|answered|replied|promised|asked|found|met|drove|accompanied|works|worked|"
     r"speaks|spoke|knows|knew|cooks|cooked|started|lives|lived|got|went|made|understood|wants|"
@@ -221,7 +233,7 @@ COPULA_AFTER = re.compile(r"[ \t]+(?:is|was|are|were|has|had|es|era|son|eran|est
                           r"que|qu['\u2019]|that)(?!\w)", re.IGNORECASE)
 # "tell grace i am sorry", "dile a paz que...": after someone addressed, a new clause.
 PRONOUN_AFTER = re.compile(r"[ \t]+(?:i|i'm|im|that|she|he|we|they|you|u|yo|que|qu['\u2019]|je|"
-                           r"j['\u2019]|eu)(?!\w)", re.IGNORECASE)
+                           r"j['\u2019]|eu|who|quien|qui|quem)(?!\w)", re.IGNORECASE)
 # "Mark is amazing", "Sue has been a massive help": how people speak of a person, not a thing.
 PRAISE_AFTER = re.compile(
     r"[ \t]+(?:is|was|has been|as been|have been|is being|has|is always|is so|is very|"
@@ -243,12 +255,12 @@ AND_WORDS = _words("and y et e")
 # Thanks go to people: after these even a word that is a name counts ("thanks to favour").
 THANKS = re.compile(
     r"(?<!\w)(?:thanks to|thank you to|(?:thank you|thank u|thanks|thx)(?:[ \t]+(?:so|very|soo+)"
-    r"[ \t]+much)?|thank|big thanks to|shout out to|"
+    r"[ \t]+much)?|thank|big thanks to|shout out to|shout out a|big up|"
     r"gracias a|gracias|merci [aà]|merci|obrigad[oa] [aà]|obrigad[oa] ao|obrigad[oa])[ \t,!]*",
     re.IGNORECASE)
 # "Rose from the red cross", "Luz del comedor", "Claire de la cimade", "Vitória do centro".
 FROM_AFTER = re.compile(r"[ \t]+(?:(?:from the|from|de la|del|du|da|do|das|dos|des)[ \t]+|"
-                        r"de l['\u2019])[^\W\d_]", re.IGNORECASE)
+                        r"de l['\u2019 ])[^\W\d_]", re.IGNORECASE)
 # What may follow a name in a list of people: "and", "are my roommates", "y yo", "sont parties".
 LIST_GOES_ON = re.compile(
     r"[ \t]+(?:and|y|et|e|are|were|both|all|share|shared|have|had|live|lived|work|worked|"
@@ -263,7 +275,7 @@ PEOPLE_AFTER_LIST = re.compile(
     r"amigas|amigos|hermanas|hermanos|primas|primos|compa[ñn]eras|compa[ñn]eros|vecinas|"
     r"amies|amis|s[oœ]eurs|fr[eè]res|cousines|coll[eè]gues|voisines|parties|partis|"
     r"irm[aã]s|irm[aã]os|colegas|vizinhas)|share|shared|comparten|compartimos|"
-    r"partagent|partilham|dividem)(?!\w)",
+    r"partagent|partilham|dividem|and me|and i|y yo|et moi|e eu)(?!\w)",
     re.IGNORECASE)
 # Prepositions that open a phrase of place or aim, not of who someone is: "a la policia", "at the".
 NOT_APPOSITION = re.compile(r"(?:a|[aà]|at|in|on|to|en|na|no|au|aux)(?:[ \t]|l['\u2019]|$)",

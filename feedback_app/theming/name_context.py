@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from feedback_app.theming import cues, wordlists
+from feedback_app.theming import cues, person_cues, wordlists
 from feedback_app.theming.name_reading import PARTS, Evidence, Reading, grammar_words
 from feedback_app.theming.tokens import starts_sentence
 
@@ -34,10 +34,15 @@ def soft_cue(reading: Reading, index: int, evidence: Evidence) -> bool:
         foreign = all(part not in wordlists.everyday(reading.language, english=False)
                       and part not in grammar_words(reading.language)
                       for part in PARTS.split(token.plain) if part)  # not "c'est"
-        return plausible or foreign or (
-            token.key not in cues.TIME_WORDS and clause_ends(reading, index))
+        # "qu'on appelait le vieux nous frappait", "le grand qui a pris nos papiers"
+        return plausible or foreign or (token.key not in cues.TIME_WORDS and (
+            clause_ends(reading, index) or after_cue(reading, index)
+            or bool(person_cues.WHO_AFTER.match(reading.text, token.end))))
     if reading.cued("title", index) or reading.cued("thanks", index):
-        return plausible or evidence is Evidence.AMBIGUOUS
+        # "doña mari", "Miss India": a name that is a language or a country, after a title
+        return plausible or evidence is Evidence.AMBIGUOUS or (
+            evidence is Evidence.WORD and token.plain in wordlists.given_names()
+            and token.plain in wordlists.language_names())
     if reading.cued("role", index):
         if evidence is Evidence.UNKNOWN and not token.capitalised and "," in reading.text[
                 max(0, token.start - 3):token.start]:
@@ -92,7 +97,7 @@ def after_cue(reading: Reading, index: int) -> bool:
     return bool(cues.PERSON_VERB_AFTER.match(reading.text, token.end))
 
 
-def _apposition(role: re.Match[str] | None) -> bool:
+def apposition(role: re.Match[str] | None) -> bool:
     """A role right after a word that says who the word is: "esperanza la trabajadora social",
     "rosa from the kitchen"; not where the word went or what it asked of ("pedi socorro a la
     policia", "help at the shelter")."""
@@ -106,9 +111,19 @@ def could_be_lower_case_name(reading: Reading, index: int) -> bool:
     office answers") and no article before it ("le destin m'a amenée ici")."""
     token = reading.tokens[index]
     if (token.plain not in wordlists.given_names() or token.key in grammar_words(reading.language)
-            or token.plain in wordlists.everyday("en")):
+            or (token.plain in wordlists.everyday("en") and not _name_among_foreign_words(
+                reading, index))):
         return False
     return not (index and reading.tokens[index - 1].key in cues.NOT_A_PERSON_BEFORE)
+
+
+def _name_among_foreign_words(reading: Reading, index: int) -> bool:
+    """"nelly me recibio", "ruth m'a aidée": a name that is a rare English word ("nelly",
+    "ruth", "jenny"), in an answer in another language, where it can only be the name."""
+    plain = reading.tokens[index].plain
+    return (reading.language != "en" and plain in wordlists.names_in_dictionaries()
+            and plain not in wordlists.names_that_are_words()
+            and plain not in wordlists.everyday(reading.language, english=False))
 
 
 def lower_case_name(reading: Reading, index: int) -> bool:
@@ -120,7 +135,7 @@ def lower_case_name(reading: Reading, index: int) -> bool:
     if not could_be_lower_case_name(reading, index):
         return False
     role = cues.ROLE_AFTER.match(reading.text, token.end)
-    if _apposition(role):
+    if apposition(role):
         return True  # "esperanza la trabajadora social"; "espoir, mon avocat dit" is no one
     if cues.WITH_ME_AFTER.match(reading.text, token.end) or cues.PERSON_VERB_AFTER.match(
             reading.text, token.end):
@@ -148,7 +163,7 @@ def _word_name_leads(reading: Reading, index: int) -> bool:
         # an abstract noun or a verb before a role, not a person
         return False
     role = cues.ROLE_AFTER.match(reading.text, token.end)
-    if _apposition(role):
+    if apposition(role):
         return True
     # "mercedes del banco de alimentos", "rosa from the kitchen": where the person works
     return bool(cues.FROM_AFTER.match(reading.text, token.end))

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from feedback_app.theming import cues, wordlists
+from feedback_app.theming import cues, person_cues, word_names, wordlists
 from feedback_app.theming.arabic import arabizi
 from feedback_app.theming.name_context import (
     after_cue,
@@ -32,6 +32,7 @@ from feedback_app.theming.name_context import (
     strong_intro,
 )
 from feedback_app.theming.name_reading import Evidence, Reading, grammar_words
+from feedback_app.theming.nicknames import find_nicknames
 from feedback_app.theming.spans import Span
 from feedback_app.theming.tokens import (
     Token,
@@ -53,6 +54,8 @@ def _starts_name(reading: Reading, index: int) -> bool:
         return False  # "doña Dolores": the title stays outside the name
     evidence = reading.evidence(index)
     if strong_intro(reading, index, evidence) or soft_cue(reading, index, evidence):
+        return True
+    if _word_first_name(reading, index):
         return True
     if evidence is Evidence.WORD:
         return False
@@ -91,6 +94,18 @@ def _starts_name(reading: Reading, index: int) -> bool:
     return reading.proper(index)
 
 
+def _word_first_name(reading: Reading, index: int) -> bool:
+    """A name that is a word first, where a person is meant (see `word_names`)."""
+    return (word_names.grammar_word_name(reading, index)
+            or word_names.calendar_name(reading, index)
+            or word_names.person_around(reading, index)
+            or word_names.with_full_name(reading, index)
+            or word_names.word_name_from_somewhere(reading, index)
+            or word_names.compound_rest(reading, index) is not None
+            or word_names.particle_surname(reading, index) is not None
+            or word_names.between_commas_after_role(reading, index))
+
+
 def _is_place(token: Token) -> bool:
     return token.key in wordlists.places() or token.key in wordlists.ambiguous_places()
 
@@ -116,8 +131,10 @@ def _joins(reading: Reading, index: int, first: int) -> bool:
     """Whether the token at `index` continues the name that starts at `first`."""
     token = reading.tokens[index]
     evidence = reading.evidence(index)
-    if evidence is Evidence.LISTED:
-        return True
+    if (evidence is Evidence.LISTED or word_names.compound_rest(reading, first) == index
+            or word_names.particle_surname(reading, first) == index
+            or (index == first + 1 and word_names.with_full_name(reading, first))):
+        return True  # "luz marina", "maria de los angeles", "avec aya kouame"
     if evidence is Evidence.AMBIGUOUS and not reading.capital(index):
         # "jose luis", "ana rosa"; "sarah will call" is Sarah alone.
         return (token.key not in grammar_words(reading.language)
@@ -150,7 +167,8 @@ def _read_extent(reading: Reading, index: int) -> int:
             while after < len(tokens) and tokens[after].plain in cues.NAME_PARTICLES and (
                     reading.adjacent(after)) and after - cursor < 2:
                 after += 1
-            if after < len(tokens) and reading.adjacent(after) and _joins(reading, after, index):
+            if (after < len(tokens) and reading.adjacent(after) and _joins(reading, after, index)
+                    and not _place_after_particle(reading, after, index)):
                 last = cursor = after
                 cursor += 1
                 continue
@@ -162,6 +180,16 @@ def _read_extent(reading: Reading, index: int) -> int:
     return last
 
 
+def _place_after_particle(reading: Reading, index: int, first: int) -> bool:
+    """"el hermano beto de la iglesia": after "de la", a word of the answer's language in lower
+    case says where the person is from; "maria de los angeles", "juan de la cruz" go on."""
+    token = reading.tokens[index]
+    return (not token.capitalised and reading.evidence(index) is Evidence.AMBIGUOUS
+            and token.plain not in wordlists.names_that_are_words()
+            and token.plain in wordlists.everyday(reading.language, english=False)
+            and word_names.compound_rest(reading, first) != index)
+
+
 def _joined_before(reading: Reading, first: int, taken: set[int]) -> int | None:
     """Index of a capitalised word joined to the name at `first` by "and" or a comma."""
     before = first - 1
@@ -171,6 +199,9 @@ def _joined_before(reading: Reading, first: int, taken: set[int]) -> int | None:
         return None
     token = reading.tokens[before]
     evidence = reading.evidence(before)
+    gap_ok = cues.AND_NAME.fullmatch(reading.text, token.end, reading.tokens[first].start)
+    if _word_opens_list(reading, before, first):
+        return before if gap_ok else None
     if evidence is Evidence.WORD or token.word.isupper():
         return None
     if not reading.capital(before) and not (
@@ -178,8 +209,18 @@ def _joined_before(reading: Reading, first: int, taken: set[int]) -> int | None:
             and (could_be_lower_case_name(reading, before)
                  or _listed_word_name_opens(reading, before))):
         return None  # "rocio y pili": both in lower case
-    gap_ok = cues.AND_NAME.fullmatch(reading.text, token.end, reading.tokens[first].start)
     return before if gap_ok else None
+
+
+def _word_opens_list(reading: Reading, index: int, first: int) -> bool:
+    """A word that is a name here, first before "and" a name: "sunday and obinna from the
+    salvation army", "shout out a kenia y yaritza", "merci jb et wilson"."""
+    token = reading.tokens[index]
+    if word_names.calendar_word(reading, index):
+        return reading.tokens[first].plain not in person_cues.CALENDAR_NAMES
+    initials = len(token.word) == 2 and not any(ch in "aeiouy" for ch in token.key)
+    return (reading.cued("thanks", index) or reading.cued("title", index)) and (
+        initials or token.plain in wordlists.given_names())
 
 
 def _after_and(reading: Reading, index: int, previous_end: int) -> bool:
@@ -215,7 +256,9 @@ def _list_goes_on(reading: Reading, index: int) -> bool:
             reading.tokens[following].plain in wordlists.given_names()
             and reading.tokens[following].key not in grammar_words(reading.language)):
         return True  # "mariam, ana lucia y la tere": a name of two given names
+    role = cues.ROLE_AFTER.match(reading.text, end)
     return (clause_ends(reading, index) or bool(cues.LIST_GOES_ON.match(reading.text, end))
+            or (role is not None and role.group("det") is not None)  # "rocío in the kitchen"
             or bool(cues.PERSON_VERB_AFTER.match(reading.text, end))
             or bool(cues.FROM_AFTER.match(reading.text, end)))
 
@@ -260,10 +303,11 @@ def find_names(text: str, language: str = "en") -> Iterator[Span]:
     reading = Reading(text, tokens, language, capitals_are_reliable(tokens, language),
                        {name: cues.cue_ends(pattern, text) for name, pattern in patterns},
                       not_names)
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int]] = list(find_nicknames(reading))
+    nicknamed = {i for first, last in found for i in range(first, last + 1)}
     index, previous_end = 0, -1
     while index < len(tokens):
-        if tokens[index].word[-1:].isdigit():
+        if tokens[index].word[-1:].isdigit() or index in nicknamed:
             index += 1  # a number is never a name
         elif _starts_name(reading, index) or _after_and(reading, index, previous_end):
             last = _extend(reading, index)
@@ -282,4 +326,7 @@ def find_names(text: str, language: str = "en") -> Iterator[Span]:
             taken.add(before)
             cursor = before
     for first, last in sorted(found):
-        yield Span("name", tokens[first].start, tokens[last].end)
+        end = tokens[last].end
+        if person_cues.POSSESSIVE.search(tokens[last].word) and len(tokens[last].word) > 3:
+            end -= 2  # "Bisi's room": the name is Bisi
+        yield Span("name", tokens[first].start, end)

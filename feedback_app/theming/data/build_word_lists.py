@@ -65,6 +65,7 @@ graça glória esperança vitória alegria céu branca clara pérola conceição
 ángeles
 blessing precious destiny gift comfort patience mercy favour favor goodness peace happiness
 innocent lucky prince princess success wisdom justice treasure miracle godwin gloria
+marvellous goodluck joie bonheur merveille précieuse gloire providence
 """
 # Languages survivors speak that the locale data does not name in one word.
 MORE_LANGUAGE_NAMES = """
@@ -80,6 +81,7 @@ journey bell minor park harm precious jail owe fed unknown wash corona tone post
 tea king queen young green brown white black gray grey hall hill wood stone church page
 nurse sister baby dear darling sweet buddy boss chief doc major general private doctor doctora
 doutor doutora docteur lawyer abogado abogada avocat advogado advogada
+atte
 """
 # Large cities and countries of origin, destination and transit in trafficking reports, typed
 # here because the Faker address lists of several countries hold made-up towns. "_" joins the

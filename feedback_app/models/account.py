@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from sqlalchemy import Boolean, Column, ForeignKey, String, Table
+from sqlalchemy import Boolean, Column, ForeignKey, String, Table, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from feedback_app.models.base import Base, intpk, str40, str200
@@ -31,7 +31,7 @@ class Account(Base):
     totp_secret: Mapped[str | None] = mapped_column(String(64))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     # Set by an admin: this account must sign in with a second factor (TOTP).
-    totp_required: Mapped[bool] = mapped_column(Boolean, default=False)
+    totp_required: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     programmes = relationship("Programme", secondary=account_programme, order_by="Programme.name")
 
     # What Flask-Login asks of a signed-in person, without importing Flask into the models.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, String
+from sqlalchemy import Boolean, Date, ForeignKey, String, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from feedback_app.models.base import Base, intpk, json_dict, str40, str80, text, utc_datetime
@@ -33,7 +33,7 @@ class Submission(Base):
     consent_quote: Mapped[bool] = mapped_column(Boolean, default=False)
     receipt_key: Mapped[str] = mapped_column(String(128), unique=True)
     # Hidden by a moderator: out of the inbox's default view, the board, and everything public.
-    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     programme = relationship("Programme")
     answers: Mapped[list[Answer]] = relationship(
@@ -57,7 +57,8 @@ class Answer(Base):
     # How many details of each kind redaction replaced (never the details themselves).
     redactions: Mapped[json_dict | None] = mapped_column(nullable=True)
     # A moderator approved this text as a public quote (only possible with quote consent).
-    quote_approved: Mapped[bool] = mapped_column(Boolean, default=False)
+    quote_approved: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                 server_default=false())
 
     submission: Mapped[Submission] = relationship(back_populates="answers")
 

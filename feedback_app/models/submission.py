@@ -11,7 +11,16 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, ForeignKey, String, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from feedback_app.models.base import Base, intpk, json_dict, str40, str80, text, utc_datetime
+from feedback_app.models.base import (
+    Base,
+    intpk,
+    json_dict,
+    one_of,
+    str40,
+    str80,
+    text,
+    utc_datetime,
+)
 
 SUBMISSION_STATUSES = ("received", "read", "answered", "closed")
 CHANNELS = ("web", "sms")
@@ -25,9 +34,10 @@ class Submission(Base):
     survey_key: Mapped[str80]
     survey_version: Mapped[int]
     language: Mapped[str40]
-    channel: Mapped[str40] = mapped_column(default="web")
+    channel: Mapped[str] = mapped_column(one_of(CHANNELS, name="channel"), default="web")
     received_on: Mapped[dt.date] = mapped_column(Date, index=True)
-    status: Mapped[str40] = mapped_column(default="received")
+    status: Mapped[str] = mapped_column(one_of(SUBMISSION_STATUSES, name="status"),
+                                        default="received")
     consent_staff: Mapped[bool] = mapped_column(Boolean, default=True)
     consent_board: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_quote: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, Float, ForeignKey, String, Text
+from sqlalchemy import Boolean, Date, Float, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from feedback_app.models.base import Base, intpk, json_list, one_of, str40, str200
@@ -43,6 +43,8 @@ class ThemeModelRecord(Base):
 
 class ThemeLink(Base):
     __tablename__ = "theme_link"
+    # An answer is in a theme once: a second link would say nothing new, yet count twice.
+    __table_args__ = (UniqueConstraint("answer_id", "theme_id"),)
 
     id: Mapped[intpk]
     answer_id: Mapped[int] = mapped_column(ForeignKey("answer.id", ondelete="CASCADE"), index=True)

@@ -53,24 +53,31 @@ COMPARE = {'compare_type': True, 'compare_server_default': True}
 
 
 @contextmanager
-def sqlite_foreign_keys_off(connection):
-    """On SQLite, run the migrations with foreign keys off; each revision checks them instead.
+def sqlite_migration_connection(connection):
+    """On SQLite: foreign keys off, and every revision in one transaction; yields whether run()
+    must send BEGIN itself.
 
     Batch mode rebuilds a table on SQLite: copy, drop the old one, rename. With foreign keys on,
     dropping a table first deletes its rows, and ON DELETE CASCADE would take every row that
-    refers to them along (a submission's answers, a theme's links). The pragma only changes
-    outside a transaction, and is set back on afterwards: the connection returns to the app's
-    pool.
+    refers to them along (a submission's answers, a theme's links); each revision checks the keys
+    instead. Python's sqlite3 opens a transaction only before INSERT, UPDATE or DELETE, so a
+    failed revision would leave the tables it had made (batch mode's _alembic_tmp_ copies) and
+    the next upgrade would stop on them; with the driver's own transactions off and BEGIN sent
+    by run(), a failure undoes everything. Both settings are put back: the connection returns to
+    the app's pool.
     """
     if connection.dialect.name != 'sqlite':
-        yield
+        yield False
         return
     connection.exec_driver_sql('PRAGMA foreign_keys=OFF')
     connection.commit()
+    driver = connection.connection.dbapi_connection
+    isolation_level, driver.isolation_level = driver.isolation_level, None
     try:
-        yield
+        yield True
     finally:
         connection.rollback()
+        driver.isolation_level = isolation_level
         connection.exec_driver_sql('PRAGMA foreign_keys=ON')
         connection.commit()
 
@@ -129,14 +136,18 @@ def run_migrations_online():
     if conf_args.get("process_revision_directives") is None:
         conf_args["process_revision_directives"] = process_revision_directives
 
-    def run(connection):
+    def run(connection, send_begin=False):
+        # With BEGIN sent here, SQLite's DDL is inside the one transaction too.
+        own_transaction = {'transactional_ddl': True} if send_begin else {}
         context.configure(
             connection=connection,
             target_metadata=get_metadata(),
             on_version_apply=check_sqlite_foreign_keys,
-            **{**COMPARE, **conf_args}
+            **{**COMPARE, **own_transaction, **conf_args}
         )
         with context.begin_transaction():
+            if send_begin:
+                connection.exec_driver_sql('BEGIN')
             context.run_migrations()
 
     # A connection or engine given by the caller (pytest-alembic's documented way), else the
@@ -145,8 +156,9 @@ def run_migrations_online():
     if isinstance(connectable, Connection):
         run(connectable)
         return
-    with connectable.connect() as connection, sqlite_foreign_keys_off(connection):
-        run(connection)
+    with connectable.connect() as connection, \
+            sqlite_migration_connection(connection) as send_begin:
+        run(connection, send_begin)
 
 
 if context.is_offline_mode():

@@ -108,6 +108,28 @@ def test_upgrading_keeps_every_row_of_the_tables_it_rebuilds(
             assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
+def test_an_upgrade_stopped_by_a_row_outside_its_set_changes_nothing(
+        alembic_runner: MigrationContext) -> None:
+    # Given a database before the CHECK constraints, with a programme's kind changed by hand
+    alembic_runner.migrate_up_to(BEFORE_FIXED_SETS_REVISION)
+    add_demo_programmes()
+    db.session.remove()
+    with db.engine.begin() as connection:
+        connection.execute(sa.text("UPDATE programme SET kind = 'prison' WHERE id = 1"))
+    tables = set(sa.inspect(db.engine).get_table_names())
+    # When it is upgraded, then the upgrade stops, naming the constraint
+    with pytest.raises(sa.exc.IntegrityError, match="ck_programme_kind"):
+        alembic_runner.migrate_up_to("heads")
+    # And nothing changed: the same revision, the same tables (no half-rebuilt copies on SQLite)
+    assert alembic_runner.current == BEFORE_FIXED_SETS_REVISION
+    assert set(sa.inspect(db.engine).get_table_names()) == tables
+    # And once the row is put right, the upgrade goes through
+    with db.engine.begin() as connection:
+        connection.execute(sa.text("UPDATE programme SET kind = 'shelter' WHERE kind = 'prison'"))
+    alembic_runner.migrate_up_to("heads")
+    assert alembic_runner.current == alembic_runner.heads[0]
+
+
 def add_demo_programmes() -> None:
     for slug, name, kind, survey_key, keyword in DEMO_PROGRAMMES:
         add_programme(db.session, catalogue(), slug=slug, name=name, survey_key=survey_key,

@@ -18,12 +18,9 @@ from pytest_alembic import tests as pytest_alembic_tests
 from pytest_alembic.plugin.error import AlembicTestFailure
 
 from feedback_app import create_app
-from feedback_app.cli import DEMO_PROGRAMMES
 from feedback_app.extensions import db
 from feedback_app.models import Base, Programme, Reply
 from feedback_app.services import audit
-from feedback_app.services.programmes import add_programme
-from feedback_app.survivor.helpers import catalogue
 from tests import seed
 from tests.apps import config_for_tests
 
@@ -131,9 +128,9 @@ def test_an_upgrade_stopped_by_a_row_outside_its_set_changes_nothing(
 
 
 def add_demo_programmes() -> None:
-    for slug, name, kind, survey_key, keyword in DEMO_PROGRAMMES:
-        add_programme(db.session, catalogue(), slug=slug, name=name, survey_key=survey_key,
-                      kind=kind, sms_keyword=keyword)
+    """The demo programmes, added as `flask demo` adds them."""
+    result = current_app.test_cli_runner().invoke(args=["demo"])
+    assert result.exit_code == 0, result.output
 
 
 def row_counts() -> dict[str, int]:

@@ -1,9 +1,10 @@
 import logging
+from contextlib import contextmanager
 from logging.config import fileConfig
 
-from flask import current_app
-
 from alembic import context
+from flask import current_app
+from sqlalchemy.engine import Connection
 
 # this is the Alembic Config object, which provides
 # access to the values within the .ini file in use.
@@ -46,6 +47,52 @@ def get_metadata():
     return target_db.metadata
 
 
+# Autogenerate and the schema tests compare column types and server defaults too, so a model
+# whose type or default differs from what the migrations build is noticed.
+COMPARE = {'compare_type': True, 'compare_server_default': True}
+
+
+@contextmanager
+def sqlite_migration_connection(connection):
+    """On SQLite: foreign keys off, and every revision in one transaction; yields whether run()
+    must send BEGIN itself.
+
+    Batch mode rebuilds a table on SQLite: copy, drop the old one, rename. With foreign keys on,
+    dropping a table first deletes its rows, and ON DELETE CASCADE would take every row that
+    refers to them along (a submission's answers, a theme's links); each revision checks the keys
+    instead. Python's sqlite3 opens a transaction only before INSERT, UPDATE or DELETE, so a
+    failed revision would leave the tables it had made (batch mode's _alembic_tmp_ copies) and
+    the next upgrade would stop on them; with the driver's own transactions off and BEGIN sent
+    by run(), a failure undoes everything. Both settings are put back: the connection returns to
+    the app's pool.
+    """
+    if connection.dialect.name != 'sqlite':
+        yield False
+        return
+    connection.exec_driver_sql('PRAGMA foreign_keys=OFF')
+    connection.commit()
+    driver = connection.connection.dbapi_connection
+    isolation_level, driver.isolation_level = driver.isolation_level, None
+    try:
+        yield True
+    finally:
+        connection.rollback()
+        driver.isolation_level = isolation_level
+        connection.exec_driver_sql('PRAGMA foreign_keys=ON')
+        connection.commit()
+
+
+def check_sqlite_foreign_keys(ctx, **_):
+    """After each revision, within its transaction: refuse a row that points at a row that is
+    not there (with foreign keys off, SQLite would not)."""
+    if ctx.connection.dialect.name != 'sqlite':
+        return
+    broken = ctx.connection.exec_driver_sql('PRAGMA foreign_key_check').fetchall()
+    if broken:
+        tables = sorted({row[0] for row in broken})
+        raise RuntimeError(f'rows refer to missing rows in: {", ".join(tables)}')
+
+
 def run_migrations_offline():
     """Run migrations in 'offline' mode.
 
@@ -60,7 +107,7 @@ def run_migrations_offline():
     """
     url = config.get_main_option("sqlalchemy.url")
     context.configure(
-        url=url, target_metadata=get_metadata(), literal_binds=True
+        url=url, target_metadata=get_metadata(), literal_binds=True, **COMPARE
     )
 
     with context.begin_transaction():
@@ -89,17 +136,29 @@ def run_migrations_online():
     if conf_args.get("process_revision_directives") is None:
         conf_args["process_revision_directives"] = process_revision_directives
 
-    connectable = get_engine()
-
-    with connectable.connect() as connection:
+    def run(connection, send_begin=False):
+        # With BEGIN sent here, SQLite's DDL is inside the one transaction too.
+        own_transaction = {'transactional_ddl': True} if send_begin else {}
         context.configure(
             connection=connection,
             target_metadata=get_metadata(),
-            **conf_args
+            on_version_apply=check_sqlite_foreign_keys,
+            **{**COMPARE, **own_transaction, **conf_args}
         )
-
         with context.begin_transaction():
+            if send_begin:
+                connection.exec_driver_sql('BEGIN')
             context.run_migrations()
+
+    # A connection or engine given by the caller (pytest-alembic's documented way), else the
+    # app's own engine.
+    connectable = config.attributes.get('connection') or get_engine()
+    if isinstance(connectable, Connection):
+        run(connectable)
+        return
+    with connectable.connect() as connection, \
+            sqlite_migration_connection(connection) as send_begin:
+        run(connection, send_begin)
 
 
 if context.is_offline_mode():

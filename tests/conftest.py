@@ -13,12 +13,16 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import alembic.config
 import pytest
+import pytest_alembic
 import sqlalchemy
 from flask import Flask
+from pytest_alembic.config import Config as AlembicTestConfig
 
+from feedback_app import create_app
 from feedback_app.extensions import db
-from tests.apps import make_app, upgrade_schema
+from tests.apps import config_for_tests, make_app, upgrade_schema
 from tests.bench.servers import postgres_bindir, postgresql_server
 from tests.bench.stack import Stack, deployed_stack, redis_server
 
@@ -59,9 +63,10 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _fresh_pg_database(request: pytest.FixtureRequest) -> Iterator[str]:
+def _fresh_pg_database(request: pytest.FixtureRequest, *, migrated: bool = True) -> Iterator[str]:
     server = request.getfixturevalue("pg_server")
-    template = request.getfixturevalue("pg_template")
+    # template0 is empty: no tables, not even an alembic_version
+    template = request.getfixturevalue("pg_template") if migrated else "template0"
     name = f"t_{os.getpid()}_{next(_counter)}"
     admin = sqlalchemy.create_engine(f"{server}/postgres", isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
@@ -89,6 +94,46 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
 def pg_database_url(request: pytest.FixtureRequest) -> Iterator[str]:
     """A fresh, migrated PostgreSQL database (for tests that only make sense there)."""
     yield from _fresh_pg_database(request)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def empty_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A database with no tables yet, for the migrations to build: SQLite or PostgreSQL."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'empty.sqlite3'}"
+    else:
+        yield from _fresh_pg_database(request, migrated=False)
+
+
+@pytest.fixture
+def migrations_app(empty_database_url: str) -> Iterator[Flask]:
+    """The app on an empty database, its context pushed: the migrations' env.py reads it."""
+    application = create_app(config_for_tests(empty_database_url))
+    with application.app_context():
+        yield application
+        db.session.remove()
+        db.engine.dispose()
+
+
+@pytest.fixture
+def alembic_config(migrations_app: Flask) -> alembic.config.Config:
+    """pytest-alembic's configuration: the app's migrations, as `flask db upgrade` runs them."""
+    return migrations_app.extensions["migrate"].migrate.get_config()
+
+
+@pytest.fixture
+def alembic_engine(migrations_app: Flask) -> sqlalchemy.Engine:
+    """pytest-alembic's database: the app's own engine (and pool) on the empty database."""
+    return db.engine
+
+
+@pytest.fixture
+def alembic_runner(alembic_config: alembic.config.Config,
+                   alembic_engine: sqlalchemy.Engine) -> Iterator[pytest_alembic.MigrationContext]:
+    """pytest-alembic's runner, made as its plugin makes it (the plugin is off: pyproject.toml)."""
+    config = AlembicTestConfig.from_raw_config(alembic_config)
+    with pytest_alembic.runner(config=config, engine=alembic_engine) as migration_context:
+        yield migration_context
 
 
 @pytest.fixture

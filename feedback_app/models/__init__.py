@@ -1,7 +1,7 @@
 """All models, imported here so that the metadata is complete wherever models are used."""
 
 from feedback_app.models.account import ROLES, Account
-from feedback_app.models.audit import AuditEvent
+from feedback_app.models.audit import ACTOR_KINDS, AuditEvent
 from feedback_app.models.base import Base
 from feedback_app.models.board import (
     RECOMMENDATION_STATUSES,
@@ -41,6 +41,7 @@ from feedback_app.models.theme import (
 )
 
 __all__ = [
+    "ACTOR_KINDS",
     "CHANGE_STATUSES",
     "CHANNELS",
     "HELPED_ANSWERS",

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import hashlib
 
-from sqlalchemy import Boolean, Column, ForeignKey, String, Table
+from sqlalchemy import Boolean, Column, ForeignKey, String, Table, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from feedback_app.models.base import Base, intpk, str40, str200
+from feedback_app.models.base import Base, intpk, one_of, str200
 
 ROLES = ("admin", "staff", "board")
 
@@ -26,12 +26,12 @@ class Account(Base):
     id: Mapped[intpk]
     email: Mapped[str200] = mapped_column(unique=True)
     name: Mapped[str200]
-    role: Mapped[str40]
+    role: Mapped[str] = mapped_column(one_of(ROLES, name="role"))
     password_hash: Mapped[str | None] = mapped_column(String(200))
     totp_secret: Mapped[str | None] = mapped_column(String(64))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     # Set by an admin: this account must sign in with a second factor (TOTP).
-    totp_required: Mapped[bool] = mapped_column(Boolean, default=False)
+    totp_required: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     programmes = relationship("Programme", secondary=account_programme, order_by="Programme.name")
 
     # What Flask-Login asks of a signed-in person, without importing Flask into the models.

@@ -8,7 +8,10 @@ from sqlalchemy import ForeignKey, String, event
 from sqlalchemy.orm import Mapped, mapped_column
 
 from feedback_app import clock
-from feedback_app.models.base import Base, intpk, json_dict, str40, str80, utc_datetime
+from feedback_app.models.base import Base, intpk, json_dict, one_of, str80, utc_datetime
+
+# staff and admins act as "staff", board members as "board"; "system" is a command or a timer.
+ACTOR_KINDS = ("staff", "board", "survivor", "system")
 
 
 class AuditEvent(Base):
@@ -17,7 +20,7 @@ class AuditEvent(Base):
     id: Mapped[intpk]
     # None with actor_kind "survivor" or "system": survivors have no account.
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("account.id"), nullable=True)
-    actor_kind: Mapped[str40]
+    actor_kind: Mapped[str] = mapped_column(one_of(ACTOR_KINDS, name="actor_kind"))
     action: Mapped[str80] = mapped_column(index=True)
     target_kind: Mapped[str | None] = mapped_column(String(40))
     target_id: Mapped[int | None]

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Annotated, Any
 
-from sqlalchemy import JSON, DateTime, Integer, MetaData, String, Text
+from sqlalchemy import JSON, DateTime, Enum, Integer, MetaData, String, Text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -62,6 +63,18 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
 
 
 utc_datetime = Annotated[dt.datetime, mapped_column(UtcDateTime)]
+
+
+def one_of(values: Sequence[str], *, name: str) -> Enum:
+    """A short string from a fixed set, held to it by the database itself.
+
+    A CHECK named ck_<table>_<name> refuses any other string, so a hand-run script or a bulk
+    statement cannot leave a row in a state the code does not know. The column stays VARCHAR(40)
+    holding the strings themselves (no native enum type), and the ORM refuses an unknown string
+    before it reaches the database. A changed set needs a migration that changes the CHECK.
+    """
+    return Enum(*values, name=name, native_enum=False, create_constraint=True,
+                validate_strings=True, length=40)
 
 
 class Base(DeclarativeBase):

@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import Date, ForeignKey, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from feedback_app.models.base import Base, intpk, str40, str200, text
+from feedback_app.models.base import Base, intpk, one_of, str200, text
 
 ROUND_STATES = ("open", "closed")
 RECOMMENDATION_STATUSES = ("new", "accepted", "in progress", "done", "declined")
@@ -19,7 +19,7 @@ class ReviewRound(Base):
     __tablename__ = "review_round"
     id: Mapped[intpk]
     title: Mapped[str200]
-    state: Mapped[str40] = mapped_column(default="open")
+    state: Mapped[str] = mapped_column(one_of(ROUND_STATES, name="state"), default="open")
     opened_on: Mapped[dt.date] = mapped_column(Date)
     closed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
 
@@ -57,7 +57,8 @@ class Recommendation(Base):
     title: Mapped[str200]
     body: Mapped[text]
     written_on: Mapped[dt.date] = mapped_column(Date)
-    status: Mapped[str40] = mapped_column(default="new")
+    status: Mapped[str] = mapped_column(one_of(RECOMMENDATION_STATUSES, name="status"),
+                                        default="new")
     response: Mapped[str | None] = mapped_column(nullable=True)
     responded_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     themes: Mapped[list[RecommendationTheme]] = relationship(cascade="all, delete-orphan")

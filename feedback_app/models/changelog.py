@@ -8,7 +8,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from feedback_app import clock
-from feedback_app.models.base import Base, intpk, str40, str200, text, utc_datetime
+from feedback_app.models.base import Base, intpk, one_of, str200, text, utc_datetime
 
 CHANGE_STATUSES = ("planned", "in progress", "done", "not doing")
 HELPED_ANSWERS = ("yes", "partly", "no")
@@ -23,7 +23,8 @@ class ChangeEntry(Base):
                                                      index=True)
     heard: Mapped[text]
     did: Mapped[text]
-    status: Mapped[str40] = mapped_column(default="planned")
+    status: Mapped[str] = mapped_column(one_of(CHANGE_STATUSES, name="status"),
+                                        default="planned")
     reason: Mapped[str | None] = mapped_column(nullable=True)
     published: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[utc_datetime] = mapped_column(default=clock.now)
@@ -68,7 +69,7 @@ class ChangeUpdate(Base):
     entry_id: Mapped[int] = mapped_column(ForeignKey("change_entry.id", ondelete="CASCADE"),
                                           index=True)
     on: Mapped[dt.date] = mapped_column(Date)
-    status: Mapped[str40]
+    status: Mapped[str] = mapped_column(one_of(CHANGE_STATUSES, name="status"))
     note: Mapped[text]
 
 
@@ -82,4 +83,4 @@ class ChangeFeedback(Base):
     entry_id: Mapped[int] = mapped_column(ForeignKey("change_entry.id", ondelete="CASCADE"),
                                           index=True)
     voter_key: Mapped[str] = mapped_column(String(64))
-    answer: Mapped[str40]
+    answer: Mapped[str] = mapped_column(one_of(HELPED_ANSWERS, name="answer"))

@@ -7,7 +7,8 @@ import datetime as dt
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from feedback_app.models.base import Base, UtcDateTime, intpk, str40, str200, utc_datetime
+from feedback_app.models.account import ROLES
+from feedback_app.models.base import Base, UtcDateTime, intpk, one_of, str200, utc_datetime
 
 LINK_PURPOSES = ("invite", "reset")
 
@@ -17,9 +18,9 @@ class AccountLink(Base):
     id: Mapped[intpk]
     # SHA-256 of the token in the link: the link itself is shown once and never stored.
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    purpose: Mapped[str40]
+    purpose: Mapped[str] = mapped_column(one_of(LINK_PURPOSES, name="purpose"))
     email: Mapped[str200]
-    role: Mapped[str40]
+    role: Mapped[str] = mapped_column(one_of(ROLES, name="role"))
     # Set for a reset; an invitation's account is created when the link is used.
     account_id: Mapped[int | None] = mapped_column(ForeignKey("account.id"), nullable=True)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("account.id"), nullable=True)

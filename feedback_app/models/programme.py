@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Boolean, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from feedback_app.models.base import Base, intpk, json_list, str40, str80, str200
+from feedback_app.models.base import Base, intpk, json_list, one_of, str80, str200
 
 PROGRAMME_KINDS = ("shelter", "legal-aid", "case-management", "health", "job-training", "other")
 
@@ -16,7 +16,7 @@ class Programme(Base):
     id: Mapped[intpk]
     slug: Mapped[str80] = mapped_column(unique=True)
     name: Mapped[str200]
-    kind: Mapped[str40]
+    kind: Mapped[str] = mapped_column(one_of(PROGRAMME_KINDS, name="kind"))
     survey_key: Mapped[str80]
     # None follows the newest published version; a number pins one.
     survey_version: Mapped[int | None]

@@ -13,7 +13,7 @@ import datetime as dt
 from sqlalchemy import Boolean, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from feedback_app.models.base import Base, intpk, json_dict, str40, utc_datetime
+from feedback_app.models.base import Base, intpk, json_dict, one_of, utc_datetime
 
 # receipt_pending: the submission is stored, but the gateway has not yet taken its receipt text.
 SMS_STAGES = ("language", "consent", "board", "quote", "question", "receipt_pending", "sent")
@@ -24,7 +24,7 @@ class SmsConversation(Base):
 
     id: Mapped[intpk]
     key_hmac: Mapped[str] = mapped_column(String(64), unique=True)
-    stage: Mapped[str40]
+    stage: Mapped[str] = mapped_column(one_of(SMS_STAGES, name="stage"))
     programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"))
     language: Mapped[str | None] = mapped_column(String(8))
     question: Mapped[int] = mapped_column(Integer, default=0)

@@ -8,10 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, String
+from sqlalchemy import Boolean, Date, ForeignKey, String, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from feedback_app.models.base import Base, intpk, json_dict, str40, str80, text, utc_datetime
+from feedback_app.models.base import (
+    Base,
+    intpk,
+    json_dict,
+    one_of,
+    str40,
+    str80,
+    text,
+    utc_datetime,
+)
 
 SUBMISSION_STATUSES = ("received", "read", "answered", "closed")
 CHANNELS = ("web", "sms")
@@ -25,15 +34,16 @@ class Submission(Base):
     survey_key: Mapped[str80]
     survey_version: Mapped[int]
     language: Mapped[str40]
-    channel: Mapped[str40] = mapped_column(default="web")
+    channel: Mapped[str] = mapped_column(one_of(CHANNELS, name="channel"), default="web")
     received_on: Mapped[dt.date] = mapped_column(Date, index=True)
-    status: Mapped[str40] = mapped_column(default="received")
+    status: Mapped[str] = mapped_column(one_of(SUBMISSION_STATUSES, name="status"),
+                                        default="received")
     consent_staff: Mapped[bool] = mapped_column(Boolean, default=True)
     consent_board: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_quote: Mapped[bool] = mapped_column(Boolean, default=False)
     receipt_key: Mapped[str] = mapped_column(String(128), unique=True)
     # Hidden by a moderator: out of the inbox's default view, the board, and everything public.
-    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     programme = relationship("Programme")
     answers: Mapped[list[Answer]] = relationship(
@@ -57,7 +67,8 @@ class Answer(Base):
     # How many details of each kind redaction replaced (never the details themselves).
     redactions: Mapped[json_dict | None] = mapped_column(nullable=True)
     # A moderator approved this text as a public quote (only possible with quote consent).
-    quote_approved: Mapped[bool] = mapped_column(Boolean, default=False)
+    quote_approved: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                 server_default=false())
 
     submission: Mapped[Submission] = relationship(back_populates="answers")
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, Float, ForeignKey, String, Text
+from sqlalchemy import Boolean, Date, Float, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from feedback_app.models.base import Base, intpk, json_list, str40, str200
+from feedback_app.models.base import Base, intpk, json_list, one_of, str40, str200
 
 THEME_ORIGINS = ("engine", "human")
 THEME_STATES = ("suggested", "curated", "retired")
@@ -20,8 +20,8 @@ class Theme(Base):
     label: Mapped[str200]
     keywords: Mapped[json_list] = mapped_column(default=list)
     language: Mapped[str40]
-    origin: Mapped[str40] = mapped_column(default="engine")
-    state: Mapped[str40] = mapped_column(default="suggested")
+    origin: Mapped[str] = mapped_column(one_of(THEME_ORIGINS, name="origin"), default="engine")
+    state: Mapped[str] = mapped_column(one_of(THEME_STATES, name="state"), default="suggested")
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("theme.id"), nullable=True)
     # The index of this theme in the current engine model, if the engine knows it.
     model_index: Mapped[int | None]
@@ -43,9 +43,12 @@ class ThemeModelRecord(Base):
 
 class ThemeLink(Base):
     __tablename__ = "theme_link"
+    # An answer is in a theme once: a second link would say nothing new, yet count twice.
+    __table_args__ = (UniqueConstraint("answer_id", "theme_id"),)
 
     id: Mapped[intpk]
     answer_id: Mapped[int] = mapped_column(ForeignKey("answer.id", ondelete="CASCADE"), index=True)
     theme_id: Mapped[int] = mapped_column(ForeignKey("theme.id", ondelete="CASCADE"), index=True)
-    origin: Mapped[str] = mapped_column(String(40), default="engine")
+    # "human": a person put the answer here, and re-running discovery leaves it.
+    origin: Mapped[str] = mapped_column(one_of(THEME_ORIGINS, name="origin"), default="engine")
     score: Mapped[float | None] = mapped_column(Float)

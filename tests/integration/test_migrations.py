@@ -1,47 +1,175 @@
-"""The migrations build exactly the models' schema, and every revision goes down and up again."""
+"""The migrations build exactly the models' schema, every revision goes down and up again, and an
+upgrade keeps every row. The general checks are pytest-alembic's, run on SQLite and PostgreSQL
+(the fixtures `alembic_config` and `alembic_engine` are in tests/conftest.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Iterator
 
+import pytest
 import sqlalchemy as sa
-from alembic.autogenerate import compare_metadata
-from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from flask import current_app
 from flask_migrate import downgrade, upgrade
+from pytest_alembic import MigrationContext
+from pytest_alembic import tests as pytest_alembic_tests
+from pytest_alembic.plugin.error import AlembicTestFailure
 
 from feedback_app import create_app
 from feedback_app.extensions import db
-from feedback_app.models import Base
+from feedback_app.models import Base, Programme, Reply
+from feedback_app.services import audit
+from tests import seed
 from tests.apps import config_for_tests
 
-
-def schema_differences(app) -> list:
-    with app.app_context(), db.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
-        return compare_metadata(context, Base.metadata)
+# The newest revision before the database held statuses, roles and states to their sets.
+BEFORE_FIXED_SETS_REVISION = "395f504d2676"
 
 
-def test_models_match_upgrade_head(database_url):
-    app = create_app(config_for_tests(database_url))
-    assert schema_differences(app) == []
-    with app.app_context():
-        db.engine.dispose()
+def test_the_migrations_have_a_single_head(alembic_runner: MigrationContext) -> None:
+    pytest_alembic_tests.test_single_head_revision(alembic_runner)
 
 
-def test_every_revision_goes_down_and_up_again(database_url):
-    app = create_app(config_for_tests(database_url))
-    with app.app_context():
-        downgrade(revision="base")
-        with db.engine.connect() as connection:
-            tables = set(db.inspect(connection).get_table_names()) - {"alembic_version"}
-        assert tables == set()
-        upgrade()
-    assert schema_differences(app) == []
-    with app.app_context():
-        db.engine.dispose()
+def test_an_empty_database_upgrades_to_head(alembic_runner: MigrationContext) -> None:
+    pytest_alembic_tests.test_upgrade(alembic_runner)
+
+
+def test_the_models_match_the_ddl_the_migrations_build(alembic_runner: MigrationContext) -> None:
+    """Types and server defaults included (env.py compares both)."""
+    pytest_alembic_tests.test_model_definitions_match_ddl(alembic_runner)
+
+
+def test_every_revision_goes_up_down_and_up_again(alembic_runner: MigrationContext) -> None:
+    pytest_alembic_tests.test_up_down_consistency(alembic_runner)
+
+
+def test_downgrading_to_base_leaves_no_table(alembic_runner: MigrationContext) -> None:
+    # Given a database at head
+    alembic_runner.migrate_up_to("heads")
+    # When every revision is undone
+    alembic_runner.migrate_down_to("base")
+    # Then only Alembic's own table is left
+    tables = set(sa.inspect(db.engine).get_table_names())
+    assert tables == {"alembic_version"}
+
+
+@pytest.fixture
+def model_drift() -> Iterator[dict[str, sa.Column]]:
+    """Columns of the models to change for one test, put back as they were afterwards."""
+    columns = {"server default": Reply.__table__.c.from_survivor,
+               "type": Programme.__table__.c.slug}
+    saved = {name: (column.server_default, column.type) for name, column in columns.items()}
+    yield columns
+    for name, column in columns.items():
+        column.server_default, column.type = saved[name]
+
+
+@pytest.mark.parametrize("drift", ["server default", "type"])
+def test_a_model_that_differs_from_the_migrations_is_noticed(
+        alembic_runner: MigrationContext, model_drift: dict[str, sa.Column], drift: str) -> None:
+    # Given a model whose server default, or type, is not what the migrations build
+    column = model_drift[drift]
+    if drift == "server default":
+        column.server_default = sa.DefaultClause(sa.false())
+    else:
+        column.type = sa.String(81)
+    # When the models are compared with the DDL, then the difference is found
+    with pytest.raises(AlembicTestFailure, match=column.name):
+        pytest_alembic_tests.test_model_definitions_match_ddl(alembic_runner)
+
+
+def test_upgrading_keeps_every_row_of_the_tables_it_rebuilds(
+        alembic_runner: MigrationContext) -> None:
+    """SQLite rebuilds a table to add a constraint: with foreign keys on, dropping the old one
+    would delete its rows and, through ON DELETE CASCADE, every answer and link under them."""
+    # Given a database before the CHECK constraints, with programmes, themed answers, a reply
+    alembic_runner.migrate_up_to(BEFORE_FIXED_SETS_REVISION)
+    add_demo_programmes()
+    themes = [seed.theme(db.session, "Food"), seed.theme(db.session, "Safety")]
+    submission = seed.submission(db.session, themes=themes)
+    db.session.add(Reply(submission_id=submission.id, body="Thank you.",
+                         sent_on=dt.date(2026, 11, 30)))
+    audit.record(db.session, "submission.replied", actor_kind="system")
+    db.session.commit()
+    db.session.remove()
+    before = row_counts()
+    assert before["answer"] == 1 and before["theme_link"] == 2 and before["reply"] == 1
+    # When it is upgraded to head
+    alembic_runner.migrate_up_to("heads")
+    # Then every row is still there, and SQLite checks foreign keys again on the app's connection
+    assert row_counts() == before
+    with db.engine.connect() as connection:
+        if connection.dialect.name == "sqlite":
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_an_upgrade_stopped_by_a_row_outside_its_set_changes_nothing(
+        alembic_runner: MigrationContext) -> None:
+    # Given a database before the CHECK constraints, with a programme's kind changed by hand
+    alembic_runner.migrate_up_to(BEFORE_FIXED_SETS_REVISION)
+    add_demo_programmes()
+    db.session.remove()
+    with db.engine.begin() as connection:
+        connection.execute(sa.text("UPDATE programme SET kind = 'prison' WHERE id = 1"))
+    tables = set(sa.inspect(db.engine).get_table_names())
+    # When it is upgraded, then the upgrade stops, naming the constraint
+    with pytest.raises(sa.exc.IntegrityError, match="ck_programme_kind"):
+        alembic_runner.migrate_up_to("heads")
+    # And nothing changed: the same revision, the same tables (no half-rebuilt copies on SQLite)
+    assert alembic_runner.current == BEFORE_FIXED_SETS_REVISION
+    assert set(sa.inspect(db.engine).get_table_names()) == tables
+    # And once the row is put right, the upgrade goes through
+    with db.engine.begin() as connection:
+        connection.execute(sa.text("UPDATE programme SET kind = 'shelter' WHERE kind = 'prison'"))
+    alembic_runner.migrate_up_to("heads")
+    assert alembic_runner.current == alembic_runner.heads[0]
+
+
+def add_demo_programmes() -> None:
+    """The demo programmes, added as `flask demo` adds them."""
+    result = current_app.test_cli_runner().invoke(args=["demo"])
+    assert result.exit_code == 0, result.output
+
+
+def row_counts() -> dict[str, int]:
+    with db.engine.connect() as connection:
+        return {table.name: connection.scalar(sa.select(sa.func.count()).select_from(table))
+                for table in Base.metadata.sorted_tables}
+
+
+# The revision that keeps one link per answer and theme, before links became unique.
+ONE_LINK_PER_PAIR_REVISION = "1118aa932407"
+
+
+def test_upgrading_keeps_one_link_per_answer_and_theme_a_persons_first(
+        alembic_runner: MigrationContext) -> None:
+    # Given links made twice before the pair was unique: by the engine and by a person for one
+    # answer and theme, twice by the engine for another
+    alembic_runner.migrate_up_before(ONE_LINK_PER_PAIR_REVISION)
+    add_demo_programmes()
+    themes = [seed.theme(db.session, "Food"), seed.theme(db.session, "Safety")]
+    answer = seed.submission(db.session, themes=[]).answers[0].id
+    db.session.commit()
+    food, safety = (theme.id for theme in themes)
+    doubled = [(food, "engine"), (food, "human"), (safety, "engine"), (safety, "engine")]
+    with db.engine.begin() as connection:
+        for theme_id, origin in doubled:
+            connection.execute(sa.text(
+                "INSERT INTO theme_link (answer_id, theme_id, origin) VALUES (:a, :t, :o)"),
+                {"a": answer, "t": theme_id, "o": origin})
+        first_safety = connection.scalar(sa.text(
+            "SELECT MIN(id) FROM theme_link WHERE theme_id = :t"), {"t": safety})
+    db.session.remove()
+    # When it is upgraded to head
+    alembic_runner.migrate_up_to("heads")
+    # Then each pair has one link: the person's, else the oldest
+    with db.engine.connect() as connection:
+        kept = connection.execute(sa.text(
+            "SELECT theme_id, origin, id FROM theme_link ORDER BY theme_id")).all()
+    assert [tuple(row) for row in kept] == [(food, "human", kept[0].id),
+                                            (safety, "engine", first_safety)]
 
 
 THEME_MODEL_VERSION_REVISION = "e5a8c31f9d20"

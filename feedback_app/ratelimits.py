@@ -1,4 +1,4 @@
-"""Rate-limit keys that never hold a client's address.
+"""The rate limiter and its keys, which never hold a client's address.
 
 Flask-Limiter keeps its counters in memory or Redis. Even there, a counter is keyed by an HMAC of
 the client address under a key that changes every day, so the counters hold no IP address.
@@ -11,6 +11,7 @@ import hmac
 import ipaddress
 
 from flask import current_app, request
+from flask_limiter import Limiter
 from limits import parse_many
 
 from feedback_app import clock
@@ -48,6 +49,10 @@ def client_network(address: str) -> str:
     return str(ip)
 
 
+# Limits are declared on the views; the storage URI comes from config (memory:// or redis://).
+limiter = Limiter(key_func=client_key, default_limits=[], headers_enabled=False)
+
+
 def everyone_key() -> str:
     """One key for all clients, for site-wide limits."""
     return "all"
@@ -57,7 +62,5 @@ def hit_limits(limits: str, namespace: str, key: str) -> bool:
     """Count one event against every limit in a setting ("20 per 5 minutes; 150 per day"), in
     Flask-Limiter's storage; False if any is now exceeded. For limits counted by hand, after the
     view knows what happened (a wrong receipt code, an SMS from a number)."""
-    from feedback_app.extensions import limiter  # extensions imports this module's keys
-
     strategy = limiter.limiter
     return all([strategy.hit(item, namespace, key) for item in parse_many(limits)])

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from feedback_app import backup_cli
 from feedback_app.extensions import db
 from feedback_app.models import PROGRAMME_KINDS, ROLES, Programme
-from feedback_app.providers import catalogue, password_policy
+from feedback_app.providers import catalogue, password_policy, sms_settings
 from feedback_app.services.accounts import AccountError, create_account
 from feedback_app.services.drafts import purge_expired_drafts
 from feedback_app.services.programmes import ProgrammeError, add_programme
@@ -43,7 +43,6 @@ def register_cli(app: Flask) -> None:
 def purge() -> None:
     """Delete submissions older than SV_RETENTION_DAYS, expired drafts and SMS conversations
     silent for 24 hours. Run at least daily (hourly keeps SMS rows shortest)."""
-    from feedback_app.providers import sms_settings
     from feedback_app.services.sms_store import expire_conversations
 
     days = current_app.config["RETENTION_DAYS"]

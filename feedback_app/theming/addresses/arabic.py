@@ -1,4 +1,4 @@
-# ruff: noqa: RUF002, RUF003  (Arabic letters and digits are the point here)
+# ruff: noqa: RUF001, RUF002, RUF003  (Arabic letters and digits are the point here)
 """Streets in Arabic: the street type first, its name, and the number before or after.
 
 "شارع الملك فيصل ١٢", "١٤ شارع الجامعة", "شارع الرشيد، بناية ٢٧". A bare "شارع" (not "الشارع",
@@ -35,7 +35,7 @@ from feedback_app.theming.arabic.script import normalise
 _STREET_TYPES = "شارع|طريق|جادة|ساحة|زقاق|درب|نهج|زنقة|حارة|ممر|دوار|حي|محلة|مربع|ش\\.?"
 _AREA_TYPES = "جبل|منطقة|ضاحية|فريج|سكة|إقامة|اقامة"
 _HEAD = re.compile(
-    r"(?:(?<![\w/.,\-])(?P<num>\d{1,5})[ \t]*[،,]?[ \t]*)?"
+    r"(?:(?:(?<![\w/.,\-])|(?<=(?<![^\W\d_])[بفول]))(?P<num>\d{1,5})[ \t]*[،,]?[ \t]*)?"
     r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وفبل]))"
     rf"(?:(?P<type>{_STREET_TYPES})|(?P<area>{_AREA_TYPES}))(?![^\W\d_])[ \t]+"
 )
@@ -56,7 +56,7 @@ ORDINAL = (r"(?:ال)?(?:أول|اول|ثاني|تاني|ثالث|تالت|را�
            r"أرضي|ارضي|أخير|اخير)[ىة]?(?![^\W\d_])")
 # "بناية", "عمارة", "شقة", "طابق", Kuwaiti "قطعة", Iraqi "دار", and "ط ٤" for a floor.
 UNIT_WORD = (r"(?:(?:ال)?(?:بناية|بناء|عمارة|مبنى|برج|فيلا|منزل|بيت|شقة|شقه|طابق|دور|مدخل|بلوك|"
-             r"قطعة|قطاع|كرفان|كرافان)|(?<![^\W\d_])(?:دار|ط\.?))")
+             r"قطعة|قطاع|كرفان|كرافان|مجمع|مخرج)|(?<![^\W\d_])(?:دار|ط\.?))")
 # "بناية ٢٧", "الطابق الثالث", "شقة رقم ٥", and the Moroccan "رقم ٥" after the street; a joined
 # "بـ" or "و" stays in ("بشارع الحمرا ببناية ١٧"), as in the camps' "قطاع ٥، كرفان ١٢".
 UNIT = re.compile(
@@ -70,6 +70,19 @@ _BUILDING = re.compile(
     rf"{UNIT_WORD}[ \t]+(?:رقم[ \t]*)?\d{{1,4}}(?!\d)(?![:./]\d)")
 # A named building, compound or neighbourhood: "بناية الحسن", "مجمع النخيل", "حي السلام".
 _NAMED_UNIT = re.compile(r"(?P<word>(?:ال)?(?:بناية|عمارة|مبنى|برج|فيلا|مجمع)|حي)[ \t]+")
+# A building named after a family: "بناية أبو خليل", "عمارة بيت حداد", "فيلا آل سعيد".
+_FAMILY_WORD = re.compile(r"(?:أبو|ابو|أم|ام|بيت|آل|بن)[ \t]+")
+# "عنواني", "العنوان الحالي:", "عنوان البيت -": what follows is an address, with or without a
+# number ("عنواني الحالي حي السلام قرب الجامع الكبير").
+_ADDRESS_CUE = re.compile(
+    r"(?<![^\W\d_])(?:ال)?عنوان(?:ي|ه|ها|نا|هم|و|ك|كم)?"
+    r"(?:[ \t]+(?:ال)?(?:حالي|جديد|قديم|بيت|المكتب|الشغل|المركز|السكن|الدار))?[ \t]*[:\-]?[ \t]*$")
+# "بالطابق ٩ من برج الريم": the building a floor or flat is in.
+_OF_BUILDING = re.compile(r"[ \t]*(?:من|في|فى|ب)[ \t]*(?=(?:ال)?(?:بناية|عمارة|مبنى|برج|مجمع))")
+# Before a building, the camp or village it stands in, with no comma: "مخيم البقعة بلوك ٣".
+_TOWN_JUST_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:[بف]|(?:في|فى)[ \t]+)?(?P<place>(?:مخيم|قرية|ضيعة|بلدة|مدينة)[ \t]+"
+    r"[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,})?)[ \t]+$")
 # Amman's circles and other numbered roundabouts: "الدوار الثالث", "دوار ٧".
 _CIRCLE = re.compile(rf"(?:ال)?دوار[ \t]+(?:{ORDINAL}|\d{{1,2}}(?!\d))")
 # A landmark on the way: "جنب صيدلية الشفاء", "مقابل مطعم الريم", "قرب مسجد النور", "بعد الإشارة".
@@ -145,7 +158,11 @@ def streets(text: str) -> Iterator[tuple[int, int, bool]]:
             continue
         end, numbered = found
         end, pieces = _pieces_end(text, end)
-        yield _place_before(text, start), end, numbered or pieces
+        start = _place_before(text, start)
+        cued = _ADDRESS_CUE.search(text, max(0, start - BEFORE_CHARS), start) is not None
+        if cued:
+            end = _landmark_end(text, _GAP.match(text, end).end()) or end
+        yield start, end, numbered or pieces or cued
         pos = end
     yield from _buildings(text)
 
@@ -183,6 +200,14 @@ def _pieces_end(text: str, pos: int) -> tuple[int, bool]:
         if unit:
             end, had_unit = unit.end(), True
             continue
+        district = _district_end(text, at)
+        if district is not None:
+            end, had_unit = district, True
+            continue
+        of_building = _OF_BUILDING.match(text, end)
+        if of_building and named_unit_end(text, of_building.end()) is not None:
+            end, had_unit = named_unit_end(text, of_building.end()) or end, True
+            continue
         named = named_unit_end(text, at)
         if named is not None:
             end = named
@@ -209,6 +234,15 @@ def _pieces_end(text: str, pos: int) -> tuple[int, bool]:
     return end, had_unit
 
 
+def _district_end(text: str, pos: int) -> int | None:
+    """"المعادي عمارة ٢٣": a district's one word with "ال", then a building, floor or flat."""
+    words = words_from(text, pos, 1)
+    if not words or not words[0][2].startswith("ال") or not word_ok(words[0][2]):
+        return None
+    unit = UNIT.match(text, _GAP.match(text, words[0][1]).end())
+    return unit.end() if unit else None
+
+
 def _landmark_end(text: str, pos: int) -> int | None:
     """End of "جنب صيدلية الشفاء" at `pos`: a landmark word, its noun and up to two name words."""
     landmark = _LANDMARK.match(text, pos)
@@ -232,6 +266,9 @@ def _buildings(text: str) -> Iterator[tuple[int, int, bool]]:
     while (building := _BUILDING.search(text, pos)) is not None:
         pos = building.end()
         end, more = _pieces_end(text, building.end())
+        landmark = _landmark_end(text, _GAP.match(text, end).end())
+        if landmark is not None:
+            end, more = landmark, True  # "عمارة ١٧ بجانب مستشفى الأمل"
         start = _place_before(text, building.start())
         if more or start < building.start():
             yield start, end, True
@@ -245,6 +282,9 @@ def _place_before(text: str, start: int) -> int:
         landmark = _landmark_end(text, match.start())
         if landmark is not None and _GAP.fullmatch(text, landmark, start):
             return match.start()
+    town = _TOWN_JUST_BEFORE.search(text, window, start)
+    if town is not None and all(word_ok(word) for word in town.group("place").split()[1:]):
+        return town.start("place")  # "مخيم البقعة بلوك ٣"
     place = _PLACE_BEFORE.search(text, window, start) or _PLACE_JUST_BEFORE.search(
         text, window, start)
     if place is None:
@@ -263,7 +303,10 @@ def named_unit_end(text: str, pos: int) -> int | None:
     head = _NAMED_UNIT.match(text, pos)
     if head is None:
         return None
-    return _arabic_words_end(text, head.end(), 1 if head.group("word") != "حي" else 3)
+    limit = 3 if head.group("word") == "حي" else 1
+    if limit == 1 and _FAMILY_WORD.match(text, head.end()):
+        limit = 2  # "بناية أبو خليل", "عمارة آل سعيد"
+    return _arabic_words_end(text, head.end(), limit)
 
 
 def _arabic_words_end(text: str, pos: int, limit: int) -> int | None:

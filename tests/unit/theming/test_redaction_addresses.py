@@ -161,6 +161,10 @@ def test_streets_amounts_and_floors_said_in_passing_are_kept(text: str, language
         ("vivia en el sector 4, manzana 12 casa 7", "es", "sector 4, manzana 12 casa 7"),
         ("vivo en calle 45 #23-18 barrio manrique, la señora me alquila", "es",
          "calle 45 #23-18 barrio manrique"),
+        # a passage in lower case (Lima), a Galician "rúa"
+        ("la casa está en pasaje los olivos 345, villa el salvador", "es",
+         "pasaje los olivos 345"),
+        ("vivo en Rúa do Franco 4 con mi hermana", "es", "Rúa do Franco 4"),
         # Peru's jirón, an avenue named after a date with no number (Ecuador)
         ("vivo en jr. junin 345 en lima con mi hermana", "es", "jr. junin 345"),
         ("la casa es en av. 6 de diciembre y colon", "es", "av. 6 de diciembre"),
@@ -203,6 +207,7 @@ def test_addresses_as_survivors_write_them_in_every_country_are_one_span(
         ("en la casa 2 vivian 5 muchachas y el bus 45 pasa frente a la escuela", "es"),
         ("recorrimos 40 km por la carretera y el km 5 de la maraton fue duro", "es"),
         ("fui al piso 3 a buscar y la puerta 2 estaba cerrada", "es"),
+        ("el pasaje 3 fue caro y pagué el pasaje de 200 pesos", "es"),
         ("moro no bairro ha 3 anos e a quadra 2 do futebol fica perto", "pt"),
         ("au bat C il y a 4 familles et j ai vu la porte gauche ouverte", "fr"),
     ],

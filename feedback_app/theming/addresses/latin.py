@@ -63,7 +63,9 @@ _ES_PT_LOOSE_TYPES = word_set(
     "carretera ctra ctra. glorieta callejón callejon urbanización urbanizacion urb urb. rambla "
     "jirón jiron jr. psje pje pasaje calzada prolongación prolongacion rúa "
     "rua r. travessa tv tv. trav. praça praca pç. largo estrada estr. alameda al. rodovia rod. "
-    "beco"
+    "beco "
+    # Arabic typed in Latin letters: "shari3 el hamra", "7ay nazal"
+    "shari3 share3 shar3 sharei3 7ay"
 )
 _ES_PT_TYPES = _ES_PT_LOOSE_TYPES | word_set(
     "camino carrera cra cra. kra ronda vía via vial boulevard bulevar andador prolongación "

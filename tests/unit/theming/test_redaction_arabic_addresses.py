@@ -70,6 +70,17 @@ def test_an_arabic_address_without_a_numbered_street_is_one_span(text: str, addr
         # after "my address", a street or neighbourhood with no number is still an address
         ("عنواني الحالي حي السلام قرب الجامع الكبير", "حي السلام قرب الجامع الكبير"),
         ("عنوان البيت: شارع النيل، الدقي", "شارع النيل، الدقي"),
+        # the neighbourhood joined to "بـ" after a noun, a street and a named building
+        ("البيت بالصويفية، عمارة رقم ٥", "الصويفية، عمارة رقم ٥"),
+        ("حبسونا بالأشرفية، شارع مار مخايل، بناية غصوب", "الأشرفية، شارع مار مخايل، بناية غصوب"),
+        # a named building with its floor, the second street, a house number then its street
+        ("برج حمود، بناية الأمل، الطابق الخامس هونيك كانوا يشغلونا",
+         "برج حمود، بناية الأمل، الطابق الخامس"),
+        ("كنا بـحي الزهور، الشارع التاني، البيت الرابع", "حي الزهور، الشارع التاني، البيت الرابع"),
+        ("كنت بالبيت رقم ٤٥ بشارع الأمير حسن", "البيت رقم ٤٥ بشارع الأمير حسن"),
+        # a building named after a title and a name, a villa in its district
+        ("طابق ٣، بناية الحاج حسن، شارع مار الياس", "طابق ٣، بناية الحاج حسن، شارع مار الياس"),
+        ("عمارة ٥ بالزرقاء", "عمارة ٥ بالزرقاء"),
     ],
 )
 def test_an_arabic_address_in_more_local_forms_is_one_span(text: str, address: str) -> None:
@@ -112,6 +123,10 @@ def test_an_arabic_address_ends_before_the_sentence_goes_on(text: str, address: 
         "عنواني تغير كتير",
         "الشقة في الطابق ٣ من العمارة",
         "مخرج الطوارئ مسكر",
+        # a house or villa in the camp or "the area", a big building
+        "كنا ٤ بنات ببيت ٣ بالمخيم",
+        "الفيلا ٢ بالمنطقة كانت كبيرة",
+        "شارع الحمرا بناية كبيرة كتير",
     ],
 )
 def test_floors_rooms_landmarks_and_distances_said_in_passing_stay(text: str) -> None:

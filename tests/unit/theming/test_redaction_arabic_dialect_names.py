@@ -177,3 +177,41 @@ def test_names_in_more_of_the_ways_survivors_give_them_are_found(
 )
 def test_words_around_those_cues_that_name_no_one_stay(text: str) -> None:
     assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # arabizi: "her name is", "thank you so much to", "ya" and a name, "mother of" as "em"
+        ("bint esma joy mn el philippines", ["joy"]),
+        ("shukran ktir la rasha w dima", ["rasha", "dima"]),
+        ("ya maha wein 7atayti el awra2", ["maha"]),
+        ("3and em ali nemna lailtein", ["em ali"]),
+        ("sa7beti aya hrbet ma3i", ["aya"]),
+        # a listed given name after going or staying with someone, or before a verb of a person
+        ("ro7t ma3 sara 3al mahkame", ["sara"]),
+        ("mona sa3adetni ktir", ["mona"]),
+    ],
+)
+def test_names_in_arabic_typed_in_latin_letters_are_found(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # God, a pity, people, my sister after "ya"; arabizi words that go on with a digit
+        "ya rab sa3edna",
+        "ya allah shu sa3b",
+        "ya jama3a wein el akl",
+        "ya ukhti ma fi shi",
+        # everything, the sponsor, "without", and English words that are names too
+        "ALLAH Y5ALIKON MA3I 3 WLAD W MA 3NDI SHI",
+        "el kafeel a5ad el passport",
+        "el akl ya3ni... bala ta3li2",
+        "will kan ktir sa3b",
+        "ro7t ma3 mark el wara2a",
+    ],
+)
+def test_arabizi_words_that_look_like_names_stay(text: str) -> None:
+    assert names_in(text) == []

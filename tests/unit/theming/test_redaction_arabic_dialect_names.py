@@ -62,6 +62,10 @@ def test_dialect_names_are_found_where_people_put_them(text: str, expected: list
         ("اذا حدا بدو يحكي معي ما برد على مكالمات. Samira", ["Samira"]),
         ("ABU ALI EL 7ARIS MA BYSM7LNA NTLA3", ["ABU ALI"]),
         ("el 7aj abu samir sa3adna ktir", ["abu samir"]),
+        # a Latin name behind a joined "و", or in lower case after an Arabic role
+        ("Meseret وHirut كانوا معي", ["Meseret", "Hirut"]),
+        ("مع Fatima وAmina", ["Fatima", "Amina"]),
+        ("المشرفة lina ما بترد", ["lina"]),
     ],
 )
 def test_latin_letter_names_in_an_arabic_answer_are_found(text: str, expected: list[str]) -> None:
@@ -95,6 +99,10 @@ def test_latin_letter_names_in_an_arabic_answer_are_found(text: str, expected: l
         # "abu" in a town's name, "um" in English
         "ana hala2 b abu dhabi",
         "um I think the shelter was ok bas el akl la2",
+        # English words after an Arabic role or relation
+        "أختي will come",
+        "المحامية case ما بتتابع",
+        "الدكتور mark",
     ],
 )
 def test_words_that_look_like_names_in_dialect_stay(text: str) -> None:

@@ -19,6 +19,7 @@ from feedback_app.theming.arabic.reading import (
     Context,
     Word,
     common_words,
+    is_break,
     spaced,
     title_key,
 )
@@ -117,6 +118,9 @@ def cue_before(ctx: Context, index: int) -> str | None:
     if previous.full in cues.PERSON_PAST \
             and previous.full.endswith(("لي", "ني", "لنا", "تنا", "ونا")):
         return "verb"  # "كالتلي زهراء", "جابتلي أمل", "ساعدونا كريم ووفاء"
+    if previous.full in cues.PERSON_PAST and previous.full.endswith("ت") and (
+            previous.full not in cues.COPULA) and (before == 0 or is_break(text, tokens, before)):
+        return "past"  # "راحت هدى على ألمانيا", "تزوجت منى": she went, she married
     if previous.full in cues.TO_ME and before >= 1 and (
             tokens[before - 1].full in cues.PERSON_VERB
             or tokens[before - 1].full in cues.PERSON_PAST):
@@ -323,6 +327,16 @@ def from_place(ctx: Context, last: int) -> bool:
     tokens = ctx.tokens
     nxt = last + 1
     return (nxt + 1 < len(tokens) and tokens[nxt].full == normalise("من")
+            and spaced(ctx.text, tokens[last], tokens[nxt])
+            and spaced(ctx.text, tokens[nxt], tokens[nxt + 1])
+            and tokens[nxt + 1].key in places())
+
+
+def to_place(ctx: Context, last: int) -> bool:
+    """"على" or "الى" and a listed place follow: "راحت هدى على ألمانيا"."""
+    tokens = ctx.tokens
+    nxt = last + 1
+    return (nxt + 1 < len(tokens) and tokens[nxt].full in cues.TOWARDS
             and spaced(ctx.text, tokens[last], tokens[nxt])
             and spaced(ctx.text, tokens[nxt], tokens[nxt + 1])
             and tokens[nxt + 1].key in places())

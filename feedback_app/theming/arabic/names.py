@@ -124,6 +124,15 @@ def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bo
                 or (cue in ("kin", "person") and (
                     around.from_place(ctx, last) or around.person_after(ctx, last)))):
             return ctx.extend(index, last)  # "ساعدتني أمل", "ساعدونا كريم ووفاء"
+        if cue == "past":
+            # "تزوجت منى وراحت", "جت نوال تزورني"; never "ماتت أمل عندي", "جت فرحة العيد"
+            if adjective or around.construct_follows(ctx, last):
+                return None
+            if around.to_place(ctx, last) or around.verb_on_me_after(ctx, last) or (
+                    around.ends_phrase(ctx, last) and last + 1 < len(tokens)
+                    and tokens[last + 1].full.startswith(cues.AND)):
+                return ctx.extend(index, last)
+            return None
         if cue == "vocative":
             # "يا صابر تعال", never "يا رب", "يا كريم", "يا سلام" or "يا نور عيني"
             if token.key in cues.VOCATIVE_NOT_A_NAME or around.construct_follows(ctx, last):
@@ -158,7 +167,7 @@ def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bo
     extended = ctx.extend(index, last)
     if cue == "title" and title_key(tokens[index - 1]) in cues.TITLE and ctx.nisba(index):
         return extended  # "الدكتورة السعدي": a family name alone after a title
-    if cue in ("vocative", "listed-title", "person"):
+    if cue in ("vocative", "listed-title", "person", "past"):
         return None  # "يا جماعة", "عم اشتغل", "البنت صغيرة": only listed names there
     if is_break(ctx.text, tokens, index) and last + 1 < len(tokens) \
             and spaced(ctx.text, tokens[last], tokens[last + 1]) \

@@ -205,9 +205,9 @@ class Context:
             return False
         if cues.VERB_SHAPE.search(key) and not token.raw.endswith("ة"):
             return False  # a final "ة" is a noun's or a name's, never a verb's
-        if key[0] in "وفب" or key.startswith(("لل", "لا", "عال", "عل")) or (
+        if key[0] in "وفب" or key.startswith(("لل", "لا", "عال", "عل", "هال")) or (
                 key[0] == "ل" and key[1:] in self.words):
-            return False  # "وجئت", "بالدورة", "للمنظمة", "عالاكل": a joined prefix on a word
+            return False  # "وجئت", "بالدورة", "للمنظمة", "عالاكل", "هالأيام": a joined prefix
         # Present-tense verbs: "تبحث", "يشتغل", "نحتاج", "أعرف".
         return not verb_shape_too or (
             not (key[0] in "يتن" and len(key) <= 6) and not (key[0] == "ا" and len(key) == 4))

@@ -146,6 +146,11 @@ def test_words_that_look_like_names_in_dialect_stay(text: str) -> None:
         ("اللي ساعدني هو أنور من المنظمة", ["أنور"]),
         ("صديقتي ميهريت رجعت على إثيوبيا", ["ميهريت"]),
         ("كان معي بالبيت دلروكشي من سريلانكا", ["دلروكشي"]),
+        # she went, married or came, told first, and a name never forgotten
+        ("راحت هدى على ألمانيا", ["هدى"]),
+        ("تزوجت منى وراحت", ["منى"]),
+        ("جت نوال تزورني", ["نوال"]),
+        ("ما بنسى حياة أبداً", ["حياة"]),
     ],
 )
 def test_names_in_more_of_the_ways_survivors_give_them_are_found(
@@ -181,6 +186,12 @@ def test_names_in_more_of_the_ways_survivors_give_them_are_found(
         # "the light of our house", "hope helps me"
         "نور بيتنا راح",
         "الحمد لله عندي أمل يساعدني أعيش",
+        # hope that was big or died, the joy of Eid, the girls' happiness, these days
+        "كانت أمل كبيرة",
+        "ماتت أمل عندي",
+        "جت فرحة العيد",
+        "راحت سعادة البنات",
+        "ما بنسى هالأيام",
     ],
 )
 def test_words_around_those_cues_that_name_no_one_stay(text: str) -> None:

@@ -121,5 +121,6 @@ def find_national_ids(text: str) -> Iterator[Span]:
     for match in _SPACED_ID.finditer(text):
         body = match.group("body")
         if not (match.group().isdigit() or digit_count(body) < 6 or _YEARS_OR_DATE.fullmatch(body)
-                or _CURRENCY_AFTER.match(text, match.end())) and names_an_id(text, match.start()):
+                or _CURRENCY_AFTER.match(text, match.end())) and names_an_id(
+                    text, match.start(), match.end()):
             yield Span("number", match.start(), match.end())

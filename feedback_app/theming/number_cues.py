@@ -62,8 +62,30 @@ _ID_WORDS = (
     r"nuss|rnm|crnm|rne|protocolo|refugio|ref[uú]gio|"
     r"پاسپورت|گذرنامه|پرونده|شناسنامه|تذکره|اقامت|کد\s+ملی|کارت\s+ملی"
 )
-_ID_CUE = re.compile(rf"(?<!\w)(?:{_ID_WORDS})(?!\w)\W{{0,3}}(?:\w+\W{{1,3}}){{0,3}}$",
+_ID_CUE = re.compile(rf"(?<!\w)(?:{_ID_WORDS}|expte)(?!\w)\W{{0,3}}(?:\w+\W{{1,3}}){{0,4}}$",
                      re.IGNORECASE)
+# Between an ID's name and the digits, a person whose number it is: "case worker gave me her
+# number", "el abogado del caso, su móvil es". Then the digits are that person's phone.
+_SOMEONE_BETWEEN = re.compile(
+    r"(?<!\w)(?:her|his|their|su|sus|son|sa|ses|seu|sua|dele|dela|worker|manager|officer|lawyer|"
+    r"abogad[oa]|trabajador[a]?|assistante?|avocat|advogad[oa]|"
+    r"tel[eé]fono|m[oó]vil|celular|t[eé]l[eé]phone|portable|telefone|phone|mobile)(?!\w)",
+    re.IGNORECASE)
+# ... or before the ID's name, the person in charge of it: "mi abogada del expediente: ...".
+_WHOSE_ID = re.compile(
+    r"(?<!\w)(?:abogad[oa]|trabajador[a]?|assistante?|avocat|advogad[oa]|lawyer|officer)"
+    r"\s+(?:(?:del|de\s+la|de|du|of\s+the|of|do|da)\s+)?(?:(?:mi|my|mon|ma)\s+)?$",
+    re.IGNORECASE)
+# ... or after the digits: "612 345 678 es mi número de expediente", "Y 1234567 Z (mi NIE)".
+# A link comes first, never the ID's word alone: "963 214 587 caso precise" is "in case".
+_ID_AFTER = re.compile(
+    r"\W{0,3}(?:\(\s*|(?:es|era|is|was|est|c'est|[eé]|ese\s+es|este\s+es|هو)\s+"
+    r"(?:(?:el|la|my|mi|mon|ma|o|a|meu|minha)\s+)?|(?:my|mi|mon|ma|meu|minha)\s+)"
+    r"(?:(?:el|la|my|mi|mon|ma|o|a|meu|minha)\s+)?"
+    r"(?:(?:n[uú]mero|number|num[eé]ro|no\.?|n[º°])\s+(?:(?:de|del|of|du|da|do)\s+)?"
+    r"(?:(?:mi|my|mon|ma|la|el|o|a)\s+)?)?"
+    rf"(?:{_ID_WORDS}|expte)(?!\w)",
+    re.IGNORECASE)
 
 
 def digit_count(chunk: str) -> int:
@@ -79,11 +101,20 @@ def looks_like_date_or_time(chunk: str) -> bool:
 _ITS_NUMBER = re.compile(r"رقم(?:ه|ها|و)?(?!\w)")  # noqa: RUF001
 
 
-def names_an_id(text: str, start: int) -> bool:
-    """True when an ID document's name comes after the last phone word before `start`."""
-    window = text[max(0, start - 40):start]
+_CUE_CHARS = 50
+
+
+def names_an_id(text: str, start: int, end: int | None = None) -> bool:
+    """True when an ID document's name comes after the last phone word before `start`, or
+    right after the digits that end at `end` ("... es mi número de expediente")."""
+    if end is not None and _ID_AFTER.match(text, end, end + _CUE_CHARS):
+        return True
+    window = text[max(0, start - _CUE_CHARS):start]
     id_cue = _ID_CUE.search(window)
     if id_cue is None:
+        return False
+    if _SOMEONE_BETWEEN.search(window, id_cue.start() + 1) or _WHOSE_ID.search(
+            window, 0, id_cue.start()):
         return False
     phone_words = [word.start() for word in _PHONE_WORD.finditer(window)
                    if word.start() < id_cue.start() or not _ITS_NUMBER.match(window, word.start())]

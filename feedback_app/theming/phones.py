@@ -95,7 +95,7 @@ def find_phones(text: str) -> Iterator[Span]:
         if _POST_CODE_SHAPE.fullmatch(chunk) and not cued:
             continue  # a Brazilian or Portuguese post code ("01310-100"), part of an address
         if MIN_PHONE_DIGITS <= digits <= MAX_PHONE_DIGITS and (cued or _phone_shaped(chunk)):
-            kind = "number" if names_an_id(text, match.start()) else "phone"
+            kind = "number" if names_an_id(text, match.start(), match.end()) else "phone"
             yield Span(kind, match.start(), match.end())
     for match in _LONG_DIGITS.finditer(text):
         digits = match.end() - match.start()
@@ -103,7 +103,7 @@ def find_phones(text: str) -> Iterator[Span]:
             continue
         cued = _cued(text, match.start(), match.end())
         if cued or (text[match.start()] == "0" and digits in (10, 11)):
-            kind = "number" if names_an_id(text, match.start()) else "phone"
+            kind = "number" if names_an_id(text, match.start(), match.end()) else "phone"
             yield Span(kind, match.start(), match.end())
 
 

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF002, RUF003  (Arabic letters and digits are the point here)
+# ruff: noqa: RUF001, RUF002, RUF003  (Arabic letters and digits are the point here)
 """Streets in Arabic: the street type first, its name, and the number before or after.
 
 "شارع الملك فيصل ١٢", "١٤ شارع الجامعة", "شارع الرشيد، بناية ٢٧". A bare "شارع" (not "الشارع",
@@ -35,8 +35,8 @@ from feedback_app.theming.arabic.script import normalise
 _STREET_TYPES = "شارع|طريق|جادة|ساحة|زقاق|درب|نهج|زنقة|حارة|ممر|دوار|حي|محلة|مربع|ش\\.?"
 _AREA_TYPES = "جبل|منطقة|ضاحية|فريج|سكة|إقامة|اقامة"
 _HEAD = re.compile(
-    r"(?:(?<![\w/.,\-])(?P<num>\d{1,5})[ \t]*[،,]?[ \t]*)?"
-    r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وفبل]))"
+    r"(?:(?:(?<![\w/.,\-])|(?<=(?<![^\W\d_])[بفول]))(?P<num>\d{1,5})[ \t]*[،,]?[ \t]*)?"
+    r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وفبل])|(?<=(?<![^\W\d_])[وفبل]\u0640))"
     rf"(?:(?P<type>{_STREET_TYPES})|(?P<area>{_AREA_TYPES}))(?![^\W\d_])[ \t]+"
 )
 LETTERS = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]")
@@ -56,7 +56,7 @@ ORDINAL = (r"(?:ال)?(?:أول|اول|ثاني|تاني|ثالث|تالت|را�
            r"أرضي|ارضي|أخير|اخير)[ىة]?(?![^\W\d_])")
 # "بناية", "عمارة", "شقة", "طابق", Kuwaiti "قطعة", Iraqi "دار", and "ط ٤" for a floor.
 UNIT_WORD = (r"(?:(?:ال)?(?:بناية|بناء|عمارة|مبنى|برج|فيلا|منزل|بيت|شقة|شقه|طابق|دور|مدخل|بلوك|"
-             r"قطعة|قطاع|كرفان|كرافان)|(?<![^\W\d_])(?:دار|ط\.?))")
+             r"قطعة|قطاع|كرفان|كرافان|مجمع|مخرج)|(?<![^\W\d_])(?:دار|ط\.?))")
 # "بناية ٢٧", "الطابق الثالث", "شقة رقم ٥", and the Moroccan "رقم ٥" after the street; a joined
 # "بـ" or "و" stays in ("بشارع الحمرا ببناية ١٧"), as in the camps' "قطاع ٥، كرفان ١٢".
 UNIT = re.compile(
@@ -70,6 +70,28 @@ _BUILDING = re.compile(
     rf"{UNIT_WORD}[ \t]+(?:رقم[ \t]*)?\d{{1,4}}(?!\d)(?![:./]\d)")
 # A named building, compound or neighbourhood: "بناية الحسن", "مجمع النخيل", "حي السلام".
 _NAMED_UNIT = re.compile(r"(?P<word>(?:ال)?(?:بناية|عمارة|مبنى|برج|فيلا|مجمع)|حي)[ \t]+")
+# A building named after a family: "بناية أبو خليل", "عمارة بيت حداد", "فيلا آل سعيد".
+_FAMILY_WORD = re.compile(r"(?:أبو|ابو|أم|ام|بيت|آل|بن|الحاج|الحجي|الشيخ|الدكتور)[ \t]+")
+# "عنواني", "العنوان الحالي:", "عنوان البيت -": what follows is an address, with or without a
+# number ("عنواني الحالي حي السلام قرب الجامع الكبير").
+_ADDRESS_CUE = re.compile(
+    r"(?<![^\W\d_])(?:ال)?عنوان(?:ي|ه|ها|نا|هم|و|ك|كم)?"
+    r"(?:[ \t]+(?:ال)?(?:حالي|جديد|قديم|بيت|المكتب|الشغل|المركز|السكن|الدار))?[ \t]*[:\-]?[ \t]*$")
+# After a building, the district it stands in: "الفيلا رقم ٧ بالتجمع", "بيت ١٢ في الرمال".
+_DISTRICT_AFTER = re.compile(r"[ \t]+(?:ب|(?:في|فى)[ \t]+)(?P<place>ال[^\W\d_]{3,})(?![^\W\d_])")
+# "بالطابق ٩ من برج الريم": the building a floor or flat is in.
+_OF_BUILDING = re.compile(r"[ \t]*(?:من|في|فى|ب)[ \t]*(?=(?:ال)?(?:بناية|عمارة|مبنى|برج|مجمع))")
+# Before a building, the camp or village it stands in, with no comma: "مخيم البقعة بلوك ٣".
+_TOWN_JUST_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:[بف]|(?:في|فى)[ \t]+)?(?P<place>(?:مخيم|قرية|ضيعة|بلدة|مدينة)[ \t]+"
+    r"[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,})?)[ \t]+$")
+# A named building, unlike a named neighbourhood, is as precise as a number: "بناية غصوب".
+_NAMED_BUILDING = re.compile(r"(?:ال)?(?:بناية|عمارة|مبنى|برج|فيلا|مجمع)[ \t]+")
+_NAMED_BUILDING_START = re.compile(
+    r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وفبل]))(?P<unit>(?:ال)?(?:بناية|عمارة|مبنى|برج|فيلا|مجمع))"
+    r"[ \t]+(?=[^\W\d_])")
+# "الشارع التاني": the second street of a neighbourhood, where streets have no names.
+_NTH_STREET = re.compile(rf"(?:ال)?(?:شارع|زقاق|حارة)[ \t]+{ORDINAL}")
 # Amman's circles and other numbered roundabouts: "الدوار الثالث", "دوار ٧".
 _CIRCLE = re.compile(rf"(?:ال)?دوار[ \t]+(?:{ORDINAL}|\d{{1,2}}(?!\d))")
 # A landmark on the way: "جنب صيدلية الشفاء", "مقابل مطعم الريم", "قرب مسجد النور", "بعد الإشارة".
@@ -145,7 +167,11 @@ def streets(text: str) -> Iterator[tuple[int, int, bool]]:
             continue
         end, numbered = found
         end, pieces = _pieces_end(text, end)
-        yield _place_before(text, start), end, numbered or pieces
+        start = _place_before(text, start)
+        cued = _ADDRESS_CUE.search(text, max(0, start - BEFORE_CHARS), start) is not None
+        if cued:
+            end = _landmark_end(text, _GAP.match(text, end).end()) or end
+        yield start, end, numbered or pieces or cued
         pos = end
     yield from _buildings(text)
 
@@ -170,26 +196,19 @@ def _street_end(text: str, head: re.Match[str]) -> tuple[int, bool] | None:
     return end, numbered
 
 
-def _pieces_end(text: str, pos: int) -> tuple[int, bool]:
+def _pieces_end(text: str, pos: int, building: bool = False) -> tuple[int, bool]:
     """Extend an address over the landmarks, circles, streets and buildings after it.
 
     Returns the end and whether a building, floor or flat was read. A landmark counts only when
     a building or a street with a number follows it, so "شارع المطار جنب المدرسة" stays a street.
+    After a `building` with its number, a street without one is where it stands.
     """
     end, had_unit = pos, False
     for _ in range(MAX_PIECES):
         at = _GAP.match(text, end).end()
-        unit = UNIT.match(text, at)
-        if unit:
-            end, had_unit = unit.end(), True
-            continue
-        named = named_unit_end(text, at)
-        if named is not None:
-            end = named
-            continue
-        circle = _CIRCLE.match(text, at)
-        if circle:
-            end = circle.end()
+        piece = _piece(text, at, end)
+        if piece is not None:
+            end, had_unit = piece[0], had_unit or piece[1]
             continue
         landmark = _landmark_end(text, at)
         if landmark is not None:
@@ -198,15 +217,45 @@ def _pieces_end(text: str, pos: int) -> tuple[int, bool]:
             if UNIT.match(text, after) or (street and _street_end(text, street)):
                 end = landmark
                 continue
+        if text[at:at + 1] in ("ب", "و") and at > end:
+            at += 1  # "البيت رقم ٤٥ بشارع الأمير حسن"
         street = _HEAD.match(text, at)
         if street and at > end and not street.group("num"):
             found = _street_end(text, street)
-            if found is not None and (found[1] or UNIT.match(text, _GAP.match(
-                    text, found[0]).end())):
-                end, had_unit = found[0], had_unit or found[1]
+            if found is not None and (found[1] or had_unit or building or UNIT.match(
+                    text, _GAP.match(text, found[0]).end())):
+                end, had_unit = found[0], had_unit or found[1] or building
                 continue
         break
     return end, had_unit
+
+
+def _piece(text: str, at: int, end: int) -> tuple[int, bool] | None:
+    """One piece at `at` (the last piece ended at `end`) and whether it is a building, a floor or
+    a flat: "شقة ٥", "المعادي عمارة ٢٣", "من برج الريم", "بناية الريس", "الدوار الثالث"."""
+    unit = UNIT.match(text, at)
+    if unit:
+        return unit.end(), True
+    district = _district_end(text, at)
+    if district is not None:
+        return district, True
+    of_building = _OF_BUILDING.match(text, end)
+    if of_building and (named := named_unit_end(text, of_building.end())) is not None:
+        return named, True
+    named = named_unit_end(text, at)
+    if named is not None:
+        return named, _NAMED_BUILDING.match(text, at) is not None
+    circle = _CIRCLE.match(text, at) or _NTH_STREET.match(text, at)
+    return (circle.end(), False) if circle else None
+
+
+def _district_end(text: str, pos: int) -> int | None:
+    """"المعادي عمارة ٢٣": a district's one word with "ال", then a building, floor or flat."""
+    words = words_from(text, pos, 1)
+    if not words or not words[0][2].startswith("ال") or not word_ok(words[0][2]):
+        return None
+    unit = UNIT.match(text, _GAP.match(text, words[0][1]).end())
+    return unit.end() if unit else None
 
 
 def _landmark_end(text: str, pos: int) -> int | None:
@@ -228,14 +277,39 @@ def _landmark_end(text: str, pos: int) -> int | None:
 def _buildings(text: str) -> Iterator[tuple[int, int, bool]]:
     """"بلوك ٧ شقة ١٢", "بالكرامة، بناية ١٠٣، شقة ٤٠٢": a building with its flat or floor, or
     after its neighbourhood or a landmark, is an address without a street."""
+    yield from _named_buildings(text)
     pos = 0
     while (building := _BUILDING.search(text, pos)) is not None:
         pos = building.end()
-        end, more = _pieces_end(text, building.end())
+        end, more = _pieces_end(text, building.end(), building=True)
+        landmark = _landmark_end(text, _GAP.match(text, end).end())
+        district = _DISTRICT_AFTER.match(text, end)
+        if landmark is not None:
+            end, more = landmark, True  # "عمارة ١٧ بجانب مستشفى الأمل"
+        elif district is not None and _district_name(district.group("place")):
+            end, more = district.end(), True  # "الفيلا رقم ٧ بالتجمع"
         start = _place_before(text, building.start())
         if more or start < building.start():
             yield start, end, True
             pos = end
+
+
+def _named_buildings(text: str) -> Iterator[tuple[int, int, bool]]:
+    """"الدورة، بناية الأمل، الطابق الخامس": a named building with its floor or flat."""
+    for building in _NAMED_BUILDING_START.finditer(text):
+        named = named_unit_end(text, building.start("unit"))
+        if named is None:
+            continue
+        end, more = _pieces_end(text, named)
+        if more:
+            yield _place_before(text, building.start("unit")), end, True
+
+
+def _district_name(word: str) -> bool:
+    """A district's name, not "the area" or "the camp": a listed place, or a rare word."""
+    key = normalise(word)
+    return key in _places() or (word_ok(word) and key not in cues.CUE_WORDS
+                                and key not in wordlists.word_set("arabic_common_words"))
 
 
 def _place_before(text: str, start: int) -> int:
@@ -245,16 +319,25 @@ def _place_before(text: str, start: int) -> int:
         landmark = _landmark_end(text, match.start())
         if landmark is not None and _GAP.fullmatch(text, landmark, start):
             return match.start()
+    town = _TOWN_JUST_BEFORE.search(text, window, start)
+    if town is not None and all(word_ok(word) for word in town.group("place").split()[1:]):
+        return town.start("place")  # "مخيم البقعة بلوك ٣"
     place = _PLACE_BEFORE.search(text, window, start) or _PLACE_JUST_BEFORE.search(
         text, window, start)
     if place is None:
         return start
     words = place.group("place").split()
+    if len(words) == 2:
+        last = words[1][1:] if words[1][:1] in "بل" and words[1][1:3] == "ال" else words[1]
+        if last is not words[1] and word_ok(last):
+            return place.end("place") - len(last)  # "حبسونا بالأشرفية، ...": after the "بـ"
     if all(word_ok(word) for word in words) or (
             len(words) == 2 and word_ok(words[1]) and normalise(words[0]) in _TOWN_WORDS):
         return place.start("place")  # "بالكرامة، ...", "مخيم الزعتري، قطاع ٥"
-    if len(words) == 2 and words[1].startswith("ال") and word_ok(words[1]):
-        return place.end("place") - len(words[1])
+    if len(words) == 2:
+        last = words[1][1:] if words[1][:1] in "بل" and words[1][1:3] == "ال" else words[1]
+        if last.startswith("ال") and word_ok(last):
+            return place.end("place") - len(last)  # "البيت بالصويفية، عمارة ٥"
     return start
 
 
@@ -263,7 +346,10 @@ def named_unit_end(text: str, pos: int) -> int | None:
     head = _NAMED_UNIT.match(text, pos)
     if head is None:
         return None
-    return _arabic_words_end(text, head.end(), 1 if head.group("word") != "حي" else 3)
+    limit = 3 if head.group("word") == "حي" else 1
+    if limit == 1 and _FAMILY_WORD.match(text, head.end()):
+        limit = 2  # "بناية أبو خليل", "عمارة آل سعيد"
+    return _arabic_words_end(text, head.end(), limit)
 
 
 def _arabic_words_end(text: str, pos: int, limit: int) -> int | None:

@@ -61,9 +61,11 @@ _EN_TYPES = _EN_LOOSE_TYPES | word_set(
 _ES_PT_LOOSE_TYPES = word_set(
     "calle c/ c. cl avda avda. avenida av av. plaza pza pza. plz paseo pº p° travesía travesia "
     "carretera ctra ctra. glorieta callejón callejon urbanización urbanizacion urb urb. rambla "
-    "jirón jiron jr. psje pje "
+    "jirón jiron jr. psje pje pasaje calzada prolongación prolongacion rúa "
     "rua r. travessa tv tv. trav. praça praca pç. largo estrada estr. alameda al. rodovia rod. "
-    "beco"
+    "beco "
+    # Arabic typed in Latin letters: "shari3 el hamra", "7ay nazal"
+    "shari3 share3 shar3 sharei3 7ay"
 )
 _ES_PT_TYPES = _ES_PT_LOOSE_TYPES | word_set(
     "camino carrera cra cra. kra ronda vía via vial boulevard bulevar andador prolongación "
@@ -77,7 +79,7 @@ _ES_PT_TYPES = _ES_PT_LOOSE_TYPES | word_set(
 # After these a capitalised name is a street even without a number ("na Rua Augusta").
 _ES_PT_PLAIN_TYPES = word_set(
     "rua avenida travessa alameda largo praça estrada viela beco rodovia calle paseo avda. "
-    "avda av."
+    "avda av. rúa"
 )
 # The other types need "na", "no", "em"... before them to count without a number ("o quarto na
 # Lago Silveira"): "Campo", "Vale" and "Jardim" are everyday words and town names too.

@@ -37,7 +37,11 @@ _UNIT_WORDS = (
     r"flat|apt|apartment|unit|suite|ste|room|floor|fl|piso|planta|puerta|pta|esc|escalera|"
     r"interior|int|edif|edificio|depto|dpto|departamento|apto|apartamento|ap|bloco|bloque|bl|"
     r"andar|sala|casa|lote|lt|solar|torre|portal|b[âa]t|b[âa]timent|[ée]tage|escalier|porte|appt|"
-    r"appartement|esq|dto|mz|mza|manzana|qd|quadra|conjunto|cj|zona|m[óo]dulo|pabell[óo]n"
+    r"appartement|esq|dto|mz|mza|manzana|qd|quadra|conjunto|cj|zona|m[óo]dulo|pabell[óo]n|"
+    # a building in English, and building, floor and flat in Arabic typed in Latin letters
+    r"building|bldg|villa|binaye|bineye|binayet|bnaye|bnayet|binaya|3imara|3emara|"
+    r"3mara|3imaret|"
+    r"tabe2|tabi2|ta2|sha22a|shi22a|sha2a|shi2a"
 )
 _BLOCK_WORDS = (r"bloque|bloco|bl|b[âa]t|b[âa]timent|torre|esc|escalera|escalier|edif|edificio|"
                 r"portal|mz|mza|manzana|qd|quadra|m[óo]dulo|pabell[óo]n")
@@ -49,6 +53,9 @@ UNIT_AT = (
     r"|(?i:porte|puerta|porta)[ \t]+(?i:gauche|droite|izquierda|derecha|esquerda|direita)(?!\w)"
     rf"|(?i:casa|port[óo]n)[ \t]+(?i:(?:de[ \t]+)?(?:color[ \t]+)?(?:{_COLOURS}))(?!\w)"
     r"|#[ \t]?\d{1,5}[A-Za-z]?(?!\w)|\d{1,2}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl)\.?(?!\w)"
+    # the Gulf's numbered streets and named buildings: "Street 19, Villa 5", "Al Noor building"
+    r"|(?i:street|st\.?)[ \t]+\d{1,3}(?!\w)"
+    r"|(?:(?:Al|El)[ \t\-])?[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?[ \t]+(?i:building|tower)(?!\w)"
 )
 _UNIT = re.compile(
     rf"{UNIT_AT}"

@@ -23,18 +23,21 @@ def _latin_words(text: str) -> frozenset[str]:
 # make the next word a name.
 _ARABIZI_CUE = re.compile(
     r"(?<![\w])(?:(?:ana[ \t]+)?(?:esmi|ismi|esmy|ismy|asmi|smiti|esmha|ismha|esmo|ismo|esmu|"
-    r"esmou|esmak|esmik)|(?:el|l|al)?[ \t-]?(?:ustaz|ustaza|ostaz|ostaza|ustadha|doktor|"
+    r"esmou|esmak|esmik|esma|isma|esmaha|ismaha|esmuh|ismuh)|ya|"
+    r"(?:el|l|al)?[ \t-]?(?:ustaz|ustaza|ostaz|ostaza|ustadha|doktor|"
     r"doktora|doctora|m7amiya|mo7amiya|m7ami|mo7ami|mou7amiya|motarjim|motarjima|mutarjim|"
     r"mutarjima|mtarjma|moutatawi3a|mutatawi3a|mutatawe3|sayed|sayeda|sayyida|sitt|oukht|ukht|"
     r"7ajja|hajja|7ajj|hajj|sheikh|shaykh|moshrifa|mushrifa|mumarida|momarida)|"
     r"ukhti|o5ti|okhti|akhi|a5i|a5oui|sadi2ti|sadi2i|sadiqti|sadiqi|sa7bti|sa7bi|jarti|jarna|"
+    r"sa7beti|sa7ibti|sahbti|sahbeti|sa7beti|rfi2ti|rfi2ti|"
     r"jaritna|bnti|binti|ibni|ebni|zawji|zoji|jozi|mrati|khalti|5alti|3ammi|3amti|"
-    r"(?:shukran|shokran|choukran|chokran|merci)[ \t]+(?:la|li|l)|(?:2oli|2ouli|2ol|qoli|9oli|"
+    r"(?:shukran|shokran|choukran|chokran|merci)[ \t]+(?:(?:ktir|kteer|kter|ktiir|jazilan|"
+    r"bzaf|kteeer)[ \t]+)?(?:la|li|l)|(?:2oli|2ouli|2ol|qoli|9oli|"
     r"9olilha|2olo)[ \t]+(?:la|li|l)|s2al|is2al|es2al|es2ali|is2ali)[ \t]+",
     re.IGNORECASE,
 )
-_ARABIZI_HINT = re.compile(r"(?i)(?:esm|ism|smiti|ukht|o5t|okht|akh|a5|sadi|sa7b|jar|bnt|bint|ibn|"
-                           r"ebn|zaw|zoj|joz|mrat|khal|5al|3am|ust|ost|dok|doc|m7a|mo7|mou7|mot|"
+_ARABIZI_HINT = re.compile(r"(?i)(?:esm|ism|smiti|ya|em|ukht|o5t|okht|akh|a5|sadi|sa7b|jar|bnt|"
+                           r"bint|ibn|ebn|zaw|zoj|joz|mrat|khal|5al|3am|ust|ost|dok|doc|m7a|mo7|mou7|mot|"
                            r"mut|mta|mou|say|sitt|7aj|haj|she|sha|mos|mus|mum|mom|sho|cho|mer|"
                            r"2o|qo|9o|s2|is2|es2|abu|abou|abo|umm|oum|om)")
 _ARABIZI_WORD = re.compile(r"[A-Za-z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?")
@@ -47,7 +50,16 @@ COMMON_WORDS = _latin_words(
     "was is from sabra sabour jdida jdid jadida jdide kbira kbir sghira sghir mri9a mrida "
     "mareed mareeda t3bana ta3bana fi lbit ila 3la 3ala 3an "
     # after "abu" or "um": words, not names ("um yes", "um i think")
-    "yes no i you we it so ok okay well like what is am")
+    "yes no i you we it so ok okay well like what is am "
+    # "kel shi" (everything), the sponsor, the manager, the driver, the guard, the centre; after
+    # "ya": God, a pity, I wish, people, girls, my dear
+    "shi shee she2 kel kol koll kell kafeel kafil kafeela kafila mudir mudira sawe2 sawa2 7aris "
+    "haris natour markaz shelter rab rabbi allah 7aram haram reit rait salam jama3a shabab "
+    "banat 7abibi 7abibti habibi habibti 3ayni albi 2albi ukhti akhi khayye 5ayye ne7na a5i "
+    "3ammi khalti ma3ana ma3na zalame sitti shu shou chou masr enno inno ennou inu abu abou um "
+    "umm oum em bala kenna kunna konna kinna")
+# A word that goes on with a digit ("jama3a", "sa3b") is arabizi, not a name.
+_DIGIT_NEXT = re.compile(r"[A-Za-z]*\d")
 # A digit inside a Latin word ("m7amiya", "sa3detni", "2oli"): Arabic typed in Latin letters.
 _ARABIZI_DIGIT = re.compile(r"[A-Za-z][235679][A-Za-z]|(?<![\w])[235679][a-z]{2,}")
 
@@ -56,7 +68,8 @@ _ARABIZI_DIGIT = re.compile(r"[A-Za-z][235679][A-Za-z]|(?<![\w])[235679][a-z]{2,
 # el 3abed". After "abu" any word is the name; "um" is English too ("um I think"), so after it
 # only a capitalised or listed given name counts.
 _KUNYA = re.compile(
-    r"(?<![\w])(?P<kunya>(?i:abu|abou|abo|aboo)|(?P<mother>(?i:umm|um|oum|om|omm)))[ \t]+"
+    r"(?<![\w])(?P<kunya>(?i:abu|abou|abo|aboo)|(?P<mother>(?i:umm|um|oum|om|omm|em|emm|imm)))"
+    r"[ \t]+"
     r"(?:(?i:el|al|l)[ \t-]?)?(?P<name>[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]{1,})(?![\w'])")
 # Towns named with "abu": "abu dhabi", "abu ghraib".
 _KUNYA_PLACES = _latin_words("dhabi zabi zaby dabi ghraib ghrib simbel dis")
@@ -75,6 +88,37 @@ def _kunya_names(text: str) -> Iterator[Span]:
         yield Span("name", match.start(), match.end())
 
 
+# Weaker cues, after which only a listed given name counts: telling, greeting, meeting or staying
+# with someone ("7akeet la hala", "sallmouli 3ala hiba", "ro7t ma3 rania"), and a list ("w rasha").
+_ARABIZI_WEAK_CUE = re.compile(
+    r"(?<![\w])(?:(?:7akeet|7keet|e7keet|7ket|2elt|2olt|sallmouli|sallemli|sallmili|salmili|"
+    r"shft|shefet|shoft|ro7t|re7t|nemt|2a3adt|ettasalt|tasalt|tkallamt|7akit|hkit|hdart|mshit)"
+    r"[ \t]+(?:la|li|l|ma3|m3a|m3|3and|3nd|3ala|3la|3a|3end|m3a)|w|wa)[ \t]+", re.IGNORECASE)
+# Arabizi verbs of a person after a name: "mona sa3adetni", "Zeina kanet ma3i".
+_PERSON_AFTER = _latin_words("kan kanet kant kanat kano kanu kanou 2al 2alet 2alatli gal galet "
+                             "qal qalet jab jabet eja ejet ra7 ra7et hrbet hirbet bte7ki byi7ki "
+                             "sa3adetni sa3detni sa3adatni sa3adni sa3dni sa3adetna sa3adna "
+                             "3awnatni 3awenetni 2alatli 2alli 2aletli e7ketli 7aketli jabetli "
+                             "jabli btesa3edni bysa3edni")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z0-9]+)")
+
+
+def _listed_name_after_weak_cue(text: str) -> Iterator[Span]:
+    """A listed given name after a weak cue, or before an arabizi verb at a sentence start."""
+    for word in re.finditer(r"(?<![\w'])[A-Za-z][a-z]{2,14}(?![\w'])", text):
+        key = word.group().casefold()
+        if key in COMMON_WORDS or key not in wordlists.given_names() or (
+                key in wordlists.everyday("fr")):
+            continue  # "will", "mark", "grace": words in the English said between
+        after = _NEXT_WORD.match(text, word.end())
+        verb = after is not None and after.group(1).casefold() in _PERSON_AFTER
+        before = text[max(0, word.start() - 30):word.start()]
+        starts = not before.strip() or before.rstrip()[-1:] in ".!?,;\n"
+        if any(cue.end() == len(before) for cue in _ARABIZI_WEAK_CUE.finditer(before)) \
+                or (verb and starts):
+            yield Span("name", word.start(), word.end())
+
+
 def _hint(text: str, language: str) -> bool:
     """Cheap test before the arabizi cues run: an Arabic answer, or a digit inside a Latin word,
     and a cue's first letters ("la doctora porque..." in a Spanish answer is Spanish)."""
@@ -86,7 +130,11 @@ def _hint(text: str, language: str) -> bool:
 def find_arabizi_names(text: str, language: str = "ar") -> Iterator[Span]:
     """Names after an arabizi cue: "esmi samira", "el m7amiya nadia", in an Arabic answer or one
     with arabizi digits."""
-    if not isinstance(text, str) or not isinstance(language, str) or not _hint(text, language):
+    if not isinstance(text, str) or not isinstance(language, str):
+        return
+    if language == "ar":
+        yield from _listed_name_after_weak_cue(text)
+    if not _hint(text, language):
         return
     yield from _kunya_names(text)
     for cue in _ARABIZI_CUE.finditer(text):
@@ -94,8 +142,9 @@ def find_arabizi_names(text: str, language: str = "ar") -> Iterator[Span]:
         if word is None:
             continue
         parts = word.group().split()
-        if parts[0].casefold() in COMMON_WORDS or _ARABIZI_CUE.match(text, word.start()):
-            continue  # "shukran la ustaza rana": the title is the next cue, not a name
+        if parts[0].casefold() in COMMON_WORDS or _ARABIZI_CUE.match(text, word.start()) or (
+                _DIGIT_NEXT.match(text, word.start() + len(parts[0]))):
+            continue  # "shukran la ustaza rana": the title is the next cue; "ya jama3a": a word
         if len(parts) > 1 and parts[1].casefold() in COMMON_WORDS:
             yield Span("name", word.start(), word.start() + len(parts[0]))
             continue

@@ -19,6 +19,7 @@ from feedback_app.theming.arabic.reading import (
     Context,
     Word,
     common_words,
+    is_break,
     spaced,
     title_key,
 )
@@ -77,6 +78,8 @@ def cue_before(ctx: Context, index: int) -> str | None:
     if previous.full in cues.MEET_PREPOSITION and before >= 1 \
             and tokens[before - 1].full in cues.MEET:
         return "meet-prep"
+    if previous.full == cues.FROM and before >= 1 and tokens[before - 1].full in cues.FROM_PERSON:
+        return "meet-prep"  # "طلبت من وسام", "تعلمت من ريتاج"
     if previous.full in cues.INTRO_FILLER and before >= 1 and tokens[before - 1].full in cues.INTRO:
         return "intro"
     key = title_key(previous)
@@ -100,6 +103,13 @@ def cue_before(ctx: Context, index: int) -> str | None:
     if previous.full in cues.KIN_ADJECTIVE and before >= 1 and (
             title_key(tokens[before - 1]) in cues.KIN):
         return "kin"  # "زوجي السابق ماهر"
+    if before >= 1 and tokens[before - 1].full in cues.PERSON_NOUN and (
+            cues.nationality(previous.key) or cues.arab_nisba(previous.key)):
+        return "kin"  # "البنت السورية ملك", "الشب المصري حمادة"
+    if previous.full in cues.PERSON_NOUN:
+        return "person"  # "الشب علاء اللي بالمكتب"; never a word nobody lists
+    if _of_someone(ctx, before):
+        return "title"  # "المعلمة تبعنا رولا", "السيدة ديال الجمعية حنان"
     if _is(previous.full, cues.ADDRESS):
         return "address"
     if previous.full in cues.PERSON_VERB or (
@@ -108,6 +118,9 @@ def cue_before(ctx: Context, index: int) -> str | None:
     if previous.full in cues.PERSON_PAST \
             and previous.full.endswith(("لي", "ني", "لنا", "تنا", "ونا")):
         return "verb"  # "كالتلي زهراء", "جابتلي أمل", "ساعدونا كريم ووفاء"
+    if previous.full in cues.PERSON_PAST and previous.full.endswith("ت") and (
+            previous.full not in cues.COPULA) and (before == 0 or is_break(text, tokens, before)):
+        return "past"  # "راحت هدى على ألمانيا", "تزوجت منى": she went, she married
     if previous.full in cues.TO_ME and before >= 1 and (
             tokens[before - 1].full in cues.PERSON_VERB
             or tokens[before - 1].full in cues.PERSON_PAST):
@@ -116,6 +129,19 @@ def cue_before(ctx: Context, index: int) -> str | None:
         return "meet"
     return None
 
+
+
+def _of_someone(ctx: Context, before: int) -> bool:
+    """A role and whose it is end at `before`: "المعلمة تبعنا", "السيدة ديال الجمعية"."""
+    tokens, text = ctx.tokens, ctx.text
+    if before >= 2 and definite(tokens[before]) and tokens[before - 1].full in cues.OF \
+            and spaced(text, tokens[before - 1], tokens[before]):
+        before -= 1  # "ديال الجمعية": of the association
+    if before < 1 or tokens[before].full not in cues.OF or not spaced(
+            text, tokens[before - 1], tokens[before]):
+        return False
+    key = title_key(tokens[before - 1])
+    return key in cues.TITLE or key in cues.ROLE
 
 
 def definite(token: Word) -> bool:
@@ -141,11 +167,24 @@ def construct_follows(ctx: Context, index: int) -> bool:
     key = token.key
     if key in cues.RELATIVE or title_key(token) in cues.ROLE:
         return False  # "مع سعادة المنسقة": the name, then the role
+    if token.full in cues.PERSON_VERB or token.full in cues.PERSON_VERB_MORE or (
+            token.full in cues.PERSON_PAST):
+        return False  # "زهرة وصلتني": a verb of a person, not "my ..."
     if key.startswith("ال"):
         return True
     return (key in ctx.words or key in common_words()) and key.endswith(
         ("ي", "نا", "ها", "ك", "هم", "ه"))
 
+
+
+def verb_on_me_after(ctx: Context, last: int) -> bool:
+    """A present verb on me or us right after: "طلبت من وسام يساعدني", not "my ..."."""
+    nxt = last + 1
+    tokens = ctx.tokens
+    if nxt >= len(tokens) or not spaced(ctx.text, tokens[last], tokens[nxt]):
+        return False
+    key = tokens[nxt].key
+    return key[0] in "يت" and len(key) >= 5 and key.endswith(("ني", "نا"))
 
 
 def person_after(ctx: Context, last: int) -> bool:
@@ -235,19 +274,37 @@ def joined_to_name(ctx: Context, last: int, loose: bool = False) -> bool:
     """"أمل وخديجة": joined by "و" to a listed name, or to an everyday-word name that a verb of
     a person follows ("منى ووفاء جابوا لنا أكل"); `loose` (a verb before shows people) takes
     any everyday-word name ("ساعدونا كريم ووفاء")."""
+    # A list runs on: "مها ولينا وجود كانوا معي" is three people because a verb ends the list.
+    for _ in range(_LIST_NAMES):
+        nxt = joined_next(ctx, last)
+        if nxt is None:
+            return False
+        if ctx.listed(nxt):
+            return True
+        if not ctx.everyday(nxt):
+            return False
+        if loose or person_after(ctx, nxt) or cue_after(ctx, nxt):
+            return True
+        last = nxt
+    return False
+
+
+_LIST_NAMES = 5
+
+
+def joined_next(ctx: Context, last: int) -> int | None:
+    """The word joined by "و" after the word at `last` ("وخديجة", "و خديجة"), or None."""
     tokens = ctx.tokens
     nxt = last + 1
     if nxt >= len(tokens) or not spaced(ctx.text, tokens[last], tokens[nxt]):
-        return False
+        return None
     token = tokens[nxt]
     if token.full == cues.AND and nxt + 1 < len(tokens) \
             and spaced(ctx.text, token, tokens[nxt + 1]):
-        nxt += 1
-    elif not (token.start != token.whole_start and token.full[0] == cues.AND):
-        return False
-    if ctx.listed(nxt):
-        return True
-    return ctx.everyday(nxt) and (loose or person_after(ctx, nxt) or cue_after(ctx, nxt))
+        return nxt + 1
+    if token.start != token.whole_start and token.full[0] == cues.AND:
+        return nxt
+    return None
 
 
 
@@ -270,6 +327,16 @@ def from_place(ctx: Context, last: int) -> bool:
     tokens = ctx.tokens
     nxt = last + 1
     return (nxt + 1 < len(tokens) and tokens[nxt].full == normalise("من")
+            and spaced(ctx.text, tokens[last], tokens[nxt])
+            and spaced(ctx.text, tokens[nxt], tokens[nxt + 1])
+            and tokens[nxt + 1].key in places())
+
+
+def to_place(ctx: Context, last: int) -> bool:
+    """"على" or "الى" and a listed place follow: "راحت هدى على ألمانيا"."""
+    tokens = ctx.tokens
+    nxt = last + 1
+    return (nxt + 1 < len(tokens) and tokens[nxt].full in cues.TOWARDS
             and spaced(ctx.text, tokens[last], tokens[nxt])
             and spaced(ctx.text, tokens[nxt], tokens[nxt + 1])
             and tokens[nxt + 1].key in places())

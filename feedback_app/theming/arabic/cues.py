@@ -13,7 +13,10 @@ import re
 from feedback_app.theming.arabic.script import normalise, word_forms
 
 _NICKNAMING = ("بيسموه بيسموها يسموه يسموها سموه سموها يسمونه يسمونها ينادوه ينادوها لقبه لقبها "
-               "لقبو كيسميوه كيسميوها كيعيطو كيعيطولها")
+               "لقبو كيسميوه كيسميوها كيعيطو كيعيطولها "
+               # and of me: "كانوا ينادوني السمرا", "سموني الحلوة"
+               "ينادوني ينادونني بينادوني بينادونني سموني يسموني بيسموني يسمونني لقبوني "
+               "يلقبوني كيسميوني كيعيطولي")
 # Introductions: a name follows, listed or not.
 INTRO = word_forms("اسمي إسمي اسمى اسمها اسمه اسمو اسموه اسمهم اسمك إسمها إسمه سموني يسمونني "
                    "ينادونني ينادوني يدعى تدعى أدعى ادعى المدعو المدعوة تسمى يسمى سمتني "
@@ -32,6 +35,8 @@ NAMED_THING = word_forms("المشروع البرنامج الشركة المح�
 # Words that may sit between an introduction and the name: "اسمي هو أحمد".
 INTRO_FILLER = word_forms("هو هي كان كانت الكامل الحقيقي الأول الثلاثي بالكامل الكاملة الحقيقية "
                           "الأولى الثلاثية الرسمي الرسمية بالعربي")
+# "أنا نور وعمري ٢٢": after "I am" and a name, "and" and my age, my children, my origin.
+AND_ABOUT_ME = word_forms("عمري وعمري عندي وعندي معي ومعي جيت وجيت اجيت أصلي اصلي وأصلي")
 # "أنا X": a name only when what follows looks like a surname and a stop ("أنا آمنة سروة من غانا").
 WEAK_INTRO = word_forms("أنا انا آنا")
 # Titles and roles (with or without "ال", masculine and feminine).
@@ -66,7 +71,13 @@ ROLE = word_forms(
     "محاميتي مترجمتي مشرفتي مرشدتي معلمتي مدربتي أستاذتي طبيبتي دكتورتي ممرضتي أخصائيتي "
     "مديرتي مسؤولتي معالجتي محاميي مترجمي مشرفي مرشدي معلمي مدربي أستاذي طبيبي دكتوري "
     # Dialect roles: the driver, the doorman, the guard, the sponsor of a work visa
-    "السواق سواق الشوفير شوفير البواب بواب الكفيل كفيل الكفيلة الناطور الخدامة الشغالة"
+    "السواق سواق الشوفير شوفير البواب بواب الكفيل كفيل الكفيلة الناطور الخدامة الشغالة "
+    # Who survivors meet on the way out: the investigator, the officer, the cook and the chef,
+    # the receptionist, the pharmacist, the midwife, the nun and the priest, the caseworker.
+    "المحقق المحققة محقق محققة المفتش المفتشة العسكري الشيف شيف الطباخ المحاسب المحاسبة "
+    "الصيدلي الصيدلانية القابلة الداية الراهبة الخوري القسيس الكاهن المندوب المندوبة "
+    "الحاضنة المربي المعلمه الموجه الموجهة المستقبلة المناوب المناوبة المرافق المرافقة "
+    "السكرتيرة السكرتير المحامى"
 )
 # Adjectives that may follow a role before the name: "الأخصائية الاجتماعية ليلى".
 ROLE_ADJECTIVE = word_forms(
@@ -89,7 +100,9 @@ KIN = word_forms(
     "زوج زوجة جوز مرت مرات أهل اهل"
 )
 # "رقم أمل", "تلفون نور": someone's phone; the word after is its owner.
-PHONE_OF = word_forms("رقم تلفون تليفون موبايل جوال واتس واتساب")
+PHONE_OF = word_forms("رقم تلفون تليفون موبايل جوال واتس واتساب "
+                      # and someone's case, file and papers: "ربح قضية نسيم", "ملف وسام"
+                      "قضية ملف أوراق اوراق جواز باسبور")
 # "زوجي السابق ماهر", "بنتي الكبيرة رهف": an adjective between the relation and the name.
 KIN_ADJECTIVE = word_forms("السابق السابقة الأول الأولى الاول الاولى الثاني الثانية التاني "
                            "التانية الكبير الكبيرة الصغير الصغيرة الكبرى الصغرى الوسطى الحالي "
@@ -125,6 +138,10 @@ AFTER_ROLE = ROLE | word_forms(
 # "كريم الشب اللي بالمكتب": a person after the name, then "اللي" or a verb.
 PERSON_NOUN = word_forms("الشب الشاب الزلمة الزلمه الرجال الرجل الراجل الولد البنت الصبية الست "
                          "المرا المرة الختيار الختيارة العجوز الحرمة الطفل الطفلة البنية")
+# "of": "المعلمة تبعنا رولا", "السيدة ديال الجمعية حنان", "المشرفة بتاعتنا هند": whose the
+# person is, between the role and the name.
+OF = word_forms("تبع تبعنا تبعي تبعها تبعه تبعت تبعتنا تبعتي ديال ديالنا ديالي ديالها بتاع "
+                "بتاعت بتاعة بتاعنا بتاعتنا بتاعي بتاعتي حق حقنا حقي حقت متاع متاعنا نتاع")
 # "X من فريق التواصل", "X من المنظمة": a team or a place of work after "من" or "في".
 TEAM = word_forms(
     "فريق الفريق منظمة المنظمة جمعية الجمعية مكتب المكتب مركز المركز البلدية بلدية الملجأ ملجأ "
@@ -165,7 +182,14 @@ MEET = word_forms(
     "بحكي نحكي كنحكي نتكلم بتكلم بكلم نكلم كنكلم نعيط نشوف بشوف كنشوف شفتها شفته شوفتها "
     "رافقت رافقنا عشت عشنا رجعت طلعت نزلت وصلنا بتصل نتصل بسأل نسأل نسقسي بستناها "
     # greeting and missing someone: "بسلم على جوزفين", "اشتقت لريم", "بتوحشني أمل"
-    "بسلم نسلم كنسلم بسلملك بسلملكم اشتقت اشتقتلها اشتقتله مشتاقة مشتاق توحشت")
+    "بسلم نسلم كنسلم بسلملك بسلملكم اشتقت اشتقتلها اشتقتله مشتاقة مشتاق توحشت "
+    # never forgetting someone: "ما بنسى حياة"
+    "بنسى انسى أنسى بنساها بنساه "
+    # believing or not: "ما صدق فاتن", "صدقت رنا"
+    "صدق صدقت صدقوا صدقنا بصدق")
+# Verbs that take a person after "من": "طلبت من وسام", "تعلمت من ريتاج", "سمعت من نبيل".
+FROM_PERSON = word_forms("طلبت طلبنا عرفت عرفنا سمعت سمعنا تعلمت تعلمنا استلمت أخدت اخدت أخذت "
+                         "اخذت استلفت اشتكيت خفت خفنا هربت هربنا طلبت ترجيت")
 # After those verbs, a preposition may come before the name ("حكيت مع", "تعرفت على").
 MEET_PREPOSITION = word_forms("مع عند على ل لـ ب بـ عن ويه ويا وياه معا إلى الى لعند")
 # After "يا": a name ("يا أم علي", "يا صابر"), unless the word is one of God's names or an
@@ -219,7 +243,10 @@ PERSON_PAST = _verb_forms(
     "تعب بكى ضحك سافر هرب تزوج اتجوز نجح خلص دفع كتب دل ترجم خبر بلغ سلم شاف لقى "
     "قابل تعرف حضر غاب اختفى انسجن انحبس ضرب سرق طرد اشتغل خدم تعلم نسي ودع عزم "
     "نادى عيط هدر حجى سولف نشد سقسى ترك خلى كلم تكلم اتكلم زعل مات توفى راح صار "
-    "ظل ضل بقي بقى تحمل نصح ربح خسر عرف حط شال جاوب وافق رفض")
+    "ظل ضل بقي بقى تحمل نصح ربح خسر عرف حط شال جاوب وافق رفض ربى كبر علم حمى")
+TOWARDS = word_forms("على ع الى إلى لعند عند")
+# "كانت أمل كبيرة": verbs of being before a word say what it was, not who did something.
+COPULA = word_forms("كانت صارت ظلت ضلت بقيت بقت كنت صرت")
 # After a name, how a person is: "أمل بخير", "فرح عمرها ١٢ سنة", "هدى حامل".
 PERSON_STATE = word_forms("بخير بخيرها عمرها عمره عمرو حامل تعبانة تعبانه مريضة عيانة عيانه "
                           "عندها عنده عندو معها معه معو "
@@ -233,6 +260,8 @@ GOD = word_forms("الله ربي ربنا")
 BLESSING = tuple(sorted(word_forms(
     "يعافي يخلي يحفظ يرحم يسعد يجازي يجزي يبارك يوفق يسلم يكرم يحمي يعطي يرضى يهني يستر "
     "ينور يفرح يجبر يديم يطول يبعد يكثر يخليل يحميل يعوض يشفي يهدي")))
+# Praise said before a sentence starts, written as one word: no noun the next word describes.
+EXCLAMATION = word_forms("الحمدلله الحمدالله والحمدلله بالحمدلله الحمدلالله اللهم")
 # "صباح الخير", "مساء النور": a greeting, never a name, even though "صباح" is one.
 GREETING_SECOND = word_forms("الخير النور الفل الورد الياسمين العسل الهنا السعادة الجمال الورود")
 GREETING_HEAD = word_forms("صباح مساء صبحكم مساكم")
@@ -324,9 +353,13 @@ HONORIFIC_IN_PLACE = word_forms("الملك الأمير الامام الإما
 SERVANT = normalise("عبد")
 KUNYA = word_forms("أبو ابو أم ام ابن بن بنت بو")
 # "بن"/"بنت": son or daughter of; "آل" (typed alone) and "آيت": family of, in the Gulf and
-# among Amazigh names ("آل سعود", "آيت أحمد").
-LINEAGE = word_forms("بن بنت ابن ابنة آل آيت")
+# among Amazigh names ("آل سعود", "آيت أحمد"); Mauritanian "ولد" ("سالم ولد محمد").
+LINEAGE = word_forms("بن بنت ابن ابنة آل آيت ولد")
+SON = normalise("ولد")
+# Titles that are family names after a given name: "رشا الحاج", "سامي الحاج".
+TITLE_SURNAMES = word_forms("الحاج")
 AND = normalise("و")
+FROM = normalise("من")
 # Second words of compounds with "ال" written apart: "نور الهدى", "فاطمة الزهراء", "علاء الدين".
 COMPOUND_SECOND = word_forms("الدين الهدى الزهراء الإسلام الإيمان الرحمن الحق الهادي")
 # Kunyas with a definite word that is no name alone: "أم الخير", "أبو العز", "أبو البركات".

@@ -21,7 +21,13 @@ from feedback_app.theming.spans import Span
 
 # One or two capitalised words ("Rasha", "Tigist Hailu"), not part of an email, a handle or a URL.
 _CAPITALISED = re.compile(
-    r"(?<![\w@./#-])[A-Z][a-z]{2,19}(?:[ \t]+[A-Z][a-z]{2,19})?(?![\w@/#-])(?!\.\w)")
+    r"(?:(?<![\w@./#-])|(?<=(?<!\w)و))[A-Z][a-z]{2,19}(?:[ \t]+[A-Z][a-z]{2,19})?(?![\w@/#-])"
+    r"(?!\.\w)")
+# A Latin word right after an Arabic title, role or relation: "المشرفة lina", "صديقتي Grace".
+_AFTER_CUE = re.compile(r"(?<![\w@./#-])[A-Za-z][a-z]{2,19}(?![\w@/#-])(?!\.\w)")
+_ARABIC_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+# "Fatima وAmina": a capitalised name, then "و" joined to the next.
+_NAME_AND_BEFORE = re.compile(r"[A-Z][a-z]{2,19}[ \t]+و$")
 _LATIN_BEFORE = re.compile(r"[A-Za-z][A-Za-z'’]*[ \t,]*$")
 _SIGNATURE_END = re.compile(r"[ \t.!?)\u200f\u200e]*$")
 _SENTENCE_BREAK = re.compile(r"(?:^|[.!?؟\n،,:;؛\-–])[ \t\u200f\u200e]*$")
@@ -59,15 +65,38 @@ def _person_follows(text: str, end: int) -> bool:
     return place is not None and normalise(place.group()) in places()
 
 
+def _cue_before(before: str) -> bool:
+    """An Arabic title, role or relation ends `before`: "المشرفة ", "صديقتي "."""
+    word = _ARABIC_WORD_BEFORE.search(before)
+    if word is None or not WORD.fullmatch(word.group(1)):
+        return False
+    key = normalise(word.group(1))
+    return key in cues.TITLE or key in cues.ROLE or key in cues.KIN
+
+
+def _names_after_cues(text: str) -> Iterator[Span]:
+    """"المشرفة lina": a listed given name in lower case after an Arabic title or role."""
+    for match in _AFTER_CUE.finditer(text):
+        word = match.group()
+        if word[0].isupper() or wordlists.plain_key(word) not in wordlists.given_names():
+            continue  # a capitalised one is read below
+        key = wordlists.plain_key(word)
+        if _cue_before(text[max(0, match.start() - 40):match.start()]) and not (
+                key in wordlists.everyday("fr") or key in wordlists.places()):
+            yield Span("name", match.start(), match.end())  # not "المشرفة will", "case"
+
+
 def find_latin_names(text: str) -> Iterator[Span]:
-    """Capitalised Latin names in an Arabic-script answer, shown by what follows them."""
+    """Latin names in an Arabic-script answer, shown by what is before or after them."""
+    yield from _names_after_cues(text)
     for match in _CAPITALISED.finditer(text):
         start, end = match.start(), match.end()
         before = text[max(0, start - 40):start]
         if _LATIN_BEFORE.search(before):
             continue  # inside a sentence in English or French: the Latin name reader's job
         words = match.group().split()
-        if _person_follows(text, end) and all(_word_ok(word, strict=False) for word in words):
+        if (_person_follows(text, end) or _NAME_AND_BEFORE.search(before)
+                or _cue_before(before)) and all(_word_ok(word, strict=False) for word in words):
             yield Span("name", start, end)
         elif (_SENTENCE_BREAK.search(before) and _SIGNATURE_END.fullmatch(text, end)
               and all(_word_ok(word, strict=True) for word in words)):

@@ -26,6 +26,7 @@ do titles and relations.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from feedback_app.theming.arabic import around, cues
@@ -48,6 +49,17 @@ def _weak_intro(ctx: Context, last: int, extended: int) -> int | None:
             ctx.text, tokens[last], tokens[last + 1]) and ctx.unknown_could_be_name(last + 1):
         extended = last + 1
     return extended if extended > last and around.ends_phrase(ctx, extended) else None
+
+
+def _introduced(ctx: Context, last: int) -> bool:
+    """After "أنا" at the start of a sentence, the word ends it: a comma, a stop, the end, or "و"
+    and the age or the children: "أنا نور، عمري ٢٢", "انا هاجر وعندي بنتين"."""
+    tokens = ctx.tokens
+    nxt = last + 1
+    if nxt >= len(tokens) or is_break(ctx.text, tokens, nxt):
+        return True
+    return tokens[nxt].full in cues.AND_ABOUT_ME or (
+        tokens[nxt].start != tokens[nxt].whole_start and tokens[nxt].key in cues.AND_ABOUT_ME)
 
 
 def _in_place_name(ctx: Context, index: int) -> bool:
@@ -107,21 +119,33 @@ def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bo
             return None  # "الممرضة جميلة كتير": the adjective, whatever came before
         if cue in ("intro", "title", "address", "listed-title") or after_name:
             return ctx.extend(index, last)
-        if cue in ("kin", "verb", "owner") and (
+        if cue in ("kin", "verb", "owner", "person") and (
                 not adjective or around.joined_to_name(ctx, last, loose=True)
-                or (cue == "kin" and around.from_place(ctx, last))):
+                or (cue in ("kin", "person") and (
+                    around.from_place(ctx, last) or around.person_after(ctx, last)))):
             return ctx.extend(index, last)  # "ساعدتني أمل", "ساعدونا كريم ووفاء"
+        if cue == "past":
+            # "تزوجت منى وراحت", "جت نوال تزورني"; never "ماتت أمل عندي", "جت فرحة العيد"
+            if adjective or around.construct_follows(ctx, last):
+                return None
+            if around.to_place(ctx, last) or around.verb_on_me_after(ctx, last) or (
+                    around.ends_phrase(ctx, last) and last + 1 < len(tokens)
+                    and tokens[last + 1].full.startswith(cues.AND)):
+                return ctx.extend(index, last)
+            return None
         if cue == "vocative":
             # "يا صابر تعال", never "يا رب", "يا كريم", "يا سلام" or "يا نور عيني"
             if token.key in cues.VOCATIVE_NOT_A_NAME or around.construct_follows(ctx, last):
                 return None
             return ctx.extend(index, last)
-        if cue in ("meet", "meet-prep") and (not adjective or cue == "meet-prep") and not (
-                around.construct_follows(ctx, last)):
+        if cue in ("meet", "meet-prep") and (not adjective or cue == "meet-prep") and (
+                not around.construct_follows(ctx, last) or around.verb_on_me_after(ctx, last)):
             return ctx.extend(index, last)  # "شفت نور بالممر", "حكيت مع سعيد"
         if cue == "weak":
             if not adjective and around.from_somewhere(ctx, last):
                 return last  # "أنا أمل من سوريا"
+            if not adjective and is_break(ctx.text, tokens, index - 1) and _introduced(ctx, last):
+                return last  # "السلام عليكم، انا هاجر", "أنا نور، عمري ٢٢"
             return _weak_intro(ctx, last, sure)
         if sure > last:
             return ctx.extend(index, last)  # "أمل الحسن": a family name follows
@@ -129,7 +153,8 @@ def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bo
         at_break = is_break(ctx.text, tokens, index)
         if previous is not None and not at_break and previous.full in cues.NOT_A_PERSON_BEFORE:
             return None
-        after_noun = previous is not None and not at_break and around.definite(previous)
+        after_noun = previous is not None and not at_break and around.definite(previous) and (
+            previous.full not in cues.EXCLAMATION)  # "الحمدلله ياسمين كانت معي"
         if adjective and after_noun:
             return None  # "صاحب البيت كريم", "الدورة جميلة": the adjective of the noun before
         if around.construct_follows(ctx, last) and not around.cue_after(ctx, last):
@@ -142,8 +167,8 @@ def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bo
     extended = ctx.extend(index, last)
     if cue == "title" and title_key(tokens[index - 1]) in cues.TITLE and ctx.nisba(index):
         return extended  # "الدكتورة السعدي": a family name alone after a title
-    if cue in ("vocative", "listed-title"):
-        return None  # "يا جماعة", "عم اشتغل": only listed names there
+    if cue in ("vocative", "listed-title", "person", "past"):
+        return None  # "يا جماعة", "عم اشتغل", "البنت صغيرة": only listed names there
     if is_break(ctx.text, tokens, index) and last + 1 < len(tokens) \
             and spaced(ctx.text, tokens[last], tokens[last + 1]) \
             and cues.nationality(tokens[last + 1].key) \
@@ -156,7 +181,10 @@ def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bo
         return extended  # "بيسموه الأسمر": a nickname
     # Past this point the word is neither listed nor frequent: a rare word after a cue is far
     # more often a name nobody listed than an everyday word.
-    if not ctx.unknown_could_be_name(index, frequent_too=cue != "intro"):
+    if not ctx.unknown_could_be_name(index, frequent_too=cue != "intro",
+                                     plural_shape=cue == "intro" or (
+                                         cue == "title"
+                                         and title_key(tokens[index - 1]) in cues.TITLE)):
         return None
     if cue in ("intro", "title", "address", "meet-prep"):
         return extended
@@ -175,6 +203,11 @@ def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bo
         return extended  # "ماريبل وجوسلين كانوا": joined by "و" to a name before
     if is_break(ctx.text, tokens, index) and around.joined_to_name(ctx, last):
         return extended  # "سمهر وأبرهت": joined by "و" to a listed name after
+    partner = around.joined_next(ctx, last)
+    if partner is not None and ctx.listed(partner) and not around.definite(tokens[index - 1]) and (
+            around.from_somewhere(ctx, partner) or around.person_after(ctx, partner)
+            or around.cue_after(ctx, partner)):
+        return extended  # "كان معي تيجست وألماز من إثيوبيا": a pair of people, one listed
     if is_break(ctx.text, tokens, index) and around.person_after(ctx, last):
         return extended  # "سمهر كانت معي", "أبرهت اللي بالغرفة"
     if extended > last and tokens[last + 1].key in cues.LINEAGE:
@@ -192,7 +225,7 @@ def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bo
 
 # Cues after which a listed name is a name whatever its sense: "الأستاذ حسن", "شفت ناصر".
 _STRONG_CUES = frozenset({"intro", "title", "kin", "address", "vocative", "listed-title",
-                          "meet-prep", "meet", "verb"})
+                          "meet-prep", "meet", "verb", "person"})
 
 
 def _reads_as_word(ctx: Context, index: int) -> bool:
@@ -228,6 +261,24 @@ def _follows_by_and(ctx: Context, previous_last: int, index: int) -> bool:
             and spaced(text, tokens[index - 1], token))
 
 
+_LIST_COMMA = re.compile(r"[ \t\u00a0\u200f\u200e]*[،,][ \t\u00a0\u200f\u200e]*")
+
+
+def _in_comma_list(ctx: Context, previous_last: int, index: int) -> bool:
+    """"سلمى، جنان، ريما وأروى": a name between commas in a list of names."""
+    tokens, text = ctx.tokens, ctx.text
+    if previous_last != index - 1 or not _LIST_COMMA.fullmatch(
+            text, tokens[previous_last].end, tokens[index].whole_start):
+        return False
+    nxt = index + 1
+    if nxt >= len(tokens):
+        return False
+    joined = around.joined_next(ctx, index)
+    if joined is None and _LIST_COMMA.fullmatch(text, tokens[index].end, tokens[nxt].whole_start):
+        joined = nxt
+    return joined is not None and (ctx.listed(joined) or ctx.everyday(joined))
+
+
 def find_arabic_names(text: str, language: str = "ar") -> Iterator[Span]:
     """Yield names written in Arabic script; titles, relations and joined prefixes stay outside."""
     # Answers mix scripts and languages: an Arabic name in a French answer counts, whatever the
@@ -241,7 +292,9 @@ def find_arabic_names(text: str, language: str = "ar") -> Iterator[Span]:
     ctx = Context(text, tokens)
     index, previous_last = 0, None
     while index < len(tokens):
-        after_name = previous_last is not None and _follows_by_and(ctx, previous_last, index)
+        after_name = previous_last is not None and (
+            _follows_by_and(ctx, previous_last, index)
+            or _in_comma_list(ctx, previous_last, index))
         size = ctx.head_length(index)
         cue = around.cue_before(ctx, index)
         if tokens[index].start != tokens[index].whole_start and not (

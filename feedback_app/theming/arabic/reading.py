@@ -124,10 +124,15 @@ def tokenize(text: str) -> list[Word]:
             tokens.append(Word(start + skip, match.end(), form, full if skip else form, start,
                                raw))
             continue
-        if full not in names and full not in ambiguous and full not in words and not (
-                cues.VERB_SHAPE.search(full) and not raw.endswith(("ة", "ى"))):
-            # "وزينب", "لـأحمد"; never "فكروا" or "لسنا", which are words with their prefix.
+        if full not in names and full not in ambiguous and full not in words:
+            # "وزينب", "لـأحمد"; never "فكروا" or "لسنا", which are words with their prefix. A
+            # name that ends like a verb or a pronoun ("مها", "لينا") keeps that ending once its
+            # prefix is off, so "لمها" and "ومها" are Maha.
+            verb_shaped = cues.VERB_SHAPE.search(full) and not raw.endswith(("ة", "ى"))
             for stripped in _strip_clitics(raw, match.start(), full):
+                if verb_shaped and not (cues.VERB_SHAPE.search(stripped[1])
+                                        or "\u0640" in raw[:3]):
+                    continue
                 if (stripped[1] in names or stripped[1] in ambiguous
                         or stripped[1] in cues.KUNYA or stripped[1] == cues.SERVANT):
                     start, key = stripped
@@ -174,13 +179,15 @@ class Context:
         return self.tokens[index].key in self.ambiguous
 
     def unknown_could_be_name(self, index: int, frequent_too: bool = True,
-                              verb_shape_too: bool = True) -> bool:
+                              verb_shape_too: bool = True, plural_shape: bool = False) -> bool:
         """An unlisted word after a strong cue: not an everyday word, not shaped like a verb.
 
         `frequent_too` also turns away words that are merely frequent ("امبارح" yesterday);
         after an introduction ("اسمي ...") it is off, since a famous name is frequent too.
         `verb_shape_too` turns away the shape of a present-tense verb ("تبحث"); it is off where
-        what follows shows a person ("تيرهاس الإريترية").
+        what follows shows a person ("تيرهاس الإريترية"). `plural_shape` takes women's names
+        of the shape of a plural ("عنايات", "نعمات"), right after a title or an introduction,
+        where a verb in "-ت" ("قالت") does not stand.
         """
         token = self.tokens[index]
         key = token.key
@@ -188,7 +195,8 @@ class Context:
             return False
         if frequent_too and (key in common_words() or token.full in common_words()):
             return False
-        if key.startswith("ال") or key.endswith("ت") or key.endswith(_VERB_TO_ME):
+        plural = plural_shape and key.endswith("ات") and len(key) >= 5
+        if key.startswith("ال") or (key.endswith("ت") and not plural) or key.endswith(_VERB_TO_ME):
             return False  # "قالتلي", "جابولنا": a verb with its "to me"
         if key[0] == "ا" and key.endswith("ي") and len(key) <= 6 and not token.raw.endswith("ى"):
             return False  # "ارجعي", "استني", "اكتبي": a woman told to do something
@@ -197,9 +205,9 @@ class Context:
             return False
         if cues.VERB_SHAPE.search(key) and not token.raw.endswith("ة"):
             return False  # a final "ة" is a noun's or a name's, never a verb's
-        if key[0] in "وفب" or key.startswith(("لل", "لا", "عال", "عل")) or (
+        if key[0] in "وفب" or key.startswith(("لل", "لا", "عال", "عل", "هال")) or (
                 key[0] == "ل" and key[1:] in self.words):
-            return False  # "وجئت", "بالدورة", "للمنظمة", "عالاكل": a joined prefix on a word
+            return False  # "وجئت", "بالدورة", "للمنظمة", "عالاكل", "هالأيام": a joined prefix
         # Present-tense verbs: "تبحث", "يشتغل", "نحتاج", "أعرف".
         return not verb_shape_too or (
             not (key[0] in "يتن" and len(key) <= 6) and not (key[0] == "ا" and len(key) == 4))
@@ -245,8 +253,8 @@ class Context:
             return False  # "ورقمي", "وأنا": a joined "و" starts a new phrase
         if MARKS.sub("", token.raw) in cues.PREPOSITIONS_AS_TYPED or cues.nationality(key):
             return False  # "جمعة خان الأفغاني": the nationality is no part of the name
-        if key in self.names:
-            return True
+        if key in self.names or key in cues.TITLE_SURNAMES:
+            return True  # "رشا الحاج": a title that became a family name
         if loose and key in self.ambiguous and key not in cues.ADJECTIVE_NAMES and not (
                 token.raw.endswith("ة") and not key.startswith("ال")):
             return True
@@ -290,7 +298,10 @@ class Context:
             if key in cues.LINEAGE and cursor + 1 < len(tokens) and spaced(
                     text, tokens[cursor], tokens[cursor + 1]):
                 size = self.compound_length(cursor + 1) or 1
-                if self.surname_like(cursor + 1, loose) or self.everyday(cursor + 1) or size > 1:
+                # "ولد" is a boy too ("سعيد ولد طيب"): only a listed name makes it "son of".
+                loose_lineage = key != cues.SON
+                if self.surname_like(cursor + 1, loose and loose_lineage) or size > 1 or (
+                        loose_lineage and self.everyday(cursor + 1)):
                     end = cursor + size
                     cursor = end + 1
                     continue

@@ -161,6 +161,15 @@ def test_streets_amounts_and_floors_said_in_passing_are_kept(text: str, language
         ("vivia en el sector 4, manzana 12 casa 7", "es", "sector 4, manzana 12 casa 7"),
         ("vivo en calle 45 #23-18 barrio manrique, la señora me alquila", "es",
          "calle 45 #23-18 barrio manrique"),
+        # a passage in lower case (Lima), a Galician "rúa"
+        ("la casa está en pasaje los olivos 345, villa el salvador", "es",
+         "pasaje los olivos 345"),
+        ("vivo en Rúa do Franco 4 con mi hermana", "es", "Rúa do Franco 4"),
+        # the Gulf in English: numbered streets and villas, a named building and its floor; a
+        # building and floor in arabizi
+        ("send to Villa 12, Street 19, Al Nahda, Dubai", "en", "Villa 12, Street 19"),
+        ("kenna b Hamra street, Sanayeh building, 3rd floor", "ar", "Sanayeh building, 3rd floor"),
+        ("kenna sekneen b shari3 el hamra, binayet 5, tabe2 3", "ar", "binayet 5, tabe2 3"),
         # Peru's jirón, an avenue named after a date with no number (Ecuador)
         ("vivo en jr. junin 345 en lima con mi hermana", "es", "jr. junin 345"),
         ("la casa es en av. 6 de diciembre y colon", "es", "av. 6 de diciembre"),
@@ -203,6 +212,9 @@ def test_addresses_as_survivors_write_them_in_every_country_are_one_span(
         ("en la casa 2 vivian 5 muchachas y el bus 45 pasa frente a la escuela", "es"),
         ("recorrimos 40 km por la carretera y el km 5 de la maraton fue duro", "es"),
         ("fui al piso 3 a buscar y la puerta 2 estaba cerrada", "es"),
+        ("el pasaje 3 fue caro y pagué el pasaje de 200 pesos", "es"),
+        ("the villa 2 had a pool and block 4 was closed", "en"),
+        ("in block 3 room 5 there were 4 girls and i lived on street 5 for 2 years", "en"),
         ("moro no bairro ha 3 anos e a quadra 2 do futebol fica perto", "pt"),
         ("au bat C il y a 4 familles et j ai vu la porte gauche ouverte", "fr"),
     ],

@@ -54,6 +54,44 @@ def test_an_arabic_address_without_a_numbered_street_is_one_span(text: str, addr
 @pytest.mark.parametrize(
     ("text", "address"),
     [
+        # a numbered street, its district, then the building (Cairo)
+        ("الشقة في شارع ٩ المعادي عمارة ٢٣ صاحبها بيزعق", "شارع ٩ المعادي عمارة ٢٣"),
+        # a camp or village right before its block, with no comma
+        ("الخيمة تبعنا بمخيم البقعة بلوك ٣ وما في كهربا", "مخيم البقعة بلوك ٣"),
+        # a building named after a family, a numbered complex, a Riyadh exit
+        ("عنواني شارع المدارس، بناية ابو خليل، ط ٢", "شارع المدارس، بناية ابو خليل، ط ٢"),
+        ("الاجتماع بالمكتب شارع الملكة رانيا، مجمع ١٠٤ الساعة ١٠", "شارع الملكة رانيا، مجمع ١٠٤"),
+        ("الشغل كان طريق الملك فهد، مخرج ٥، فيلا ١١", "طريق الملك فهد، مخرج ٥، فيلا ١١"),
+        # a house number with a joined "بـ", a building and the landmark beside it
+        ("كنت ساكنة ب٣ شارع النصر قبل الملجأ", "٣ شارع النصر"),
+        ("كانت الشقة في عمارة ١٧ بجانب مستشفى الأمل", "عمارة ١٧ بجانب مستشفى الأمل"),
+        # the floor of a named tower
+        ("كانت المدام ساكنة بالطابق ٩ من برج الريم", "الطابق ٩ من برج الريم"),
+        # after "my address", a street or neighbourhood with no number is still an address
+        ("عنواني الحالي حي السلام قرب الجامع الكبير", "حي السلام قرب الجامع الكبير"),
+        ("عنوان البيت: شارع النيل، الدقي", "شارع النيل، الدقي"),
+        # the neighbourhood joined to "بـ" after a noun, a street and a named building
+        ("البيت بالصويفية، عمارة رقم ٥", "الصويفية، عمارة رقم ٥"),
+        ("حبسونا بالأشرفية، شارع مار مخايل، بناية غصوب", "الأشرفية، شارع مار مخايل، بناية غصوب"),
+        # a named building with its floor, the second street, a house number then its street
+        ("برج حمود، بناية الأمل، الطابق الخامس هونيك كانوا يشغلونا",
+         "برج حمود، بناية الأمل، الطابق الخامس"),
+        ("كنا بـحي الزهور، الشارع التاني، البيت الرابع", "حي الزهور، الشارع التاني، البيت الرابع"),
+        ("كنت بالبيت رقم ٤٥ بشارع الأمير حسن", "البيت رقم ٤٥ بشارع الأمير حسن"),
+        # a building named after a title and a name, a villa in its district
+        ("طابق ٣، بناية الحاج حسن، شارع مار الياس", "طابق ٣، بناية الحاج حسن، شارع مار الياس"),
+        ("عمارة ٥ بالزرقاء", "عمارة ٥ بالزرقاء"),
+    ],
+)
+def test_an_arabic_address_in_more_local_forms_is_one_span(text: str, address: str) -> None:
+    # Given a survivor telling where a house is the way people there give it
+    # Then the neighbourhood, landmark, building and flat are one address
+    assert addresses_in(text) == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
         ("حطونا بشارع بغداد، بناية السلام، الطابق ٢، هونيك ما في شبابيك",
          "شارع بغداد، بناية السلام، الطابق ٢"),
         ("ساكنة بشارع الجيش، عمارة الأمل، ط ٣، والكهربا مقطوعة",
@@ -80,7 +118,26 @@ def test_an_arabic_address_ends_before_the_sentence_goes_on(text: str, address: 
         "ساكنة بمنطقة بعيدة عن الشغل، والباص ٢ ساعة",
         "جبل كبير ورا المخيم وبس",
         "غرفة ١٢ بالمركز فيها ٤ بنات",
+        # "my address" with no street after it, a floor "of the building", an emergency exit
+        "العنوان ما بعرفه",
+        "عنواني تغير كتير",
+        "الشقة في الطابق ٣ من العمارة",
+        "مخرج الطوارئ مسكر",
+        # a house or villa in the camp or "the area", a big building
+        "كنا ٤ بنات ببيت ٣ بالمخيم",
+        "الفيلا ٢ بالمنطقة كانت كبيرة",
+        "شارع الحمرا بناية كبيرة كتير",
     ],
 )
 def test_floors_rooms_landmarks_and_distances_said_in_passing_stay(text: str) -> None:
     assert redact(text, "ar").text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["في مخيم البقعة ٣ عيادات", "نزلنا من مخيم الزعتري بالباص ٣ ساعات"],
+)
+def test_a_camp_with_a_count_or_a_ride_after_it_is_no_address(text: str) -> None:
+    # Given a camp's name (a place) and a count after it, not a block or a caravan
+    # Then nothing there is an address
+    assert addresses_in(text) == []

@@ -241,6 +241,38 @@ def test_digits_after_an_id_document_name_are_a_number_not_a_phone(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the document named a few words before, or right after the digits
+        "el número del expediente de protección internacional es 600 112 233",
+        "la tarjeta roja tiene el número 987 654 321 y caduca pronto",
+        "612 345 678 es mi número de expediente, nadie me contesta",
+        "el 634 221 908 es el número de mi expediente de asilo",
+        "expte. 612 34 56 78 en extranjería",
+    ],
+)
+def test_a_spanish_id_named_near_its_digits_is_a_number_not_a_phone(text: str) -> None:
+    # Given a case or card number grouped like a Spanish mobile
+    # Then the document around it makes it an ID number
+    assert dict(redact(text, "es").counts) == {"number": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # someone's phone after the case word, "in case" after the digits
+        ("my case worker's number is 07700 900123, she is great", "en"),
+        ("el caso lo lleva la abogada, su teléfono es 612 345 679", "es"),
+        ("mi abogada del expediente: 612 345 680", "es"),
+        ("612 345 678 el caso es urgente, llamen", "es"),
+        ("a educadora deu-me o telemóvel dela 963 214 587 caso precise", "pt"),
+    ],
+)
+def test_a_phone_near_a_case_word_stays_a_phone(text: str, language: str) -> None:
+    assert dict(redact(text, language).counts) == {"phone": 1}
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("my case worker's phone is 0803 123 4567", "en"),

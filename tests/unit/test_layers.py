@@ -5,6 +5,7 @@
 - ``services/`` imports no blueprint and no Flask: services take a database session and plain
   values, so commands, text messages and pages all call the same code.
 - ``theming/`` imports nothing else of the app.
+- No module over 400 lines: a file that grows past it holds more than one concern.
 - No import circle anywhere. A blueprint package's ``__init__`` importing its own view modules at
   its end (so they register on its ``bp``) is how Flask blueprints are built, not a circle of
   meaning, and is the one edge left out.
@@ -183,6 +184,15 @@ def _circles(graph: dict[str, set[str]]) -> list[list[str]]:
 
 def test_no_import_circle_anywhere():
     assert _circles(_graph()) == []
+
+
+MAX_LINES = 400
+
+
+def test_no_module_is_over_400_lines():
+    long = sorted((name, lines) for name, path in _modules().items()
+                  if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES)
+    assert long == []
 
 
 def test_the_circle_finder_finds_a_circle():

@@ -27,10 +27,13 @@ from feedback_app.services.accounts import (
     password_too_short,
     valid_email,
 )
+from feedback_app.services.errors import Reason, ServiceError
 
 
-class LinkError(Exception):
+class LinkError(ServiceError):
     """A one-time link is unknown, used or expired; deliberately the same error for all three."""
+
+    reason = Reason.NOT_FOUND
 
 
 def token_hash(token: str) -> str:

@@ -205,7 +205,7 @@ def redact_more(session: Session, account: Account, answer_id: int, phrase: str)
     pattern = re.compile(re.escape(phrase), re.IGNORECASE)
     text, count = pattern.subn(REDACTED, answer.text_redacted)
     if count == 0:
-        raise InboxError("not found", reason=Reason.NOT_FOUND)
+        raise InboxError("not found")
     answer.text_redacted = text
     counts = dict(answer.redactions or {})
     counts["by hand"] = counts.get("by hand", 0) + count

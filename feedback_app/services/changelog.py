@@ -9,7 +9,6 @@ when it reads, so a quote leaves the page and the feed the moment any of them st
 
 from __future__ import annotations
 
-import enum
 import hashlib
 import hmac
 from collections import Counter
@@ -37,8 +36,15 @@ from feedback_app.models import (
     ThemeLink,
 )
 from feedback_app.services import audit
+from feedback_app.services.changelog_errors import (
+    AlreadyAnsweredError,
+    ChangeField,
+    ChangeLogError,
+    ChangeNotFoundError,
+    QuoteNotAllowedError,
+    Reason,
+)
 from feedback_app.services.disclosure import PUBLIC_MIN, public_number, shown_label, theme_count
-from feedback_app.services.errors import Reason, ServiceError
 from feedback_app.services.inbox import programmes_of
 from feedback_app.services.redaction import redact_answer
 from feedback_app.services.transactions import unit_of_work
@@ -46,41 +52,6 @@ from feedback_app.services.transactions import unit_of_work
 TITLE_MAX_CHARS = 200
 TEXT_MAX_CHARS = 8000
 SURVIVOR_ENTRIES_SHOWN = 10
-
-
-class ChangeField(enum.Enum):
-    """The part of an entry (or of a survivor's answer to it) a refusal is about."""
-
-    TITLE = "title"
-    REASON = "reason"
-    NOTE = "note"
-    PROGRAMME = "programme"
-    STATUS = "status"
-    THEMES = "themes"
-    ANSWER = "answer"  # a quote to link, or a survivor's "did this help" answer
-
-
-class ChangeLogError(ServiceError):
-    """An entry cannot be changed as asked; ``field`` names the part, for the page."""
-
-    def __init__(self, field: ChangeField, *, reason: Reason | None = None) -> None:
-        super().__init__(field.value, field=field, reason=reason)
-
-
-class ChangeNotFoundError(ServiceError):
-    """No such entry (or, for the public and survivors, not published)."""
-
-    reason = Reason.NOT_FOUND
-
-
-class QuoteNotAllowedError(ChangeLogError):
-    """The answer is not approved, its sender did not agree to quoting, or it is hidden."""
-
-
-class AlreadyAnsweredError(ServiceError):
-    """This receipt already said whether this change helped."""
-
-    reason = Reason.CONFLICT
 
 
 def _clean(text: str | None, limit: int) -> tuple[str, int]:

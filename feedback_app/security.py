@@ -23,6 +23,7 @@ from werkzeug.exceptions import HTTPException
 
 from feedback_app.database import RETRY_AFTER_SECONDS, database_unavailable, roll_back
 from feedback_app.extensions import db, login_manager, talisman
+from feedback_app.services.errors import Reason, ServiceError
 from feedback_app.services.surveys import SurveyError
 
 CSP = {
@@ -46,6 +47,7 @@ ERROR_MESSAGES: dict[int, tuple[Any, Any]] = {
     404: (_l("We could not find that page"),
           _l("Please check the link. If it came from a poster or card, type it again.")),
     405: (_l("That did not work"), _l("Please use the buttons on the page and try again.")),
+    409: (_l("That did not work"), _l("Nothing was sent. Please go back and try again.")),
     413: (_l("That was too long to send"),
           _l("Nothing was sent. Please go back, shorten your answer and try again.")),
     429: (_l("Please wait a little"),
@@ -61,6 +63,10 @@ ERROR_MESSAGES: dict[int, tuple[Any, Any]] = {
 SEND_NOT_DONE = (_l("Your feedback is not sent yet"),
                  _l("It is not your fault: we cannot reach our records just now. Your answers are "
                     "kept. Please try again in a minute."))
+# The page a service refusal gets when no route shows its form again. A reason missing here (a
+# new one) gets the 400 page: kind, and never a trace.
+REFUSAL_STATUS = {Reason.INVALID: 400, Reason.NOT_FOUND: 404, Reason.CONFLICT: 409,
+                  Reason.UNAVAILABLE: 503}
 # A survey file the app was told to use is not there: a deployment mistake, not the survivor's.
 SURVEY_MISSING = (_l("This survey is not open just now"),
                   _l("It is not your fault: something is missing on our side. Anything you "
@@ -91,6 +97,7 @@ def init_security(app: Flask) -> None:
     app.register_error_handler(CSRFError, _csrf_error)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(SurveyError, _survey_missing)
+    app.register_error_handler(ServiceError, _service_refused)
     app.register_error_handler(Exception, _unexpected_error)
 
 
@@ -187,6 +194,17 @@ def _survey_missing(error: SurveyError) -> tuple[str, int]:
     logging.getLogger("feedback_app").error("survey_missing")
     title, body = SURVEY_MISSING
     return render_template("errors.html", title=title, body=body, kept=_typed_text()), 503
+
+
+def _service_refused(error: ServiceError) -> tuple[str, int]:
+    # The service rolled its own work back; this makes sure, as the 500 page does. The log
+    # names the error and its reason, never its message: that can quote what someone typed.
+    roll_back(db.session)
+    code = REFUSAL_STATUS.get(error.reason, 400)
+    reason = error.reason.value if isinstance(error.reason, Reason) else "unknown"
+    logging.getLogger("feedback_app").info("service_refused error=%s reason=%s",
+                                           type(error).__name__, reason)
+    return render_error(code, kept=_typed_text())
 
 
 def _database_unavailable() -> Response:

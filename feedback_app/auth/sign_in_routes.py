@@ -22,9 +22,9 @@ from feedback_app.extensions import db, limiter
 from feedback_app.forms import ConfirmForm
 from feedback_app.providers import password_policy
 from feedback_app.ratelimits import counter_key
-from feedback_app.services import audit
-from feedback_app.services.accounts import actor_kind, normalise_email
+from feedback_app.services.accounts import normalise_email
 from feedback_app.services.sign_in import SignInError, sign_in, sign_in_with_code
+from feedback_app.services.sign_in import sign_out as sign_out_service
 
 
 def _account_key() -> str:
@@ -98,9 +98,7 @@ def sign_in_code() -> str | Response | tuple[str, int]:
 @login_required
 def sign_out() -> Response:
     if ConfirmForm().validate_on_submit():
-        audit.record(db.session, "account.signed_out", actor_kind=actor_kind(current_user),
-                     actor_id=current_user.id, target_kind="account", target_id=current_user.id)
-        db.session.commit()
+        sign_out_service(db.session, current_user)
         logout_user()
         session.pop(SETUP, None)
     return redirect(url_for(".sign_in_page"), 303)

@@ -21,7 +21,7 @@ from feedback_app.models.changelog import (
     ChangeFeedback,
     ChangeUpdate,
 )
-from feedback_app.models.invitation import LINK_PURPOSES, AccountLink
+from feedback_app.models.invitation import LINK_PURPOSES, AccountLink, AccountLinkProgramme
 from feedback_app.models.programme import PROGRAMME_KINDS, Programme
 from feedback_app.models.sms import SMS_STAGES, SmsConversation
 from feedback_app.models.submission import (
@@ -56,6 +56,7 @@ __all__ = [
     "THEME_STATES",
     "Account",
     "AccountLink",
+    "AccountLinkProgramme",
     "Answer",
     "AuditEvent",
     "Ballot",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import ForeignKey, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from feedback_app.models.account import ROLES
 from feedback_app.models.base import Base, UtcDateTime, intpk, one_of, str200, utc_datetime
@@ -26,3 +26,16 @@ class AccountLink(Base):
     created_by: Mapped[int | None] = mapped_column(ForeignKey("account.id"), nullable=True)
     expires_at: Mapped[utc_datetime]
     used_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # An invitation's programmes, given to the account when the person joins (staff only).
+    programmes = relationship("Programme", secondary="account_link_programme",
+                              order_by="Programme.name")
+
+
+class AccountLinkProgramme(Base):
+    """A programme an invitation will give its account; goes with the link or the programme."""
+
+    __tablename__ = "account_link_programme"
+    link_id: Mapped[int] = mapped_column(ForeignKey("account_link.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"),
+                                              primary_key=True)

@@ -52,10 +52,7 @@ def changes() -> tuple[str, int]:
 def change(entry_id: str) -> str:
     if not entry_id.isdigit() or len(entry_id) > ID_MAX_DIGITS:
         abort(404)
-    try:
-        entry = changelog.published_entry(db.session, int(entry_id))
-    except changelog.ChangeNotFoundError:
-        abort(404)
+    entry = changelog.published_entry(db.session, int(entry_id))  # none: the kind 404
     return render_template(
         "public/change.html", entry=entry, heard=changelog.heard_themes(db.session, entry),
         quotes=changelog.shown_quotes(db.session, entry),

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from feedback_app import clock
-from feedback_app.models import ROLES, Account, AccountLink, AuditEvent, Programme
+from feedback_app.models import ROLES, Account, AccountLink
 from feedback_app.services import audit
 from feedback_app.services.accounts import (
     PASSWORD_MIN_CHARS,
@@ -27,10 +27,13 @@ from feedback_app.services.accounts import (
     password_too_short,
     valid_email,
 )
+from feedback_app.services.errors import Reason, ServiceError
 
 
-class LinkError(Exception):
+class LinkError(ServiceError):
     """A one-time link is unknown, used or expired; deliberately the same error for all three."""
+
+    reason = Reason.NOT_FOUND
 
 
 def token_hash(token: str) -> str:
@@ -65,8 +68,7 @@ def invite(session: Session, *, email: str, role: str, programme_ids: Iterable[i
     programmes = chosen_programmes(session, programme_ids) if role == "staff" else []
     link, token = _new_link(session, purpose="invite", email=email, role=role, hours=hours,
                             actor_id=actor_id)
-    # The link table has no programme column: the invitation's audit event (never changed)
-    # carries the programme ids, and join reads them back from it.
+    link.programmes = programmes
     audit.record(session, "account.invited", actor_kind="staff", actor_id=actor_id,
                  target_kind="account_link", target_id=link.id,
                  detail={"role": role, "programmes": [p.id for p in programmes]})
@@ -87,17 +89,6 @@ def check_link(session: Session, *, token: str, purpose: str) -> AccountLink:
     return _usable_link(session, token, purpose)
 
 
-def _invited_programmes(session: Session, link: AccountLink) -> list[Programme]:
-    event = session.scalar(select(AuditEvent).where(
-        AuditEvent.action == "account.invited", AuditEvent.target_kind == "account_link",
-        AuditEvent.target_id == link.id))
-    ids = (event.detail or {}).get("programmes", []) if event is not None else []
-    wanted = [i for i in ids if isinstance(i, int)]
-    # A programme deleted since the invitation is simply left out.
-    return list(session.scalars(select(Programme).where(Programme.id.in_(wanted)))) if wanted \
-        else []
-
-
 def join(session: Session, *, token: str, name: str, password: str,
          policy: PasswordPolicy) -> Account:
     """Create the invited account and use up the link; raises LinkError or AccountError."""
@@ -109,7 +100,8 @@ def join(session: Session, *, token: str, name: str, password: str,
     account = Account(email=link.email, name=name.strip() or link.email, role=link.role,
                       password_hash=policy.hasher().hash(password), active=True,
                       totp_required=False)
-    account.programmes = _invited_programmes(session, link) if link.role == "staff" else []
+    # A programme deleted since the invitation left the link with it (ON DELETE CASCADE).
+    account.programmes = list(link.programmes) if link.role == "staff" else []
     session.add(account)
     link.used_at = clock.now()
     session.flush()

@@ -14,21 +14,26 @@ from sqlalchemy.orm import Session
 
 from feedback_app.models import ROLES, Account, Programme
 from feedback_app.services import audit
+from feedback_app.services.errors import Reason, ServiceError
 
 PASSWORD_MIN_CHARS = 12
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,190}\.[^@\s]{2,}$")
 
 
-class AccountError(Exception):
+class AccountError(ServiceError):
     """An account cannot be created or changed as asked."""
 
 
 class EmailTakenError(AccountError):
     """An account with this email exists already."""
 
+    reason = Reason.CONFLICT
+
 
 class LastAdminError(AccountError):
     """The change would leave no active admin."""
+
+    reason = Reason.CONFLICT
 
 
 class OwnAccountError(AccountError):
@@ -102,7 +107,7 @@ def all_accounts(session: Session) -> list[Account]:
 def get_account(session: Session, account_id: int) -> Account:
     account = session.get(Account, account_id)
     if account is None:
-        raise AccountError("There is no such account.")
+        raise AccountError("There is no such account.", reason=Reason.NOT_FOUND)
     return account
 
 

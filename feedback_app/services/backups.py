@@ -28,10 +28,12 @@ from sqlalchemy.orm import Session
 
 from feedback_app.models import Draft, SmsConversation
 from feedback_app.services import audit
+from feedback_app.services.errors import ServiceError
 from feedback_app.services.submissions import (
     SubmissionNotFoundError,
-    purge_expired,
-    withdraw_submission,
+    remove_expired,
+    remove_submission,
+    scrub_deleted_text,
 )
 from feedback_app.services.withdrawal_record import withdrawn_keys
 
@@ -42,7 +44,7 @@ PG_DUMP_HEADER = b"PGDMP"
 PG_TIMEOUT_SECONDS = 3600
 
 
-class BackupError(Exception):
+class BackupError(ServiceError):
     """A backup could not be made or restored; the message says why in one line."""
 
 
@@ -303,13 +305,14 @@ def finish_restore(session: Session, *, withdrawal_record: Path, voter_secret: s
     for key in withdrawn_keys(withdrawal_record):
         try:
             # The survivor's own withdrawal, exactly as it ran; already recorded, so not again.
-            withdraw_submission(session, receipt_key=key, voter_secret=voter_secret,
-                                withdrawal_record=None)
+            remove_submission(session, receipt_key=key, voter_secret=voter_secret,
+                              withdrawal_record=None)
         except SubmissionNotFoundError:
             continue  # withdrawn before the backup was made
         reapplied += 1
-    purged = purge_expired(session, retention_days=retention_days, on=on)
+    purged = remove_expired(session, retention_days=retention_days, on=on)
     audit.record(session, "database.restored", actor_kind="system",
                  detail={"withdrawals_reapplied": reapplied, "purged": purged})
     session.commit()
+    scrub_deleted_text(session)
     return RestoreCounts(reapplied, purged, dropped)

@@ -10,6 +10,7 @@ list appears only once ``BALLOT_MIN`` ballots exist.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -31,6 +32,7 @@ from feedback_app.models import (
     ThemeLink,
 )
 from feedback_app.services import audit, disclosure
+from feedback_app.services.errors import Reason, ServiceError
 from feedback_app.services.redaction import redact_answer
 
 BALLOT_MIN = 3
@@ -40,20 +42,31 @@ TITLE_MAX_CHARS = 200
 BODY_MAX_CHARS = 4000
 
 
-class BoardError(Exception):
+class BoardError(ServiceError):
     """A board action cannot be done as asked."""
 
 
 class RoundClosedError(BoardError):
     """The round is closed: no more ballots, and it cannot be closed twice."""
 
+    reason = Reason.CONFLICT
+
+
+class BallotProblem(enum.StrEnum):
+    """The rule a ballot broke."""
+
+    EMPTY = "empty"
+    UNKNOWN_THEME = "unknown theme"
+    OUT_OF_RANGE = "out of range"
+    REPEATED_RANK = "repeated rank"
+
 
 class BallotError(BoardError):
     """A ballot is not valid; ``problem`` says which rule it broke."""
 
-    def __init__(self, problem: str, theme_ids: Iterable[int] = ()) -> None:
-        super().__init__(problem)
-        self.problem = problem
+    def __init__(self, problem: BallotProblem | str, theme_ids: Iterable[int] = ()) -> None:
+        super().__init__(str(problem))
+        self.problem = BallotProblem(problem)
         self.theme_ids = list(theme_ids)
 
 
@@ -121,7 +134,7 @@ def get_round(session: Session, round_id: int) -> ReviewRound:
     """The round; raises BoardError when there is none."""
     found = session.get(ReviewRound, round_id)
     if found is None:
-        raise BoardError("no such round")
+        raise BoardError("no such round", reason=Reason.NOT_FOUND)
     return found
 
 
@@ -218,19 +231,19 @@ def own_ballot(session: Session, *, round_id: int, account_id: int) -> dict[int,
 def check_ranks(ranks: dict[int, int], visible_ids: list[int]) -> None:
     """Raise BallotError unless the ranks are distinct numbers 1..n for visible themes only."""
     if not ranks:
-        raise BallotError("empty")
+        raise BallotError(BallotProblem.EMPTY)
     unknown = [theme_id for theme_id in ranks if theme_id not in visible_ids]
     if unknown:
-        raise BallotError("unknown theme", unknown)
+        raise BallotError(BallotProblem.UNKNOWN_THEME, unknown)
     out_of_range = [t for t, rank in ranks.items() if not 1 <= rank <= len(visible_ids)]
     if out_of_range:
-        raise BallotError("out of range", out_of_range)
+        raise BallotError(BallotProblem.OUT_OF_RANGE, out_of_range)
     seen: dict[int, list[int]] = {}
     for theme_id, rank in ranks.items():
         seen.setdefault(rank, []).append(theme_id)
     repeated = [t for ids in seen.values() if len(ids) > 1 for t in ids]
     if repeated:
-        raise BallotError("repeated rank", repeated)
+        raise BallotError(BallotProblem.REPEATED_RANK, repeated)
 
 
 def cast_ballot(session: Session, *, round_id: int, account_id: int, ranks: dict[int, int],
@@ -333,7 +346,7 @@ def all_recommendations(session: Session) -> list[Recommendation]:
 def get_recommendation(session: Session, recommendation_id: int) -> Recommendation:
     found = session.get(Recommendation, recommendation_id)
     if found is None:
-        raise RecommendationError("no such recommendation")
+        raise RecommendationError("no such recommendation", reason=Reason.NOT_FOUND)
     return found
 
 

@@ -36,29 +36,22 @@ from feedback_app.models import (
     ThemeLink,
 )
 from feedback_app.services import audit
+from feedback_app.services.changelog_errors import (
+    AlreadyAnsweredError,
+    ChangeField,
+    ChangeLogError,
+    ChangeNotFoundError,
+    QuoteNotAllowedError,
+    Reason,
+)
 from feedback_app.services.disclosure import PUBLIC_MIN, public_number, shown_label, theme_count
 from feedback_app.services.inbox import programmes_of
 from feedback_app.services.redaction import redact_answer
+from feedback_app.services.transactions import unit_of_work
 
 TITLE_MAX_CHARS = 200
 TEXT_MAX_CHARS = 8000
 SURVIVOR_ENTRIES_SHOWN = 10
-
-
-class ChangeLogError(Exception):
-    """An entry cannot be changed as asked (the message names the field, for the page)."""
-
-
-class ChangeNotFoundError(Exception):
-    """No such entry (or, for the public and survivors, not published)."""
-
-
-class QuoteNotAllowedError(ChangeLogError):
-    """The answer is not approved, its sender did not agree to quoting, or it is hidden."""
-
-
-class AlreadyAnsweredError(Exception):
-    """This receipt already said whether this change helped."""
 
 
 def _clean(text: str | None, limit: int) -> tuple[str, int]:
@@ -82,15 +75,15 @@ class EntryText:
 def _apply_text(session: Session, entry: ChangeEntry, text: EntryText, status: str) -> int:
     """Set the entry's words (redacted); returns how many details redaction took out."""
     if text.programme_id is not None and session.get(Programme, text.programme_id) is None:
-        raise ChangeLogError("programme")
+        raise ChangeLogError(ChangeField.PROGRAMME)
     title, n_title = _clean(text.title, TITLE_MAX_CHARS)
     heard, n_heard = _clean(text.heard, TEXT_MAX_CHARS)
     did, n_did = _clean(text.did, TEXT_MAX_CHARS)
     reason, n_reason = _clean(text.reason, TEXT_MAX_CHARS)
     if not title:
-        raise ChangeLogError("title")
+        raise ChangeLogError(ChangeField.TITLE)
     if status == "not doing" and not reason:
-        raise ChangeLogError("reason")
+        raise ChangeLogError(ChangeField.REASON)
     entry.title, entry.heard, entry.did = title, heard, did
     entry.programme_id = text.programme_id
     entry.reason = reason if status == "not doing" else None
@@ -109,16 +102,16 @@ def create_entry(session: Session, account: Account, text: EntryText, *, status:
 
     Raises ChangeLogError (title, status, reason or programme).
     """
-    if status not in CHANGE_STATUSES:
-        raise ChangeLogError("status")
-    entry = ChangeEntry(status=status, published=False)
-    replaced = _apply_text(session, entry, text, status)
-    note_text, n_note = _clean(note, TEXT_MAX_CHARS)
-    entry.updates.append(ChangeUpdate(on=clock.today(), status=status, note=note_text))
-    session.add(entry)
-    session.flush()
-    _staff_event(session, account, "changes.created", entry, status=status)
-    session.commit()
+    with unit_of_work(session):
+        if status not in CHANGE_STATUSES:
+            raise ChangeLogError(ChangeField.STATUS)
+        entry = ChangeEntry(status=status, published=False)
+        replaced = _apply_text(session, entry, text, status)
+        note_text, n_note = _clean(note, TEXT_MAX_CHARS)
+        entry.updates.append(ChangeUpdate(on=clock.today(), status=status, note=note_text))
+        session.add(entry)
+        session.flush()
+        _staff_event(session, account, "changes.created", entry, status=status)
     return entry, replaced + n_note
 
 
@@ -135,11 +128,11 @@ def edit_entry(session: Session, account: Account, entry_id: int, text: EntryTex
 
     Raises ChangeNotFoundError or ChangeLogError.
     """
-    entry = get_entry(session, entry_id)
-    replaced = _apply_text(session, entry, text, entry.status)
-    entry.updated_at = clock.now()
-    _staff_event(session, account, "changes.edited", entry)
-    session.commit()
+    with unit_of_work(session):
+        entry = get_entry(session, entry_id)
+        replaced = _apply_text(session, entry, text, entry.status)
+        entry.updated_at = clock.now()
+        _staff_event(session, account, "changes.edited", entry)
     return replaced
 
 
@@ -149,21 +142,22 @@ def change_status(session: Session, account: Account, entry_id: int, *, status: 
 
     Raises ChangeNotFoundError or ChangeLogError (status, note or reason).
     """
-    entry = get_entry(session, entry_id)
-    if status not in CHANGE_STATUSES:
-        raise ChangeLogError("status")
-    note_text, n_note = _clean(note, TEXT_MAX_CHARS)
-    if not note_text:
-        raise ChangeLogError("note")
-    reason_text, n_reason = _clean(reason, TEXT_MAX_CHARS)
-    if status == "not doing" and not reason_text:
-        raise ChangeLogError("reason")
-    old, entry.status = entry.status, status
-    entry.reason = reason_text if status == "not doing" else None
-    entry.updates.append(ChangeUpdate(on=clock.today(), status=status, note=note_text))
-    entry.updated_at = clock.now()
-    _staff_event(session, account, "changes.status_changed", entry, **{"from": old, "to": status})
-    session.commit()
+    with unit_of_work(session):
+        entry = get_entry(session, entry_id)
+        if status not in CHANGE_STATUSES:
+            raise ChangeLogError(ChangeField.STATUS)
+        note_text, n_note = _clean(note, TEXT_MAX_CHARS)
+        if not note_text:
+            raise ChangeLogError(ChangeField.NOTE)
+        reason_text, n_reason = _clean(reason, TEXT_MAX_CHARS)
+        if status == "not doing" and not reason_text:
+            raise ChangeLogError(ChangeField.REASON)
+        old, entry.status = entry.status, status
+        entry.reason = reason_text if status == "not doing" else None
+        entry.updates.append(ChangeUpdate(on=clock.today(), status=status, note=note_text))
+        entry.updated_at = clock.now()
+        _staff_event(session, account, "changes.status_changed", entry,
+                     **{"from": old, "to": status})
     return n_note + n_reason
 
 
@@ -188,18 +182,18 @@ def link_themes(session: Session, account: Account, entry_id: int,
 
     Raises ChangeNotFoundError, or ChangeLogError when a theme is unknown or retired.
     """
-    entry = get_entry(session, entry_id)
-    wanted = set(theme_ids)
-    live = set(session.scalars(select(Theme.id).where(Theme.id.in_(wanted),
-                                                      Theme.state != "retired")))
-    if live != wanted:
-        raise ChangeLogError("themes")
-    entry.themes = [link for link in entry.themes if link.theme_id in wanted]
-    have = {link.theme_id for link in entry.themes}
-    entry.themes.extend(ChangeEntryTheme(theme_id=t) for t in sorted(wanted - have))
-    entry.updated_at = clock.now()
-    _staff_event(session, account, "changes.themes_linked", entry, themes=sorted(wanted))
-    session.commit()
+    with unit_of_work(session):
+        entry = get_entry(session, entry_id)
+        wanted = set(theme_ids)
+        live = set(session.scalars(select(Theme.id).where(Theme.id.in_(wanted),
+                                                          Theme.state != "retired")))
+        if live != wanted:
+            raise ChangeLogError(ChangeField.THEMES)
+        entry.themes = [link for link in entry.themes if link.theme_id in wanted]
+        have = {link.theme_id for link in entry.themes}
+        entry.themes.extend(ChangeEntryTheme(theme_id=t) for t in sorted(wanted - have))
+        entry.updated_at = clock.now()
+        _staff_event(session, account, "changes.themes_linked", entry, themes=sorted(wanted))
 
 
 def _quotable() -> list:
@@ -228,18 +222,18 @@ def link_quote(session: Session, account: Account, entry_id: int, answer_id: int
 
     Raises ChangeNotFoundError, QuoteNotAllowedError, or ChangeLogError if already linked.
     """
-    entry = get_entry(session, entry_id)
-    allowed = [p.id for p in programmes_of(session, account)]
-    answer = session.scalar(select(Answer).join(Submission).where(
-        Answer.id == answer_id, *_quotable(), Submission.programme_id.in_(allowed)))
-    if answer is None:
-        raise QuoteNotAllowedError("quote")
-    if any(quote.answer_id == answer_id for quote in entry.quotes):
-        raise ChangeLogError("linked")
-    entry.quotes.append(ChangeEntryQuote(answer_id=answer_id))
-    entry.updated_at = clock.now()
-    _staff_event(session, account, "changes.quote_linked", entry, answer=answer_id)
-    session.commit()
+    with unit_of_work(session):
+        entry = get_entry(session, entry_id)
+        allowed = [p.id for p in programmes_of(session, account)]
+        answer = session.scalar(select(Answer).join(Submission).where(
+            Answer.id == answer_id, *_quotable(), Submission.programme_id.in_(allowed)))
+        if answer is None:
+            raise QuoteNotAllowedError(ChangeField.ANSWER)
+        if any(quote.answer_id == answer_id for quote in entry.quotes):
+            raise ChangeLogError(ChangeField.ANSWER, reason=Reason.CONFLICT)
+        entry.quotes.append(ChangeEntryQuote(answer_id=answer_id))
+        entry.updated_at = clock.now()
+        _staff_event(session, account, "changes.quote_linked", entry, answer=answer_id)
 
 
 def unlink_quote(session: Session, account: Account, entry_id: int, answer_id: int) -> None:
@@ -363,7 +357,7 @@ def record_helped(session: Session, *, secret: str, receipt_key: str, entry_id: 
     if submission is None:
         raise ChangeNotFoundError
     if answer not in HELPED_ANSWERS:
-        raise ChangeLogError("answer")
+        raise ChangeLogError(ChangeField.ANSWER)
     if entry_id not in {e.id for e in entries_for_submission(session, submission)}:
         raise ChangeNotFoundError
     key = voter_key(secret, receipt_key, entry_id)

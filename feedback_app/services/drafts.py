@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from feedback_app import clock
 from feedback_app.models import Draft, Programme
+from feedback_app.services.errors import ServiceError
 from feedback_app.services.surveys import Survey
 from feedback_app.theming.removal import parse_words, remove_words
 
@@ -60,15 +61,19 @@ def load_draft(session: Session, token: str | None, *, programme: Programme) -> 
     return draft
 
 
-def update_draft(session: Session, draft: Draft, *, step: str, **state: Any) -> None:
-    """Move a draft to a step, merging new state, and push its expiry forward."""
+def _move_draft(draft: Draft, *, step: str, **state: Any) -> None:
     draft.step = step
     draft.state = {**draft.state, **state}
     draft.expires_hour = _expiry_hour()
+
+
+def update_draft(session: Session, draft: Draft, *, step: str, **state: Any) -> None:
+    """Move a draft to a step, merging new state, and push its expiry forward."""
+    _move_draft(draft, step=step, **state)
     session.commit()
 
 
-class WordsError(ValueError):
+class WordsError(ServiceError, ValueError):
     """The words to take out could not be read: too many, or one too long."""
 
 
@@ -93,7 +98,8 @@ def take_out_words(session: Session, draft: Draft, survey: Survey, typed: str) -
                 taken += found
                 counts.setdefault(question.key, {})
                 counts[question.key]["removed"] = counts[question.key].get("removed", 0) + found
-    update_draft(session, draft, step=draft.step, answers=answers, redactions=counts)
+    _move_draft(draft, step=draft.step, answers=answers, redactions=counts)
+    session.commit()
     return taken
 
 

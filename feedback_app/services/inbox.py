@@ -28,6 +28,7 @@ from feedback_app.models import (
 )
 from feedback_app.services import audit
 from feedback_app.services.audit import month_after
+from feedback_app.services.errors import Reason, ServiceError
 from feedback_app.services.redaction import redact_answer
 
 PAGE_SIZE = 25
@@ -36,12 +37,14 @@ REDACTED = "[redacted]"
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 
-class InboxError(Exception):
+class InboxError(ServiceError):
     """A moderation step cannot be done as asked (the message says why, for the page)."""
 
 
-class NotVisibleError(Exception):
+class NotVisibleError(ServiceError):
     """The submission or answer does not exist, or is not in the account's programmes."""
+
+    reason = Reason.NOT_FOUND
 
 
 def programmes_of(session: Session, account: Account) -> list[Programme]:

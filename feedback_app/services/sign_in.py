@@ -13,11 +13,19 @@ from sqlalchemy.orm import Session
 from feedback_app.models import Account
 from feedback_app.services import audit
 from feedback_app.services.accounts import PasswordPolicy, actor_kind, normalise_email
+from feedback_app.services.errors import ServiceError
 from feedback_app.services.two_step import TwoStepError, code_step
 
 
-class SignInError(Exception):
+class SignInError(ServiceError):
     """Wrong email or password; deliberately the same error for both."""
+
+
+def sign_out(session: Session, account: Account) -> None:
+    """Record that the account signed out (the route then ends the browser's session)."""
+    audit.record(session, "account.signed_out", actor_kind=actor_kind(account),
+                 actor_id=account.id, target_kind="account", target_id=account.id)
+    session.commit()
 
 
 def sign_in(session: Session, *, email: str, password: str, policy: PasswordPolicy) -> Account:

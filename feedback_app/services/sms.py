@@ -17,8 +17,7 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
-from sqlalchemy import delete, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from feedback_app import clock
@@ -30,7 +29,7 @@ from feedback_app.services.sms_store import (
     SmsSettings,
     conversation_context,
     conversation_keys,
-    expire_conversations,
+    end_silent_conversations,
     expiry,
     row_state,
     store_state,
@@ -40,10 +39,12 @@ from feedback_app.services.submissions import (
     SubmissionError,
     SubmissionNotFoundError,
     find_by_receipt,
-    replace_receipt_code,
-    withdraw_submission,
+    give_new_receipt_key,
+    remove_submission,
+    scrub_deleted_text,
 )
 from feedback_app.services.surveys import SurveyError
+from feedback_app.services.transactions import unit_of_work
 
 log = logging.getLogger(__name__)
 # A text longer than this is cut before anything reads it (a long SMS is about 10 parts).
@@ -102,10 +103,9 @@ def _stop(session: Session, settings: SmsSettings, row: SmsConversation | None) 
         session.delete(row)
         session.flush()
         if submission is not None:
-            withdraw_submission(session, receipt_key=submission.receipt_key,
-                                voter_secret=settings.voter_secret,
-                                withdrawal_record=settings.withdrawal_record)  # commits
-        session.commit()
+            remove_submission(session, receipt_key=submission.receipt_key,
+                              voter_secret=settings.voter_secret,
+                              withdrawal_record=settings.withdrawal_record)
         log.info("sms_stopped")
     return Answer(language, (Say("stopped"),))
 
@@ -126,15 +126,26 @@ def handle(session: Session, settings: SmsSettings, *, number: str, text: str,
            now: dt.datetime | None = None) -> Answer:
     """Move the conversation of ``number`` on with ``text``; return what to send back.
 
-    ``number`` must come from normalise_sender. Nothing here raises for any text.
+    ``number`` must come from normalise_sender. Nothing here raises for any text. Everything a
+    text changes (the conversations that fell silent, this conversation, the submission it
+    sends, the withdrawal a STOP makes) is one transaction: all of it is committed, or none.
     """
     now = now or clock.now()
     text = text[:TEXT_MAX_CHARS]
-    expire_conversations(session, settings, now)
-    keys = conversation_keys(settings.hmac_secret, number, now)
-    row = _find(session, keys)
-    if sms_words.is_stop(text):
-        return _stop(session, settings, row)
+    stop = sms_words.is_stop(text)
+    with unit_of_work(session):
+        end_silent_conversations(session, settings, now)
+        keys = conversation_keys(settings.hmac_secret, number, now)
+        row = _find(session, keys)
+        answer = (_stop(session, settings, row) if stop
+                  else _respond(session, settings, row, keys, text, now))
+    if stop:
+        scrub_deleted_text(session)  # the withdrawn words leave the SQLite file now
+    return answer
+
+
+def _respond(session: Session, settings: SmsSettings, row: SmsConversation | None,
+             keys: tuple[str, str], text: str, now: dt.datetime) -> Answer:
     if row is not None and row.stage == "receipt_pending":
         return _receipt_again(session, settings, row, now)  # whatever the text says
     digits = sms_words.code_request(text)
@@ -142,19 +153,14 @@ def handle(session: Session, settings: SmsSettings, *, number: str, text: str,
         answer = read_code(session, settings, digits)
         if row is not None:
             row.expires_at = expiry(now)
-            session.commit()
         return answer
     programme = _programme_for(session, text)
     if programme is not None and not _writing(row, settings, session):
-        if row is not None:
-            session.delete(row)
-            session.flush()
-        return _begin(session, settings, programme, keys[0], now)
+        return _begin(session, settings, programme, keys[0], now, replacing=row)
     if row is None:
         return Answer("en", (Say("help" if sms_words.is_help(text) else "how_to_start"),))
     row.expires_at = expiry(now)
     if sms_words.is_help(text):
-        session.commit()
         if row.stage == "sent":
             return Answer(row.language or "en", (Say("help"),))
         try:
@@ -179,56 +185,52 @@ def _writing(row: SmsConversation | None, settings: SmsSettings, session: Sessio
 
 
 def _begin(session: Session, settings: SmsSettings, programme: Programme, key: str,
-           now: dt.datetime) -> Answer:
+           now: dt.datetime, *, replacing: SmsConversation | None) -> Answer:
     try:
         context = conversation_context(settings, programme)
     except SurveyError:  # the programme names a survey whose file is gone: our mistake
-        session.rollback()  # keeps any conversation this keyword would have replaced
-        log.error("sms_survey_missing")
+        log.error("sms_survey_missing")  # any conversation it would have replaced stays
         return Answer("en", (Say("survey_closed"),))
     outcome = start(context)
     assert outcome.state is not None
+    if replacing is not None:
+        session.delete(replacing)
+        session.flush()
+    elif session.scalar(select(SmsConversation.id).where(SmsConversation.key_hmac == key)):
+        # The same keyword, sent twice at once: the other text started the conversation.
+        return Answer(outcome.state.language or "en", outcome.say)
     row = SmsConversation(key_hmac=key, stage="language", programme_id=programme.id,
                           question=0, answers={}, redactions={}, expires_at=expiry(now))
     store_state(row, outcome.state)
     session.add(row)
-    try:
-        session.commit()
-    except IntegrityError:  # the same keyword, sent twice at once: the other text started it
-        session.rollback()
     log.info("sms_started")
     return Answer(outcome.state.language or "en", outcome.say)
 
 
 def receipt_sent(session: Session, *, conversation_id: int) -> None:
     """The gateway took the receipt text: from now on the conversation is simply sent."""
-    session.execute(update(SmsConversation).where(
-        SmsConversation.id == conversation_id, SmsConversation.stage == "receipt_pending")
-        .values(stage="sent"))
-    session.commit()
+    with unit_of_work(session):
+        session.execute(update(SmsConversation).where(
+            SmsConversation.id == conversation_id, SmsConversation.stage == "receipt_pending")
+            .values(stage="sent"))
 
 
 def _receipt_again(session: Session, settings: SmsSettings, row: SmsConversation,
                    now: dt.datetime) -> Answer:
     """The receipt text never left: a fresh code for the same submission, the old one void."""
     language, row_id = row.language or "en", row.id
-
-    def touch(submission: Submission) -> None:  # in the new key's own transaction
-        row.expires_at = expiry(now)
-
     try:
         if row.submission_id is None:
             raise SubmissionNotFoundError
-        code = replace_receipt_code(session, submission_id=row.submission_id, kdf=settings.kdf,
-                                    voter_secret=settings.voter_secret, on_saved=touch)
+        code, _submission = give_new_receipt_key(
+            session, submission_id=row.submission_id, kdf=settings.kdf,
+            voter_secret=settings.voter_secret)
     except SubmissionNotFoundError:  # deleted meanwhile (by retention, say): nothing to send
-        session.rollback()
-        session.execute(delete(SmsConversation).where(SmsConversation.id == row_id))
-        session.commit()
+        session.delete(row)
         return Answer(language, (Say("how_to_start"),))
     except SubmissionError:  # no free code three times running: the next text tries again
-        session.rollback()
         return Answer(language, (Say("sent"),))
+    row.expires_at = expiry(now)
     log.info("sms_receipt_again")
     return Answer(language, (Say("receipt_again", {"code": format_receipt_code(code)}),),
                   receipt_for=row_id)
@@ -240,9 +242,7 @@ def _after_sending(session: Session, row: SmsConversation) -> Answer:
     reply = _newest_staff_reply(session, row.submission_id) if row.submission_id else None
     if reply is not None and reply.id != row.last_reply_id:
         row.last_reply_id = reply.id
-        session.commit()
         return Answer(language, (Say("staff_reply", {"body": reply.body}),))
-    session.commit()
     return Answer(language, (Say("sent"),))
 
 
@@ -251,7 +251,6 @@ def _move_on(session: Session, settings: SmsSettings, row: SmsConversation, text
         context = conversation_context(settings, row.programme)
     except SurveyError:  # the programme's survey was withdrawn while the survivor answered
         session.delete(row)
-        session.commit()
         return Answer(row.language or "en", (Say("not_started"),))
     state = row_state(row)
     if state.stage == "question" and state.question >= len(context.survey.questions()):
@@ -259,26 +258,19 @@ def _move_on(session: Session, settings: SmsSettings, row: SmsConversation, text
     outcome: Outcome = advance(context, state, text)
     if outcome.state is None:
         session.delete(row)
-        session.commit()
         log.info("sms_declined")
         return Answer(state.language or "en", outcome.say)
     if not outcome.submit:
         store_state(row, outcome.state)
-        session.commit()
         return Answer(outcome.state.language or "en", outcome.say)
     language = outcome.state.language or "en"
     sent = replace(outcome.state, answers={}, redactions={})
 
-    row_id = row.id
-
-    def link(submission: Submission) -> None:  # in the submission's own transaction
-        store_state(row, sent)  # receipt_pending, until the gateway takes the receipt text
-        row.submission_id = submission.id
-
     try:
-        code = submit_state(session, settings, row.programme_id, outcome.state, on_saved=link)
-    except SubmissionError:
-        session.rollback()
+        code, submission = submit_state(session, settings, row.programme_id, outcome.state)
+    except SubmissionError:  # refused before anything was written: the question comes again
         return Answer(language, (Say("again"), ask(context, state)))
+    store_state(row, sent)  # receipt_pending, until the gateway takes the receipt text
+    row.submission_id = submission.id
     return Answer(language, (Say("receipt", {"code": format_receipt_code(code)}),),
-                  receipt_for=row_id)
+                  receipt_for=row.id)

@@ -12,7 +12,6 @@ import datetime as dt
 import hashlib
 import hmac
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,8 +23,9 @@ from feedback_app.models import Programme, SmsConversation, Submission
 from feedback_app.services.receipts import ReceiptKdf
 from feedback_app.services.redaction import redact_answer
 from feedback_app.services.sms_conversation import Context, State
-from feedback_app.services.submissions import Consents, SubmissionError, submit_feedback
+from feedback_app.services.submissions import Consents, SubmissionError, store_submission
 from feedback_app.services.surveys import Survey, SurveyCatalogue, SurveyError
+from feedback_app.services.transactions import unit_of_work
 
 log = logging.getLogger(__name__)
 SILENCE = dt.timedelta(hours=24)
@@ -92,16 +92,21 @@ def store_state(row: SmsConversation, state: State) -> None:
     row.redactions = {key: dict(value) for key, value in state.redactions.items()}
 
 
-def submit_state(session: Session, settings: SmsSettings, programme_id: int, state: State,
-                 on_saved: Callable[[Submission], None] | None = None) -> str:
+def submit_state(session: Session, settings: SmsSettings, programme_id: int,
+                 state: State) -> tuple[str, Submission]:
+    """Add the conversation's answers as a submission; returns its receipt code and row.
+
+    Flushes only: the caller commits, with the conversation's own change. Raises
+    SubmissionError, or SurveyError when the programme's survey file is gone.
+    """
     programme = session.get(Programme, programme_id)
     assert programme is not None  # the row goes with its programme (ON DELETE CASCADE)
-    return submit_feedback(
+    return store_submission(
         session, programme=programme, survey=survey_for(settings, programme),
         language=state.language or "en",
         consents=Consents(staff=True, board=state.consent_board, quote=state.consent_quote),
         answers=state.answers, kdf=settings.kdf, channel="sms",
-        earlier_redactions=state.redactions, on_saved=on_saved,
+        earlier_redactions=state.redactions,
     )
 
 
@@ -117,7 +122,15 @@ def claim(session: Session, row_id: int) -> bool:
 
 def expire_conversations(session: Session, settings: SmsSettings,
                          now: dt.datetime | None = None) -> int:
-    """End every conversation silent for 24 hours.
+    """End every conversation silent for 24 hours, as end_silent_conversations says, and commit.
+    Returns how many conversations ended."""
+    with unit_of_work(session):
+        return end_silent_conversations(session, settings, now)
+
+
+def end_silent_conversations(session: Session, settings: SmsSettings,
+                             now: dt.datetime | None = None) -> int:
+    """End every conversation silent for 24 hours. Flushes only: the caller commits.
 
     Answers are kept (as a submission) only if the survivor agreed at the consent step; the rows
     go either way. A conversation still waiting for its receipt text ends too: its submission
@@ -132,20 +145,15 @@ def expire_conversations(session: Session, settings: SmsSettings,
         keep = row.stage == "question" and state.consent_staff and bool(state.answers)
         pending = row.stage == "receipt_pending"
         if not claim(session, row_id):
-            session.rollback()
-            continue
+            continue  # another process ended it first, and kept its answers if they were kept
         ended += 1
         if pending:  # the submission stays (it was consented and sent); its code is out of reach
             log.warning("sms_expired_without_receipt")
         if keep:
             try:
-                submit_state(session, settings, programme_id, state)  # commits the deletion too
-                continue
-            except (SubmissionError, SurveyError):
-                session.rollback()
-                session.execute(delete(SmsConversation).where(SmsConversation.id == row_id))
+                submit_state(session, settings, programme_id, state)
+            except (SubmissionError, SurveyError):  # refused before writing: the row goes alone
                 log.warning("sms_expired_unsaved")
-        session.commit()
     if ended:
         log.info("sms_expired count=%d", ended)
     return ended

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import delete, select, text
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from feedback_app import clock
@@ -24,23 +23,27 @@ from feedback_app.models import (
 )
 from feedback_app.services import audit
 from feedback_app.services.changelog import delete_votes, move_votes
+from feedback_app.services.errors import Reason, ServiceError
 from feedback_app.services.programmes import SLUG
 from feedback_app.services.receipts import ReceiptKdf, key_for_typed_code, new_receipt_code
 from feedback_app.services.redaction import redact_answer
 from feedback_app.services.surveys import Survey
 from feedback_app.services.themes import link_new_answers
+from feedback_app.services.transactions import unit_of_work
 from feedback_app.services.withdrawal_record import WithdrawalRecordError, append_withdrawn_key
 
 log = logging.getLogger(__name__)
 SURVIVOR_REPLY_MAX_CHARS = 2000
 
 
-class SubmissionError(Exception):
+class SubmissionError(ServiceError):
     """A submission could not be saved as given."""
 
 
-class SubmissionNotFoundError(Exception):
+class SubmissionNotFoundError(ServiceError):
     """No submission matches (a wrong receipt code, or it was withdrawn)."""
+
+    reason = Reason.NOT_FOUND
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,63 @@ def _answers(
     return rows
 
 
+def _key_is_free(session: Session, key: str) -> bool:
+    return session.scalar(select(Submission.id).where(Submission.receipt_key == key)) is None
+
+
+def _fresh_code(session: Session, kdf: ReceiptKdf,
+                new_code: Callable[[], str]) -> tuple[str, str]:
+    """A receipt code whose key no submission holds yet, and that key.
+
+    A collision of 66-bit random codes is vanishingly rare; it is looked for before the write
+    rather than caught from it, so trying again never undoes what the caller did in this
+    transaction. The unique constraint still refuses a key two writers chose at once.
+    """
+    for _attempt in range(3):
+        code = new_code()
+        key = kdf.key(code)
+        if _key_is_free(session, key):
+            return code, key
+    raise SubmissionError("could not allocate a receipt code", reason=Reason.CONFLICT)
+
+
+def store_submission(
+    session: Session,
+    *,
+    programme: Programme,
+    survey: Survey,
+    language: str,
+    consents: Consents,
+    answers: Mapping[str, str],
+    kdf: ReceiptKdf,
+    channel: str = "web",
+    earlier_redactions: Mapping[str, Mapping[str, int]] | None = None,
+    new_code: Callable[[], str] = new_receipt_code,
+) -> tuple[str, Submission]:
+    """Add a submission with its theme links and audit row; return its receipt code and row.
+
+    Flushes only: the caller commits, with its own work. Raises SubmissionError when staff may
+    not read it, an answer is not one of the options, or no free receipt code was found.
+    """
+    if not consents.staff:
+        raise SubmissionError("staff consent is needed to send")
+    rows = _answers(survey, answers, language, earlier_redactions or {})
+    code, key = _fresh_code(session, kdf, new_code)
+    submission = Submission(
+        programme_id=programme.id, survey_key=survey.key, survey_version=survey.version,
+        language=language, channel=channel, received_on=clock.today(), status="received",
+        consent_staff=True, consent_board=consents.board, consent_quote=consents.quote,
+        receipt_key=key, answers=rows,
+    )
+    session.add(submission)
+    session.flush()
+    link_new_answers(session, submission.answers)
+    audit.record(session, "submission.received", actor_kind="survivor",
+                 target_kind="submission", target_id=submission.id,
+                 detail={"programme": programme.slug, "channel": channel})
+    return code, submission
+
+
 def submit_feedback(
     session: Session,
     *,
@@ -88,75 +148,59 @@ def submit_feedback(
     channel: str = "web",
     earlier_redactions: Mapping[str, Mapping[str, int]] | None = None,
     on_saved: Callable[[Submission], None] | None = None,
+    new_code: Callable[[], str] = new_receipt_code,
 ) -> str:
     """Store a submission and return its receipt code, only once it is committed.
 
-    ``on_saved`` runs before the commit, so what it changes is committed with the submission.
-    Raises SubmissionError when staff may not read it or an answer is not one of the options.
+    ``on_saved`` runs before the commit, so what it changes (the web draft's deletion) is
+    committed with the submission or not at all. Raises SubmissionError when staff may not read
+    it or an answer is not one of the options.
     """
-    if not consents.staff:
-        raise SubmissionError("staff consent is needed to send")
-    rows = _answers(survey, answers, language, earlier_redactions or {})
-    for _attempt in range(3):  # a receipt key collision is vanishingly rare; retry if one happens
-        code = new_receipt_code()
-        submission = Submission(
-            programme_id=programme.id, survey_key=survey.key, survey_version=survey.version,
-            language=language, channel=channel, received_on=clock.today(), status="received",
-            consent_staff=True, consent_board=consents.board, consent_quote=consents.quote,
-            receipt_key=kdf.key(code), answers=rows,
-        )
-        session.add(submission)
-        try:
-            session.flush()
-        except IntegrityError:
-            session.rollback()
-            rows = _answers(survey, answers, language, earlier_redactions or {})
-            continue
-        link_new_answers(session, submission.answers)
-        audit.record(session, "submission.received", actor_kind="survivor",
-                     target_kind="submission", target_id=submission.id,
-                     detail={"programme": programme.slug, "channel": channel})
+    with unit_of_work(session):
+        code, submission = store_submission(
+            session, programme=programme, survey=survey, language=language, consents=consents,
+            answers=answers, kdf=kdf, channel=channel, earlier_redactions=earlier_redactions,
+            new_code=new_code)
         if on_saved is not None:
             on_saved(submission)
-        session.commit()
-        log.info("submission_received id=%s", submission.id)
-        return code
-    raise SubmissionError("could not allocate a receipt code")
+    log.info("submission_received id=%s", submission.id)
+    return code
 
 
-def replace_receipt_code(
+def give_new_receipt_key(
     session: Session,
     *,
     submission_id: int,
     kdf: ReceiptKdf,
     voter_secret: str,
-    on_saved: Callable[[Submission], None] | None = None,
-) -> str:
+    new_code: Callable[[], str] = new_receipt_code,
+) -> tuple[str, Submission]:
+    """Give a submission a fresh receipt key (the old code stops working); return the new code
+    and the row. Flushes only: the caller commits. Raises SubmissionNotFoundError, or
+    SubmissionError when no free code was found.
+    """
+    submission = session.get(Submission, submission_id)
+    if submission is None:
+        raise SubmissionNotFoundError
+    code, key = _fresh_code(session, kdf, new_code)
+    old_key, submission.receipt_key = submission.receipt_key, key
+    session.flush()
+    move_votes(session, secret=voter_secret, old_key=old_key, new_key=key)
+    audit.record(session, "submission.receipt_replaced", actor_kind="survivor",
+                 target_kind="submission", target_id=submission.id)
+    return code, submission
+
+
+def replace_receipt_code(session: Session, *, submission_id: int, kdf: ReceiptKdf,
+                         voter_secret: str) -> str:
     """Give a submission a fresh receipt code, for one that never reached the survivor; the old
     code stops working. Returns the code once it is committed; raises SubmissionNotFoundError.
-
-    ``on_saved`` runs before the commit, so what it changes is committed with the new key.
     """
-    for _attempt in range(3):  # as in submit_feedback: retry the vanishingly rare collision
-        submission = session.get(Submission, submission_id)
-        if submission is None:
-            raise SubmissionNotFoundError
-        code, old_key = new_receipt_code(), submission.receipt_key
-        submission.receipt_key = kdf.key(code)
-        try:
-            session.flush()
-        except IntegrityError:
-            session.rollback()
-            continue
-        move_votes(session, secret=voter_secret, old_key=old_key, new_key=submission.receipt_key)
-        audit.record(session, "submission.receipt_replaced", actor_kind="survivor",
-                     target_kind="submission", target_id=submission.id)
-        if on_saved is not None:
-            on_saved(submission)
-        session.commit()
-        log.info("submission_receipt_replaced id=%s", submission.id)
-        return code
-    raise SubmissionError("could not allocate a receipt code")
+    with unit_of_work(session):
+        code, submission = give_new_receipt_key(session, submission_id=submission_id, kdf=kdf,
+                                                voter_secret=voter_secret)
+    log.info("submission_receipt_replaced id=%s", submission.id)
+    return code
 
 
 def find_by_receipt(session: Session, *, typed_code: str, kdf: ReceiptKdf) -> Submission:
@@ -216,17 +260,19 @@ def _delete(session: Session, submission: Submission, action: str, actor_kind: s
     session.delete(submission)
 
 
-def _scrub_sqlite(session: Session) -> None:
-    """Fold the WAL into the database file so deleted text is overwritten (secure_delete) now."""
+def scrub_deleted_text(session: Session) -> None:
+    """Fold SQLite's WAL into the database file so deleted text is overwritten (secure_delete)
+    now; run it after the commit that deleted the text. Nothing to do on PostgreSQL."""
     if session.get_bind().dialect.name == "sqlite":
         session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
 
 
-def withdraw_submission(session: Session, *, receipt_key: str, voter_secret: str,
-                        withdrawal_record: Path | None) -> None:
-    """Hard-delete a submission, its answers, replies, theme links, quotes and "did this help"
+def remove_submission(session: Session, *, receipt_key: str, voter_secret: str,
+                      withdrawal_record: Path | None) -> None:
+    """Delete a submission, its answers, replies, theme links, quotes and "did this help"
     answers, leaving a tombstone, and append its key to ``withdrawal_record`` (None only when a
-    restore re-applies the record itself). Raises SubmissionNotFoundError.
+    restore re-applies the record itself). Flushes only: the caller commits, then calls
+    scrub_deleted_text. Raises SubmissionNotFoundError.
     """
     submission = get_by_key(session, receipt_key)
     if withdrawal_record is not None:
@@ -242,20 +288,37 @@ def withdraw_submission(session: Session, *, receipt_key: str, voter_secret: str
         select(Answer.id).where(Answer.submission_id == submission.id))))
     delete_votes(session, secret=voter_secret, receipt_key=receipt_key)
     _delete(session, submission, "submission.withdrawn", "survivor")
-    session.commit()
-    _scrub_sqlite(session)
+    session.flush()
+
+
+def withdraw_submission(session: Session, *, receipt_key: str, voter_secret: str,
+                        withdrawal_record: Path | None) -> None:
+    """Withdraw a submission as remove_submission says: committed, then scrubbed from the file.
+    Raises SubmissionNotFoundError."""
+    with unit_of_work(session):
+        remove_submission(session, receipt_key=receipt_key, voter_secret=voter_secret,
+                          withdrawal_record=withdrawal_record)
+    scrub_deleted_text(session)
     log.info("submission_withdrawn")
 
 
-def purge_expired(session: Session, *, retention_days: int, on: dt.date | None = None) -> int:
-    """Delete submissions received more than retention_days ago, as a withdrawal does."""
+def remove_expired(session: Session, *, retention_days: int, on: dt.date | None = None) -> int:
+    """Delete submissions received more than retention_days ago, as a withdrawal does; returns
+    how many. Flushes only: the caller commits, then calls scrub_deleted_text."""
     cutoff = (on or clock.today()) - dt.timedelta(days=retention_days)
     old = session.scalars(select(Submission).where(Submission.received_on < cutoff)).all()
     for submission in old:
         _delete(session, submission, "submission.purged", "system")
-    session.commit()
-    _scrub_sqlite(session)
+    session.flush()
     return len(old)
+
+
+def purge_expired(session: Session, *, retention_days: int, on: dt.date | None = None) -> int:
+    """Delete submissions received more than retention_days ago, as a withdrawal does."""
+    with unit_of_work(session):
+        removed = remove_expired(session, retention_days=retention_days, on=on)
+    scrub_deleted_text(session)
+    return removed
 
 
 def active_programme(session: Session, slug: str) -> Programme | None:

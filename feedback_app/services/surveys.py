@@ -13,14 +13,18 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from feedback_app.services.errors import Reason, ServiceError
+
 QUESTION_KINDS = ("choice", "text")
 TEXT_MAX_CHARS_LIMIT = 4000
 _KEY = re.compile(r"^[a-z][a-z0-9_-]{0,78}$")
 _FILE = re.compile(r"^v([1-9][0-9]*)\.toml$")
 
 
-class SurveyError(Exception):
+class SurveyError(ServiceError):
     """A survey definition is missing or malformed."""
+
+    reason = Reason.UNAVAILABLE
 
 
 Translations = dict[str, str]

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from feedback_app import clock
 from feedback_app.models import Answer, Theme, ThemeLink, ThemeModelRecord
 from feedback_app.services import audit
+from feedback_app.services.errors import ServiceError
 from feedback_app.theming import ThemeModel, assign, discover
 
 log = logging.getLogger(__name__)
@@ -28,7 +29,7 @@ OVERLAP_TO_KEEP_ID = 0.3
 _model_cache: dict[str, ThemeModel] = {}
 
 
-class ThemeError(Exception):
+class ThemeError(ServiceError):
     """A theme operation cannot be done as asked."""
 
 

@@ -14,11 +14,12 @@ from feedback_app import clock
 from feedback_app.models import Account
 from feedback_app.services import audit
 from feedback_app.services.accounts import PasswordPolicy, actor_kind, get_account
+from feedback_app.services.errors import ServiceError
 
 TOTP_DIGITS = 6
 
 
-class TwoStepError(Exception):
+class TwoStepError(ServiceError):
     """A two-step code or the password to turn two-step off was wrong, or it may not be changed."""
 
 

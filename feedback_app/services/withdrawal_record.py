@@ -13,10 +13,12 @@ import os
 import re
 from pathlib import Path
 
+from feedback_app.services.errors import ServiceError
+
 _RECEIPT_KEY = re.compile(r"^[0-9a-f]{64}$")
 
 
-class WithdrawalRecordError(Exception):
+class WithdrawalRecordError(ServiceError):
     """The withdrawal record could not be written or read."""
 
 

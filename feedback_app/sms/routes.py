@@ -11,7 +11,7 @@ import logging
 from flask import Blueprint, Response, abort, current_app, g, request
 from sqlalchemy.exc import SQLAlchemyError
 
-from feedback_app.database import database_unavailable, roll_back
+from feedback_app.database import database_unavailable
 from feedback_app.extensions import csrf, db
 from feedback_app.providers import sms_settings
 from feedback_app.ratelimits import counter_key, hit_limits
@@ -68,8 +68,8 @@ def _receive(name: str) -> Response:
         # Answered with 200 and a text, not a 5xx for the gateway to retry: Kannel retries only
         # when http-request-retry is set, Twilio not at all, and a retry arriving after the
         # survivor sent the text again would count it twice. The language is not known without
-        # the conversation's row, so the text goes in English, as "too fast" does.
-        roll_back(db.session)
+        # the conversation's row, so the text goes in English, as "too fast" does. The
+        # service rolled its own work back.
         log.warning("sms_unavailable")
         answer = conversations.Answer("en", (Say("unavailable"),))
     rendered = texts.render(answer.language, answer.say,
@@ -91,7 +91,6 @@ def _receipt_sent(conversation_id: int) -> None:
     except SQLAlchemyError as error:
         if not database_unavailable(error):
             raise
-        roll_back(db.session)
         log.warning("sms_receipt_unmarked")
 
 

@@ -109,10 +109,7 @@ def recommendations_page() -> tuple[str, int]:
 @bp.route("/recommendations/<int:recommendation_id>/answer", methods=["POST"])
 @staff_required
 def answer_recommendation(recommendation_id: int) -> Response | tuple[str, int]:
-    try:
-        board.get_recommendation(db.session, recommendation_id)
-    except board.RecommendationError:
-        abort(404)
+    board.get_recommendation(db.session, recommendation_id)  # none: the kind 404
     form = ResponseForm(prefix=f"r{recommendation_id}")
     if not form.validate_on_submit():
         return _recommendations_page(form, recommendation_id, 400)

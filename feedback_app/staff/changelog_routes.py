@@ -14,6 +14,7 @@ from feedback_app.forms import ConfirmForm, choices
 from feedback_app.labels import CHANGE_STATUS_NAMES
 from feedback_app.models import ChangeEntry, Programme
 from feedback_app.services import changelog as service
+from feedback_app.services.errors import Reason
 from feedback_app.staff import bp
 from feedback_app.staff.changelog_forms import (
     MAX_ID,
@@ -27,14 +28,15 @@ from feedback_app.staff.changelog_forms import (
 Page = tuple[str, int]
 ENTRY = f"/changes/<int(max={MAX_ID}):entry_id>"  # larger numbers get the kind 404
 STATUS_PREFIX = "update"  # the status form's fields share names with the edit form's
-# Which field a service refusal belongs to, and what to say there.
+Field = service.ChangeField
+# What to say beside the field a service refusal names.
 REFUSALS = {
-    "title": lambda: _("Please give the change a title."),
-    "reason": lambda: _("Please say why we are not doing this. People deserve to know."),
-    "note": lambda: _("Please write a short note about what changed."),
-    "programme": lambda: _("Please choose one of the programmes."),
-    "status": lambda: _("Please choose one of the statuses."),
-    "themes": lambda: _("Please choose themes from the list."),
+    Field.TITLE: lambda: _("Please give the change a title."),
+    Field.REASON: lambda: _("Please say why we are not doing this. People deserve to know."),
+    Field.NOTE: lambda: _("Please write a short note about what changed."),
+    Field.PROGRAMME: lambda: _("Please choose one of the programmes."),
+    Field.STATUS: lambda: _("Please choose one of the statuses."),
+    Field.THEMES: lambda: _("Please choose themes from the list."),
 }
 
 
@@ -53,10 +55,9 @@ def _text(form: EntryForm) -> service.EntryText:
 
 
 def _refused(form: EntryForm | StatusForm, error: service.ChangeLogError) -> None:
-    db.session.rollback()
-    name = str(error.args[0]) if error.args else "title"
-    field = getattr(form, name, None) or getattr(form, "title", None) or form.note
-    field.errors = [REFUSALS.get(name, REFUSALS["title"])()]
+    named = error.field if error.field in REFUSALS else Field.TITLE
+    field = getattr(form, named.value, None) or getattr(form, "title", None) or form.note
+    field.errors = [REFUSALS[named]()]
 
 
 def _saved(message: str, replaced: int) -> None:
@@ -91,10 +92,7 @@ def new_change() -> Response | Page:
 
 
 def _entry_or_404(entry_id: int) -> ChangeEntry:
-    try:
-        return service.get_entry(db.session, entry_id)
-    except service.ChangeNotFoundError:
-        abort(404)
+    return service.get_entry(db.session, entry_id)  # the error pages answer a missing one: 404
 
 
 def _page(entry_id: int, *, edit_form: EntryForm | None = None,
@@ -170,8 +168,7 @@ def link_change_themes(entry_id: int) -> Response | Page:
         try:
             service.link_themes(db.session, current_user, entry_id, form.themes.data or [])
         except service.ChangeLogError:
-            db.session.rollback()
-            form.themes.errors = [REFUSALS["themes"]()]
+            form.themes.errors = [REFUSALS[Field.THEMES]()]
         else:
             return _back(entry_id, _("The themes were saved."))
     return _page(entry_id, themes_form=form, status=400)
@@ -185,13 +182,11 @@ def link_change_quote(entry_id: int) -> Response | Page:
     if form.validate_on_submit():
         try:
             service.link_quote(db.session, current_user, entry_id, form.answer.data)
-        except service.QuoteNotAllowedError:
-            db.session.rollback()
-            form.answer.errors = [_("Only words a moderator approved, from someone who agreed "
-                                    "to be quoted, can be shown.")]
-        except service.ChangeLogError:
-            db.session.rollback()
-            form.answer.errors = [_("This quote is on the entry already.")]
+        except service.ChangeLogError as error:
+            form.answer.errors = [
+                _("This quote is on the entry already.") if error.reason is Reason.CONFLICT
+                else _("Only words a moderator approved, from someone who agreed to be quoted, "
+                       "can be shown.")]
         else:
             return _back(entry_id, _("The quote was added."))
     return _page(entry_id, quote_form=form, status=400)
@@ -203,10 +198,7 @@ def unlink_change_quote(entry_id: int, answer_id: int) -> Response:
     _entry_or_404(entry_id)
     if not ConfirmForm().validate_on_submit():
         abort(400)
-    try:
-        service.unlink_quote(db.session, current_user, entry_id, answer_id)
-    except service.ChangeNotFoundError:
-        abort(404)
+    service.unlink_quote(db.session, current_user, entry_id, answer_id)  # not linked: 404
     return _back(entry_id, _("The quote was taken off."))
 
 

@@ -54,10 +54,8 @@ def _question_texts(submission: Submission) -> dict[str, tuple[str, dict[str, st
 
 
 def _submission_or_404(submission_id: int):
-    try:
-        return service.submission_for(db.session, current_user, submission_id)
-    except service.NotVisibleError:
-        abort(404)
+    # Not there, or not this person's to see: the error pages answer 404 alike.
+    return service.submission_for(db.session, current_user, submission_id)
 
 
 def _page(submission_id: int, *, reply_form: ReplyForm | None = None,

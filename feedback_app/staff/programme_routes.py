@@ -9,6 +9,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import select
 from werkzeug.wrappers import Response
+from wtforms import Field
 
 from feedback_app.access import admin_required, staff_required
 from feedback_app.extensions import db
@@ -20,7 +21,9 @@ from feedback_app.services import inbox
 from feedback_app.services.languages import LANGUAGE_NAMES
 from feedback_app.services.programmes import (
     KeywordError,
+    KeywordProblem,
     ProgrammeError,
+    ProgrammeField,
     add_programme,
     update_programme,
 )
@@ -70,22 +73,13 @@ def new_programme() -> Response | tuple[str, int]:
     if form.validate_on_submit():
         key, version = _survey_of(form.survey.data)
         try:
-            programme = add_programme(db.session, catalogue(), slug=form.slug.data,
-                                      name=form.name.data, survey_key=key, kind=form.kind.data,
-                                      survey_version=version, actor_id=current_user.id,
-                                      sms_keyword=form.sms_keyword.data)
-        except KeywordError as error:
-            db.session.rollback()
-            form.sms_keyword.errors = [_keyword_message(error)]
-        except ProgrammeError:
-            form.slug.errors = [_("A programme with this short link name exists already, or the "
-                                  "survey is not published. Please check both.")]
+            add_programme(db.session, catalogue(), slug=form.slug.data, name=form.name.data,
+                          survey_key=key, kind=form.kind.data, survey_version=version,
+                          actor_id=current_user.id, sms_keyword=form.sms_keyword.data,
+                          languages=list(form.languages.data or []) or None)
+        except ProgrammeError as error:
+            _refused(form, error, otherwise=form.slug)
         else:
-            if form.languages.data:
-                update_programme(db.session, catalogue(), programme, name=programme.name,
-                                 kind=programme.kind, survey_key=key, survey_version=version,
-                                 languages=list(form.languages.data), active=True,
-                                 actor_id=current_user.id, record=False)
             flash(_("The programme was added."))
             return redirect(url_for(".programmes"), 303)
     return render_template("staff/programme_form.html", form=form, programme=None), (
@@ -93,12 +87,23 @@ def new_programme() -> Response | tuple[str, int]:
 
 
 def _keyword_message(error: KeywordError) -> str:
-    return {
-        "reserved": _("Survivors text this word for something else, such as STOP or HELP. "
-                      "Please choose another keyword."),
-        "taken": _("Another programme uses this keyword already. Please choose another."),
-    }.get(error.reason, _("Use 2 to 20 letters (A to Z) or digits, starting with a letter, "
-                          "like SHELTER."))
+    if error.problem is KeywordProblem.RESERVED:
+        return _("Survivors text this word for something else, such as STOP or HELP. "
+                 "Please choose another keyword.")
+    if error.problem is KeywordProblem.TAKEN:
+        return _("Another programme uses this keyword already. Please choose another.")
+    return _("Use 2 to 20 letters (A to Z) or digits, starting with a letter, like SHELTER.")
+
+
+def _refused(form: ProgrammeForm, error: ProgrammeError, *, otherwise: Field) -> None:
+    """Put the service's refusal beside the field it names."""
+    if isinstance(error, KeywordError):
+        form.sms_keyword.errors = [_keyword_message(error)]
+    elif error.field is ProgrammeField.LANGUAGES or otherwise is form.languages:
+        form.languages.errors = [_("Choose at least one language that the survey has.")]
+    else:
+        otherwise.errors = [_("A programme with this short link name exists already, or the "
+                              "survey is not published. Please check both.")]
 
 
 def _programme_or_404(programme_id: int) -> Programme:
@@ -128,12 +133,8 @@ def edit_programme(programme_id: int) -> Response | tuple[str, int]:
                              languages=list(form.languages.data or []),
                              active=bool(form.active.data), actor_id=current_user.id,
                              sms_keyword=form.sms_keyword.data)
-        except KeywordError as error:
-            db.session.rollback()
-            form.sms_keyword.errors = [_keyword_message(error)]
-        except ProgrammeError:
-            db.session.rollback()
-            form.languages.errors = [_("Choose at least one language that the survey has.")]
+        except ProgrammeError as error:
+            _refused(form, error, otherwise=form.languages)
         else:
             flash(_("The programme was saved."))
             return redirect(url_for(".programmes"), 303)

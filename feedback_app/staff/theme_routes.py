@@ -119,18 +119,14 @@ def move_answer(answer_id: int) -> Response | tuple[str, int]:
     answer = db.session.get(Answer, answer_id)
     if answer is None:
         abort(404)
-    try:
-        inbox.submission_for(db.session, current_user, answer.submission_id)
-    except inbox.NotVisibleError:
-        abort(404)
+    # Not this person's to see: the error pages answer 404, as for a missing answer.
+    inbox.submission_for(db.session, current_user, answer.submission_id)
     form = MoveForm()
     if not form.validate_on_submit():
         abort(400)
-    try:
-        themes.move_answer(db.session, answer_id=answer_id, theme_id=form.theme.data,
-                           actor_id=current_user.id)
-    except themes.ThemeError:
-        abort(400)
+    # A theme that is gone or retired: the error pages answer 400.
+    themes.move_answer(db.session, answer_id=answer_id, theme_id=form.theme.data,
+                       actor_id=current_user.id)
     flash(_("The answer was moved. Re-running discovery will leave it there."))
     return redirect(url_for(".theme", theme_id=form.theme.data), 303)
 

@@ -221,14 +221,16 @@ def test_the_conversation_key_changes_daily_and_a_conversation_goes_on_over_midn
 
 
 def test_staff_keyword_validation_and_a_second_programme_keyword(sms_app):
-    from feedback_app.services.programmes import KeywordError, clean_keyword
+    from feedback_app.services.programmes import KeywordError, KeywordProblem, clean_keyword
+    reserved, bad_format, taken = (KeywordProblem.RESERVED, KeywordProblem.FORMAT,
+                                   KeywordProblem.TAKEN)
     with sms_app.app_context():
         assert clean_keyword(db.session, " Refugio ") == "REFUGIO"
-        for bad, reason in (("STOP", "reserved"), ("ayuda", "reserved"), ("x", "format"),
-                            ("12AB", "format"), ("Shélter!", "taken"), ("مأوى", "format")):
+        for bad, problem in (("STOP", reserved), ("ayuda", reserved), ("x", bad_format),
+                             ("12AB", bad_format), ("Shélter!", taken), ("مأوى", bad_format)):
             with pytest.raises(KeywordError) as caught:
                 clean_keyword(db.session, bad)
-            assert caught.value.reason == reason, bad
+            assert caught.value.problem is problem, bad
 
 
 def test_a_keyword_after_the_receipt_starts_a_new_conversation_and_keeps_the_first_feedback(

@@ -114,7 +114,8 @@ ROLE = re.compile(
     r"falei pr[ao]|falei com|liguei pr[ao]|liguei para [ao]|conheci [ao]|vi [ao]|"
     r"gracias|merci|obrigad[ao]|shout out to|shout out a|big up|"
     r"joindre|contacter|contactez|liga pra|liga para|ligar pra|ligar para|ligue pra|ligue para|"
-    r"llama a|llamar a|llamen a|ll[aá]mele a|text|whatsapp)"
+    # a whole word: "doctor" must not stop inside "doctora reyes"
+    r"llama a|llamar a|llamen a|ll[aá]mele a|text|whatsapp)(?!\w)"
     r"(?:[ \t]+(?:is|was|es|era|est|[eé]tait|[eé]|foi))?" + _GAP + r"\(?",
     re.IGNORECASE,
 )
@@ -182,7 +183,8 @@ ROLE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A capitalised word joined to a detected name by "and" is a name too ("Jen, Paul and Diane").
-AND_NAME = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|y|et|e|&|y a|et à|e à|e a)[ \t]+)$",
+AND_NAME = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|y|et|e|&|y a|et à|e à|e a|ni|ni a)"
+                      r"[ \t]+)$",
                       re.IGNORECASE)
 
 # Words before a capitalised "May", "Hope", "Will"... that show it is not a person.
@@ -217,7 +219,9 @@ PERSON_VERB_AFTER = re.compile(
     r"wanted|sent|shared|stole|hit|threatened|looks after|looked after|picked|"
     r"me (?:dijo|ayud[oó]|llam[oó]|habl[oó]|busc[oó]|dio|ense[ñn][oó]|llev[oó]|trajo|"
     r"acompa[ñn][oó]|explic[oó]|grit[oó]|ech[oó])|dijo|ayud[oó]|llam[oó]|habl[oó]|busc[oó]|"
-    r"se qued[oó]|trabaja|habla|vino|viene|cocina|sabe|nos (?:llevaba|guardaba|daba|tra[ií]a|"
+    r"se qued[oó]|trabaja|habla|vino|viene|cocina|sabe|dice|dec[ií]a|cuenta|contaba|quiere|"
+    r"pide|explica|manda|mandaba|grita|gritaba|cobra|cobraba|"
+    r"nos (?:llevaba|guardaba|daba|tra[ií]a|"
     r"ayud[oó]|dijo|ense[ñn]aba)|"
     r"m['\u2019 ]a|m['\u2019 ]avait|nous a|nous avait|a dit|a aid[eé]|est venue?|[eé]tait|"
     r"nous (?:apportait|emmenait|gardait|aidait|parlait|criait)|me parle|parle|vient|travaille|"
@@ -251,12 +255,13 @@ PRAISE_AFTER = re.compile(
     r"amig[ao]|vizinh[ao]|advogad[ao]))(?!\w)",
     re.IGNORECASE,
 )
-AND_WORDS = _words("and y et e")
+AND_WORDS = _words("and y et e ni")
 # Thanks go to people: after these even a word that is a name counts ("thanks to favour").
 THANKS = re.compile(
     r"(?<!\w)(?:thanks to|thank you to|(?:thank you|thank u|thanks|thx)(?:[ \t]+(?:so|very|soo+)"
     r"[ \t]+much)?|thank|big thanks to|shout out to|shout out a|big up|"
-    r"gracias a|gracias|merci [aà]|merci|obrigad[oa] [aà]|obrigad[oa] ao|obrigad[oa])[ \t,!]*",
+    r"gracias a|gracias|merci [aà]|merci|obrigad[oa] [aà]|obrigad[oa] ao|obrigad[oa])(?!\w)"
+    r"[ \t,!]*",
     re.IGNORECASE)
 # "Rose from the red cross", "Luz del comedor", "Claire de la cimade", "Vitória do centro".
 FROM_AFTER = re.compile(r"[ \t]+(?:(?:from the|from|de la|del|du|da|do|das|dos|des)[ \t]+|"

@@ -38,6 +38,8 @@ def soft_cue(reading: Reading, index: int, evidence: Evidence) -> bool:
         return plausible or foreign or (token.key not in cues.TIME_WORDS and (
             clause_ends(reading, index) or after_cue(reading, index)
             or bool(person_cues.WHO_AFTER.match(reading.text, token.end))))
+    if reading.cued("thanks", index) and token.plain in person_cues.ENDEARMENTS:
+        return False  # "gracias mija", "gracias reina": what she is called, not her name
     if reading.cued("title", index) or reading.cued("thanks", index):
         # "doña mari", "Miss India": a name that is a language or a country, after a title
         return plausible or evidence is Evidence.AMBIGUOUS or (

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from feedback_app.theming import cues, person_cues, word_names, wordlists
+from feedback_app.theming import cues, person_cues, spanish_people, word_names, wordlists
 from feedback_app.theming.arabic import arabizi
 from feedback_app.theming.name_context import (
     after_cue,
@@ -52,6 +52,9 @@ def _starts_name(reading: Reading, index: int) -> bool:
     token = reading.tokens[index]
     if cues.TITLE.match(reading.text, token.start):
         return False  # "doña Dolores": the title stays outside the name
+    if (token.plain in cues.NOT_PERSONS or spanish_people.after_saint(reading, index)
+            or spanish_people.calling_word(reading, index)):
+        return False  # "gracias a Dios", "san pedro sula", "la Santisima Trinidad"
     evidence = reading.evidence(index)
     if strong_intro(reading, index, evidence) or soft_cue(reading, index, evidence):
         return True
@@ -103,7 +106,8 @@ def _word_first_name(reading: Reading, index: int) -> bool:
             or word_names.word_name_from_somewhere(reading, index)
             or word_names.compound_rest(reading, index) is not None
             or word_names.particle_surname(reading, index) is not None
-            or word_names.between_commas_after_role(reading, index))
+            or word_names.between_commas_after_role(reading, index)
+            or spanish_people.spanish_person(reading, index))
 
 
 def _is_place(token: Token) -> bool:
@@ -232,6 +236,10 @@ def _after_and(reading: Reading, index: int, previous_end: int) -> bool:
     evidence = reading.evidence(index)
     if evidence is Evidence.LISTED:
         return True
+    if (evidence is Evidence.UNKNOWN and not reading.capital(index)
+            and "," not in reading.text[previous_end:reading.tokens[index].start]
+            and spanish_people.could_be_person(reading, index)):
+        return True  # "a yurany y stefany", "ni jenny ni sofi": a word in no list, beside a name
     if (evidence is Evidence.AMBIGUOUS and not reading.capital(index)
             and reading.tokens[index].key not in grammar_words(reading.language)):
         # "kwame and faith are my roommates", "amina, precious and me": in a list of people,

@@ -42,7 +42,7 @@ def _article_nickname(reading: Reading, index: int) -> bool:
     return bool(person_cues.NICKNAME_PERSON_AFTER.match(text, end)
                 or person_cues.THE_ONE_WHO_AFTER.match(text, end)
                 or cues.PERSON_VERB_AFTER.match(text, end)
-                or person_cues.NICKNAME_PERSON_BEFORE.search(text, max(0, start - 12), start))
+                or person_cues.NICKNAME_PERSON_BEFORE.search(text, max(0, start - 24), start))
 
 
 def _prefixed_nickname(reading: Reading, index: int) -> bool:

@@ -37,6 +37,13 @@ NOT_NICKNAME_BEFORE = _words(
 # "cobrava"), "the one who" ("el chino era el que cobraba", "o baiano era quem cobrava"), or a
 # verb people do.
 NICKNAME_PERSON_AFTER = re.compile(
+    # "el gordo y el flaco eran los que", "la güera del turno de noche": another nickname, or
+    # where the person works, may come between
+    r"(?:[ \t]+(?:y|e)[ \t]+(?:el|la|o|a)[ \t]+[^\W\d_]+)?"
+    r"(?:[ \t]+(?:del|de la|do|da)[ \t]+(?:turno|cuarto|piso|albergue|cocina|oficina|"
+    r"recepci[oó]n|seguridad|limpieza|comedor|refugio|programa|curso|taller|bar|club|"
+    r"barrio|entrada|porter[ií]a|obra|campo|fazenda|quarto|cozinha|portaria)"
+    r"(?:[ \t]+de[ \t]+[^\W\d_]+)?(?!\w))?"
     r"[ \t]*,?[ \t]+(?:(?:no|nunca|siempre|ya|tambi[eé]n|nao|n[aã]o|sempre|tamb[eé]m|j[aá]|que)"
     r"[ \t]+)?(?:(?:me|te|se|nos|le|les|lo|los|lhe|lhes)[ \t]+"
     # not "el negro te queda bien", "el rubio se ve natural": a colour, a hair
@@ -44,6 +51,9 @@ NICKNAME_PERSON_AFTER = re.compile(
     r"[^\W\d_]{2,}|"
     r"[^\W\d_]{2,}(?:aba|aban|ava|avam)|"
     r"(?:es|era|fue|[eé]|foi)[ \t]+(?:(?:el|la|o|a)[ \t]+que|quien|quem)|"
+    r"(?:son|eran|fueron|s[aã]o|eram|foram)[ \t]+(?:(?:los|las|os|as)[ \t]+que|quienes|quem)|"
+    r"(?:es|era|fue)[ \t]+(?:muy[ \t]+)?(?:buena onda|buen[oa]|mal[oa]|amable|lind[oa]|"
+    r"chevere|bac[aá]n|mala onda|pesad[oa])|"
     r"(?:tiene|ten[ií]a|dice|dec[ií]a|dijo|vive|viv[ií]a|sabe|sab[ií]a|quiere|quer[ií]a|manda|"
     r"cobra|trabaja|vino|viene|lleg[oó]|tem|tinha|diz|dizia|disse|mora|morava|sabe|sabia|quer|"
     r"queria|manda|cobra|trabalha|veio|vem|chegou))(?!\w)",
@@ -52,7 +62,12 @@ NICKNAME_PERSON_AFTER = re.compile(
 # Spanish puts before a person), "donde vive el chato", "com o baiano".
 NICKNAME_PERSON_BEFORE = re.compile(
     r"(?<!\w)(?:con|a|contra|com|vive|viv[ií]a|dijo|dec[ií]a|lleg[oó]|mandaba|cobraba|trabaja|"
-    r"conoce|conoc[ií]a|mora|morava|disse|chegou|mandava|cobrava|conhece|conhecia)[ \t]+$",
+    r"conoce|conoc[ií]a|mora|morava|disse|chegou|mandava|cobrava|conhece|conhecia|"
+    # "el dueño es el chato", "o chefe era o baiano": who someone was
+    r"(?:due[ñn][oa]|jef[ea]|patr[oó]n|patrona|encargad[oa]|coyote|dono|dona|chefe|patr[aã]o)"
+    r"[ \t]+(?:es|era|fue|[eé]|foi)|"
+    # "el que cobraba era el gordo", "a que mandava era a loira"
+    r"que[ \t]+[^\W\d_]+[ \t]+(?:es|era|fue|[eé]|foi))[ \t]+$",
     re.IGNORECASE)
 # Words that go before a nickname and belong to it: "big mo", "lil tony", "ti jean" (Haitian).
 NICKNAME_PREFIXES = _words("big lil ti")
@@ -156,3 +171,9 @@ AND_ME_AFTER = re.compile(r"[ \t]+(?:and me|and i|y yo|et moi|e eu)(?!\w)", re.I
 # angeles", "jose luis", "ana belen", "jean claude", "marie ange"): a given name after one of
 # them is the rest of the name, even where both are words too.
 COMPOUND_HEADS = _words("maria mari ana luz rosa jose juan jean marie anne joao luis")
+# Words that are what someone is called, not their name: "gracias mija", "oye mana".
+ENDEARMENTS = _words(
+    "mija mijo mijita mijito mana mano manita manito amor cari\u00f1o carino corazon reina "
+    "linda lindo chula chulo preciosa precioso hermosa hermoso guapa guapo nena nene flaca "
+    "chama chamo pana parce parcera carnal compa hermana hermano querida querido vieja viejo "
+    "negrita negrito gorda gordo cielo bebe bro sis mami papi amiga amigo")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from feedback_app.theming import cues, person_cues, wordlists
+from feedback_app.theming import cues, person_cues, spanish_people, wordlists
 from feedback_app.theming.name_context import apposition, clause_ends, could_be_lower_case_name
 from feedback_app.theming.name_reading import Evidence, Reading, grammar_words
 from feedback_app.theming.tokens import starts_sentence
@@ -97,8 +97,9 @@ def person_around(reading: Reading, index: int) -> bool:
     if token.plain in wordlists.given_names() and token.key not in grammar_words(
             reading.language):
         if person_cues.SELF_BEFORE.search(text, max(0, start - 12), start) and clause_ends(
-                reading, index):
-            return True  # "je suis espérance, j'ai 25 ans"; "i am tired," is no one
+                reading, index) and not spanish_people.adjective(reading, index):
+            # "je suis espérance, j'ai 25 ans"; "i am tired,", "soy modesto," are no one
+            return True
         if cues.KIN_AFTER.match(text, end):
             return True  # "i share a room with precious and her baby"
     if not _could_be_person(reading, index):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import delete, func, select
@@ -226,6 +226,26 @@ def own_ballot(session: Session, *, round_id: int, account_id: int) -> dict[int,
     ballot = session.scalar(select(Ballot).where(Ballot.round_id == round_id,
                                                  Ballot.account_id == account_id))
     return {rank.theme_id: rank.rank for rank in ballot.ranks} if ballot else {}
+
+
+def check_ballot(visible_ids: Sequence[int], posted: Mapping[str, str]) -> dict[int, int]:
+    """The ranks of a posted ballot, theme id to rank, from the number posted beside each theme
+    (``{"12": "1", "15": ""}``, "" for not ranked); raises BallotError for the first rule broken:
+    a number not on the list, a theme not on the page, then those of ``check_ranks``."""
+    numbers = {str(n) for n in range(1, len(visible_ids) + 1)}
+    shown = {str(theme_id): theme_id for theme_id in visible_ids}
+    out_of_range = [theme_id for key, theme_id in shown.items()
+                    if posted.get(key, "") not in {"", *numbers}]
+    if out_of_range:
+        raise BallotError(BallotProblem.OUT_OF_RANGE, out_of_range)
+    # A theme number that is not on the page (a small theme, or a stale page) is refused too.
+    unknown = [int(key) for key, value in posted.items()
+               if value and key not in shown and key.isdecimal()]
+    if unknown:
+        raise BallotError(BallotProblem.UNKNOWN_THEME, unknown)
+    ranks = {theme_id: int(posted[key]) for key, theme_id in shown.items() if posted.get(key)}
+    check_ranks(ranks, list(visible_ids))
+    return ranks
 
 
 def check_ranks(ranks: dict[int, int], visible_ids: list[int]) -> None:

@@ -20,7 +20,7 @@ from feedback_app.links import absolute_url
 from feedback_app.models import ChangeEntry, Programme
 from feedback_app.public import bp
 from feedback_app.services import changelog
-from feedback_app.services.disclosure import PUBLIC_MIN, public_number, theme_figures
+from feedback_app.services.disclosure import PUBLIC_MIN, public_themes
 from feedback_app.services.submissions import active_programme
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -109,6 +109,5 @@ def _with_entry_link_relations(xml: bytes) -> bytes:
 
 @bp.route("/themes")
 def themes() -> str:
-    shown = [(f.theme.label, public_number(f.count)) for f in theme_figures(db.session)
-             if f.count >= PUBLIC_MIN]
-    return render_template("public/themes.html", themes=shown, public_min=PUBLIC_MIN)
+    return render_template("public/themes.html", themes=public_themes(db.session),
+                           public_min=PUBLIC_MIN)

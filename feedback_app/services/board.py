@@ -34,6 +34,7 @@ from feedback_app.models import (
 from feedback_app.services import audit, disclosure
 from feedback_app.services.errors import Reason, ServiceError
 from feedback_app.services.redaction import redact_answer
+from feedback_app.services.theme_sizes import ThemeFigures, theme_figures
 
 BALLOT_MIN = 3
 QUOTES_PER_THEME = 5
@@ -186,7 +187,7 @@ def _quotes(session: Session, theme_ids: list[int]) -> dict[int, list[str]]:
     return quotes
 
 
-def _trend(figures: disclosure.ThemeFigures, today: dt.date, k_min: int) -> list[MonthCell]:
+def _trend(figures: ThemeFigures, today: dt.date, k_min: int) -> list[MonthCell]:
     """The last months and, first, every earlier month together, so that the cells add up to the
     theme's count and the complementary suppression covers the whole of it."""
     months = disclosure.months_back(today, TREND_MONTHS)
@@ -204,7 +205,7 @@ def round_themes(session: Session, *, k_min: int, today: dt.date | None = None) 
     size; then small ones by id, so their order and look never depend on their size."""
     k_min = disclosure.effective_k_min(k_min)
     today = today or clock.today()
-    figures = disclosure.theme_figures(session)
+    figures = theme_figures(session)
     large = [f for f in figures if f.count >= k_min]
     small = sorted((f for f in figures if f.count < k_min), key=lambda f: f.theme.id)
     quotes = _quotes(session, [f.theme.id for f in large])

@@ -156,7 +156,7 @@ def _retire_untaken_engine_themes(session: Session, taken: set[int]) -> int:
     return count
 
 
-# What staff see ---------------------------------------------------------------------------------
+# What staff see -------------------------------------------------------------------------------
 
 THEME_ANSWERS_SHOWN = 200  # the newest answers on a theme's page; enough to curate it by
 
@@ -185,8 +185,8 @@ def answers_in_theme(session: Session, account: Account, theme_id: int) -> list[
 # Curation -------------------------------------------------------------------------------------
 
 def _theme(session: Session, theme_id: int) -> Theme:
-    theme = session.get(Theme, theme_id)
-    if theme is None or theme.state == "retired":
+    theme = live_theme(session, theme_id)
+    if theme is None:
         raise ThemeError("That theme does not exist or was retired.")
     return theme
 

@@ -1,5 +1,6 @@
-"""What every template may use: the page's language and direction, the menu, plain-word statuses
-and the marker highlighting. Registered by create_app, so no blueprint owns another's helpers."""
+"""What every template may use: the page's language and direction, the menu, plain-word statuses,
+a survey's text in a language and the marker highlighting. Registered by create_app, so no
+blueprint owns another's helpers."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from markupsafe import Markup, escape
 from feedback_app.labels import change_status_name, status_text
 from feedback_app.menu import menu_items
 from feedback_app.services.languages import LANGUAGE_NAMES
+from feedback_app.services.surveys import text_in
 from feedback_app.theming.spans import KINDS
 
 # Every kind redact() finds, and the words a survivor listed on the preview.
@@ -38,4 +40,6 @@ def init_templating(app: Flask) -> None:
     app.add_template_filter(marked, "marked")
     app.jinja_env.globals.update(
         menu_items=menu_items, status_text=status_text, format_date=format_date,
-        language_names=LANGUAGE_NAMES, change_status_name=change_status_name)
+        language_names=LANGUAGE_NAMES, change_status_name=change_status_name,
+        # A survey's text in the page's language: templates never pick from the translations.
+        text_in=text_in)

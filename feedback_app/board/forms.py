@@ -9,7 +9,7 @@ from flask_wtf import FlaskForm
 from wtforms import SelectField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length
 
-from feedback_app.forms import InChoices, choices, clean_text, strip
+from feedback_app.forms import choices, clean_text, strip
 from feedback_app.services.board import BODY_MAX_CHARS, TITLE_MAX_CHARS, ThemeView
 
 RANK_PREFIX = "rank_"
@@ -23,10 +23,6 @@ class BallotForm(FlaskForm):
     def rank_fields(self) -> list[tuple[int, SelectField]]:
         return [(theme_id, self[f"{RANK_PREFIX}{theme_id}"]) for theme_id in self.theme_ids]
 
-    def ranks(self) -> dict[int, int]:
-        return {theme_id: int(field.data) for theme_id, field in self.rank_fields()
-                if field.data and field.data.isdigit()}
-
 
 def ballot_form(themes: list[ThemeView], chosen: dict[int, int] | None = None,
                 **kwargs: Any) -> BallotForm:
@@ -38,9 +34,9 @@ def ballot_form(themes: list[ThemeView], chosen: dict[int, int] | None = None,
         pass
 
     for view in themes:
+        # The numbers chosen are checked by board.check_ballot, with the ballot's other rules.
         setattr(RoundBallotForm, f"{RANK_PREFIX}{view.theme_id}", SelectField(
-            view.label or "", choices=numbers, validate_choice=False, default="",
-            validators=[InChoices(_l("Please choose a number from the list, or Not ranked."))]))
+            view.label or "", choices=numbers, validate_choice=False, default=""))
     RoundBallotForm.theme_ids = [view.theme_id for view in themes]
     if chosen:
         kwargs.setdefault("data", {f"{RANK_PREFIX}{theme_id}": str(rank)

@@ -69,16 +69,10 @@ def cast_ballot(round_id: int) -> Response | tuple[str, int]:
         return redirect(url_for(".round_page", round_id=round_id), 303)
     form = ballot_form(board.visible_themes(db.session, k_min=k_min()))
     if form.validate_on_submit():
-        # A theme number that is not on the page (a small theme, or a stale page) is refused too.
-        extra = [int(key[len(RANK_PREFIX):]) for key, value in request.form.items()
-                 if key.startswith(RANK_PREFIX) and value
-                 and key[len(RANK_PREFIX):] not in {str(t) for t in form.theme_ids}
-                 and key[len(RANK_PREFIX):].isdigit()]
         try:
-            if extra:
-                raise board.BallotError("unknown theme", extra)
+            ranks = board.check_ballot(form.theme_ids, _posted_ranks())
             board.cast_ballot(db.session, round_id=round_id, account_id=current_user.id,
-                              ranks=form.ranks(), k_min=k_min())
+                              ranks=ranks, k_min=k_min())
         except board.RoundClosedError:
             flash(_("This round closed before your ranking arrived, so it was not saved."))
             return redirect(url_for(".round_page", round_id=round_id), 303)
@@ -89,6 +83,12 @@ def cast_ballot(round_id: int) -> Response | tuple[str, int]:
                     "open."))
             return redirect(url_for(".round_page", round_id=round_id), 303)
     return _round_page(found, form, 400)
+
+
+def _posted_ranks() -> dict[str, str]:
+    """The number posted beside each theme, by the theme id as posted (``rank_12`` -> "12")."""
+    return {key[len(RANK_PREFIX):]: value for key, value in request.form.items()
+            if key.startswith(RANK_PREFIX)}
 
 
 def _ballot_errors(form: BallotForm, error: board.BallotError) -> None:

@@ -12,7 +12,6 @@ from feedgen.feed import FeedGenerator
 from flask import Response, abort, current_app, render_template, request
 from flask_babel import gettext as _
 from lxml import etree
-from sqlalchemy import select
 
 from feedback_app.extensions import db
 from feedback_app.labels import HELPED_NAMES
@@ -20,16 +19,12 @@ from feedback_app.links import absolute_url
 from feedback_app.models import ChangeEntry, Programme
 from feedback_app.public import bp
 from feedback_app.services import changelog
-from feedback_app.services.disclosure import PUBLIC_MIN, public_number, theme_figures
+from feedback_app.services.disclosure import PUBLIC_MIN, public_themes
+from feedback_app.services.programmes import programmes_by_name
 from feedback_app.services.submissions import active_programme
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 ID_MAX_DIGITS = 9  # anything longer is not one of our ids (and would overflow PostgreSQL's int)
-
-
-def _programmes() -> list[Programme]:
-    return list(db.session.scalars(select(Programme).where(Programme.active)
-                                   .order_by(Programme.name)))
 
 
 def _chosen_programme() -> tuple[str, Programme | None]:
@@ -45,7 +40,8 @@ def changes() -> tuple[str, int]:
     entries = [] if unknown else changelog.published_entries(
         db.session, programme_id=programme.id if programme else None)
     return render_template("public/changes.html", entries=entries, programme=programme,
-                           unknown=unknown, programmes=_programmes()), 404 if unknown else 200
+                           unknown=unknown,
+                           programmes=programmes_by_name(db.session)), 404 if unknown else 200
 
 
 @bp.route("/changes/<entry_id>")
@@ -109,6 +105,5 @@ def _with_entry_link_relations(xml: bytes) -> bytes:
 
 @bp.route("/themes")
 def themes() -> str:
-    shown = [(f.theme.label, public_number(f.count)) for f in theme_figures(db.session)
-             if f.count >= PUBLIC_MIN]
-    return render_template("public/themes.html", themes=shown, public_min=PUBLIC_MIN)
+    return render_template("public/themes.html", themes=public_themes(db.session),
+                           public_min=PUBLIC_MIN)

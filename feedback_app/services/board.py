@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import delete, func, select
@@ -34,6 +34,7 @@ from feedback_app.models import (
 from feedback_app.services import audit, disclosure
 from feedback_app.services.errors import Reason, ServiceError
 from feedback_app.services.redaction import redact_answer
+from feedback_app.services.theme_sizes import ThemeFigures, theme_figures
 
 BALLOT_MIN = 3
 QUOTES_PER_THEME = 5
@@ -186,7 +187,7 @@ def _quotes(session: Session, theme_ids: list[int]) -> dict[int, list[str]]:
     return quotes
 
 
-def _trend(figures: disclosure.ThemeFigures, today: dt.date, k_min: int) -> list[MonthCell]:
+def _trend(figures: ThemeFigures, today: dt.date, k_min: int) -> list[MonthCell]:
     """The last months and, first, every earlier month together, so that the cells add up to the
     theme's count and the complementary suppression covers the whole of it."""
     months = disclosure.months_back(today, TREND_MONTHS)
@@ -204,7 +205,7 @@ def round_themes(session: Session, *, k_min: int, today: dt.date | None = None) 
     size; then small ones by id, so their order and look never depend on their size."""
     k_min = disclosure.effective_k_min(k_min)
     today = today or clock.today()
-    figures = disclosure.theme_figures(session)
+    figures = theme_figures(session)
     large = [f for f in figures if f.count >= k_min]
     small = sorted((f for f in figures if f.count < k_min), key=lambda f: f.theme.id)
     quotes = _quotes(session, [f.theme.id for f in large])
@@ -226,6 +227,26 @@ def own_ballot(session: Session, *, round_id: int, account_id: int) -> dict[int,
     ballot = session.scalar(select(Ballot).where(Ballot.round_id == round_id,
                                                  Ballot.account_id == account_id))
     return {rank.theme_id: rank.rank for rank in ballot.ranks} if ballot else {}
+
+
+def check_ballot(visible_ids: Sequence[int], posted: Mapping[str, str]) -> dict[int, int]:
+    """The ranks of a posted ballot, theme id to rank, from the number posted beside each theme
+    (``{"12": "1", "15": ""}``, "" for not ranked); raises BallotError for the first rule broken:
+    a number not on the list, a theme not on the page, then those of ``check_ranks``."""
+    numbers = {str(n) for n in range(1, len(visible_ids) + 1)}
+    shown = {str(theme_id): theme_id for theme_id in visible_ids}
+    out_of_range = [theme_id for key, theme_id in shown.items()
+                    if posted.get(key, "") not in {"", *numbers}]
+    if out_of_range:
+        raise BallotError(BallotProblem.OUT_OF_RANGE, out_of_range)
+    # A theme number that is not on the page (a small theme, or a stale page) is refused too.
+    unknown = [int(key) for key, value in posted.items()
+               if value and key not in shown and key.isdecimal()]
+    if unknown:
+        raise BallotError(BallotProblem.UNKNOWN_THEME, unknown)
+    ranks = {theme_id: int(posted[key]) for key, theme_id in shown.items() if posted.get(key)}
+    check_ranks(ranks, list(visible_ids))
+    return ranks
 
 
 def check_ranks(ranks: dict[int, int], visible_ids: list[int]) -> None:

@@ -44,9 +44,10 @@ from feedback_app.services.changelog_errors import (
     QuoteNotAllowedError,
     Reason,
 )
-from feedback_app.services.disclosure import PUBLIC_MIN, public_number, shown_label, theme_count
+from feedback_app.services.disclosure import PUBLIC_MIN, public_number, shown_label
 from feedback_app.services.inbox import programmes_of
 from feedback_app.services.redaction import redact_answer
+from feedback_app.services.theme_sizes import theme_size
 from feedback_app.services.transactions import unit_of_work
 
 TITLE_MAX_CHARS = 200
@@ -292,7 +293,7 @@ def heard_themes(session: Session, entry: ChangeEntry) -> list[HeardTheme]:
     for link in entry.themes:
         if link.theme.state == "retired":
             continue
-        count = theme_count(session, link.theme_id)
+        count = theme_size(session, link.theme_id)
         number = public_number(count)
         out.append((number, HeardTheme(shown_label(link.theme, count >= PUBLIC_MIN), number)))
     # A stable sort: equal public numbers keep the order staff linked them in.

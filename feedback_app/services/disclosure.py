@@ -12,14 +12,12 @@ Public numbers are coarser still: 0, or at least 10 rounded to the nearest 5.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
-from dataclasses import dataclass, field
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from feedback_app.models import Answer, Submission, Theme, ThemeLink
+from feedback_app.models import Theme
+from feedback_app.services.theme_sizes import theme_figures
 
 PUBLIC_MIN = 10
 PUBLIC_STEP = 5
@@ -62,51 +60,16 @@ def suppress_cells(cells: list[int], k_min: int) -> list[int | None]:
     return [None if i in hidden else n for i, n in enumerate(cells)]
 
 
-@dataclass
-class ThemeFigures:
-    """One live theme's submissions, as the counting sees them (never shown as is)."""
-
-    theme: Theme
-    submissions: set[int] = field(default_factory=set)
-    months: dict[dt.date, set[int]] = field(default_factory=lambda: defaultdict(set))
-
-    @property
-    def count(self) -> int:
-        return len(self.submissions)
-
-
-def theme_figures(session: Session, *, programme_id: int | None = None) -> list[ThemeFigures]:
-    """Every live theme with the distinct, visible submissions in it (hidden ones never count)."""
-    query = (select(Theme, Submission.id, Submission.received_on)
-             .join(ThemeLink, ThemeLink.theme_id == Theme.id)
-             .join(Answer, Answer.id == ThemeLink.answer_id)
-             .join(Submission, Submission.id == Answer.submission_id)
-             .where(Theme.state != "retired", Submission.hidden.is_(False)))
-    if programme_id is not None:
-        query = query.where(Submission.programme_id == programme_id)
-    figures: dict[int, ThemeFigures] = {}
-    for theme, submission_id, received_on in session.execute(query):
-        entry = figures.setdefault(theme.id, ThemeFigures(theme))
-        entry.submissions.add(submission_id)
-        entry.months[received_on.replace(day=1)].add(submission_id)
-    for theme in session.scalars(select(Theme).where(Theme.state != "retired")):
-        figures.setdefault(theme.id, ThemeFigures(theme))
-    return sorted(figures.values(), key=lambda f: (-f.count, f.theme.label, f.theme.id))
-
-
-def theme_count(session: Session, theme_id: int) -> int:
-    """Distinct visible submissions in one theme (for suppression decisions, never shown as is)."""
-    rows = session.scalars(
-        select(Submission.id).distinct()
-        .join(Answer, Answer.submission_id == Submission.id)
-        .join(ThemeLink, ThemeLink.answer_id == Answer.id)
-        .where(ThemeLink.theme_id == theme_id, Submission.hidden.is_(False)))
-    return len(list(rows))
-
-
 def shown_label(theme: Theme, visible: bool) -> str | None:
     """A small theme's engine label is built from a handful of texts and could repeat one, so
     only a person's label (or any label of a visible theme) is shown. None: show a neutral name."""
     if visible or theme.state == "curated":
         return theme.label
     return None
+
+
+def public_themes(session: Session) -> list[tuple[str, int | None]]:
+    """The themes the public summary lists, largest first, with their public numbers: only those
+    of at least PUBLIC_MIN submissions (a label and a number each, never a total)."""
+    return [(figures.theme.label, public_number(figures.count))
+            for figures in theme_figures(session) if figures.count >= PUBLIC_MIN]

@@ -29,6 +29,7 @@ from feedback_app.models import (
 from feedback_app.services import audit
 from feedback_app.services.audit import month_after
 from feedback_app.services.errors import Reason, ServiceError
+from feedback_app.services.programmes import programmes_by_name
 from feedback_app.services.redaction import redact_answer
 
 PAGE_SIZE = 25
@@ -50,7 +51,7 @@ class NotVisibleError(ServiceError):
 def programmes_of(session: Session, account: Account) -> list[Programme]:
     """The programmes whose feedback this account reads."""
     if account.role == "admin":
-        return list(session.scalars(select(Programme).order_by(Programme.name)))
+        return programmes_by_name(session, with_inactive=True)
     return list(account.programmes)
 
 

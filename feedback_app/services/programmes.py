@@ -52,6 +52,13 @@ class KeywordError(ProgrammeError):
         self.problem = problem
 
 
+def programmes_by_name(session: Session, *, with_inactive: bool = False) -> list[Programme]:
+    """The active programmes by name (what survivors and the public choose from), or with the
+    inactive ones too (what staff and admins manage)."""
+    query = select(Programme).order_by(Programme.name)
+    return list(session.scalars(query if with_inactive else query.where(Programme.active)))
+
+
 KEEP = object()  # update_programme: leave the SMS keyword as it is
 
 

@@ -74,6 +74,10 @@ class Survey:
         labels = scale.labels.get(language) or scale.labels["en"]
         return [(option, labels[option]) for option in scale.options]
 
+    def option_label(self, question: Question, value: str, language: str) -> str:
+        """An option's label in a language; the value itself if the scale no longer has it."""
+        return dict(self.options(question, language)).get(value, value)
+
 
 def text_in(translations: Translations, language: str) -> str:
     """The text in a language, falling back to English."""

@@ -16,9 +16,10 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from feedback_app import clock
-from feedback_app.models import Answer, Theme, ThemeLink, ThemeModelRecord
+from feedback_app.models import Account, Answer, Submission, Theme, ThemeLink, ThemeModelRecord
 from feedback_app.services import audit
 from feedback_app.services.errors import ServiceError
+from feedback_app.services.inbox import programmes_of
 from feedback_app.theming import ThemeModel, assign, discover
 
 log = logging.getLogger(__name__)
@@ -155,9 +156,37 @@ def _retire_untaken_engine_themes(session: Session, taken: set[int]) -> int:
     return count
 
 
-def _theme(session: Session, theme_id: int) -> Theme:
+# What staff see -------------------------------------------------------------------------------
+
+THEME_ANSWERS_SHOWN = 200  # the newest answers on a theme's page; enough to curate it by
+
+
+def live_themes(session: Session) -> list[Theme]:
+    """The themes not retired, by name: what staff curate."""
+    return list(session.scalars(select(Theme).where(Theme.state != "retired")
+                                .order_by(Theme.label, Theme.id)))
+
+
+def live_theme(session: Session, theme_id: int) -> Theme | None:
+    """The theme, unless there is none of that id or it was retired (merged, or left empty)."""
     theme = session.get(Theme, theme_id)
-    if theme is None or theme.state == "retired":
+    return None if theme is None or theme.state == "retired" else theme
+
+
+def answers_in_theme(session: Session, account: Account, theme_id: int) -> list[Answer]:
+    """The newest answers in a theme from the programmes whose feedback the account reads."""
+    allowed = [programme.id for programme in programmes_of(session, account)]
+    return list(session.scalars(
+        select(Answer).join(ThemeLink).join(Submission)
+        .where(ThemeLink.theme_id == theme_id, Submission.programme_id.in_(allowed))
+        .order_by(Answer.id.desc()).limit(THEME_ANSWERS_SHOWN)))
+
+
+# Curation -------------------------------------------------------------------------------------
+
+def _theme(session: Session, theme_id: int) -> Theme:
+    theme = live_theme(session, theme_id)
+    if theme is None:
         raise ThemeError("That theme does not exist or was retired.")
     return theme
 

@@ -18,7 +18,6 @@ from flask import (
 from flask_babel import gettext as _
 from flask_login import current_user
 from flask_wtf import FlaskForm
-from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from feedback_app.access import admin_required
@@ -26,8 +25,9 @@ from feedback_app.extensions import db
 from feedback_app.forms import ConfirmForm, choices
 from feedback_app.labels import ROLE_SHORT_NAMES
 from feedback_app.links import absolute_url
-from feedback_app.models import Account, Programme
+from feedback_app.models import Account
 from feedback_app.services import account_links, accounts
+from feedback_app.services.programmes import programmes_by_name
 from feedback_app.staff import bp
 from feedback_app.staff.forms import (
     ActiveForm,
@@ -41,7 +41,7 @@ from feedback_app.staff.forms import (
 
 
 def _programme_choices(form: FlaskForm) -> FlaskForm:
-    rows = db.session.scalars(select(Programme).order_by(Programme.name)).all()
+    rows = programmes_by_name(db.session, with_inactive=True)
     form.programmes.choices = choices([(str(p.id), p.name) for p in rows])
     return form
 

@@ -5,16 +5,16 @@ from __future__ import annotations
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
-from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from feedback_app.access import staff_required
 from feedback_app.extensions import db
 from feedback_app.forms import ConfirmForm, choices
 from feedback_app.labels import CHANGE_STATUS_NAMES
-from feedback_app.models import ChangeEntry, Programme
+from feedback_app.models import ChangeEntry
 from feedback_app.services import changelog as service
 from feedback_app.services.errors import Reason
+from feedback_app.services.programmes import programmes_by_name
 from feedback_app.staff import bp
 from feedback_app.staff.changelog_forms import (
     MAX_ID,
@@ -41,7 +41,7 @@ REFUSALS = {
 
 
 def _prepared(form: EntryForm) -> EntryForm:
-    programmes = db.session.scalars(select(Programme).order_by(Programme.name))
+    programmes = programmes_by_name(db.session, with_inactive=True)
     form.programme.choices = choices([("", _("All programmes"))]
                                      + [(str(p.id), p.name) for p in programmes])
     return form

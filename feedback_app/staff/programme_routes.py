@@ -7,7 +7,6 @@ from flask import abort, current_app, flash, redirect, render_template, request,
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
-from sqlalchemy import select
 from werkzeug.wrappers import Response
 from wtforms import Field
 
@@ -25,6 +24,7 @@ from feedback_app.services.programmes import (
     ProgrammeError,
     ProgrammeField,
     add_programme,
+    programmes_by_name,
     update_programme,
 )
 from feedback_app.services.surveys import text_in
@@ -60,8 +60,9 @@ def _survey_of(value: str) -> tuple[str, int | None]:
 @bp.route("/programmes")
 @admin_required
 def programmes() -> str:
-    rows = db.session.scalars(select(Programme).order_by(Programme.name)).all()
-    return render_template("staff/programmes.html", programmes=rows, kinds=KIND_NAMES)
+    return render_template("staff/programmes.html",
+                           programmes=programmes_by_name(db.session, with_inactive=True),
+                           kinds=KIND_NAMES)
 
 
 @bp.route("/programmes/new", methods=["GET", "POST"])

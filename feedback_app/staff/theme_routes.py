@@ -2,43 +2,33 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
-from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from feedback_app.access import staff_required
 from feedback_app.extensions import db
 from feedback_app.forms import ConfirmForm
-from feedback_app.models import Answer, Submission, Theme, ThemeLink
+from feedback_app.models import Answer, Theme
 from feedback_app.services import inbox, themes
+from feedback_app.services.theme_sizes import theme_size, theme_sizes
 from feedback_app.staff import bp
 from feedback_app.staff.theme_forms import MergeForm, MoveForm, RenameForm, SplitForm
-
-
-def _live_themes() -> list[Theme]:
-    return list(db.session.scalars(select(Theme).where(Theme.state != "retired")
-                                   .order_by(Theme.label, Theme.id)))
-
-
-def _answer_counts() -> Counter[int]:
-    return Counter(db.session.scalars(select(ThemeLink.theme_id)))
 
 
 @bp.route("/themes", endpoint="themes")
 @staff_required
 def themes_page(merge_form: MergeForm | None = None, status: int = 200) -> tuple[str, int]:
-    return render_template("staff/themes.html", themes=_live_themes(), counts=_answer_counts(),
+    return render_template("staff/themes.html", themes=themes.live_themes(db.session),
+                           counts=theme_sizes(db.session),
                            merge_form=merge_form or MergeForm(formdata=None),
                            confirm=ConfirmForm()), status
 
 
 def _theme_or_404(theme_id: int) -> Theme:
-    theme = db.session.get(Theme, theme_id)
-    if theme is None or theme.state == "retired":
+    theme = themes.live_theme(db.session, theme_id)
+    if theme is None:
         abort(404)
     return theme
 
@@ -46,15 +36,11 @@ def _theme_or_404(theme_id: int) -> Theme:
 def _theme_page(theme_id: int, *, rename_form: RenameForm | None = None,
                 split_form: SplitForm | None = None, status: int = 200) -> tuple[str, int]:
     theme = _theme_or_404(theme_id)
-    allowed = [p.id for p in inbox.programmes_of(db.session, current_user)]
-    answers = list(db.session.scalars(
-        select(Answer).join(ThemeLink).join(Submission)
-        .where(ThemeLink.theme_id == theme.id, Submission.programme_id.in_(allowed))
-        .order_by(Answer.id.desc()).limit(200)))
     return render_template(
-        "staff/theme.html", theme=theme, answers=answers, others=[
-            t for t in _live_themes() if t.id != theme.id],
-        count=_answer_counts().get(theme.id, 0),
+        "staff/theme.html", theme=theme,
+        answers=themes.answers_in_theme(db.session, current_user, theme.id), others=[
+            t for t in themes.live_themes(db.session) if t.id != theme.id],
+        count=theme_size(db.session, theme.id),
         rename_form=rename_form or RenameForm(formdata=None, label=theme.label),
         split_form=split_form or SplitForm(formdata=None), move_form=MoveForm(formdata=None),
         confirm=ConfirmForm()), status

@@ -26,17 +26,17 @@ from flask import (
 )
 from flask_babel import gettext as _
 from flask_wtf import FlaskForm
-from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from feedback_app import clock
 from feedback_app.extensions import db
 from feedback_app.forms import ConfirmForm
 from feedback_app.labels import HELPED_NAMES
-from feedback_app.models import Programme, Submission
+from feedback_app.models import Submission
 from feedback_app.providers import catalogue, kdf
 from feedback_app.ratelimits import client_key, everyone_key, hit_limits
 from feedback_app.services import changelog, drafts
+from feedback_app.services.programmes import programmes_by_name
 from feedback_app.services.submissions import (
     SubmissionError,
     SubmissionNotFoundError,
@@ -70,9 +70,7 @@ def _failure_allowed() -> bool:
 
 @bp.route("/")
 def home() -> str:
-    programmes = db.session.scalars(
-        select(Programme).where(Programme.active).order_by(Programme.name)).all()
-    return render_template("survivor/home.html", programmes=programmes)
+    return render_template("survivor/home.html", programmes=programmes_by_name(db.session))
 
 
 @bp.route("/exit")

@@ -28,8 +28,7 @@ from feedback_app.forms import choices
 from feedback_app.models import Draft, Programme
 from feedback_app.providers import catalogue, kdf
 from feedback_app.ratelimits import everyone_key
-from feedback_app.services import drafts
-from feedback_app.services.redaction import redact_answer
+from feedback_app.services import drafts, survey_steps
 from feedback_app.services.submissions import Consents, active_programme, submit_feedback
 from feedback_app.services.surveys import Survey
 from feedback_app.survivor import bp
@@ -43,6 +42,8 @@ from feedback_app.survivor.forms import (
 from feedback_app.survivor.helpers import language_names, programme_languages, receipt_display
 
 Page = str | Response | tuple[str, int]
+# What to say beside a field for each rule of the survey's steps (services/survey_steps.py).
+STEP_MESSAGES = {survey_steps.STAFF_NEEDED: ConsentForm.staff_needed_message}
 
 
 def _not_sending() -> bool:
@@ -69,8 +70,12 @@ def programme_flow(slug: str) -> Page:
             return _restart(programme)
         if request.form.get("step") != draft.step:
             return redirect(url_for(".programme_flow", slug=slug), 303)
-    step = draft.step.split(":")[0]
-    handler = {"intro": _intro, "consent": _consent, "page": _page, "preview": _preview}[step]
+    step = survey_steps.shown_step(survey, draft.step)
+    if step != draft.step:  # the survey changed under an open draft
+        drafts.update_draft(db.session, draft, step=step)
+        return _again(programme)
+    handler = {"intro": _intro, "consent": _consent, "page": _page, "preview": _preview}[
+        survey_steps.step_name(step)]
     return handler(programme, survey, draft)
 
 
@@ -89,6 +94,16 @@ def _render(template: str, programme: Programme, survey: Survey, draft: Draft | 
                            step=draft.step if draft else "language", **context)
 
 
+def _advance(survey: Survey, draft: Draft, sent: survey_steps.Sent) -> survey_steps.Outcome:
+    return survey_steps.advance(survey, survey_steps.Progress.of(draft.step, draft.language,
+                                                                 draft.state), sent)
+
+
+def _follow(programme: Programme, draft: Draft, outcome: survey_steps.Outcome) -> Response:
+    drafts.update_draft(db.session, draft, step=outcome.step, **outcome.save)
+    return _again(programme)
+
+
 def _language_step(programme: Programme, survey: Survey) -> Page:
     form = LanguageForm()
     form.language.choices = choices(language_names(programme_languages(programme, survey)))
@@ -103,62 +118,49 @@ def _language_step(programme: Programme, survey: Survey) -> Page:
 def _intro(programme: Programme, survey: Survey, draft: Draft) -> Page:
     form = ContinueForm()
     if form.validate_on_submit():
-        drafts.update_draft(db.session, draft, step="consent")
-        return _again(programme)
+        return _follow(programme, draft, _advance(survey, draft, survey_steps.Sent()))
     return _render("intro.html", programme, survey, draft, form=form)
 
 
 def _consent(programme: Programme, survey: Survey, draft: Draft) -> Page:
     if request.form.get("nav") == "back":
-        drafts.update_draft(db.session, draft, step="intro")
-        return _again(programme)
+        return _follow(programme, draft, _advance(survey, draft, survey_steps.Sent(back=True)))
     form = ConsentForm(data=draft.state.get("consents"))
     if form.validate_on_submit():
-        if form.consent_staff.data != "yes":
-            form.consent_staff.errors = [ConsentForm.staff_needed_message()]
-            return _render("consent.html", programme, survey, draft, form=form), 400
-        consents = {name: getattr(form, name).data for name in
-                    ("consent_staff", "consent_board", "consent_quote")}
-        drafts.update_draft(db.session, draft, step="page:0", consents=consents)
-        return _again(programme)
+        outcome = _advance(survey, draft, survey_steps.Sent(consents={
+            name: form[name].data for name in survey_steps.CONSENT_FIELDS}))
+        if not outcome.errors:
+            return _follow(programme, draft, outcome)
+        for name, rule in outcome.errors.items():
+            form[name].errors = [STEP_MESSAGES[rule]()]
+        return _render("consent.html", programme, survey, draft, form=form), 400
     status = 400 if form.errors else 200
     return _render("consent.html", programme, survey, draft, form=form), status
 
 
 def _page(programme: Programme, survey: Survey, draft: Draft) -> Page:
-    index = int(draft.step.split(":")[1])
-    if index >= len(survey.pages):  # the survey changed under an open draft
-        drafts.update_draft(db.session, draft, step="preview")
-        return _again(programme)
-    saved = draft.state.get("answers", {})
-    form = survey_page_form(survey, index, draft.language, data=saved)
+    index = survey_steps.page_index(draft.step)
+    page = survey.pages[index]
+    form = survey_page_form(survey, index, draft.language, data=draft.state.get("answers", {}))
     if form.validate_on_submit():
-        answers, counts = dict(saved), dict(draft.state.get("redactions", {}))
-        for question in survey.pages[index].questions:
-            value = (form[question.key].data or "").strip()
-            if question.kind == "text" and value:
-                redacted = redact_answer(value, draft.language)
-                value, counts[question.key] = redacted.text, dict(redacted.counts)
-            answers[question.key] = value
-        back = request.form.get("nav") == "back"
-        step = f"page:{index - 1}" if back and index else "consent" if back else (
-            f"page:{index + 1}" if index + 1 < len(survey.pages) else "preview")
-        drafts.update_draft(db.session, draft, step=step, answers=answers, redactions=counts)
-        return _again(programme)
+        sent = survey_steps.Sent(back=request.form.get("nav") == "back",
+                                 answers={q.key: form[q.key].data for q in page.questions})
+        return _follow(programme, draft, _advance(survey, draft, sent))
     status = 400 if form.errors else 200
     return _render("page.html", programme, survey, draft, form=form, page_index=index,
-                   page=survey.pages[index]), status
+                   page=page), status
 
 
 def _preview(programme: Programme, survey: Survey, draft: Draft) -> Page:
     form = ContinueForm()
     if form.validate_on_submit():
-        if request.form.get("action") == "edit":
-            drafts.update_draft(db.session, draft, step="page:0")
-            return _again(programme)
-        if request.form.get("action") == "remove":
+        outcome = _advance(survey, draft,
+                           survey_steps.Sent(action=request.form.get("action", "")))
+        if outcome.take_out:
             return _take_out(programme, survey, draft)
-        return _send(programme, survey, draft)
+        if outcome.send:
+            return _send(programme, survey, draft)
+        return _follow(programme, draft, outcome)
     return _preview_page(programme, survey, draft, form)
 
 

@@ -18,7 +18,7 @@ from feedback_app.labels import HELPED_NAMES
 from feedback_app.links import absolute_url
 from feedback_app.models import ChangeEntry, Programme
 from feedback_app.public import bp
-from feedback_app.services import changelog
+from feedback_app.services import change_feedback, changelog
 from feedback_app.services.disclosure import PUBLIC_MIN, public_themes
 from feedback_app.services.programmes import programmes_by_name
 from feedback_app.services.submissions import active_programme
@@ -52,7 +52,7 @@ def change(entry_id: str) -> str:
     return render_template(
         "public/change.html", entry=entry, heard=changelog.heard_themes(db.session, entry),
         quotes=changelog.shown_quotes(db.session, entry),
-        tally=changelog.helped_tally(db.session, entry), helped_names=HELPED_NAMES)
+        tally=change_feedback.helped_tally(db.session, entry), helped_names=HELPED_NAMES)
 
 
 def _feed_entry(feed: FeedGenerator, entry: ChangeEntry) -> None:

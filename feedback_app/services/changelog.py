@@ -1,5 +1,5 @@
 """The "you said, we did" change log: staff write and publish entries; the public and survivors
-read them; survivors say whether a change helped.
+read them. Whether a change helped is in change_feedback.py.
 
 Staff text is redacted before it is saved, like survivors' text, so a pasted name or phone number
 never reaches the public page. A quote can only ever be an answer a moderator approved, whose
@@ -9,26 +9,20 @@ when it reads, so a quote leaves the page and the feed the moment any of them st
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, or_, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from feedback_app import clock
 from feedback_app.models import (
     CHANGE_STATUSES,
-    HELPED_ANSWERS,
     Account,
     Answer,
     ChangeEntry,
     ChangeEntryQuote,
     ChangeEntryTheme,
-    ChangeFeedback,
     ChangeUpdate,
     Programme,
     Submission,
@@ -37,7 +31,6 @@ from feedback_app.models import (
 )
 from feedback_app.services import audit
 from feedback_app.services.changelog_errors import (
-    AlreadyAnsweredError,
     ChangeField,
     ChangeLogError,
     ChangeNotFoundError,
@@ -52,7 +45,6 @@ from feedback_app.services.transactions import unit_of_work
 
 TITLE_MAX_CHARS = 200
 TEXT_MAX_CHARS = 8000
-SURVIVOR_ENTRIES_SHOWN = 10
 
 
 def _clean(text: str | None, limit: int) -> tuple[str, int]:
@@ -307,86 +299,3 @@ def shown_quotes(session: Session, entry: ChangeEntry) -> list[str]:
         select(Answer.text_redacted).join(ChangeEntryQuote, ChangeEntryQuote.answer_id == Answer.id)
         .join(Submission).where(ChangeEntryQuote.entry_id == entry.id, *_quotable())
         .order_by(ChangeEntryQuote.id)))
-
-
-def helped_tally(session: Session, entry: ChangeEntry) -> dict[str, int | None]:
-    """Each "did this help" answer as a public number; never a total."""
-    counts = Counter({answer: n for answer, n in session.execute(
-        select(ChangeFeedback.answer, func.count()).where(ChangeFeedback.entry_id == entry.id)
-        .group_by(ChangeFeedback.answer))})
-    return {answer: public_number(counts.get(answer, 0)) for answer in HELPED_ANSWERS}
-
-
-def voter_key(secret: str, receipt_key: str, entry_id: int) -> str:
-    """HMAC-SHA256 of the receipt key and entry: one vote per receipt, unlinkable without both
-    the site secret and the receipt code."""
-    message = f"{receipt_key}:{entry_id}".encode()
-    return hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()
-
-
-def entries_for_submission(session: Session, submission: Submission) -> list[ChangeEntry]:
-    """Published entries linked to a live theme of the submission's answers, newest first."""
-    theme_ids = (select(ThemeLink.theme_id).join(Answer, Answer.id == ThemeLink.answer_id)
-                 .where(Answer.submission_id == submission.id))
-    return list(session.scalars(
-        select(ChangeEntry).join(ChangeEntryTheme).join(Theme)
-        .where(ChangeEntry.published.is_(True), Theme.state != "retired",
-               ChangeEntryTheme.theme_id.in_(theme_ids)).distinct()
-        .order_by(ChangeEntry.updated_at.desc(), ChangeEntry.id.desc())
-        .limit(SURVIVOR_ENTRIES_SHOWN)))
-
-
-def answers_given(session: Session, *, secret: str, receipt_key: str,
-                  entries: list[ChangeEntry]) -> dict[int, str]:
-    """Entry id -> what this receipt answered to "did this help", for the entries given."""
-    keys = {voter_key(secret, receipt_key, entry.id): entry.id for entry in entries}
-    if not keys:
-        return {}
-    rows = session.execute(select(ChangeFeedback.voter_key, ChangeFeedback.answer)
-                           .where(ChangeFeedback.voter_key.in_(keys)))
-    return {keys[key]: answer for key, answer in rows}
-
-
-def record_helped(session: Session, *, secret: str, receipt_key: str, entry_id: int,
-                  answer: str) -> None:
-    """Store one "did this help" answer for a receipt and an entry shown to it.
-
-    Raises ChangeNotFoundError (no such feedback, or the entry is not published or not linked
-    to it), ChangeLogError (not an answer) or AlreadyAnsweredError.
-    """
-    submission = session.scalar(select(Submission).where(Submission.receipt_key == receipt_key))
-    if submission is None:
-        raise ChangeNotFoundError
-    if answer not in HELPED_ANSWERS:
-        raise ChangeLogError(ChangeField.ANSWER)
-    if entry_id not in {e.id for e in entries_for_submission(session, submission)}:
-        raise ChangeNotFoundError
-    key = voter_key(secret, receipt_key, entry_id)
-    if session.scalar(select(ChangeFeedback.id).where(ChangeFeedback.voter_key == key)):
-        raise AlreadyAnsweredError
-    session.add(ChangeFeedback(entry_id=entry_id, voter_key=key, answer=answer))
-    # No detail: the event says that someone answered, never which receipt or what.
-    audit.record(session, "change.helped", actor_kind="survivor", target_kind="change_entry",
-                 target_id=entry_id)
-    try:
-        session.commit()
-    except IntegrityError as error:  # the same receipt answering twice at once
-        session.rollback()
-        raise AlreadyAnsweredError from error
-
-
-def delete_votes(session: Session, *, secret: str, receipt_key: str) -> None:
-    """Delete a receipt's "did this help" answers (part of a withdrawal; the caller commits)."""
-    keys = [voter_key(secret, receipt_key, entry_id)
-            for entry_id in session.scalars(select(ChangeEntry.id))]
-    if keys:
-        session.execute(delete(ChangeFeedback).where(ChangeFeedback.voter_key.in_(keys)))
-
-
-def move_votes(session: Session, *, secret: str, old_key: str, new_key: str) -> None:
-    """Carry a receipt's "did this help" answers over to its new receipt key (the caller
-    commits), so a replaced code neither loses them nor leaves them behind at a withdrawal."""
-    for entry_id in session.scalars(select(ChangeEntry.id)):
-        session.execute(update(ChangeFeedback)
-                        .where(ChangeFeedback.voter_key == voter_key(secret, old_key, entry_id))
-                        .values(voter_key=voter_key(secret, new_key, entry_id)))

@@ -22,7 +22,7 @@ from feedback_app.models import (
     ThemeLink,
 )
 from feedback_app.services import audit
-from feedback_app.services.changelog import delete_votes, move_votes
+from feedback_app.services.change_feedback import delete_votes, move_votes
 from feedback_app.services.errors import Reason, ServiceError
 from feedback_app.services.programmes import SLUG
 from feedback_app.services.receipts import ReceiptKdf, key_for_typed_code, new_receipt_code

@@ -35,7 +35,12 @@ from feedback_app.labels import HELPED_NAMES
 from feedback_app.models import Submission
 from feedback_app.providers import catalogue, kdf
 from feedback_app.ratelimits import client_key, everyone_key, hit_limits
-from feedback_app.services import changelog, drafts
+from feedback_app.services import change_feedback, drafts
+from feedback_app.services.changelog_errors import (
+    AlreadyAnsweredError,
+    ChangeLogError,
+    ChangeNotFoundError,
+)
 from feedback_app.services.programmes import programmes_by_name
 from feedback_app.services.submissions import (
     SubmissionError,
@@ -117,11 +122,12 @@ def _survey_of(submission: Submission) -> Survey | None:
 def _status_page(submission: Submission, **forms: object) -> str:
     survey = _survey_of(submission)
     g.language = session.get("lang") or submission.language
-    entries = changelog.entries_for_submission(db.session, submission)
+    entries = change_feedback.entries_for_submission(db.session, submission)
     return render_template(
         "survivor/status.html", submission=submission, survey=survey, entries=entries,
-        helped=changelog.answers_given(db.session, secret=current_app.config["VOTER_KEY_SECRET"],
-                                       receipt_key=submission.receipt_key, entries=entries),
+        helped=change_feedback.answers_given(
+            db.session, secret=current_app.config["VOTER_KEY_SECRET"],
+            receipt_key=submission.receipt_key, entries=entries),
         helped_form=forms.get("helped_form") or HelpedForm(formdata=None),
         helped_names=HELPED_NAMES,
         reply_form=forms.get("reply_form") or SurvivorReplyForm(),
@@ -213,13 +219,13 @@ def change_helped() -> Page:
     try:
         if not form.validate_on_submit():
             return _status_page(get_by_key(db.session, key), helped_form=form), 400
-        changelog.record_helped(db.session, secret=current_app.config["VOTER_KEY_SECRET"],
-                                receipt_key=key, entry_id=form.entry.data,
-                                answer=form.helped.data)
+        change_feedback.record_helped(
+            db.session, secret=current_app.config["VOTER_KEY_SECRET"], receipt_key=key,
+            entry_id=form.entry.data, answer=form.helped.data)
         flash(_("Thank you for telling us."))
-    except changelog.AlreadyAnsweredError:
+    except AlreadyAnsweredError:
         flash(_("You already answered this one. Thank you."))
-    except (changelog.ChangeNotFoundError, changelog.ChangeLogError, SubmissionNotFoundError):
+    except (ChangeNotFoundError, ChangeLogError, SubmissionNotFoundError):
         pass  # withdrawn or unpublished meanwhile: the page shows what is there now
     return redirect(url_for(".receipt"), 303)
 

@@ -24,7 +24,7 @@ from feedback_app.models import (
     Submission,
     ThemeLink,
 )
-from feedback_app.services import changelog
+from feedback_app.services import change_feedback, changelog
 from tests import seed
 from tests.flow import Survivor
 from tests.people import add_person, post_form, signed_in
@@ -362,7 +362,7 @@ def test_survivor_sees_the_linked_entry_and_answers_once(app):
     with app.app_context():
         votes = list(db.session.scalars(select(ChangeFeedback)))
         assert [(v.entry_id, v.answer) for v in votes] == [(linked, "partly")]
-        assert votes[0].voter_key == changelog.voter_key(
+        assert votes[0].voter_key == change_feedback.voter_key(
             app.config["VOTER_KEY_SECRET"], db.session.scalar(select(Submission.receipt_key)),
             linked)
     events = _events(app, "change.helped")

@@ -20,7 +20,7 @@ from feedback_app.models import (
 )
 from feedback_app.providers import sms_settings
 from feedback_app.services import sms, sms_store
-from feedback_app.services.changelog import voter_key
+from feedback_app.services.change_feedback import voter_key
 from feedback_app.services.submissions import replace_receipt_code, withdraw_submission
 from tests.people import post_form
 from tests.sms_phone import RECEIPT, SHELTER_ANSWERS, KannelPhone, running_sendsms

@@ -11,20 +11,13 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import threading
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
 from tests.bench.servers import VENV_BIN, HttpSurvivor, free_port, gunicorn
-
-HOOK = '''
-def post_request(worker, req, environ, resp):
-    tag = dict(req.headers).get("X-TEST-SUBMISSION")
-    if tag and req.method == "POST":
-        with open({log!r}, "a") as f:
-            f.write(f"{{tag}} {{worker.pid}}\\n")
-'''
+from tests.worker_pins import PinnedWorkers, children
 
 
 def instance_env(instance: Path, mode: str = "production") -> dict[str, str]:
@@ -61,48 +54,24 @@ def test_receipts_from_every_worker_open_after_a_restart(tmp_path):
     racing = [subprocess.Popen([str(VENV_BIN / "flask"), "--app", "feedback_app", "secrets",
                                 "init"], env=env, stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE, text=True) for _ in range(4)]
-    assert [p.wait(120) for p in racing] == [0] * 4, [p.stderr.read() for p in racing]
+    errors = [p.communicate(timeout=120)[1] for p in racing]  # closes each pipe, too
+    assert [p.returncode for p in racing] == [0] * 4, errors
     stored = json.loads((instance / "secrets.json").read_text())
     for args in (("db", "upgrade"), ("demo",)):
         assert flask(env, *args).returncode == 0
-    log = tmp_path / "workers.log"
-    hook = tmp_path / "hook.py"
-    hook.write_text(HOOK.format(log=str(log)))
-    codes: dict[str, str] = {}
-    with gunicorn("feedback_app:create_app()", env, workers=4,
-                  extra_args=("-c", str(hook))) as (base, _):
-        lock = threading.Lock()
-
-        def send(tag: str) -> None:
-            survivor = HttpSurvivor(base)
-            survivor.http.headers["X-Test-Submission"] = tag
-            code, _given = survivor.submit("the shelter in lagos kept my brother and me safe")
-            with lock:
-                codes[tag] = code
-
-        for round_ in range(12):  # until every worker has issued a receipt
-            threads = [threading.Thread(target=send, args=(f"{round_}-{n}",)) for n in range(4)]
-            for thread in threads:
-                thread.start()
-            for thread in threads:
-                thread.join(120)
-            if len(_senders(log, codes)) == 4:
-                break
-    senders = _senders(log, codes)
-    assert len(senders) == 4, senders
+    with gunicorn("feedback_app:create_app()", env, workers=4) as (base, master), \
+            PinnedWorkers(urlsplit(base).port or 0, master, workers=4) as workers:
+        # When a survivor sends feedback through each of the four workers in turn
+        codes = [workers.survivor(slot).submit(
+            "the shelter in lagos kept my brother and me safe")[0] for slot in range(4)]
+        # Then each receipt was issued by a different worker, and those are gunicorn's four
+        issued_by = [workers.pids(slot) for slot in range(4)]
+        assert all(len(pids) == 1 for pids in issued_by), workers.answered_by
+        assert set().union(*issued_by) == children(master) and len(children(master)) == 4
+    # And after a restart every receipt opens, whichever worker issued it
     with gunicorn("feedback_app:create_app()", env, workers=4) as (base, _):
-        assert all(HttpSurvivor(base).opens(code) for code in codes.values())
+        assert all(HttpSurvivor(base).opens(code) for code in codes)
     assert json.loads((instance / "secrets.json").read_text()) == stored
-
-
-def _senders(log: Path, codes: dict[str, str]) -> set[str]:
-    """The workers that answered the last POST (the send) of each submission with a receipt."""
-    last: dict[str, str] = {}
-    if log.exists():
-        for line in log.read_text().splitlines():
-            tag, pid = line.split()
-            last[tag] = pid
-    return {pid for tag, pid in last.items() if tag in codes}
 
 
 pytestmark = pytest.mark.filterwarnings("ignore::ResourceWarning")

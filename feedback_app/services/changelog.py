@@ -164,11 +164,6 @@ def set_published(session: Session, account: Account, entry_id: int, published: 
     session.commit()
 
 
-def live_themes(session: Session) -> list[Theme]:
-    return list(session.scalars(select(Theme).where(Theme.state != "retired")
-                                .order_by(Theme.label, Theme.id)))
-
-
 def link_themes(session: Session, account: Account, entry_id: int,
                 theme_ids: Iterable[int]) -> None:
     """Make exactly these live themes the entry's "what we heard".

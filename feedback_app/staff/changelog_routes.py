@@ -13,6 +13,7 @@ from feedback_app.forms import ConfirmForm, choices
 from feedback_app.labels import CHANGE_STATUS_NAMES
 from feedback_app.models import ChangeEntry
 from feedback_app.services import changelog as service
+from feedback_app.services import themes
 from feedback_app.services.errors import Reason
 from feedback_app.services.programmes import programmes_by_name
 from feedback_app.staff import bp
@@ -110,7 +111,7 @@ def _page(entry_id: int, *, edit_form: EntryForm | None = None,
         themes_form=themes_form or ThemesForm(
             formdata=None, themes=[link.theme_id for link in entry.themes]),
         quote_form=quote_form or QuoteForm(formdata=None), confirm=ConfirmForm(),
-        themes=service.live_themes(db.session),
+        themes=themes.live_themes(db.session),
         candidates=service.quote_candidates(db.session, current_user, entry)), status
 
 

@@ -68,8 +68,10 @@ UNIT = re.compile(
 _BUILDING = re.compile(
     r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وفبل]))"
     rf"{UNIT_WORD}[ \t]+(?:رقم[ \t]*)?\d{{1,4}}(?!\d)(?![:./]\d)")
+# The words of a building or compound: "بناية", "العمارة", "فيلا", "مجمع".
+_BUILDING_WORD = r"(?:ال)?(?:بناية|عمارة|مبنى|برج|فيلا|مجمع)"
 # A named building, compound or neighbourhood: "بناية الحسن", "مجمع النخيل", "حي السلام".
-_NAMED_UNIT = re.compile(r"(?P<word>(?:ال)?(?:بناية|عمارة|مبنى|برج|فيلا|مجمع)|حي)[ \t]+")
+_NAMED_UNIT = re.compile(rf"(?P<word>{_BUILDING_WORD}|حي)[ \t]+")
 # A building named after a family: "بناية أبو خليل", "عمارة بيت حداد", "فيلا آل سعيد".
 _FAMILY_WORD = re.compile(r"(?:أبو|ابو|أم|ام|بيت|آل|بن|الحاج|الحجي|الشيخ|الدكتور)[ \t]+")
 # "عنواني", "العنوان الحالي:", "عنوان البيت -": what follows is an address, with or without a
@@ -86,10 +88,9 @@ _TOWN_JUST_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:[بف]|(?:في|فى)[ \t]+)?(?P<place>(?:مخيم|قرية|ضيعة|بلدة|مدينة)[ \t]+"
     r"[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,})?)[ \t]+$")
 # A named building, unlike a named neighbourhood, is as precise as a number: "بناية غصوب".
-_NAMED_BUILDING = re.compile(r"(?:ال)?(?:بناية|عمارة|مبنى|برج|فيلا|مجمع)[ \t]+")
+_NAMED_BUILDING = re.compile(rf"{_BUILDING_WORD}[ \t]+")
 _NAMED_BUILDING_START = re.compile(
-    r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وفبل]))(?P<unit>(?:ال)?(?:بناية|عمارة|مبنى|برج|فيلا|مجمع))"
-    r"[ \t]+(?=[^\W\d_])")
+    rf"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وفبل]))(?P<unit>{_BUILDING_WORD})[ \t]+(?=[^\W\d_])")
 # "الشارع التاني": the second street of a neighbourhood, where streets have no names.
 _NTH_STREET = re.compile(rf"(?:ال)?(?:شارع|زقاق|حارة)[ \t]+{ORDINAL}")
 # Amman's circles and other numbered roundabouts: "الدوار الثالث", "دوار ٧".

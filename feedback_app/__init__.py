@@ -24,7 +24,7 @@ from feedback_app.config import (
     instance_path,
     settings_from_env,
 )
-from feedback_app.database import engine_options
+from feedback_app.database import engine_options, keep_instance_private
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
@@ -49,6 +49,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
             logging.getLogger("feedback_app").critical("%s", error.message)
         raise
     app.config["SQLALCHEMY_ENGINE_OPTIONS"] = engine_options(app.config)
+    keep_instance_private(Path(app.instance_path), app.config["SQLALCHEMY_DATABASE_URI"])
     app.url_map.converters["int"] = RowIdConverter
     if app.config["TRUSTED_PROXIES"]:
         hops = app.config["TRUSTED_PROXIES"]

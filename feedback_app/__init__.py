@@ -20,10 +20,11 @@ from feedback_app.config import (
     MIGRATIONS_DIR,
     STATIC_DIR,
     ConfigurationError,
+    check_settings,
     instance_path,
     settings_from_env,
 )
-from feedback_app.database import engine_options
+from feedback_app.database import engine_options, keep_instance_private
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
@@ -38,15 +39,17 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     )
     try:
         app.config.update(settings_from_env(Path(app.instance_path), provided=config))
+        app.config.update(FIXED_SETTINGS)
+        app.config.update(config)
+        check_settings(app.config)
     except ConfigurationError as error:
         if click.get_current_context(silent=True) is None:
             # gunicorn prints a traceback when a worker fails to boot: say it plainly first.
             # (The flask command prints the message itself.)
             logging.getLogger("feedback_app").critical("%s", error.message)
         raise
-    app.config.update(FIXED_SETTINGS)
-    app.config.update(config)
     app.config["SQLALCHEMY_ENGINE_OPTIONS"] = engine_options(app.config)
+    keep_instance_private(Path(app.instance_path), app.config["SQLALCHEMY_DATABASE_URI"])
     app.url_map.converters["int"] = RowIdConverter
     if app.config["TRUSTED_PROXIES"]:
         hops = app.config["TRUSTED_PROXIES"]

@@ -148,6 +148,13 @@ def settings_from_env(
         "SMS_LIMIT_SENDER": env.get("SV_SMS_LIMIT_SENDER", "20 per 5 minutes; 150 per day"),
         "SMS_LIMIT_ALL": env.get("SV_SMS_LIMIT_ALL", "6000 per hour"),
         "SMS_CODE_LIMIT_SENDER": env.get("SV_SMS_CODE_LIMIT_SENDER", "5 per hour"),
+        # Webhook requests with a wrong Kannel token or Twilio signature, counted as wrong
+        # receipt codes are: per client, and in all.
+        "SMS_REFUSED_LIMIT_CLIENT": env.get("SV_SMS_REFUSED_LIMIT_CLIENT", "10 per hour"),
+        "SMS_REFUSED_LIMIT_ALL": env.get("SV_SMS_REFUSED_LIMIT_ALL", "1000 per hour"),
+        # How long a text the webhook took is remembered (as a keyed hash), so a gateway's retry
+        # or a replayed request is answered without being handled twice.
+        "SMS_REPLAY_WINDOW_SECONDS": max(1, _int(env, "SV_SMS_REPLAY_WINDOW_SECONDS", 600)),
         # Withdrawn receipt keys, re-applied by `restore`; kept (and backed up) with the secrets.
         "WITHDRAWAL_RECORD": str(instance_path / WITHDRAWAL_RECORD_FILE),
         # Where pg_dump and pg_restore are, if not on PATH (their version must be the server's
@@ -183,6 +190,26 @@ def _check_public_url(url: str) -> None:
             "SV_PUBLIC_URL must be the site's address as survivors type it, starting with "
             "https://, e.g. https://feedback.example.org (set SV_ENV=development on your own "
             "machine).")
+
+
+KANNEL_TOKEN_MIN_CHARS = 32
+
+
+def check_settings(config: Mapping[str, Any]) -> None:
+    """Checks of the settings as the app will run with them (the environment's and the ones a
+    caller passed): raises ConfigurationError."""
+    if config.get("SMS_GATEWAY") == "kannel":
+        _check_kannel_token(str(config.get("KANNEL_TOKEN") or ""))
+
+
+def _check_kannel_token(token: str) -> None:
+    """The get-url token is all that tells Kannel's requests from anyone's: a short one can be
+    guessed, and whoever has it can text the app as any number."""
+    if len(token) < KANNEL_TOKEN_MIN_CHARS:
+        raise ConfigurationError(
+            f"SV_KANNEL_TOKEN must be at least {KANNEL_TOKEN_MIN_CHARS} characters (it has "
+            f"{len(token)}): make one with `python3 -c 'import secrets; "
+            "print(secrets.token_urlsafe(32))'` and put the same value in Kannel's get-url.")
 
 
 # Fixed for every deployment: these are safety properties, not preferences.

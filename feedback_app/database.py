@@ -4,15 +4,24 @@ An outage (PostgreSQL stopped or restarting, SQLite locked by another writer, th
 full) is answered with a kind 503 and ``Retry-After``: nothing the survivor did was wrong, and the
 same request will work once the database is back. Every other database error (a broken constraint,
 a missing table, a bad query) is a fault of ours and stays a 500.
+
+A SQLite database holds everything survivors sent, and its -wal and -shm files hold recent pages of
+it: they are made readable by their owner only (0600), in an instance folder only its owner can
+open (0700), whatever the umask.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
+import stat
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import exc, make_url
+from sqlalchemy import event, exc, make_url
+from sqlalchemy.engine import Dialect, Engine
 from sqlalchemy.orm import scoped_session
 
 RETRY_AFTER_SECONDS = 60
@@ -69,3 +78,54 @@ def roll_back(session: scoped_session[Any]) -> None:
         session.rollback()
     except exc.SQLAlchemyError:
         session.remove()
+
+
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_FOLDER_MODE = 0o700
+# SQLite's files beside the database: the write-ahead log, its index, a rollback journal.
+SQLITE_COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def sqlite_file(database_url: str) -> Path | None:
+    """The file of a SQLite database URL; None for another database or one in memory."""
+    url = make_url(database_url)
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database).absolute()
+
+
+def keep_instance_private(instance_folder: Path, database_url: str) -> None:
+    """Make the instance folder (0700) when the SQLite database is to live in it, as it does by
+    default, and take group and other access off one that exists (it holds the secrets)."""
+    database = sqlite_file(database_url)
+    if database is not None and database.parent == instance_folder.absolute():
+        with contextlib.suppress(OSError):  # unwritable: SQLite then reports it as an outage
+            instance_folder.mkdir(mode=PRIVATE_FOLDER_MODE, parents=True, exist_ok=True)
+    _take_away_others(instance_folder, PRIVATE_FOLDER_MODE)
+
+
+def _take_away_others(path: Path, mode: int) -> None:
+    """chmod `path` to `mode` if it exists, is ours and others may read it; files of another
+    user are theirs to set."""
+    with contextlib.suppress(OSError):
+        found = path.stat()
+        if found.st_uid == os.geteuid() and stat.S_IMODE(found.st_mode) & 0o077:
+            os.chmod(path, mode)
+
+
+@event.listens_for(Engine, "do_connect")
+def _private_sqlite_files(dialect: Dialect, _record: Any, cargs: list[Any],
+                          cparams: dict[str, Any]) -> None:
+    """Before SQLite opens a file database: create it 0600 if it is not there yet (SQLite would
+    use 0644, less the umask), and tighten it and its companions if they are more open. SQLite
+    gives the -wal and -shm files the database file's mode, so they follow it."""
+    if dialect.name != "sqlite" or cparams.get("uri") or not cargs:
+        return
+    name = cargs[0]
+    if not isinstance(name, str) or name in ("", ":memory:"):
+        return
+    database = Path(name)
+    with contextlib.suppress(FileExistsError, FileNotFoundError):  # a missing folder: outage
+        os.close(os.open(database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+    for path in (database, *(Path(f"{name}{suffix}") for suffix in SQLITE_COMPANION_SUFFIXES)):
+        _take_away_others(path, PRIVATE_FILE_MODE)

@@ -2,6 +2,8 @@
 
 Flask-Limiter keeps its counters in memory or Redis. Even there, a counter is keyed by an HMAC of
 the client address under a key that changes every day, so the counters hold no IP address.
+The same storage remembers, for a few minutes, a keyed hash of each SMS the webhooks took, so a
+replayed request is not handled twice.
 """
 
 from __future__ import annotations
@@ -64,3 +66,15 @@ def hit_limits(limits: str, namespace: str, key: str) -> bool:
     view knows what happened (a wrong receipt code, an SMS from a number)."""
     strategy = limiter.limiter
     return all([strategy.hit(item, namespace, key) for item in parse_many(limits)])
+
+
+def first_sighting(namespace: str, key: str, *, window_seconds: int) -> bool:
+    """Mark `key` as seen for `window_seconds`, in the limiter's storage (memory, or Redis shared
+    by every process); False if it was already seen in that window. One atomic increment, so two
+    processes given the same request at once cannot both take it as new."""
+    return limiter.storage.incr(f"{namespace}/{key}", window_seconds) == 1
+
+
+def forget_sighting(namespace: str, key: str) -> None:
+    """Undo `first_sighting`, for a request that failed before it was answered."""
+    limiter.storage.clear(f"{namespace}/{key}")

@@ -30,7 +30,7 @@ from tests.bench.servers import free_port, wait_port
 FAKESMSC = "/usr/lib/kannel/test/fakesmsc"
 STDBUF = shutil.which("stdbuf") or "/usr/bin/stdbuf"  # line-buffers what fakesmsc prints
 SHORT_CODE = "12345"
-TOKEN = "test-kannel-token"
+TOKEN = "test-kannel-token-long-enough-to-guess-never"
 # Kannel logs the numbers it routes at info level and below: warnings and errors only.
 CONF = """
 group = core
@@ -74,7 +74,7 @@ concatenation = true
 group = sms-service
 keyword = default
 catch-all = true
-get-url = "http://127.0.0.1:{app}/sms/kannel?token={token}&from=%p&to=%P&text=%a&charset=%C&smsc=%i"
+get-url = "http://127.0.0.1:{app}/sms/kannel?token={token}&from=%p&to=%P&text=%a&charset=%C&smsc=%i&id=%I"
 max-messages = 0
 omit-empty = true
 """

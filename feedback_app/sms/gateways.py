@@ -43,6 +43,9 @@ class Incoming:
     sender: str  # as the gateway gave it: never stored, never logged
     text: str
     smsc: str | None = None  # Kannel: the SMSC it came through, so the answer goes back there
+    # The gateway's own id of this message (Kannel's %I, Twilio's MessageSid): the same in a
+    # retry or a replay of the request, never the same for two texts. None if it sent none.
+    message_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -84,8 +87,8 @@ class KannelGateway(SmsGateway):
         self.username, self.password = username, password
 
     def receive(self, request: Request) -> Incoming:
-        # get-url: /sms/kannel?token=…&from=%p&to=%P&text=%a[&charset=%C&smsc=%i]. The text is
-        # read from the raw query in Kannel's charset, not as UTF-8.
+        # get-url: /sms/kannel?token=…&from=%p&to=%P&text=%a&charset=%C&smsc=%i&id=%I. The text
+        # is read from the raw query in Kannel's charset, not as UTF-8.
         fields: dict[str, str] = {}
         for pair in request.query_string.decode("latin-1").split("&"):
             name, _, value = pair.partition("=")
@@ -95,8 +98,10 @@ class KannelGateway(SmsGateway):
             raise GatewayRefused
         charset = urllib.parse.unquote(fields.get("charset", "")) or "utf-8"
         smsc = urllib.parse.unquote(fields.get("smsc", "")) or None
+        message_id = urllib.parse.unquote(fields.get("id", "")) or None
         return Incoming(sender=_decode(fields.get("from", ""), "latin-1"),
-                        text=_decode(fields.get("text", ""), charset), smsc=smsc)
+                        text=_decode(fields.get("text", ""), charset), smsc=smsc,
+                        message_id=message_id)
 
     def send(self, to: str, text: SmsText, smsc: str | None = None) -> bool:
         params = {"username": self.username, "password": self.password, "to": to,
@@ -137,7 +142,8 @@ class TwilioGateway(SmsGateway):
         params = request.form.to_dict(flat=True)
         if not signature or not self.validator.validate(url, params, signature):
             raise GatewayRefused
-        return Incoming(sender=params.get("From", ""), text=params.get("Body", ""))
+        return Incoming(sender=params.get("From", ""), text=params.get("Body", ""),
+                        message_id=params.get("MessageSid") or None)
 
     def respond(self, incoming: Incoming, texts: list[SmsText]) -> Delivery:
         twiml = MessagingResponse()

@@ -2,11 +2,14 @@
 
 Only the gateway SV_SMS_GATEWAY names answers; the other address is a 404. Limits are counted per
 sender under an HMAC of the number that changes daily, so the counters hold no number either.
+Requests with a wrong token or signature are counted like wrong receipt codes; a request the
+webhook already took (the same gateway message id) is answered with nothing and not handled again.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import NoReturn
 
 from flask import Blueprint, Response, abort, current_app, g, request
 from sqlalchemy.exc import SQLAlchemyError
@@ -14,7 +17,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from feedback_app.database import database_unavailable
 from feedback_app.extensions import csrf, db
 from feedback_app.providers import sms_settings
-from feedback_app.ratelimits import counter_key, hit_limits
+from feedback_app.ratelimits import (
+    client_key,
+    counter_key,
+    everyone_key,
+    first_sighting,
+    forget_sighting,
+    hit_limits,
+)
 from feedback_app.services import sms as conversations
 from feedback_app.services import sms_words
 from feedback_app.services.sms_conversation import Say
@@ -24,6 +34,7 @@ from feedback_app.sms.gateways import GatewayRefused, Incoming, SmsGateway
 
 log = logging.getLogger(__name__)
 bp = Blueprint("sms", __name__)
+REPLAY_NAMESPACE = "sms-seen"
 csrf.exempt(bp)
 
 
@@ -48,8 +59,44 @@ def _receive(name: str) -> Response:
     try:
         incoming: Incoming = gateway.receive(request)
     except GatewayRefused:
-        log.warning("sms_refused gateway=%s", name)
-        abort(403)
+        _refuse(name)
+    seen = _replay_key(gateway, incoming)
+    window = current_app.config["SMS_REPLAY_WINDOW_SECONDS"]
+    if seen is not None and not first_sighting(REPLAY_NAMESPACE, seen, window_seconds=window):
+        # A gateway's retry, or a request sent again: its texts went out with the first answer.
+        log.info("sms_replayed gateway=%s", name)
+        return gateway.respond(incoming, []).response
+    try:
+        return _answer(gateway, incoming)
+    except Exception:
+        if seen is not None:  # not answered: a retry of it is welcome
+            forget_sighting(REPLAY_NAMESPACE, seen)
+        raise
+
+
+def _refuse(name: str) -> NoReturn:
+    """A wrong Kannel token or Twilio signature: 403, counted as wrong receipt codes are, per
+    client and in all; 429 once either limit is used up. A right one is never counted."""
+    config = current_app.config
+    per_client = hit_limits(config["SMS_REFUSED_LIMIT_CLIENT"], "sms-refused", client_key())
+    in_all = hit_limits(config["SMS_REFUSED_LIMIT_ALL"], "sms-refused", everyone_key())
+    log.warning("sms_refused gateway=%s", name)
+    if not (per_client and in_all):
+        abort(429)
+    abort(403)
+
+
+def _replay_key(gateway: SmsGateway, incoming: Incoming) -> str | None:
+    """A keyed hash naming this one message, or None without the gateway's id: the same text
+    from the same number twice ("1", then "1") is two answers, and only the id tells them from
+    one request sent twice. The hash keeps neither the number nor the text."""
+    if incoming.message_id is None:
+        return None
+    return counter_key("\0".join((gateway.name, incoming.message_id, incoming.sender,
+                                   incoming.text)), daily=False)
+
+
+def _answer(gateway: SmsGateway, incoming: Incoming) -> Response:
     number = conversations.normalise_sender(incoming.sender)
     if number is None:
         log.info("sms_ignored reason=sender")

@@ -32,6 +32,7 @@ from feedback_app import clock
 from feedback_app.extensions import db
 from feedback_app.forms import ConfirmForm
 from feedback_app.labels import HELPED_NAMES
+from feedback_app.links import RedirectTargetError, site_path
 from feedback_app.models import Submission
 from feedback_app.providers import catalogue, kdf
 from feedback_app.ratelimits import client_key, everyone_key, hit_limits
@@ -90,13 +91,16 @@ def quick_exit() -> Response:
 
 @bp.route("/language", methods=["POST"])
 def change_language() -> Response:
+    """Switch the page language, then go back to the page the switch was on: only ever a path of
+    this site (a `next` naming anything else goes home; a line break in it is a 400)."""
+    try:
+        target = site_path(request.form.get("next"))
+    except RedirectTargetError:
+        abort(400)
     language = request.form.get("language", "")
     if language in current_app.config["LANGUAGES"]:
         session["lang"] = language
         drafts.change_draft_language(db.session, session.get("draft"), language)
-    target = request.form.get("next", "/")
-    if not target.startswith("/") or target.startswith("//") or "\\" in target:
-        target = "/"
     return redirect(target, 303)
 
 

@@ -15,7 +15,7 @@ from feedback_app.models import ChangeEntry
 from feedback_app.services import changelog as service
 from feedback_app.services import themes
 from feedback_app.services.errors import Reason
-from feedback_app.services.programmes import programmes_by_name
+from feedback_app.services.inbox import programmes_of
 from feedback_app.staff import bp
 from feedback_app.staff.changelog_forms import (
     MAX_ID,
@@ -42,9 +42,10 @@ REFUSALS = {
 
 
 def _prepared(form: EntryForm) -> EntryForm:
-    programmes = programmes_by_name(db.session, with_inactive=True)
-    form.programme.choices = choices([("", _("All programmes"))]
-                                     + [(str(p.id), p.name) for p in programmes])
+    # Staff write only about the programmes they answer for; one about all of them is an admin's.
+    every = [("", _("All programmes"))] if current_user.role == "admin" else []
+    form.programme.choices = choices(every + [(str(p.id), p.name)
+                                              for p in programmes_of(db.session, current_user)])
     return form
 
 
@@ -71,7 +72,8 @@ def _saved(message: str, replaced: int) -> None:
 @bp.route("/changes")
 @staff_required
 def changes() -> str:
-    return render_template("staff/changes.html", entries=service.all_entries(db.session),
+    return render_template("staff/changes.html",
+                           entries=service.entries_for(db.session, current_user),
                            statuses=CHANGE_STATUS_NAMES)
 
 
@@ -93,7 +95,8 @@ def new_change() -> Response | Page:
 
 
 def _entry_or_404(entry_id: int) -> ChangeEntry:
-    return service.get_entry(db.session, entry_id)  # the error pages answer a missing one: 404
+    # The error pages answer a missing entry with 404, another programme's with 403.
+    return service.entry_for(db.session, current_user, entry_id)
 
 
 def _page(entry_id: int, *, edit_form: EntryForm | None = None,

@@ -20,6 +20,7 @@ from feedback_app.models import Account, Answer, Submission, Theme, ThemeLink, T
 from feedback_app.services import audit
 from feedback_app.services.errors import ServiceError
 from feedback_app.services.inbox import programmes_of
+from feedback_app.services.staff_themes import check_may_curate
 from feedback_app.theming import ThemeModel, assign, discover
 
 log = logging.getLogger(__name__)
@@ -191,12 +192,21 @@ def _theme(session: Session, theme_id: int) -> Theme:
     return theme
 
 
+def _check_curator(session: Session, actor_id: int | None, themes: list[Theme]) -> None:
+    """Staff curate only themes whose answers are all of their programmes (ThemeNotYoursError);
+    no actor is the command line."""
+    actor = session.get(Account, actor_id) if actor_id is not None else None
+    check_may_curate(session, actor, [theme.id for theme in themes])
+
+
 def rename_theme(session: Session, *, theme_id: int, label: str, actor_id: int | None) -> Theme:
-    """Give a theme a person's label; it is then curated. Raises ThemeError."""
+    """Give a theme a person's label; it is then curated. Raises ThemeError or
+    ThemeNotYoursError."""
     label = " ".join(label.split())
     if not 1 <= len(label) <= 200:
         raise ThemeError("A theme's name needs 1 to 200 characters.")
     theme = _theme(session, theme_id)
+    _check_curator(session, actor_id, [theme])
     old = theme.label
     theme.label, theme.origin, theme.state = label, "human", "curated"
     audit.record(session, "theme.renamed", actor_kind="staff", actor_id=actor_id,
@@ -207,11 +217,13 @@ def rename_theme(session: Session, *, theme_id: int, label: str, actor_id: int |
 
 def merge_themes(session: Session, *, source_ids: list[int], target_id: int,
                  actor_id: int | None) -> Theme:
-    """Move every answer of the sources into the target; sources retire. Raises ThemeError."""
+    """Move every answer of the sources into the target; sources retire. Raises ThemeError or
+    ThemeNotYoursError."""
     target = _theme(session, target_id)
     sources = [_theme(session, i) for i in dict.fromkeys(source_ids) if i != target_id]
     if not sources:
         raise ThemeError("Choose at least one other theme to merge.")
+    _check_curator(session, actor_id, [target, *sources])
     already = set(session.scalars(select(ThemeLink.answer_id).where(
         ThemeLink.theme_id == target.id)))
     for source in sources:
@@ -232,8 +244,10 @@ def merge_themes(session: Session, *, source_ids: list[int], target_id: int,
 
 def split_theme(session: Session, *, theme_id: int, actor_id: int | None,
                 parts: int = 2, seed: int = 0) -> list[Theme]:
-    """Re-cluster one theme's answers into new curated child themes. Raises ThemeError."""
+    """Re-cluster one theme's answers into new curated child themes. Raises ThemeError or
+    ThemeNotYoursError."""
     theme = _theme(session, theme_id)
+    _check_curator(session, actor_id, [theme])
     links = session.scalars(select(ThemeLink).where(ThemeLink.theme_id == theme.id)).all()
     answers = {a.id: a.text_redacted or "" for a in session.scalars(
         select(Answer).where(Answer.id.in_([link.answer_id for link in links])))}
@@ -243,8 +257,10 @@ def split_theme(session: Session, *, theme_id: int, actor_id: int | None,
     found = discover([answers[i] for i in ids], n_themes=parts, seed=seed)
     children: dict[int, Theme] = {}
     for engine_theme in found.themes:
+        # Curated, so discovery leaves it; yet the label is the engine's ("engine"), built from
+        # the answers' words, and shows as such to staff who do not answer for all of them.
         child = Theme(label=engine_theme.label, keywords=list(engine_theme.keywords),
-                      language=theme.language, origin="human", state="curated",
+                      language=theme.language, origin="engine", state="curated",
                       parent_id=theme.id)
         session.add(child)
         children[engine_theme.index] = child
@@ -266,8 +282,10 @@ def split_theme(session: Session, *, theme_id: int, actor_id: int | None,
 
 def move_answer(session: Session, *, answer_id: int, theme_id: int,
                 actor_id: int | None) -> ThemeLink:
-    """Pin an answer to a theme: re-discovery will not move it. Raises ThemeError."""
+    """Pin an answer to a theme: re-discovery will not move it. Raises ThemeError, or
+    ThemeNotYoursError when the theme it goes into holds other programmes' answers."""
     theme = _theme(session, theme_id)
+    _check_curator(session, actor_id, [theme])
     if session.get(Answer, answer_id) is None:
         raise ThemeError("That answer does not exist any more.")
     session.execute(delete(ThemeLink).where(ThemeLink.answer_id == answer_id))

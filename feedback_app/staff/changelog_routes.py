@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -13,7 +15,7 @@ from feedback_app.forms import ConfirmForm, choices
 from feedback_app.labels import CHANGE_STATUS_NAMES
 from feedback_app.models import ChangeEntry
 from feedback_app.services import changelog as service
-from feedback_app.services import themes
+from feedback_app.services import staff_themes
 from feedback_app.services.errors import Reason
 from feedback_app.services.inbox import programmes_of
 from feedback_app.staff import bp
@@ -25,6 +27,7 @@ from feedback_app.staff.changelog_forms import (
     StatusForm,
     ThemesForm,
 )
+from feedback_app.templating import theme_name
 
 Page = tuple[str, int]
 ENTRY = f"/changes/<int(max={MAX_ID}):entry_id>"  # larger numbers get the kind 404
@@ -114,8 +117,19 @@ def _page(entry_id: int, *, edit_form: EntryForm | None = None,
         themes_form=themes_form or ThemesForm(
             formdata=None, themes=[link.theme_id for link in entry.themes]),
         quote_form=quote_form or QuoteForm(formdata=None), confirm=ConfirmForm(),
-        themes=themes.live_themes(db.session),
+        themes=_theme_options(),
         candidates=service.quote_candidates(db.session, current_user, entry)), status
+
+
+class ThemeOption(NamedTuple):
+    id: int
+    label: str
+
+
+def _theme_options() -> list[ThemeOption]:
+    """The themes this person sees, by the names they may see."""
+    return [ThemeOption(view.id, theme_name(view.id, view.label))
+            for view in staff_themes.themes_for(db.session, current_user)]
 
 
 @bp.route(ENTRY)

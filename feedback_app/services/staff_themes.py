@@ -4,11 +4,12 @@ Discovery groups every programme's answers at once, so one theme can hold answer
 programmes. A staff member sees a theme when it holds an answer of a programme they answer for,
 and its size counts the submissions of those programmes only. The engine builds a theme's label
 and keywords from every answer in it, so they would repeat another programme's words (from a
-group as small as two answers): staff see them only when every answer in the theme is of their
-programmes. Otherwise the theme reads as a neutral name ("Theme 12") unless a person named it,
-and shows no keywords. Curating (rename, merge, split, moving an answer into it) regroups or
-renames other programmes' answers too, so staff curate only themes whose answers are all of
-their programmes. Admins see, count and curate every theme.
+group as small as two answers): staff see them only when every programme they were built from
+(``Theme.label_programmes``, kept by discovery and by a split) is one of theirs. Otherwise the
+theme reads as a neutral name ("Theme 12") unless a person named it, and shows no keywords.
+Curating (rename, merge, split, moving an answer into it) regroups or renames other programmes'
+answers too, so staff curate only themes whose answers are all of their programmes. Admins see,
+count and curate every theme.
 """
 
 from __future__ import annotations
@@ -72,8 +73,12 @@ def _programmes_by_theme(session: Session,
 
 def _view(theme: Theme, count: int, programmes: set[int], mine: set[int] | None) -> StaffTheme:
     own = mine is None or programmes <= mine
-    label = theme.label if own or theme.origin == "human" else None
-    return StaffTheme(theme, count, label, list(theme.keywords) if own else [], own)
+    # Whose words the label repeats: those it was built from, which stay in it after their
+    # answers leave; for a theme made before that was kept, those of the answers it holds.
+    built_from = programmes if theme.label_programmes is None else set(theme.label_programmes)
+    own_words = mine is None or built_from <= mine
+    label = theme.label if own_words or theme.origin == "human" else None
+    return StaffTheme(theme, count, label, list(theme.keywords) if own_words else [], own)
 
 
 def themes_for(session: Session, account: Account,

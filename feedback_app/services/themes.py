@@ -105,14 +105,19 @@ def refresh_themes(session: Session, *, seed: int = 0, n_themes: int | None = No
 
     With n_themes None the engine chooses how many themes there are.
     """
-    rows = session.execute(select(Answer.id, Answer.text_redacted).where(
-        Answer.text_redacted.is_not(None)).order_by(Answer.id)).all()
+    rows = session.execute(
+        select(Answer.id, Answer.text_redacted, Submission.programme_id).join(Submission)
+        .where(Answer.text_redacted.is_not(None)).order_by(Answer.id)).all()
     pinned = set(session.scalars(select(ThemeLink.answer_id).where(ThemeLink.origin == "human")))
-    found = discover([text or "" for _, text in rows], seed=seed, n_themes=n_themes)
+    found = discover([row.text_redacted or "" for row in rows], seed=seed, n_themes=n_themes)
     clusters: dict[int, set[int]] = defaultdict(set)
-    for (answer_id, _), index in zip(rows, found.assignments, strict=True):
-        if index is not None and answer_id not in pinned:
-            clusters[index].add(answer_id)
+    # The label of an engine theme is made from the words of every answer it found there.
+    sources: dict[int, set[int]] = defaultdict(set)
+    for row, index in zip(rows, found.assignments, strict=True):
+        if index is not None:
+            sources[index].add(row.programme_id)
+            if row.id not in pinned:
+                clusters[index].add(row.id)
     members, taken = _existing_engine_members(session), set()
     session.execute(update(Theme).values(model_index=None))
     session.execute(delete(ThemeLink).where(ThemeLink.origin == "engine"))
@@ -128,6 +133,7 @@ def refresh_themes(session: Session, *, seed: int = 0, n_themes: int | None = No
             created += 1
         if theme.state == "suggested":  # people's labels and keywords stay as they left them
             theme.label, theme.keywords = engine_theme.label, list(engine_theme.keywords)
+            theme.label_programmes = sorted(sources.get(engine_theme.index, set()))
         theme.model_index = engine_theme.index
         session.flush()
         taken.add(theme.id)
@@ -249,19 +255,27 @@ def split_theme(session: Session, *, theme_id: int, actor_id: int | None,
     theme = _theme(session, theme_id)
     _check_curator(session, actor_id, [theme])
     links = session.scalars(select(ThemeLink).where(ThemeLink.theme_id == theme.id)).all()
-    answers = {a.id: a.text_redacted or "" for a in session.scalars(
-        select(Answer).where(Answer.id.in_([link.answer_id for link in links])))}
+    found_rows = session.execute(
+        select(Answer.id, Answer.text_redacted, Submission.programme_id).join(Submission)
+        .where(Answer.id.in_([link.answer_id for link in links]))).all()
+    answers = {row.id: row.text_redacted or "" for row in found_rows}
+    programme_of = {row.id: row.programme_id for row in found_rows}
     if len(answers) < parts * 2:
         raise ThemeError("This theme has too few answers to split.")
     ids = sorted(answers)
     found = discover([answers[i] for i in ids], n_themes=parts, seed=seed)
+    sources: dict[int, set[int]] = defaultdict(set)
+    for answer_id, index in zip(ids, found.assignments, strict=True):
+        if index is not None:
+            sources[index].add(programme_of[answer_id])
     children: dict[int, Theme] = {}
     for engine_theme in found.themes:
         # Curated, so discovery leaves it; yet the label is the engine's ("engine"), built from
         # the answers' words, and shows as such to staff who do not answer for all of them.
         child = Theme(label=engine_theme.label, keywords=list(engine_theme.keywords),
                       language=theme.language, origin="engine", state="curated",
-                      parent_id=theme.id)
+                      parent_id=theme.id,
+                      label_programmes=sorted(sources.get(engine_theme.index, set())))
         session.add(child)
         children[engine_theme.index] = child
     session.flush()

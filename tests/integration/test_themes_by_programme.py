@@ -15,7 +15,15 @@ import pytest
 from sqlalchemy import select
 
 from feedback_app.extensions import db
-from feedback_app.models import Account, AuditEvent, Theme, ThemeLink
+from feedback_app.models import (
+    Account,
+    Answer,
+    AuditEvent,
+    Programme,
+    Submission,
+    Theme,
+    ThemeLink,
+)
 from feedback_app.services import themes
 from feedback_app.services.staff_themes import ThemeNotYoursError
 from tests import seed
@@ -41,6 +49,10 @@ def _engine_theme(label: str) -> Theme:
     db.session.add(theme)
     db.session.flush()
     return theme
+
+
+def _programme_ids(*slugs: str) -> list[int]:
+    return sorted(db.session.scalars(select(Programme.id).where(Programme.slug.in_(slugs))))
 
 
 def _answers(theme: Theme, programme: str, texts: list[str]) -> list[int]:
@@ -232,3 +244,79 @@ def test_admins_curate_any_theme(app):
     # A person's name shows to staff of every programme in it
     shelter = signed_in(app, SHELTER_STAFF).get("/staff/themes").get_data(as_text=True)
     assert _listed(shelter)["Understanding the law"] == 2
+
+
+def test_a_split_names_its_parts_as_the_engine_so_staff_see_neutral_names(app):
+    # Given a mixed theme the admin splits
+    site = _site(app)
+    with app.app_context():
+        admin_id = db.session.scalar(select(Account.id).where(Account.email == ADMIN))
+        extra = db.session.get(Theme, site.ids["mixed"])
+        extra.label_programmes = _programme_ids("legal-clinic", "safe-house")
+        _answers(extra, "legal-clinic", ["The lawyer spoke too fast for me.",
+                                         "I had no interpreter at the hearing."])
+        db.session.commit()
+        children = themes.split_theme(db.session, theme_id=site.ids["mixed"],
+                                      actor_id=admin_id)
+        assert {child.origin for child in children} == {"engine"}
+        for child in children:  # each part remembers whose words its label holds
+            assert set(child.label_programmes) == set(db.session.scalars(
+                select(Submission.programme_id).join(Answer).join(ThemeLink)
+                .where(ThemeLink.theme_id == child.id)))
+    # Then Safe House staff see no part's engine label built from the clinic's words
+    shelter = signed_in(app, SHELTER_STAFF).get("/staff/themes").get_data(as_text=True)
+    for word in CLINIC_WORDS:
+        assert word not in shelter.lower()
+
+
+def test_a_label_built_from_another_programmes_words_stays_neutral_after_they_leave(app):
+    # Given a theme the engine named from both programmes' answers, whose clinic answers an
+    # admin has since moved out, so that it holds only Safe House answers
+    site = _site(app)
+    with app.app_context():
+        mixed = db.session.get(Theme, site.ids["mixed"])
+        mixed.label_programmes = _programme_ids("legal-clinic", "safe-house")
+        db.session.commit()
+        admin_id = db.session.scalar(select(Account.id).where(Account.email == ADMIN))
+        for answer_id in db.session.scalars(
+                select(ThemeLink.answer_id).join(Answer).join(Submission).join(Programme)
+                .where(ThemeLink.theme_id == mixed.id, Programme.slug == "legal-clinic")):
+            themes.move_answer(db.session, answer_id=answer_id, theme_id=site.ids["waiting"],
+                               actor_id=admin_id)
+    # When Safe House staff open it
+    staff = signed_in(app, SHELTER_STAFF)
+    page = staff.get(f"/staff/themes/{site.ids['mixed']}").get_data(as_text=True)
+    # Then they may curate it now, but its label and keywords still repeat the clinic's words
+    assert f"<h1>Theme {site.ids['mixed']}</h1>" in page
+    assert f"/staff/themes/{site.ids['mixed']}/rename" in page
+    for word in CLINIC_WORDS:
+        assert word not in page.lower()
+
+
+DISCOVERY = {
+    "safe-house": ["The dorm door does not lock at night", "Locks broken, not safe at night",
+                   "At night the dorm door stays open", "Not safe at night, no locks"],
+    "legal-clinic": ["The lawyer came without an interpreter", "No interpreter with my lawyer",
+                     "My lawyer needs an interpreter", "Lawyer and interpreter were late"],
+}
+
+
+def test_discovery_records_whose_answers_each_label_was_built_from(app):
+    # Given answers of both programmes, each about its own matter
+    _site(app)
+    with app.app_context():
+        for programme, texts in DISCOVERY.items():
+            for text in texts * 2:
+                seed.submission(db.session, themes=[], text=text, programme=programme)
+        db.session.commit()
+        # When discovery runs
+        themes.refresh_themes(db.session, seed=0)
+        # Then each engine theme names the programmes of the answers it was built from
+        engine = db.session.scalars(select(Theme).where(Theme.state == "suggested")).all()
+        assert engine
+        for theme in engine:
+            holders = set(db.session.scalars(
+                select(Submission.programme_id).join(Answer).join(ThemeLink)
+                .where(ThemeLink.theme_id == theme.id)))
+            assert theme.label_programmes is not None
+            assert holders <= set(theme.label_programmes)

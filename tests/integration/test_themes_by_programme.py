@@ -8,6 +8,7 @@ clinic's words), and cannot rename, split, merge or move answers into it.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +21,8 @@ from feedback_app.models import (
     Answer,
     AuditEvent,
     Programme,
+    Recommendation,
+    RecommendationTheme,
     Submission,
     Theme,
     ThemeLink,
@@ -320,3 +323,24 @@ def test_discovery_records_whose_answers_each_label_was_built_from(app):
                 .where(ThemeLink.theme_id == theme.id)))
             assert theme.label_programmes is not None
             assert holders <= set(theme.label_programmes)
+
+
+def test_the_boards_recommendations_name_a_mixed_theme_neutrally_for_staff(app):
+    # Given a board recommendation about the mixed theme (rows straight into the tables: which
+    # themes the board may pick is the board's own rule, tested with the board)
+    site = _site(app)
+    add_person(app, "board", "bea@example.org")
+    with app.app_context():
+        author = db.session.scalar(select(Account.id).where(Account.email == "bea@example.org"))
+        db.session.add(Recommendation(
+            author_id=author, title="Explain things clearly", body="Please.",
+            written_on=dt.date.today(), themes=[RecommendationTheme(theme_id=site.ids["mixed"])]))
+        db.session.commit()
+    # When Safe House staff and an admin read the recommendations
+    shelter = signed_in(app, SHELTER_STAFF).get("/staff/recommendations").get_data(as_text=True)
+    admin = signed_in(app, ADMIN).get("/staff/recommendations").get_data(as_text=True)
+    # Then staff read a neutral name, and the admin the engine's label
+    assert "Explain things clearly" in shelter and f"Theme {site.ids['mixed']}" in shelter
+    for word in CLINIC_WORDS:
+        assert word not in shelter.lower()
+    assert "interpreter lawyer dialect" in admin

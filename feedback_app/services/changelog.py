@@ -41,6 +41,7 @@ from feedback_app.services.changelog_errors import (
 from feedback_app.services.disclosure import PUBLIC_MIN, public_number, shown_label
 from feedback_app.services.inbox import programmes_of
 from feedback_app.services.redaction import redact_answer
+from feedback_app.services.staff_themes import themes_for
 from feedback_app.services.theme_sizes import theme_size
 from feedback_app.services.transactions import unit_of_work
 
@@ -108,6 +109,13 @@ def _check_programme_choice(account: Account, programme_id: int | None) -> None:
     mine = _programmes_answered_for(account)
     if mine is not None and programme_id not in mine:
         raise ChangeLogError(ChangeField.PROGRAMME)
+
+
+def _may_link_themes(session: Session, account: Account, theme_ids: set[int]) -> bool:
+    """Staff link only themes that hold their programmes' answers: the ones they can see."""
+    if _programmes_answered_for(account) is None or not theme_ids:
+        return True
+    return theme_ids <= {view.id for view in themes_for(session, account, theme_ids)}
 
 
 def entry_for(session: Session, account: Account, entry_id: int) -> ChangeEntry:
@@ -218,7 +226,7 @@ def link_themes(session: Session, account: Account, entry_id: int,
         wanted = set(theme_ids)
         live = set(session.scalars(select(Theme.id).where(Theme.id.in_(wanted),
                                                           Theme.state != "retired")))
-        if live != wanted:
+        if live != wanted or not _may_link_themes(session, account, wanted):
             raise ChangeLogError(ChangeField.THEMES)
         entry.themes = [link for link in entry.themes if link.theme_id in wanted]
         have = {link.theme_id for link in entry.themes}

@@ -248,3 +248,32 @@ def test_staff_may_quote_only_answers_of_their_programmes(app):
                         form_page=page)
     assert refused.status_code == 400
     assert _entry_state(app, site.ids["shelter_entry"])[5] == []
+
+
+def test_staff_may_link_only_themes_that_hold_their_programmes_answers(app):
+    # Given a Safe House entry, a theme of Safe House answers and one of Legal Clinic answers
+    site = _site(app)
+    with app.app_context():
+        nights = seed.theme(db.session, "Safe at night")
+        seed.submission(db.session, themes=[nights], text="The dorm door does not lock.")
+        waiting = seed.theme(db.session, "Waiting for the lawyer")
+        seed.submission(db.session, themes=[waiting], text="I waited four hours at the clinic.",
+                        programme="legal-clinic")
+        db.session.commit()
+        ids = {"nights": nights.id, "waiting": waiting.id}
+    staff = signed_in(app, SHELTER_STAFF)
+    page = f"/staff/changes/{site.ids['shelter_entry']}"
+    # Then only their programme's theme is offered
+    shown = staff.get(page).get_data(as_text=True)
+    assert "Safe at night" in shown and "Waiting for the lawyer" not in shown
+    # And posting the other programme's theme is refused beside the field, changing nothing
+    before = _events(app)
+    refused = post_form(staff, f"{page}/themes", {"themes": [ids["nights"], ids["waiting"]]},
+                        form_page=page)
+    assert refused.status_code == 400
+    assert "Please choose themes from the list." in refused.get_data(as_text=True)
+    assert _entry_state(app, site.ids["shelter_entry"])[6] == [] and _events(app) == before
+    # While their own theme links
+    assert post_form(staff, f"{page}/themes", {"themes": [ids["nights"]]},
+                     form_page=page).status_code == 303
+    assert _entry_state(app, site.ids["shelter_entry"])[6] == [ids["nights"]]

@@ -65,8 +65,8 @@ SEND_NOT_DONE = (_l("Your feedback is not sent yet"),
                     "kept. Please try again in a minute."))
 # The page a service refusal gets when no route shows its form again. A reason missing here (a
 # new one) gets the 400 page: kind, and never a trace.
-REFUSAL_STATUS = {Reason.INVALID: 400, Reason.NOT_FOUND: 404, Reason.CONFLICT: 409,
-                  Reason.UNAVAILABLE: 503}
+REFUSAL_STATUS = {Reason.INVALID: 400, Reason.NOT_FOUND: 404, Reason.FORBIDDEN: 403,
+                  Reason.CONFLICT: 409, Reason.UNAVAILABLE: 503}
 # A survey file the app was told to use is not there: a deployment mistake, not the survivor's.
 SURVEY_MISSING = (_l("This survey is not open just now"),
                   _l("It is not your fault: something is missing on our side. Anything you "

@@ -8,6 +8,7 @@ from typing import Any
 
 from flask import Flask, current_app
 from flask_babel import format_date, get_locale
+from flask_babel import gettext as _
 from markupsafe import Markup, escape
 
 from feedback_app.labels import change_status_name, status_text
@@ -28,6 +29,12 @@ def marked(text: str) -> Markup:
     return Markup(html)  # noqa: S704  (escaped above; only our own markup added)
 
 
+def theme_name(theme_id: int, label: str | None) -> str:
+    """A theme's name as staff see it: its label, or a neutral name when the label the engine
+    made could repeat the words of a programme they do not answer for."""
+    return label or _("Theme %(number)d", number=theme_id)
+
+
 def _page_language() -> dict[str, Any]:
     language = str(get_locale() or "en")
     rtl = language in current_app.config["RTL_LANGUAGES"]
@@ -41,5 +48,6 @@ def init_templating(app: Flask) -> None:
     app.jinja_env.globals.update(
         menu_items=menu_items, status_text=status_text, format_date=format_date,
         language_names=LANGUAGE_NAMES, change_status_name=change_status_name,
+        theme_name=theme_name,
         # A survey's text in the page's language: templates never pick from the translations.
         text_in=text_in)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, Float, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from feedback_app.models.base import Base, intpk, json_list, one_of, str40, str200
@@ -25,6 +25,9 @@ class Theme(Base):
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("theme.id"), nullable=True)
     # The index of this theme in the current engine model, if the engine knows it.
     model_index: Mapped[int | None]
+    # The programmes whose answers the engine built this label and these keywords from: staff
+    # who do not answer for all of them must not read them. None: made before this was kept.
+    label_programmes: Mapped[list[int] | None] = mapped_column(JSON, nullable=True)
 
 
 class ThemeModelRecord(Base):

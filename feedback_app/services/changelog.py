@@ -34,12 +34,14 @@ from feedback_app.services.changelog_errors import (
     ChangeField,
     ChangeLogError,
     ChangeNotFoundError,
+    EntryNotYoursError,
     QuoteNotAllowedError,
     Reason,
 )
 from feedback_app.services.disclosure import PUBLIC_MIN, public_number, shown_label
 from feedback_app.services.inbox import programmes_of
 from feedback_app.services.redaction import redact_answer
+from feedback_app.services.staff_themes import themes_for
 from feedback_app.services.theme_sizes import theme_size
 from feedback_app.services.transactions import unit_of_work
 
@@ -89,6 +91,49 @@ def _staff_event(session: Session, account: Account, action: str, entry: ChangeE
                  target_kind="change_entry", target_id=entry.id, detail=detail)
 
 
+# Who may act on which entry: staff on the entries of the programmes they answer for, admins on
+# all. An entry with no programme speaks for every programme, so it is an admin's.
+
+def _programmes_answered_for(account: Account) -> set[int] | None:
+    """The ids of the programmes a staff account answers for; None for an admin (all of them)."""
+    return None if account.role == "admin" else {p.id for p in account.programmes}
+
+
+def may_act_on(account: Account, entry: ChangeEntry) -> bool:
+    """Whether this account may open, change and publish the entry."""
+    mine = _programmes_answered_for(account)
+    return mine is None or (entry.programme_id is not None and entry.programme_id in mine)
+
+
+def _check_programme_choice(account: Account, programme_id: int | None) -> None:
+    mine = _programmes_answered_for(account)
+    if mine is not None and programme_id not in mine:
+        raise ChangeLogError(ChangeField.PROGRAMME)
+
+
+def _may_link_themes(session: Session, account: Account, theme_ids: set[int]) -> bool:
+    """Staff link only themes that hold their programmes' answers: the ones they can see."""
+    if _programmes_answered_for(account) is None or not theme_ids:
+        return True
+    return theme_ids <= {view.id for view in themes_for(session, account, theme_ids)}
+
+
+def entry_for(session: Session, account: Account, entry_id: int) -> ChangeEntry:
+    """An entry, draft or published, that this account may act on.
+
+    Raises ChangeNotFoundError, or EntryNotYoursError for another programme's entry.
+    """
+    entry = get_entry(session, entry_id)
+    if not may_act_on(account, entry):
+        raise EntryNotYoursError
+    return entry
+
+
+def entries_for(session: Session, account: Account) -> list[ChangeEntry]:
+    """The entries this account may act on, drafts included, newest first."""
+    return [entry for entry in all_entries(session) if may_act_on(account, entry)]
+
+
 def create_entry(session: Session, account: Account, text: EntryText, *, status: str,
                  note: str = "") -> tuple[ChangeEntry, int]:
     """A new draft entry with its first update; returns it and the details redaction took out.
@@ -98,6 +143,7 @@ def create_entry(session: Session, account: Account, text: EntryText, *, status:
     with unit_of_work(session):
         if status not in CHANGE_STATUSES:
             raise ChangeLogError(ChangeField.STATUS)
+        _check_programme_choice(account, text.programme_id)
         entry = ChangeEntry(status=status, published=False)
         replaced = _apply_text(session, entry, text, status)
         note_text, n_note = _clean(note, TEXT_MAX_CHARS)
@@ -119,10 +165,11 @@ def get_entry(session: Session, entry_id: int) -> ChangeEntry:
 def edit_entry(session: Session, account: Account, entry_id: int, text: EntryText) -> int:
     """Change an entry's words and programme; returns the details redaction took out.
 
-    Raises ChangeNotFoundError or ChangeLogError.
+    Raises ChangeNotFoundError, EntryNotYoursError or ChangeLogError.
     """
     with unit_of_work(session):
-        entry = get_entry(session, entry_id)
+        entry = entry_for(session, account, entry_id)
+        _check_programme_choice(account, text.programme_id)
         replaced = _apply_text(session, entry, text, entry.status)
         entry.updated_at = clock.now()
         _staff_event(session, account, "changes.edited", entry)
@@ -133,10 +180,10 @@ def change_status(session: Session, account: Account, entry_id: int, *, status: 
                   note: str, reason: str = "") -> int:
     """Add a step to the public history (status and note); "not doing" needs a reason.
 
-    Raises ChangeNotFoundError or ChangeLogError (status, note or reason).
+    Raises ChangeNotFoundError, EntryNotYoursError or ChangeLogError (status, note or reason).
     """
     with unit_of_work(session):
-        entry = get_entry(session, entry_id)
+        entry = entry_for(session, account, entry_id)
         if status not in CHANGE_STATUSES:
             raise ChangeLogError(ChangeField.STATUS)
         note_text, n_note = _clean(note, TEXT_MAX_CHARS)
@@ -155,8 +202,11 @@ def change_status(session: Session, account: Account, entry_id: int, *, status: 
 
 
 def set_published(session: Session, account: Account, entry_id: int, published: bool) -> None:
-    """Publish an entry (or take it off the public log); raises ChangeNotFoundError."""
-    entry = get_entry(session, entry_id)
+    """Publish an entry (or take it off the public log).
+
+    Raises ChangeNotFoundError or EntryNotYoursError.
+    """
+    entry = entry_for(session, account, entry_id)
     entry.published = published
     entry.updated_at = clock.now()
     _staff_event(session, account, "changes.published" if published else "changes.unpublished",
@@ -168,14 +218,15 @@ def link_themes(session: Session, account: Account, entry_id: int,
                 theme_ids: Iterable[int]) -> None:
     """Make exactly these live themes the entry's "what we heard".
 
-    Raises ChangeNotFoundError, or ChangeLogError when a theme is unknown or retired.
+    Raises ChangeNotFoundError, EntryNotYoursError, or ChangeLogError when a theme is unknown or
+    retired.
     """
     with unit_of_work(session):
-        entry = get_entry(session, entry_id)
+        entry = entry_for(session, account, entry_id)
         wanted = set(theme_ids)
         live = set(session.scalars(select(Theme.id).where(Theme.id.in_(wanted),
                                                           Theme.state != "retired")))
-        if live != wanted:
+        if live != wanted or not _may_link_themes(session, account, wanted):
             raise ChangeLogError(ChangeField.THEMES)
         entry.themes = [link for link in entry.themes if link.theme_id in wanted]
         have = {link.theme_id for link in entry.themes}
@@ -208,10 +259,11 @@ def quote_candidates(session: Session, account: Account, entry: ChangeEntry) -> 
 def link_quote(session: Session, account: Account, entry_id: int, answer_id: int) -> None:
     """Show an approved, consented, visible answer on the entry.
 
-    Raises ChangeNotFoundError, QuoteNotAllowedError, or ChangeLogError if already linked.
+    Raises ChangeNotFoundError, EntryNotYoursError, QuoteNotAllowedError, or ChangeLogError if
+    already linked.
     """
     with unit_of_work(session):
-        entry = get_entry(session, entry_id)
+        entry = entry_for(session, account, entry_id)
         allowed = [p.id for p in programmes_of(session, account)]
         answer = session.scalar(select(Answer).join(Submission).where(
             Answer.id == answer_id, *_quotable(), Submission.programme_id.in_(allowed)))
@@ -225,8 +277,11 @@ def link_quote(session: Session, account: Account, entry_id: int, answer_id: int
 
 
 def unlink_quote(session: Session, account: Account, entry_id: int, answer_id: int) -> None:
-    """Take a quote off the entry; raises ChangeNotFoundError (also when it is not linked)."""
-    entry = get_entry(session, entry_id)
+    """Take a quote off the entry.
+
+    Raises EntryNotYoursError, or ChangeNotFoundError (also when the quote is not linked).
+    """
+    entry = entry_for(session, account, entry_id)
     quote = next((q for q in entry.quotes if q.answer_id == answer_id), None)
     if quote is None:
         raise ChangeNotFoundError

@@ -32,6 +32,13 @@ class ChangeNotFoundError(ServiceError):
     reason = Reason.NOT_FOUND
 
 
+class EntryNotYoursError(ServiceError):
+    """The entry is about a programme this staff member does not answer for, or about every
+    programme (then it is an admin's)."""
+
+    reason = Reason.FORBIDDEN
+
+
 class QuoteNotAllowedError(ChangeLogError):
     """The answer is not approved, its sender did not agree to quoting, or it is hidden."""
 

@@ -15,6 +15,7 @@ class Reason(enum.Enum):
 
     INVALID = "invalid"  # the request cannot be done as given: 400, or the form again
     NOT_FOUND = "not_found"  # nothing there, or nothing this person may see: 404
+    FORBIDDEN = "forbidden"  # there, and this person may see it, but not do this to it: 403
     CONFLICT = "conflict"  # the records changed meanwhile, or it was done already: 409
     UNAVAILABLE = "unavailable"  # something on our side is missing: 503
 

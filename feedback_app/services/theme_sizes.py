@@ -32,9 +32,10 @@ class ThemeFigures:
 
 
 def theme_figures(session: Session, *, programme_id: int | None = None,
-                  theme_ids: Collection[int] | None = None) -> list[ThemeFigures]:
+                  theme_ids: Collection[int] | None = None,
+                  programme_ids: Collection[int] | None = None) -> list[ThemeFigures]:
     """Every live theme (or only those of ``theme_ids``) with the distinct visible submissions in
-    it, of one programme or of all, largest first."""
+    it, of one programme, of the programmes of ``programme_ids``, or of all, largest first."""
     live = [Theme.state != "retired"]
     if theme_ids is not None:
         live.append(Theme.id.in_(theme_ids))
@@ -45,6 +46,8 @@ def theme_figures(session: Session, *, programme_id: int | None = None,
              .where(*live, Submission.hidden.is_(False)))
     if programme_id is not None:
         query = query.where(Submission.programme_id == programme_id)
+    if programme_ids is not None:
+        query = query.where(Submission.programme_id.in_(programme_ids))
     figures: dict[int, ThemeFigures] = {}
     for theme, submission_id, received_on in session.execute(query):
         entry = figures.setdefault(theme.id, ThemeFigures(theme))

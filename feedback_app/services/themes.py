@@ -20,6 +20,7 @@ from feedback_app.models import Account, Answer, Submission, Theme, ThemeLink, T
 from feedback_app.services import audit
 from feedback_app.services.errors import ServiceError
 from feedback_app.services.inbox import programmes_of
+from feedback_app.services.staff_themes import check_may_curate
 from feedback_app.theming import ThemeModel, assign, discover
 
 log = logging.getLogger(__name__)
@@ -104,14 +105,19 @@ def refresh_themes(session: Session, *, seed: int = 0, n_themes: int | None = No
 
     With n_themes None the engine chooses how many themes there are.
     """
-    rows = session.execute(select(Answer.id, Answer.text_redacted).where(
-        Answer.text_redacted.is_not(None)).order_by(Answer.id)).all()
+    rows = session.execute(
+        select(Answer.id, Answer.text_redacted, Submission.programme_id).join(Submission)
+        .where(Answer.text_redacted.is_not(None)).order_by(Answer.id)).all()
     pinned = set(session.scalars(select(ThemeLink.answer_id).where(ThemeLink.origin == "human")))
-    found = discover([text or "" for _, text in rows], seed=seed, n_themes=n_themes)
+    found = discover([row.text_redacted or "" for row in rows], seed=seed, n_themes=n_themes)
     clusters: dict[int, set[int]] = defaultdict(set)
-    for (answer_id, _), index in zip(rows, found.assignments, strict=True):
-        if index is not None and answer_id not in pinned:
-            clusters[index].add(answer_id)
+    # The label of an engine theme is made from the words of every answer it found there.
+    sources: dict[int, set[int]] = defaultdict(set)
+    for row, index in zip(rows, found.assignments, strict=True):
+        if index is not None:
+            sources[index].add(row.programme_id)
+            if row.id not in pinned:
+                clusters[index].add(row.id)
     members, taken = _existing_engine_members(session), set()
     session.execute(update(Theme).values(model_index=None))
     session.execute(delete(ThemeLink).where(ThemeLink.origin == "engine"))
@@ -127,6 +133,7 @@ def refresh_themes(session: Session, *, seed: int = 0, n_themes: int | None = No
             created += 1
         if theme.state == "suggested":  # people's labels and keywords stay as they left them
             theme.label, theme.keywords = engine_theme.label, list(engine_theme.keywords)
+            theme.label_programmes = sorted(sources.get(engine_theme.index, set()))
         theme.model_index = engine_theme.index
         session.flush()
         taken.add(theme.id)
@@ -191,12 +198,21 @@ def _theme(session: Session, theme_id: int) -> Theme:
     return theme
 
 
+def _check_curator(session: Session, actor_id: int | None, themes: list[Theme]) -> None:
+    """Staff curate only themes whose answers are all of their programmes (ThemeNotYoursError);
+    no actor is the command line."""
+    actor = session.get(Account, actor_id) if actor_id is not None else None
+    check_may_curate(session, actor, [theme.id for theme in themes])
+
+
 def rename_theme(session: Session, *, theme_id: int, label: str, actor_id: int | None) -> Theme:
-    """Give a theme a person's label; it is then curated. Raises ThemeError."""
+    """Give a theme a person's label; it is then curated. Raises ThemeError or
+    ThemeNotYoursError."""
     label = " ".join(label.split())
     if not 1 <= len(label) <= 200:
         raise ThemeError("A theme's name needs 1 to 200 characters.")
     theme = _theme(session, theme_id)
+    _check_curator(session, actor_id, [theme])
     old = theme.label
     theme.label, theme.origin, theme.state = label, "human", "curated"
     audit.record(session, "theme.renamed", actor_kind="staff", actor_id=actor_id,
@@ -207,11 +223,13 @@ def rename_theme(session: Session, *, theme_id: int, label: str, actor_id: int |
 
 def merge_themes(session: Session, *, source_ids: list[int], target_id: int,
                  actor_id: int | None) -> Theme:
-    """Move every answer of the sources into the target; sources retire. Raises ThemeError."""
+    """Move every answer of the sources into the target; sources retire. Raises ThemeError or
+    ThemeNotYoursError."""
     target = _theme(session, target_id)
     sources = [_theme(session, i) for i in dict.fromkeys(source_ids) if i != target_id]
     if not sources:
         raise ThemeError("Choose at least one other theme to merge.")
+    _check_curator(session, actor_id, [target, *sources])
     already = set(session.scalars(select(ThemeLink.answer_id).where(
         ThemeLink.theme_id == target.id)))
     for source in sources:
@@ -232,20 +250,32 @@ def merge_themes(session: Session, *, source_ids: list[int], target_id: int,
 
 def split_theme(session: Session, *, theme_id: int, actor_id: int | None,
                 parts: int = 2, seed: int = 0) -> list[Theme]:
-    """Re-cluster one theme's answers into new curated child themes. Raises ThemeError."""
+    """Re-cluster one theme's answers into new curated child themes. Raises ThemeError or
+    ThemeNotYoursError."""
     theme = _theme(session, theme_id)
+    _check_curator(session, actor_id, [theme])
     links = session.scalars(select(ThemeLink).where(ThemeLink.theme_id == theme.id)).all()
-    answers = {a.id: a.text_redacted or "" for a in session.scalars(
-        select(Answer).where(Answer.id.in_([link.answer_id for link in links])))}
+    found_rows = session.execute(
+        select(Answer.id, Answer.text_redacted, Submission.programme_id).join(Submission)
+        .where(Answer.id.in_([link.answer_id for link in links]))).all()
+    answers = {row.id: row.text_redacted or "" for row in found_rows}
+    programme_of = {row.id: row.programme_id for row in found_rows}
     if len(answers) < parts * 2:
         raise ThemeError("This theme has too few answers to split.")
     ids = sorted(answers)
     found = discover([answers[i] for i in ids], n_themes=parts, seed=seed)
+    sources: dict[int, set[int]] = defaultdict(set)
+    for answer_id, index in zip(ids, found.assignments, strict=True):
+        if index is not None:
+            sources[index].add(programme_of[answer_id])
     children: dict[int, Theme] = {}
     for engine_theme in found.themes:
+        # Curated, so discovery leaves it; yet the label is the engine's ("engine"), built from
+        # the answers' words, and shows as such to staff who do not answer for all of them.
         child = Theme(label=engine_theme.label, keywords=list(engine_theme.keywords),
-                      language=theme.language, origin="human", state="curated",
-                      parent_id=theme.id)
+                      language=theme.language, origin="engine", state="curated",
+                      parent_id=theme.id,
+                      label_programmes=sorted(sources.get(engine_theme.index, set())))
         session.add(child)
         children[engine_theme.index] = child
     session.flush()
@@ -266,8 +296,10 @@ def split_theme(session: Session, *, theme_id: int, actor_id: int | None,
 
 def move_answer(session: Session, *, answer_id: int, theme_id: int,
                 actor_id: int | None) -> ThemeLink:
-    """Pin an answer to a theme: re-discovery will not move it. Raises ThemeError."""
+    """Pin an answer to a theme: re-discovery will not move it. Raises ThemeError, or
+    ThemeNotYoursError when the theme it goes into holds other programmes' answers."""
     theme = _theme(session, theme_id)
+    _check_curator(session, actor_id, [theme])
     if session.get(Answer, answer_id) is None:
         raise ThemeError("That answer does not exist any more.")
     session.execute(delete(ThemeLink).where(ThemeLink.answer_id == answer_id))

@@ -17,7 +17,7 @@ from feedback_app.forms import ConfirmForm
 from feedback_app.labels import RECOMMENDATION_STATUS_NAMES
 from feedback_app.models import ReviewRound
 from feedback_app.providers import k_min
-from feedback_app.services import board
+from feedback_app.services import board, staff_themes
 from feedback_app.staff import bp
 from feedback_app.staff.board_forms import OpenRoundForm, ResponseForm
 
@@ -97,6 +97,7 @@ def _recommendations_page(form: ResponseForm | None = None, form_for: int | None
         for rec in recommendations}
     return render_template("staff/board_recommendations.html", recommendations=recommendations,
                            status_names=RECOMMENDATION_STATUS_NAMES, forms=forms,
+                           theme_labels=staff_themes.labels_for(db.session, current_user),
                            invalid=form), status
 
 

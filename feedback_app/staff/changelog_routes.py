@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -13,9 +15,9 @@ from feedback_app.forms import ConfirmForm, choices
 from feedback_app.labels import CHANGE_STATUS_NAMES
 from feedback_app.models import ChangeEntry
 from feedback_app.services import changelog as service
-from feedback_app.services import themes
+from feedback_app.services import staff_themes
 from feedback_app.services.errors import Reason
-from feedback_app.services.programmes import programmes_by_name
+from feedback_app.services.inbox import programmes_of
 from feedback_app.staff import bp
 from feedback_app.staff.changelog_forms import (
     MAX_ID,
@@ -25,6 +27,7 @@ from feedback_app.staff.changelog_forms import (
     StatusForm,
     ThemesForm,
 )
+from feedback_app.templating import theme_name
 
 Page = tuple[str, int]
 ENTRY = f"/changes/<int(max={MAX_ID}):entry_id>"  # larger numbers get the kind 404
@@ -42,9 +45,10 @@ REFUSALS = {
 
 
 def _prepared(form: EntryForm) -> EntryForm:
-    programmes = programmes_by_name(db.session, with_inactive=True)
-    form.programme.choices = choices([("", _("All programmes"))]
-                                     + [(str(p.id), p.name) for p in programmes])
+    # Staff write only about the programmes they answer for; one about all of them is an admin's.
+    every = [("", _("All programmes"))] if current_user.role == "admin" else []
+    form.programme.choices = choices(every + [(str(p.id), p.name)
+                                              for p in programmes_of(db.session, current_user)])
     return form
 
 
@@ -71,7 +75,8 @@ def _saved(message: str, replaced: int) -> None:
 @bp.route("/changes")
 @staff_required
 def changes() -> str:
-    return render_template("staff/changes.html", entries=service.all_entries(db.session),
+    return render_template("staff/changes.html",
+                           entries=service.entries_for(db.session, current_user),
                            statuses=CHANGE_STATUS_NAMES)
 
 
@@ -93,7 +98,8 @@ def new_change() -> Response | Page:
 
 
 def _entry_or_404(entry_id: int) -> ChangeEntry:
-    return service.get_entry(db.session, entry_id)  # the error pages answer a missing one: 404
+    # The error pages answer a missing entry with 404, another programme's with 403.
+    return service.entry_for(db.session, current_user, entry_id)
 
 
 def _page(entry_id: int, *, edit_form: EntryForm | None = None,
@@ -111,8 +117,19 @@ def _page(entry_id: int, *, edit_form: EntryForm | None = None,
         themes_form=themes_form or ThemesForm(
             formdata=None, themes=[link.theme_id for link in entry.themes]),
         quote_form=quote_form or QuoteForm(formdata=None), confirm=ConfirmForm(),
-        themes=themes.live_themes(db.session),
+        themes=_theme_options(),
         candidates=service.quote_candidates(db.session, current_user, entry)), status
+
+
+class ThemeOption(NamedTuple):
+    id: int
+    label: str
+
+
+def _theme_options() -> list[ThemeOption]:
+    """The themes this person sees, by the names they may see."""
+    return [ThemeOption(view.id, theme_name(view.id, view.label))
+            for view in staff_themes.themes_for(db.session, current_user)]
 
 
 @bp.route(ENTRY)

@@ -11,9 +11,10 @@ from werkzeug.wrappers import Response
 from feedback_app.access import staff_required
 from feedback_app.extensions import db
 from feedback_app.forms import ConfirmForm
-from feedback_app.models import SUBMISSION_STATUSES, Submission, Theme
+from feedback_app.models import SUBMISSION_STATUSES, Submission
 from feedback_app.providers import catalogue
 from feedback_app.services import inbox as service
+from feedback_app.services import staff_themes
 from feedback_app.services.surveys import SurveyError, text_in
 from feedback_app.staff import bp, int_arg
 from feedback_app.staff.inbox_forms import STATUS_NAMES, RedactForm, ReplyForm, StatusForm
@@ -34,9 +35,11 @@ def inbox() -> str:
         page=int_arg("page") or 1,
     )
     page = service.inbox(db.session, current_user, filters)
-    themes = db.session.query(Theme).filter(Theme.state != "retired").order_by(Theme.label).all()
+    # The themes this person sees, named as staff_themes allows (never another's words).
+    themes = staff_themes.themes_for(db.session, current_user)
     return render_template(
         "staff/inbox.html", page=page, filters=filters, programmes=programmes, themes=themes,
+        theme_labels={view.id: view.label for view in themes},
         months=service.months_with_feedback(db.session, current_user),
         statuses=STATUS_NAMES, questions=_question_texts)
 
@@ -70,6 +73,7 @@ def _page(submission_id: int, *, reply_form: ReplyForm | None = None,
         "staff/submission.html", submission=submission, reply_form=reply_form or ReplyForm(
             formdata=None), status_form=status_form, redact_forms=redact_forms,
         confirm=ConfirmForm(), themes=service.themes_of_answers(db.session, [submission]),
+        theme_labels=staff_themes.labels_for(db.session, current_user),
         statuses=STATUS_NAMES, questions=_question_texts(submission)), status
 
 

@@ -91,7 +91,7 @@ def _recommendation(w: World) -> None:
 
 def _entry(w: World) -> None:
     from feedback_app.models import ChangeEntry
-    response = post_form(w.clients["admin"], "/staff/changes/new", ENTRY_FORM)
+    response = post_form(w.clients["admin"], "/staff/changes/new", _entry_form(w))
     assert response.status_code == 303, response.get_data(as_text=True)[:500]
     with w.app.app_context():
         w.ids["entry"] = db.session.scalar(select(func.max(ChangeEntry.id)))
@@ -144,8 +144,13 @@ def _setup_code(client: Any) -> dict[str, Any]:
 
 
 SECRET = pyotp.random_base32()
-ENTRY_FORM = {"title": "Locks", "programme": "", "heard": "Doors do not lock.",
-              "did": "New locks.", "status": "planned", "reason": "", "note": ""}
+ENTRY_FORM = {"title": "Locks", "heard": "Doors do not lock.", "did": "New locks.",
+              "status": "planned", "reason": "", "note": ""}
+
+
+def _entry_form(w: World) -> dict[str, str]:
+    """An entry about the staff member's programme: staff act only on their programmes'."""
+    return {**ENTRY_FORM, "programme": str(w.ids["programme"])}
 
 
 def _submission_page(w: World) -> str:
@@ -233,10 +238,11 @@ RECIPES: dict[str, Recipe] = {
         lambda client: {f"r{w.ids['recommendation']}-status": "accepted",
                         f"r{w.ids['recommendation']}-response": "We will."},
         "/staff/recommendations", before=_recommendation),
-    "staff.new_change": lambda w: Step("staff", "/staff/changes/new", ENTRY_FORM),
+    "staff.new_change": lambda w: Step("staff", "/staff/changes/new", _entry_form(w)),
     "staff.edit_change": lambda w: Step(
         "staff", "/staff/changes/{entry}/edit",
-        {"title": "Locks fixed", "programme": "", "heard": "Doors.", "did": "Locks."},
+        {"title": "Locks fixed", "programme": str(w.ids["programme"]), "heard": "Doors.",
+         "did": "Locks."},
         "/staff/changes/{entry}", before=_entry),
     "staff.change_status": lambda w: Step(
         "staff", "/staff/changes/{entry}/status",

@@ -15,7 +15,7 @@ KIND_404 = "We could not find that page"
 
 
 def _published(app) -> int:
-    add_person(app, "staff")
+    add_person(app, "admin")  # an entry about every programme is an admin's
     with app.app_context():
         account = db.session.scalars(select(Account)).one()
         entry, _replaced = changelog.create_entry(

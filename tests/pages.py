@@ -35,7 +35,9 @@ def seeded_site(app: Flask) -> dict[str, Any]:
         small = seed.theme(db.session, "Bus passes", state="suggested")
         for n in range(app.config["K_MIN"] + 1):
             seed.submission(db.session, themes=[big], text=f"The door lock is broken {n}.",
-                            board=True, quote=True, on=dt.date.today())
+                            board=True, quote=True,
+                            # last month's: board figures count what came before the month
+                            on=dt.date.today().replace(day=1) - dt.timedelta(days=1))
         first = seed.submission(db.session, themes=[small], text="Bus pass ran out.")
         db.session.commit()
         values: dict[str, Any] = {

@@ -36,7 +36,8 @@ def ballot_form(themes: list[ThemeView], chosen: dict[int, int] | None = None,
     for view in themes:
         # The numbers chosen are checked by board.check_ballot, with the ballot's other rules.
         setattr(RoundBallotForm, f"{RANK_PREFIX}{view.theme_id}", SelectField(
-            view.label or "", choices=numbers, validate_choice=False, default=""))
+            view.label or _l("Theme %(number)d", number=view.theme_id), choices=numbers,
+            validate_choice=False, default=""))
     RoundBallotForm.theme_ids = [view.theme_id for view in themes]
     if chosen:
         kwargs.setdefault("data", {f"{RANK_PREFIX}{theme_id}": str(rank)

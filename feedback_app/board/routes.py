@@ -20,7 +20,7 @@ from feedback_app.extensions import db
 from feedback_app.labels import RECOMMENDATION_STATUS_NAMES
 from feedback_app.models import ReviewRound
 from feedback_app.providers import k_min
-from feedback_app.services import board
+from feedback_app.services import board, figure_snapshots
 
 
 @bp.route("/", endpoint="home")
@@ -31,17 +31,16 @@ def home() -> str:
 
 def _round_page(found: ReviewRound, form: BallotForm | None = None,
                 status: int = 200) -> tuple[str, int]:
-    themes = board.round_themes(db.session, k_min=k_min())
+    snapshot = figure_snapshots.board_figures(db.session, k_min=k_min())
+    themes = board.round_themes(db.session, snapshot)
     visible = [view for view in themes if view.visible]
     chosen = board.own_ballot(db.session, round_id=found.id, account_id=current_user.id)
     if form is None:
         form = ballot_form(visible, chosen, formdata=None)
-    priorities = None
-    if found.state == "closed":
-        priorities = board.priority_list(db.session, round_id=found.id, k_min=k_min())
     return render_template("board/round.html", round=found, themes=themes, visible=visible,
-                           form=form, voted=bool(chosen), k_min=k_min(),
-                           priorities=priorities), status
+                           form=form, voted=bool(chosen), k_min=snapshot.k_min,
+                           month=snapshot.month,
+                           priorities=board.priority_list(db.session, round_id=found.id)), status
 
 
 @bp.route("/rounds/<int:round_id>")
@@ -67,7 +66,8 @@ def cast_ballot(round_id: int) -> Response | tuple[str, int]:
         flash(_("This round is closed, so rankings can no longer change. Thank you for taking "
                 "part."))
         return redirect(url_for(".round_page", round_id=round_id), 303)
-    form = ballot_form(board.visible_themes(db.session, k_min=k_min()))
+    snapshot = figure_snapshots.board_figures(db.session, k_min=k_min())
+    form = ballot_form(board.visible_themes(db.session, snapshot))
     if form.validate_on_submit():
         try:
             ranks = board.check_ballot(form.theme_ids, _posted_ranks())
@@ -103,10 +103,11 @@ def _ballot_errors(form: BallotForm, error: board.BallotError) -> None:
 def _recommendations_page(form: RecommendationForm | None = None,
                           status: int = 200) -> tuple[str, int]:
     recommendations = board.all_recommendations(db.session)
+    snapshot = figure_snapshots.board_figures(db.session, k_min=k_min())
     return render_template(
         "board/recommendations.html", recommendations=recommendations,
-        names=board.theme_names(db.session, recommendations, k_min=k_min()),
-        themes=board.recommendable_themes(db.session, k_min=k_min()),
+        names=board.theme_names(db.session, recommendations, snapshot),
+        themes=board.recommendable_themes(db.session, snapshot),
         form=form or RecommendationForm(formdata=None), k_min=k_min(),
         status_names=RECOMMENDATION_STATUS_NAMES), status
 

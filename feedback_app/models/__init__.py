@@ -21,6 +21,7 @@ from feedback_app.models.changelog import (
     ChangeFeedback,
     ChangeUpdate,
 )
+from feedback_app.models.figures import AUDIENCES, FigureSnapshot, RoundPriority
 from feedback_app.models.invitation import LINK_PURPOSES, AccountLink, AccountLinkProgramme
 from feedback_app.models.programme import PROGRAMME_KINDS, Programme
 from feedback_app.models.sms import SMS_STAGES, SmsConversation
@@ -42,6 +43,7 @@ from feedback_app.models.theme import (
 
 __all__ = [
     "ACTOR_KINDS",
+    "AUDIENCES",
     "CHANGE_STATUSES",
     "CHANNELS",
     "HELPED_ANSWERS",
@@ -68,11 +70,13 @@ __all__ = [
     "ChangeFeedback",
     "ChangeUpdate",
     "Draft",
+    "FigureSnapshot",
     "Programme",
     "Recommendation",
     "RecommendationTheme",
     "Reply",
     "ReviewRound",
+    "RoundPriority",
     "SmsConversation",
     "Submission",
     "Theme",

@@ -84,3 +84,6 @@ class ChangeFeedback(Base):
                                           index=True)
     voter_key: Mapped[str] = mapped_column(String(64))
     answer: Mapped[str] = mapped_column(one_of(HELPED_ANSWERS, name="answer"))
+    # The first day of the month it was given (never the day): the public tally counts only
+    # answers given before a month began. None: given before answers were dated; counted.
+    given_month: Mapped[dt.date | None] = mapped_column(Date, nullable=True)

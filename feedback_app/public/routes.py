@@ -1,7 +1,7 @@
 """The public change log, one entry, its Atom feed and the theme summary: no sign-in, no script.
 
-Every number here is a public number (0, "fewer than 10", or rounded to 5), and no page adds
-numbers up: no totals, no shares.
+Every number here is a public number ("fewer than 10", or floored to a multiple of 5 and read
+"N or more") from this month's snapshot, and no page adds numbers up: no totals, no shares.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from feedback_app.labels import HELPED_NAMES
 from feedback_app.links import absolute_url
 from feedback_app.models import ChangeEntry, Programme
 from feedback_app.public import bp
-from feedback_app.services import change_feedback, changelog
-from feedback_app.services.disclosure import PUBLIC_MIN, public_themes
+from feedback_app.services import change_feedback, changelog, figure_snapshots
+from feedback_app.services.disclosure import PUBLIC_MIN
 from feedback_app.services.programmes import programmes_by_name
 from feedback_app.services.submissions import active_programme
 
@@ -49,10 +49,12 @@ def change(entry_id: str) -> str:
     if not entry_id.isdigit() or len(entry_id) > ID_MAX_DIGITS:
         abort(404)
     entry = changelog.published_entry(db.session, int(entry_id))  # none: the kind 404
+    figures = figure_snapshots.public_figures(db.session)
     return render_template(
-        "public/change.html", entry=entry, heard=changelog.heard_themes(db.session, entry),
+        "public/change.html", entry=entry,
+        heard=changelog.heard_themes(db.session, entry, figures),
         quotes=changelog.shown_quotes(db.session, entry),
-        tally=change_feedback.helped_tally(db.session, entry), helped_names=HELPED_NAMES)
+        tally=change_feedback.helped_tally(entry, figures), helped_names=HELPED_NAMES)
 
 
 def _feed_entry(feed: FeedGenerator, entry: ChangeEntry) -> None:
@@ -105,5 +107,7 @@ def _with_entry_link_relations(xml: bytes) -> bytes:
 
 @bp.route("/themes")
 def themes() -> str:
-    return render_template("public/themes.html", themes=public_themes(db.session),
+    figures = figure_snapshots.public_figures(db.session)
+    return render_template("public/themes.html",
+                           themes=figure_snapshots.public_themes(db.session, figures),
                            public_min=PUBLIC_MIN)

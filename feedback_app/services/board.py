@@ -1,10 +1,13 @@
 """The survivor advisory board: review rounds, what a round shows, ballots, the Borda priority list
 and recommendations.
 
-A round is live: its themes, counts and quotes are worked out when it is viewed, through the
-disclosure rules, so a theme below ``k_min`` never shows a count, a trend or a quote, and looks the
-same whether 0 or ``k_min - 1`` people wrote about it. Single ballots are never shown; the priority
-list appears only once ``BALLOT_MIN`` ballots exist.
+A round shows this month's board snapshot (figure_snapshots.py): counts floored to a multiple of
+``k_min``, cumulative trends, and quotes from the same submissions, so a theme below ``k_min``
+never shows a count, a trend or a quote, looks the same whether 0 or ``k_min - 1`` people wrote
+about it, and no page changes within a month. Ballots are never shown, and neither is any total
+while a round is open: the priority list is worked out once, when the round closes, stored, and
+shown only if at least ``BALLOT_MIN`` members voted. While it is open, anyone sees at most
+whether fewer than ``BALLOT_MIN`` or at least that many have voted.
 """
 
 from __future__ import annotations
@@ -20,25 +23,20 @@ from sqlalchemy.orm import Session
 from feedback_app import clock
 from feedback_app.models import (
     RECOMMENDATION_STATUSES,
-    Account,
-    Answer,
     Ballot,
     BallotRank,
     Recommendation,
     RecommendationTheme,
     ReviewRound,
-    Submission,
+    RoundPriority,
     Theme,
-    ThemeLink,
 )
-from feedback_app.services import audit, disclosure
+from feedback_app.services import audit, disclosure, figure_snapshots
 from feedback_app.services.errors import Reason, ServiceError
+from feedback_app.services.figure_snapshots import BoardSnapshot
 from feedback_app.services.redaction import redact_answer
-from feedback_app.services.theme_sizes import ThemeFigures, theme_figures
 
 BALLOT_MIN = 3
-QUOTES_PER_THEME = 5
-TREND_MONTHS = 6
 TITLE_MAX_CHARS = 200
 BODY_MAX_CHARS = 4000
 
@@ -77,8 +75,8 @@ class RecommendationError(BoardError):
 
 @dataclass
 class MonthCell:
-    month: dt.date | None  # None: every month before the trend's window
-    count: int | None  # None: hidden
+    month: dt.date
+    count: int | None  # everything up to the month's end, floored; None: fewer than k_min
 
 
 @dataclass
@@ -92,35 +90,33 @@ class ThemeView:
     trend: list[MonthCell] = field(default_factory=list)
     quotes: list[str] = field(default_factory=list)
 
-    @property
-    def has_hidden_months(self) -> bool:
-        return any(cell.count is None for cell in self.trend)
-
 
 @dataclass
 class Priority:
     theme_id: int
-    label: str
+    label: str | None  # None: a neutral name
     points: int
     place: int
 
 
 @dataclass
 class PriorityList:
-    ballots: int
-    members: int
-    themes: int
+    """A round's priorities as anyone may see them: nothing while it is open; once closed, the
+    list frozen at closing, if at least ``minimum`` members voted."""
+
+    closed: bool
+    enough_ballots: bool  # at least `minimum` ballots: the only turnout ever shown
     priorities: list[Priority]
 
     minimum: int = BALLOT_MIN
 
     @property
     def published(self) -> bool:
-        return self.ballots >= self.minimum
+        return self.closed and bool(self.priorities)
 
     @property
-    def ballots_needed(self) -> int:
-        return max(self.minimum - self.ballots, 0)
+    def themes(self) -> int:
+        return len(self.priorities)
 
 
 # Rounds ---------------------------------------------------------------------------------------
@@ -153,14 +149,17 @@ def open_round(session: Session, *, title: str, actor_id: int) -> ReviewRound:
     return found
 
 
-def close_round(session: Session, *, round_id: int, actor_id: int) -> ReviewRound:
-    """Close an open round; raises BoardError (no round) or RoundClosedError (closed already)."""
+def close_round(session: Session, *, round_id: int, actor_id: int, k_min: int) -> ReviewRound:
+    """Close an open round and freeze its priority list (when at least BALLOT_MIN members
+    voted); raises BoardError (no round) or RoundClosedError (closed already)."""
     found = get_round(session, round_id)
     if found.state != "open":
         raise RoundClosedError("the round is closed already")
     found.state, found.closed_on = "closed", clock.today()
-    ballots = session.scalar(select(func.count()).select_from(Ballot).where(
-        Ballot.round_id == found.id)) or 0
+    ballots = _ballots(session, found.id)
+    if ballots >= BALLOT_MIN:
+        snapshot = figure_snapshots.board_snapshot(session, k_min=k_min)
+        session.add_all(_borda(session, found.id, visible_themes(session, snapshot)))
     audit.record(session, "round.closed", actor_kind="staff", actor_id=actor_id,
                  target_kind="review_round", target_id=found.id, detail={"ballots": ballots})
     session.commit()
@@ -169,55 +168,29 @@ def close_round(session: Session, *, round_id: int, actor_id: int) -> ReviewRoun
 
 # What a round shows ---------------------------------------------------------------------------
 
-def _quotes(session: Session, theme_ids: list[int]) -> dict[int, list[str]]:
-    """Redacted texts the survivors let the board read, newest first, a few per theme."""
-    rows = session.execute(
-        select(ThemeLink.theme_id, Answer.text_redacted)
-        .join(Answer, Answer.id == ThemeLink.answer_id)
-        .join(Submission, Submission.id == Answer.submission_id)
-        .where(ThemeLink.theme_id.in_(theme_ids), Submission.consent_board.is_(True),
-               Submission.hidden.is_(False), Answer.text_redacted.is_not(None),
-               Answer.text_redacted != "")
-        .order_by(Submission.received_on.desc(), Answer.id.desc()))
-    quotes: dict[int, list[str]] = {}
-    for theme_id, text in rows:
-        chosen = quotes.setdefault(theme_id, [])
-        if len(chosen) < QUOTES_PER_THEME and text not in chosen:
-            chosen.append(text)
-    return quotes
+def round_themes(session: Session, snapshot: BoardSnapshot) -> list[ThemeView]:
+    """Every live theme as the board sees it this month: visible ones (at least k_min
+    submissions the board may read) first, by their shown number; then small ones by id, so
+    their order and look never depend on their size."""
+    live = {theme.id: theme for theme in session.scalars(
+        select(Theme).where(Theme.state != "retired"))}
+    views, small = [], []
+    for theme_id, theme in live.items():
+        figures = snapshot.themes.get(theme_id)
+        if figures is None or figures.count is None:
+            small.append(ThemeView(theme_id, disclosure.shown_label(theme, False), False))
+            continue
+        label = disclosure.shown_label(theme, figures.label_allowed)
+        views.append(ThemeView(theme_id, label, True, figures.count,
+                               [MonthCell(month, n) for month, n in figures.trend],
+                               figure_snapshots.board_quotes(session, figures.quote_ids)))
+    views.sort(key=lambda v: (-(v.count or 0), v.label or "", v.theme_id))
+    return views + sorted(small, key=lambda v: v.theme_id)
 
 
-def _trend(figures: ThemeFigures, today: dt.date, k_min: int) -> list[MonthCell]:
-    """The last months and, first, every earlier month together, so that the cells add up to the
-    theme's count and the complementary suppression covers the whole of it."""
-    months = disclosure.months_back(today, TREND_MONTHS)
-    cells = [len(figures.months.get(month, ())) for month in months]
-    earlier = figures.count - sum(cells)
-    shown = disclosure.suppress_cells([earlier, *cells], k_min)
-    trend = [MonthCell(month, count) for month, count in zip(months, shown[1:], strict=True)]
-    if earlier or shown[0] is None:
-        trend.insert(0, MonthCell(None, shown[0]))
-    return trend
-
-
-def round_themes(session: Session, *, k_min: int, today: dt.date | None = None) -> list[ThemeView]:
-    """Every live theme as the board sees it: visible ones (at least k_min submissions) first, by
-    size; then small ones by id, so their order and look never depend on their size."""
-    k_min = disclosure.effective_k_min(k_min)
-    today = today or clock.today()
-    figures = theme_figures(session)
-    large = [f for f in figures if f.count >= k_min]
-    small = sorted((f for f in figures if f.count < k_min), key=lambda f: f.theme.id)
-    quotes = _quotes(session, [f.theme.id for f in large])
-    views = [ThemeView(f.theme.id, disclosure.shown_label(f.theme, True), True, f.count,
-                       _trend(f, today, k_min), quotes.get(f.theme.id, [])) for f in large]
-    views += [ThemeView(f.theme.id, disclosure.shown_label(f.theme, False), False) for f in small]
-    return views
-
-
-def visible_themes(session: Session, *, k_min: int) -> list[ThemeView]:
+def visible_themes(session: Session, snapshot: BoardSnapshot) -> list[ThemeView]:
     """The themes a round shows in full (and the only ones that can be ranked or recommended on)."""
-    return [view for view in round_themes(session, k_min=k_min) if view.visible]
+    return [view for view in round_themes(session, snapshot) if view.visible]
 
 
 # Ballots --------------------------------------------------------------------------------------
@@ -274,7 +247,8 @@ def cast_ballot(session: Session, *, round_id: int, account_id: int, ranks: dict
     found = get_round(session, round_id)
     if found.state != "open":
         raise RoundClosedError("the round is closed")
-    check_ranks(ranks, [view.theme_id for view in visible_themes(session, k_min=k_min)])
+    snapshot = figure_snapshots.board_snapshot(session, k_min=k_min)
+    check_ranks(ranks, [view.theme_id for view in visible_themes(session, snapshot)])
     ballot = session.scalar(select(Ballot).where(Ballot.round_id == round_id,
                                                  Ballot.account_id == account_id))
     replaced = ballot is not None
@@ -287,52 +261,59 @@ def cast_ballot(session: Session, *, round_id: int, account_id: int, ranks: dict
         session.expire(ballot, ["ranks"])
     session.add_all(BallotRank(ballot_id=ballot.id, theme_id=theme_id, rank=rank)
                     for theme_id, rank in ranks.items())
-    # The detail never holds the choices: a single ballot is never shown, not even in the log.
+    # The record says who voted, never what: not the choices, nor how many themes were ranked,
+    # which would pair the ballot with the totals once the round closes.
     audit.record(session, "ballot.cast", actor_kind="board", actor_id=account_id,
                  target_kind="review_round", target_id=round_id,
-                 detail={"ranked": len(ranks), "replaced": replaced})
+                 detail={"replaced": replaced})
     session.commit()
     return ballot
 
 
-def board_members(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(Account).where(
-        Account.role == "board", Account.active.is_(True))) or 0
+def _ballots(session: Session, round_id: int) -> int:
+    return session.scalar(select(func.count()).select_from(Ballot).where(
+        Ballot.round_id == round_id)) or 0
 
 
-def priority_list(session: Session, *, round_id: int, k_min: int) -> PriorityList:
-    """The Borda count over the round's ballots, for the themes visible now. With n such themes,
-    a ballot's first place gets n points, its second n - 1, and so on; unranked themes get 0.
-    Ranked themes no longer visible are left out and the ballot's other places close up."""
-    get_round(session, round_id)
-    themes = visible_themes(session, k_min=k_min)
+def _borda(session: Session, round_id: int, themes: list[ThemeView]) -> list[RoundPriority]:
+    """The Borda count over the round's ballots, for the themes visible as it closes. With n
+    such themes, a ballot's first place gets n points, its second n - 1, and so on; unranked
+    themes get 0. Ranked themes no longer visible are left out and the other places close up."""
     ids = {view.theme_id for view in themes}
     n = len(themes)
     points = dict.fromkeys(ids, 0)
-    ballots = list(session.scalars(select(Ballot).where(Ballot.round_id == round_id)))
-    for ballot in ballots:
+    for ballot in session.scalars(select(Ballot).where(Ballot.round_id == round_id)):
         ordered = [rank.theme_id for rank in sorted(ballot.ranks, key=lambda r: r.rank)
                    if rank.theme_id in ids]
         for position, theme_id in enumerate(ordered, start=1):
             points[theme_id] += n - position + 1
-    priorities: list[Priority] = []
-    if len(ballots) >= BALLOT_MIN:
-        order = sorted(themes, key=lambda v: (-points[v.theme_id], v.label or "", v.theme_id))
-        for index, view in enumerate(order):
-            tied = priorities and priorities[-1].points == points[view.theme_id]
-            place = priorities[-1].place if tied else index + 1
-            priorities.append(Priority(view.theme_id, view.label or "", points[view.theme_id],
-                                       place))
-    return PriorityList(len(ballots), board_members(session), n, priorities)
+    rows: list[RoundPriority] = []
+    order = sorted(themes, key=lambda v: (-points[v.theme_id], v.label or "", v.theme_id))
+    for index, view in enumerate(order):
+        tied = rows and rows[-1].points == points[view.theme_id]
+        place = rows[-1].place if tied else index + 1
+        rows.append(RoundPriority(round_id=round_id, theme_id=view.theme_id, label=view.label,
+                                  points=points[view.theme_id], place=place))
+    return rows
+
+
+def priority_list(session: Session, *, round_id: int) -> PriorityList:
+    """The round's priorities as frozen when it closed (nothing while it is open)."""
+    found = get_round(session, round_id)
+    closed = found.state == "closed"
+    rows = session.scalars(select(RoundPriority).where(RoundPriority.round_id == round_id)
+                           .order_by(RoundPriority.place, RoundPriority.id)) if closed else []
+    priorities = [Priority(row.theme_id, row.label, row.points, row.place) for row in rows]
+    return PriorityList(closed, _ballots(session, round_id) >= BALLOT_MIN, priorities)
 
 
 # Recommendations ------------------------------------------------------------------------------
 
-def recommendable_themes(session: Session, *, k_min: int) -> list[ThemeView]:
+def recommendable_themes(session: Session, snapshot: BoardSnapshot) -> list[ThemeView]:
     """Themes a recommendation may link: those visible, while some round is open."""
     if session.scalar(select(ReviewRound.id).where(ReviewRound.state == "open").limit(1)) is None:
         return []
-    return visible_themes(session, k_min=k_min)
+    return visible_themes(session, snapshot)
 
 
 def write_recommendation(session: Session, *, author_id: int, title: str, body: str,
@@ -340,7 +321,8 @@ def write_recommendation(session: Session, *, author_id: int, title: str, body: 
     """A board member's recommendation on themes visible in an open round, redacted before it is
     saved (board members are often survivors, and staff read it); raises RecommendationError."""
     title, body = title.strip()[:TITLE_MAX_CHARS], body.strip()[:BODY_MAX_CHARS]
-    allowed = {view.theme_id for view in recommendable_themes(session, k_min=k_min)}
+    snapshot = figure_snapshots.board_snapshot(session, k_min=k_min)
+    allowed = {view.theme_id for view in recommendable_themes(session, snapshot)}
     if not title or not body:
         raise RecommendationError("a recommendation needs a title and a text")
     if not theme_ids or not set(theme_ids) <= allowed:
@@ -372,12 +354,13 @@ def get_recommendation(session: Session, recommendation_id: int) -> Recommendati
 
 
 def theme_names(session: Session, recommendations: list[Recommendation],
-                *, k_min: int) -> dict[int, str | None]:
+                snapshot: BoardSnapshot) -> dict[int, str | None]:
     """Names of the linked themes as the board may see them now (None: a neutral name)."""
     ids = {link.theme_id for rec in recommendations for link in rec.themes}
-    large = {view.theme_id for view in visible_themes(session, k_min=k_min)} if ids else set()
     themes = session.scalars(select(Theme).where(Theme.id.in_(ids))) if ids else []
-    return {theme.id: disclosure.shown_label(theme, theme.id in large) for theme in themes}
+    return {theme.id: disclosure.shown_label(
+        theme, snapshot.visible(theme.id) and snapshot.themes[theme.id].label_allowed)
+        for theme in themes}
 
 
 def answer_recommendation(session: Session, *, recommendation_id: int, status: str,

@@ -4,19 +4,19 @@ answers one of their feedback's themes asks "did this change help you?".
 One answer per receipt and entry, stored under an HMAC of both (``voter_key``), so an answer
 cannot be traced to a receipt without the site secret and the code; a withdrawal deletes the
 answers and a new receipt code carries them over. The public sees each answer's count only as a
-public number, never a total.
+public number from this month's snapshot (answers given before the month began), never a total.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-from collections import Counter
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from feedback_app import clock
 from feedback_app.models import (
     HELPED_ANSWERS,
     Answer,
@@ -34,18 +34,16 @@ from feedback_app.services.changelog_errors import (
     ChangeLogError,
     ChangeNotFoundError,
 )
-from feedback_app.services.disclosure import public_number
+from feedback_app.services.figure_snapshots import PublicSnapshot
 
 # The newest entries a receipt page asks about.
 SURVIVOR_ENTRIES_SHOWN = 10
 
 
-def helped_tally(session: Session, entry: ChangeEntry) -> dict[str, int | None]:
-    """Each "did this help" answer as a public number; never a total."""
-    counts = Counter({answer: n for answer, n in session.execute(
-        select(ChangeFeedback.answer, func.count()).where(ChangeFeedback.entry_id == entry.id)
-        .group_by(ChangeFeedback.answer))})
-    return {answer: public_number(counts.get(answer, 0)) for answer in HELPED_ANSWERS}
+def helped_tally(entry: ChangeEntry, figures: PublicSnapshot) -> dict[str, int | None]:
+    """Each "did this help" answer as this month's public number (None: fewer than 10, zero
+    included, so one answer never shows); never a total."""
+    return figures.tally(entry.id)
 
 
 def voter_key(secret: str, receipt_key: str, entry_id: int) -> str:
@@ -95,7 +93,8 @@ def record_helped(session: Session, *, secret: str, receipt_key: str, entry_id: 
     key = voter_key(secret, receipt_key, entry_id)
     if session.scalar(select(ChangeFeedback.id).where(ChangeFeedback.voter_key == key)):
         raise AlreadyAnsweredError
-    session.add(ChangeFeedback(entry_id=entry_id, voter_key=key, answer=answer))
+    session.add(ChangeFeedback(entry_id=entry_id, voter_key=key, answer=answer,
+                               given_month=clock.today().replace(day=1)))
     # No detail: the event says that someone answered, never which receipt or what.
     audit.record(session, "change.helped", actor_kind="survivor", target_kind="change_entry",
                  target_id=entry_id)

@@ -38,11 +38,11 @@ from feedback_app.services.changelog_errors import (
     QuoteNotAllowedError,
     Reason,
 )
-from feedback_app.services.disclosure import PUBLIC_MIN, public_number, shown_label
+from feedback_app.services.disclosure import shown_label
+from feedback_app.services.figure_snapshots import PublicSnapshot
 from feedback_app.services.inbox import programmes_of
 from feedback_app.services.redaction import redact_answer
 from feedback_app.services.staff_themes import themes_for
-from feedback_app.services.theme_sizes import theme_size
 from feedback_app.services.transactions import unit_of_work
 
 TITLE_MAX_CHARS = 200
@@ -322,11 +322,13 @@ def published_entry(session: Session, entry_id: int) -> ChangeEntry:
 @dataclass(frozen=True)
 class HeardTheme:
     label: str | None  # None: a small theme with an engine-made label; show a neutral name
-    number: int | None  # a public number: 0, None for "fewer than 10", or rounded
+    number: int | None  # a public number: None for "fewer than 10", or floored to 5
 
 
-def heard_themes(session: Session, entry: ChangeEntry) -> list[HeardTheme]:
-    """The entry's live themes with their public numbers, largest shown number first.
+def heard_themes(session: Session, entry: ChangeEntry,
+                 figures: PublicSnapshot) -> list[HeardTheme]:
+    """The entry's live themes with their numbers from this month's public snapshot, largest
+    shown number first.
 
     Ordered by the public number, then by link order, never by the raw count: two themes that
     both read "fewer than 10" must not give away which one is bigger.
@@ -335,12 +337,10 @@ def heard_themes(session: Session, entry: ChangeEntry) -> list[HeardTheme]:
     for link in entry.themes:
         if link.theme.state == "retired":
             continue
-        count = theme_size(session, link.theme_id)
-        number = public_number(count)
-        out.append((number, HeardTheme(shown_label(link.theme, count >= PUBLIC_MIN), number)))
+        number = figures.theme_number(link.theme_id)
+        out.append((number, HeardTheme(shown_label(link.theme, number is not None), number)))
     # A stable sort: equal public numbers keep the order staff linked them in.
-    return [heard for _n, heard in sorted(out, key=lambda pair: -(
-        PUBLIC_MIN - 1 if pair[0] is None else pair[0]))]
+    return [heard for _n, heard in sorted(out, key=lambda pair: -(pair[0] or 0))]
 
 
 def shown_quotes(session: Session, entry: ChangeEntry) -> list[str]:

@@ -1,12 +1,12 @@
-"""What the board and the public may see of the numbers: small groups never show.
+"""What the board and the public may see of the numbers: small groups never show, and no small
+group follows from comparing views, at one moment or over time (docs/disclosure.md).
 
-Board views show a theme's count only when at least ``k_min`` submissions are in it; below that the
-theme reads "fewer than k_min", and its quotes never appear. A theme's monthly trend hides months
-below ``k_min`` too, and then hides more months (smallest first) until the hidden months add up to
-at least ``k_min``, so no hidden month can be worked out by subtracting the shown ones from the
-theme's total. No view shows a total over themes, a share or a percentage.
-
-Public numbers are coarser still: 0, or at least 10 rounded to the nearest 5.
+Every number is a step: the board's are floored to a multiple of ``k_min`` and shown only from
+``k_min`` ("10 or more"); below that a theme reads "fewer than k_min", zero included. The
+public's are floored to a multiple of 5 and shown only from 10, else "fewer than 10". Sums and
+differences of multiples of a step are multiples of it again, so no subtraction of shown
+numbers gives 1 to step - 1. The numbers come from a monthly snapshot (figure_snapshots.py), so
+they stay the same all month however many submissions or withdrawals arrive.
 """
 
 from __future__ import annotations
@@ -14,10 +14,8 @@ from __future__ import annotations
 import datetime as dt
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy.orm import Session
 
 from feedback_app.models import Theme
-from feedback_app.services.theme_sizes import theme_figures
 
 PUBLIC_MIN = 10
 PUBLIC_STEP = 5
@@ -29,13 +27,25 @@ def effective_k_min(k_min: int) -> int:
     return max(int(k_min), K_MIN_FLOOR)
 
 
-def public_number(n: int) -> int | None:
-    """0, or n rounded to the nearest 5 when n is at least 10; None means "fewer than 10"."""
-    if n <= 0:
-        return 0
-    if n < PUBLIC_MIN:
+def floored(n: int, step: int, minimum: int) -> int | None:
+    """n floored to a multiple of ``step``, or None ("fewer than minimum") below ``minimum``.
+
+    Zero is None too: a page that shows 0 apart from "fewer than" tells when the first one came.
+    """
+    if n < minimum:
         return None
-    return max(PUBLIC_MIN, (n + PUBLIC_STEP // 2) // PUBLIC_STEP * PUBLIC_STEP)
+    return n // step * step
+
+
+def board_number(n: int, k_min: int) -> int | None:
+    """What the board reads for n: a multiple of k_min, read "N or more"; None below k_min."""
+    k = effective_k_min(k_min)
+    return floored(n, k, k)
+
+
+def public_number(n: int) -> int | None:
+    """What the public reads for n: a multiple of 5 from 10, read "N or more"; None below 10."""
+    return floored(n, PUBLIC_STEP, PUBLIC_MIN)
 
 
 def months_back(today: dt.date, count: int) -> list[dt.date]:
@@ -44,20 +54,14 @@ def months_back(today: dt.date, count: int) -> list[dt.date]:
     return [first - relativedelta(months=back) for back in range(count - 1, -1, -1)]
 
 
-def suppress_cells(cells: list[int], k_min: int) -> list[int | None]:
-    """Hide cells below k_min (but not zeros), then more cells until the hidden sum is >= k_min.
+def snapshot_month(today: dt.date) -> dt.date:
+    """The month whose snapshot serves ``today``: its first day. It counts what came before."""
+    return today.replace(day=1)
 
-    None marks a hidden cell. When anything is hidden, at least two cells are, and their sum is at
-    least k_min, so the total minus the shown cells never gives a small group's exact size.
-    """
-    hidden = {i for i, n in enumerate(cells) if 0 < n < k_min}
-    if hidden:
-        order = sorted((n, i) for i, n in enumerate(cells) if i not in hidden and n > 0)
-        while (sum(cells[i] for i in hidden) < k_min or len(hidden) < 2) and order:
-            hidden.add(order.pop(0)[1])
-        if sum(cells[i] for i in hidden) < k_min or len(hidden) < 2:
-            return [None] * len(cells)
-    return [None if i in hidden else n for i, n in enumerate(cells)]
+
+def closed_months(month: dt.date, count: int) -> list[dt.date]:
+    """The ``count`` whole months before ``month`` (a first day), oldest first."""
+    return months_back(month - dt.timedelta(days=1), count)
 
 
 def shown_label(theme: Theme, visible: bool) -> str | None:
@@ -66,10 +70,3 @@ def shown_label(theme: Theme, visible: bool) -> str | None:
     if visible or theme.state == "curated":
         return theme.label
     return None
-
-
-def public_themes(session: Session) -> list[tuple[str, int | None]]:
-    """The themes the public summary lists, largest first, with their public numbers: only those
-    of at least PUBLIC_MIN submissions (a label and a number each, never a total)."""
-    return [(figures.theme.label, public_number(figures.count))
-            for figures in theme_figures(session) if figures.count >= PUBLIC_MIN]

@@ -2,7 +2,8 @@
 
 A theme's size is the number of distinct submissions with an answer in it; a hidden submission
 does not count, and a submission with two answers in a theme counts once. Staff see the size as
-it is; the board and the public see it only through the rules of ``services/disclosure.py``.
+it is; the board and the public see it only through the rules of ``services/disclosure.py``,
+from a monthly snapshot (``services/figure_snapshots.py``).
 """
 
 from __future__ import annotations
@@ -33,9 +34,13 @@ class ThemeFigures:
 
 def theme_figures(session: Session, *, programme_id: int | None = None,
                   theme_ids: Collection[int] | None = None,
-                  programme_ids: Collection[int] | None = None) -> list[ThemeFigures]:
+                  programme_ids: Collection[int] | None = None,
+                  received_before: dt.date | None = None,
+                  board_only: bool = False) -> list[ThemeFigures]:
     """Every live theme (or only those of ``theme_ids``) with the distinct visible submissions in
-    it, of one programme, of the programmes of ``programme_ids``, or of all, largest first."""
+    it, of one programme, of the programmes of ``programme_ids``, or of all, largest first; the
+    board's and the public's snapshots count only what was received before their month, and the
+    board's only what survivors let it read."""
     live = [Theme.state != "retired"]
     if theme_ids is not None:
         live.append(Theme.id.in_(theme_ids))
@@ -48,6 +53,10 @@ def theme_figures(session: Session, *, programme_id: int | None = None,
         query = query.where(Submission.programme_id == programme_id)
     if programme_ids is not None:
         query = query.where(Submission.programme_id.in_(programme_ids))
+    if received_before is not None:
+        query = query.where(Submission.received_on < received_before)
+    if board_only:
+        query = query.where(Submission.consent_board.is_(True))
     figures: dict[int, ThemeFigures] = {}
     for theme, submission_id, received_on in session.execute(query):
         entry = figures.setdefault(theme.id, ThemeFigures(theme))

@@ -48,7 +48,8 @@ def close_round(round_id: int) -> Response:
     if not ConfirmForm().validate_on_submit():
         abort(400)
     try:
-        board.close_round(db.session, round_id=round_id, actor_id=current_user.id)
+        board.close_round(db.session, round_id=round_id, actor_id=current_user.id,
+                          k_min=k_min())
     except board.RoundClosedError:
         flash(_("This round was closed already."))
     else:
@@ -62,7 +63,7 @@ def round_priorities(round_id: int) -> str:
     found = db.get_or_404(ReviewRound, round_id)
     return render_template(
         "staff/board_round.html", round=found,
-        priorities=board.priority_list(db.session, round_id=round_id, k_min=k_min()))
+        priorities=board.priority_list(db.session, round_id=round_id))
 
 
 def _csv_cell(value: object) -> str:
@@ -75,16 +76,17 @@ def _csv_cell(value: object) -> str:
 @staff_required
 def round_priorities_csv(round_id: int) -> Response:
     db.get_or_404(ReviewRound, round_id)
-    priorities = board.priority_list(db.session, round_id=round_id, k_min=k_min())
+    priorities = board.priority_list(db.session, round_id=round_id)
     if not priorities.published:
-        flash(_("The priority list can be downloaded once at least %(min)d members have voted.",
-                min=priorities.minimum))
+        flash(_("The priority list can be downloaded once the round has closed with at least "
+                "%(min)d members voting.", min=priorities.minimum))
         return redirect(url_for(".round_priorities", round_id=round_id), 303)
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["theme", "points", "place"])
     for row in priorities.priorities:
-        writer.writerow([_csv_cell(row.label), row.points, row.place])
+        label = row.label or _("Theme %(number)d", number=row.theme_id)
+        writer.writerow([_csv_cell(label), row.points, row.place])
     return Response(out.getvalue(), mimetype="text/csv", headers={
         "Content-Disposition": f'attachment; filename="board-priorities-{round_id}.csv"'})
 

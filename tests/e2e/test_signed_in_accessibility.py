@@ -34,7 +34,9 @@ def site(live_site):
         small = seed.theme(db.session, "Bus passes", state="suggested")
         for n in range(6):
             seed.submission(db.session, themes=[big], text=f"The door lock is broken {n}.",
-                            board=True, quote=True, on=dt.date.today())
+                            board=True, quote=True,
+                            # last month's: board figures count what came before the month
+                            on=dt.date.today().replace(day=1) - dt.timedelta(days=1))
         seed.submission(db.session, themes=[small], text="Bus pass ran out.")
         db.session.commit()
         values = {"theme_id": big.id, "submission_id": 1, "answer_id": 1,

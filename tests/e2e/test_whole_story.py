@@ -9,6 +9,7 @@ browser walk of the survivor flow has its own test); everything else is clicked 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 import threading
@@ -22,6 +23,7 @@ import werkzeug.serving
 from playwright.sync_api import Browser, Page, expect
 from sqlalchemy import select
 
+from feedback_app.clock import FixedClock
 from feedback_app.extensions import db
 from feedback_app.models import ChangeFeedback
 from tests.apps import make_app
@@ -40,11 +42,15 @@ TEXTS = ["The door lock in my room is broken and I do not feel safe at night.",
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path,
          neutral_site: str) -> Iterator[LiveSite]:
-    """The smallest board group allowed (3), so three survivors make a theme the board sees."""
+    """The smallest board group allowed (3), so three survivors make a theme the board sees; a
+    clock the story moves on to the next month, when the board's figures count this month's
+    feedback, with sessions that last that long."""
     path = tmp_path_factory.mktemp("story") / "sv.sqlite3"
     shutil.copy(sqlite_template, path)
     app = make_app(f"sqlite:///{path}", EXIT_URL=neutral_site, K_MIN=3,
-                   WITHDRAWAL_RECORD=str(path.with_name("withdrawn-receipts")))
+                   WITHDRAWAL_RECORD=str(path.with_name("withdrawn-receipts")),
+                   CLOCK=FixedClock(dt.datetime.now(dt.UTC)), SESSION_IDLE_MINUTES=10**6,
+                   SESSION_MAX_HOURS=10**5)
     server = werkzeug.serving.make_server("127.0.0.1", 0, app, threaded=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield LiveSite(f"http://127.0.0.1:{server.server_port}", app)
@@ -139,7 +145,11 @@ def test_feedback_is_answered_ranked_and_published(site: LiveSite, browser: Brow
     submit(staff, form(staff, "/quote").locator("button"))
     staff.screenshot(path=artifacts / "20-staff-submission.png", full_page=True)
 
-    # The board ranks the theme in an open round.
+    # The board ranks the theme in an open round, next month: the board's figures count the
+    # feedback received before the month began.
+    clock = app.extensions["clock"]
+    first = (clock.today().replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+    clock.move_to(dt.datetime.combine(first, dt.time(9), tzinfo=dt.UTC))
     staff.goto(f"{url}/staff/rounds")
     staff.fill("#title", "Winter review")
     submit(staff, form(staff, "/rounds/open").locator("button"))

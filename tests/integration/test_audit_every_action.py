@@ -52,7 +52,10 @@ def _world(app) -> World:
         safety = seed.theme(db.session, "Safety")
         food = seed.theme(db.session, "Food")
         rows = [seed.submission(db.session, themes=[safety], text=f"Door lock {n} broken.",
-                                board=True, quote=True, on=dt.date.today()) for n in range(6)]
+                                board=True, quote=True,
+                                # last month's: the board's figures count what came before
+                                on=dt.date.today().replace(day=1) - dt.timedelta(days=1))
+                for n in range(6)]
         rows.append(seed.submission(db.session, themes=[food], text="More rice."))
         db.session.commit()
         ids = {"safety": safety.id, "food": food.id, "submission": rows[0].id,

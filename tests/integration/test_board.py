@@ -34,27 +34,34 @@ class Board:
     members: list[Any]
 
 
+def last_month() -> dt.date:
+    """A day of the month before this one: this month's board figures count only what came
+    before the month began."""
+    return clock.today().replace(day=1) - dt.timedelta(days=1)
+
+
 def _seed_themes(app) -> dict[str, int]:
-    """Safety (6 visible), Food (5), Rest (5); a small curated theme (4) and a small engine
-    theme (2), whose quotes carry tokens; a retired theme (6)."""
-    today = clock.today()
+    """Before this month: Safety (5 the board may read, 2 it may not), Food (5), Rest (5); a
+    small curated theme (4 the board may read and 3 it may not: 7 in all, still small for the
+    board) and a small engine theme (2), whose quotes carry tokens; a retired theme (6)."""
+    today = last_month()
     with app.app_context():
         s = db.session
         themes = {name: seed.theme(s, name) for name in ("Safety", "Food", "Rest", "Curfew")}
         themes["engine"] = seed.theme(s, "locks broken night", state="suggested")
         themes["retired"] = seed.theme(s, "Old theme", state="retired")
-        for n in range(6):
+        for n in range(7):
             seed.submission(s, themes=[themes["Safety"]], text=f"Safety quote s{n}.",
-                            board=n < 4, on=today)
+                            board=n < 5, on=today)
         seed.submission(s, themes=[themes["Safety"]], text="Hidden text hid0.", board=True,
                         hidden=True, on=today)
         for name in ("Food", "Rest"):
             for n in range(5):
                 seed.submission(s, themes=[themes[name]], text=f"{name} quote q{n}.",
                                 board=True, on=today)
-        for n in range(4):
+        for n in range(7):
             seed.submission(s, themes=[themes["Curfew"]], text=f"Curfew small c{n}.",
-                            board=True, on=today)
+                            board=n < 4, on=today)
         for n in range(2):
             seed.submission(s, themes=[themes["engine"]], text=f"Engine small e{n}.",
                             board=True, on=today)
@@ -142,18 +149,21 @@ def test_unknown_round_is_the_kind_404(world, path):
 def test_round_shows_large_themes_in_full_and_small_ones_only_as_fewer_than_k(world):
     round_id = open_round(world)
     page = text_of(world.members[0].get(f"/board/rounds/{round_id}"))
-    # Visible themes: exact counts of visible submissions (the hidden one never counts).
-    assert "6 pieces of feedback are in this theme." in page
-    assert page.count("5 pieces of feedback are in this theme.") == 2
+    # Visible themes: counts of the submissions the board may read, floored to a multiple of 5
+    # (the hidden one and those whose survivors said no to the board never count).
+    assert page.count("5 or more pieces of feedback are in this theme.") == 3
+    assert "pieces of feedback are in this theme." not in page.replace(
+        "5 or more pieces of feedback are in this theme.", "")
     # Quotes: only board-consented, not hidden, at most five per theme.
-    for n in range(4):
+    for n in range(5):
         assert f"s{n}." in page
-    assert "s4." not in page and "s5." not in page  # no board consent
+    assert "s5." not in page and "s6." not in page  # no board consent
     assert "hid0" not in page
     assert sorted(q for q in quotes(page) if q.startswith("Food quote")) == [
         f"Food quote q{n}." for n in range(5)]
     assert page.count("Food quote q") == 5  # and nowhere else on the page
-    # Small themes: a person's label, or a neutral name; never a count, trend or quote.
+    # Small themes: a person's label, or a neutral name; never a count, trend or quote. Curfew
+    # has 7 submissions, but only 4 the board may read: it is small for the board.
     assert "Curfew" in page and "fewer than 5" in page
     assert "locks broken night" not in page and "A small theme" in page
     assert not mentions(page, "small c") and not mentions(page, "small e")
@@ -169,27 +179,32 @@ def test_round_shows_large_themes_in_full_and_small_ones_only_as_fewer_than_k(wo
     assert not any(value == "4" for choices in options.values() for value, _text in choices)
 
 
-def test_monthly_trend_hides_small_months_in_pairs(app):
-    today = clock.today()
+def test_monthly_trend_is_cumulative_and_floored_and_leaves_this_month_out(app):
+    # Given 6 submissions two months ago, 1 last month and 3 this month, in one theme
+    first = clock.today().replace(day=1)
+    last = (first - dt.timedelta(days=1)).replace(day=1)
+    before = (last - dt.timedelta(days=1)).replace(day=1)
     with app.app_context():
         theme = seed.theme(db.session, "Transport")
-        first = today.replace(day=1)
-        last_month = (first - dt.timedelta(days=1)).replace(day=1)
-        for _ in range(6):
-            seed.submission(db.session, themes=[theme], on=first)
-        seed.submission(db.session, themes=[theme], on=last_month)
+        for day, n in ((before, 6), (last, 1), (first, 3)):
+            for _ in range(n):
+                seed.submission(db.session, themes=[theme], on=day, board=True)
         db.session.commit()
     add_person(app, "staff", "sam@example.org")
     add_person(app, "board", "bea@example.org")
     staff = signed_in(app, "sam@example.org")
     post_form(staff, "/staff/rounds/open", {"title": "R"}, form_page="/staff/rounds")
+    # When a board member reads the round
     page = text_of(signed_in(app, "bea@example.org").get("/board/rounds/1"))
     cells = dict(monthly_counts(page))
-    # One month of 1 would be below 5: it is hidden together with the month of 6.
-    assert cells[first.strftime("%Y-%m")] == "hidden"
-    assert cells[last_month.strftime("%Y-%m")] == "hidden"
-    assert list(cells.values()).count("hidden") == 2
-    assert "small number" in page
+    # Then each month shows everything up to its end, floored to 5: 6 and then 7 both read
+    # "5 or more", so last month's own 1 cannot be worked out; this month is not counted yet
+    assert cells[before.strftime("%Y-%m")] == "5 or more"
+    assert cells[last.strftime("%Y-%m")] == "5 or more"
+    assert first.strftime("%Y-%m") not in cells
+    assert len(cells) == 6
+    assert set(cells.values()) <= {"5 or more", "fewer than 5"}
+    assert "5 or more pieces of feedback are in this theme." in page
 
 
 @pytest.mark.parametrize(("configured", "effective"), [(1, 3), (4, 4), (6, 6)])
@@ -199,7 +214,8 @@ def test_k_min_is_never_below_three(app_factory, configured, effective):
         themes = [seed.theme(db.session, f"Theme {size}") for size in (3, 4, 6)]
         for theme, size in zip(themes, (3, 4, 6), strict=True):
             for n in range(size):
-                seed.submission(db.session, themes=[theme], text=f"tok{size}x{n}", board=True)
+                seed.submission(db.session, themes=[theme], text=f"tok{size}x{n}", board=True,
+                                on=last_month())
         db.session.commit()
     add_person(app, "staff", "sam@example.org")
     add_person(app, "board", "bea@example.org")
@@ -211,24 +227,39 @@ def test_k_min_is_never_below_three(app_factory, configured, effective):
         assert mentions(page, f"tok{size}x") == (size >= effective)
 
 
-def test_borda_count_of_known_ballots_and_ballot_min(world):
+def close(w: Board, round_id: int) -> None:
+    response = post_form(w.staff, f"/staff/rounds/{round_id}/close", {},
+                         form_page=f"/staff/rounds/{round_id}")
+    assert response.status_code == 303
+
+
+def test_no_totals_while_a_round_is_open_and_the_borda_count_once_it_closes(world):
     round_id = open_round(world)
     bea, bo, bri = world.members
     assert vote(world, bea, round_id, {"Safety": 1, "Food": 2, "Rest": 3}).status_code == 303
     assert vote(world, bo, round_id, {"Food": 1, "Safety": 2}).status_code == 303
     staff_page = text_of(world.staff.get(f"/staff/rounds/{round_id}"))
-    assert "2 of 4 board members voted." in staff_page
-    assert "1 more vote is needed" in staff_page
+    assert "Fewer than 3 members have voted so far." in staff_page
+    assert "board members voted" not in staff_page  # no exact turnout
     assert "<td>Safety</td>" not in staff_page
     csv_response = world.staff.get(f"/staff/rounds/{round_id}/priorities.csv")
     assert csv_response.status_code == 303
-    # Third ballot: the list appears. n = 3 themes: 1st = 3 points, 2nd = 2, 3rd = 1.
+    # A third ballot: still no totals while the round is open, for staff or the board, so the
+    # totals before and after a ballot never give one member's ranking
     assert vote(world, bri, round_id, {"Rest": 1, "Safety": 2}).status_code == 303
+    for page in (text_of(world.staff.get(f"/staff/rounds/{round_id}")),
+                 text_of(bea.get(f"/board/rounds/{round_id}"))):
+        assert "At least 3 members have voted." in page
+        assert table_rows(page, "priorities") == []
+        assert "Points" not in page
+    assert world.staff.get(f"/staff/rounds/{round_id}/priorities.csv").status_code == 303
+    # When the round closes: n = 3 themes: 1st = 3 points, 2nd = 2, 3rd = 1.
+    close(world, round_id)
     staff_page = text_of(world.staff.get(f"/staff/rounds/{round_id}"))
-    assert "3 of 4 board members voted." in staff_page
     # Safety 3+2+2 = 7, Food 2+3+0 = 5, Rest 1+0+3 = 4
     rows = table_rows(staff_page, "priorities")
     assert rows == [["1", "Safety", "7"], ["2", "Food", "5"], ["3", "Rest", "4"]]
+    assert table_rows(text_of(bea.get(f"/board/rounds/{round_id}")), "priorities") == rows
     assert "Borda count" in staff_page
     csv_response = world.staff.get(f"/staff/rounds/{round_id}/priorities.csv")
     assert csv_response.status_code == 200
@@ -237,11 +268,23 @@ def test_borda_count_of_known_ballots_and_ballot_min(world):
         "theme,points,place", "Safety,7,1", "Food,5,2", "Rest,4,3"]
 
 
+def test_a_round_closed_with_fewer_than_three_ballots_shows_no_list(world):
+    round_id = open_round(world)
+    vote(world, world.members[0], round_id, {"Safety": 1})
+    vote(world, world.members[1], round_id, {"Food": 1})
+    close(world, round_id)
+    page = text_of(world.staff.get(f"/staff/rounds/{round_id}"))
+    assert "closed with fewer than 3 rankings" in page
+    assert table_rows(page, "priorities") == []
+    assert world.staff.get(f"/staff/rounds/{round_id}/priorities.csv").status_code == 303
+
+
 def test_equal_points_share_a_place(world):
     round_id = open_round(world)
     for member, ranks in zip(world.members, ({"Safety": 1}, {"Food": 1}, {"Rest": 1}),
                              strict=True):
         vote(world, member, round_id, ranks)
+    close(world, round_id)
     page = text_of(world.staff.get(f"/staff/rounds/{round_id}"))
     rows = table_rows(page, "priorities")
     assert [(place, points) for place, _label, points in rows] == [("1", "3")] * 3
@@ -451,5 +494,5 @@ def test_each_board_action_writes_exactly_one_audit_event(world):
         ballot_events = db.session.scalars(select(AuditEvent).where(
             AuditEvent.action == "ballot.cast")).all()
         assert {e.actor_kind for e in ballot_events} == {"board"}
-        # The log never holds a member's choices.
-        assert all(set(e.detail) == {"ranked", "replaced"} for e in ballot_events)
+        # The log says who voted, never what: not the choices, nor how many were ranked.
+        assert all(set(e.detail) == {"replaced"} for e in ballot_events)

@@ -3,11 +3,13 @@ number get a kind answer, never a server error (SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
+from feedback_app import clock
 from feedback_app.extensions import db
 from feedback_app.models import Ballot, BallotRank, ReviewRound
 from tests import seed
@@ -16,11 +18,14 @@ from tests.people import add_person, post_form, signed_in
 
 @pytest.fixture
 def ballot(app) -> Any:
-    """An open round showing one theme of six submissions, and a signed-in board member."""
+    """An open round showing one theme of six submissions (from last month: the board's
+    figures count what came before this month), and a signed-in board member."""
+    last_month = clock.today().replace(day=1) - dt.timedelta(days=1)
     with app.app_context():
         theme = seed.theme(db.session, "Safety")
         for n in range(6):
-            seed.submission(db.session, themes=[theme], text=f"Safety {n}.", board=True)
+            seed.submission(db.session, themes=[theme], text=f"Safety {n}.", board=True,
+                            on=last_month)
         db.session.commit()
         theme_id = theme.id
     add_person(app, "staff", "sam@example.org", programmes=("safe-house",))

@@ -1,17 +1,21 @@
-"""One size of a theme for every audience: staff read it as it is, the board from K_MIN on, the
-public from 10 on and rounded, on the pages of one seeded site (SQLite and PostgreSQL)."""
+"""One size of a theme for every audience: staff read it as it is, the board from K_MIN on and
+floored to a multiple of K_MIN, the public from 10 on and floored to a multiple of 5, on the pages
+of one seeded site (SQLite and PostgreSQL). The site's feedback came last month, so this month's
+board and public figures count all of it."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 
+from feedback_app import clock
 from feedback_app.extensions import db
 from feedback_app.models import Account, Answer, ReviewRound, ThemeLink
 from feedback_app.services import changelog
-from feedback_app.services.disclosure import public_number
+from feedback_app.services.disclosure import board_number, public_number
 from feedback_app.services.theme_sizes import theme_size, theme_sizes
 from tests import seed
 from tests.people import add_person, post_form, signed_in
@@ -26,24 +30,28 @@ def seeded_site(app: Any) -> dict[str, int]:
     """Each theme of SIZES with that many submissions over two programmes, one of which has a
     second answer in the theme; one hidden submission each, which never counts; and a retired
     theme of 20 submissions, which no one sees. Returns the theme ids by name."""
+    last_month = clock.today().replace(day=1) - dt.timedelta(days=1)
     with app.app_context():
         s, ids = db.session, {}
         for label, size in SIZES.items():
             theme = seed.theme(s, label)
             for n in range(size - 1):
                 seed.submission(s, themes=[theme], text=f"{label} {n}", board=True,
-                                programme="safe-house" if n % 2 else "legal-clinic")
-            twice = seed.submission(s, themes=[theme], text=f"{label} once", board=True)
+                                programme="safe-house" if n % 2 else "legal-clinic",
+                                on=last_month)
+            twice = seed.submission(s, themes=[theme], text=f"{label} once", board=True,
+                                    on=last_month)
             second = Answer(submission_id=twice.id, question_key="worked_well",
                             text_redacted=f"{label} and again")
             s.add(second)
             s.flush()
             s.add(ThemeLink(answer_id=second.id, theme_id=theme.id, origin="human"))
-            seed.submission(s, themes=[theme], text=f"{label} hidden", hidden=True)
+            seed.submission(s, themes=[theme], text=f"{label} hidden", hidden=True,
+                            on=last_month)
             ids[label] = theme.id
         retired = seed.theme(s, "Old theme", state="retired")
         for n in range(20):
-            seed.submission(s, themes=[retired], text=f"Old {n}")
+            seed.submission(s, themes=[retired], text=f"Old {n}", on=last_month)
         ids["Old theme"] = retired.id
         s.commit()
     return ids
@@ -81,7 +89,7 @@ def public_sizes(page: str, heading: str) -> dict[str, str]:
 
 def public_words(size: int) -> str:
     number = public_number(size)
-    return "fewer than 10 people" if number is None else f"{number} people"
+    return "fewer than 10 people" if number is None else f"{number} or more people"
 
 
 @pytest.fixture
@@ -128,15 +136,19 @@ def test_staff_the_board_and_the_public_agree_on_each_theme_size(site):
     on_board = board_sizes(board.get(f"/board/rounds/{round_id}").get_data(as_text=True))
     public = app.test_client()
     summary = public_sizes(public.get("/themes").get_data(as_text=True),
-                           "The main themes in the feedback we received. Numbers are rounded.")
+                           "The main themes in the feedback we received. Numbers are rounded "
+                           "down to a multiple of 5 and worked out once a month, from the "
+                           "feedback received before the month began.")
     change = public_sizes(public.get(f"/changes/{entry_id}").get_data(as_text=True),
                           "What we heard")
     # Then staff read each size as it is, on the list and on the theme's own page
     assert listed == SIZES
     for label, size in SIZES.items():
         assert f"{size} pieces of feedback ·" in one_by_one[label]
-    # And the board reads the same number from K_MIN on, and "fewer than K_MIN" below it
-    assert on_board == {label: size if size >= K_MIN else None for label, size in SIZES.items()}
-    # And the public read it rounded from 10 on, and nothing smaller on the summary
+    # And the board reads it floored to a multiple of K_MIN from K_MIN on ("5 or more"), and
+    # "fewer than K_MIN" below it
+    assert on_board == {label: board_number(size, K_MIN) for label, size in SIZES.items()}
+    assert on_board == {"Safety": 10, "Food": 5, "Curfew": None}
+    # And the public read it floored to 5 from 10 on, and nothing smaller on the summary
     assert summary == {label: public_words(size) for label, size in SIZES.items() if size >= 10}
     assert change == {label: public_words(size) for label, size in SIZES.items()}

@@ -1,5 +1,6 @@
-"""The disclosure rules on their own: complementary suppression of monthly cells and the coarse
-public numbers, with known tables and with Hypothesis."""
+"""The disclosure rules on their own: numbers in steps (floored to a multiple of K for the board,
+of 5 from 10 for the public), zero read as a small number, and the months of a trend, with known
+tables and with Hypothesis."""
 
 from __future__ import annotations
 
@@ -10,86 +11,72 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from feedback_app.services.disclosure import (
+    board_number,
+    closed_months,
     effective_k_min,
     months_back,
     public_number,
-    suppress_cells,
+    snapshot_month,
 )
 
-cells = st.lists(st.integers(min_value=0, max_value=40), min_size=2, max_size=12)
 k_mins = st.integers(min_value=3, max_value=10)
+counts = st.integers(min_value=0, max_value=10_000)
 
 
-@pytest.mark.parametrize(("given_cells", "k_min", "shown"), [
-    ([6, 7, 8], 5, [6, 7, 8]),                   # nothing small: nothing hidden
-    ([0, 0, 9], 5, [0, 0, 9]),                   # zeros are never hidden
-    ([1, 6, 9], 5, [None, None, 9]),             # one small cell takes the next smallest along
-    ([2, 3, 9], 5, [None, None, 9]),             # two small cells that add up to k_min
-    ([1, 1, 9, 12], 5, [None, None, None, 12]),  # 1 + 1 < 5: one more cell is hidden
-    ([4, 0, 0], 5, [None, None, None]),          # cannot be protected by pairing: all hidden
-    ([0, 3, 0, 0, 3], 3, [0, 3, 0, 0, 3]),       # at k_min itself nothing is small
+@pytest.mark.parametrize(("n", "k_min", "shown"), [
+    (0, 5, None), (1, 5, None), (4, 5, None),   # below K, zero included: "fewer than 5"
+    (5, 5, 5), (9, 5, 5), (10, 5, 10), (13, 5, 10), (14, 5, 10), (15, 5, 15),
+    (2, 3, None), (3, 3, 3), (8, 3, 6), (7, 1, 6),  # a K below 3 counts as 3
 ])
-def test_suppress_cells_known_tables(given_cells, k_min, shown):
-    assert suppress_cells(given_cells, k_min) == shown
-
-
-@given(cells, k_mins)
-def test_no_shown_cell_is_small(values, k_min):
-    for value, shown in zip(values, suppress_cells(values, k_min), strict=True):
-        assert shown is None or shown == value
-        assert shown is None or shown == 0 or shown >= k_min
-
-
-@given(cells, k_mins)
-def test_hidden_cells_are_never_exactly_one_and_add_up_to_k_min(values, k_min):
-    shown = suppress_cells(values, k_min)
-    hidden = [v for v, s in zip(values, shown, strict=True) if s is None]
-    assert len(hidden) != 1
-    if hidden and sum(values) >= k_min:
-        assert sum(hidden) >= k_min
-    if hidden and sum(values) < k_min:
-        # A group too small to protect by pairing shows nothing at all.
-        assert shown == [None] * len(values)
-
-
-@given(cells, k_mins)
-def test_total_minus_shown_cells_never_gives_a_small_group(values, k_min):
-    shown = suppress_cells(values, k_min)
-    rest = sum(values) - sum(s for s in shown if s is not None)
-    assert rest == 0 or rest >= k_min or all(s is None for s in shown)
-
-
-@given(cells, k_mins)
-def test_suppression_is_stable(values, k_min):
-    assert suppress_cells(values, k_min) == suppress_cells(list(values), k_min)
-    assert len(suppress_cells(values, k_min)) == len(values)
+def test_board_number_known_values(n, k_min, shown):
+    assert board_number(n, k_min) == shown
 
 
 @pytest.mark.parametrize(("n", "public"), [
-    (-3, 0), (0, 0), (1, None), (9, None), (10, 10), (12, 10), (13, 15), (17, 15), (18, 20),
-    (100, 100),
+    (-3, None), (0, None), (1, None), (9, None),  # zero reads like 1 to 9: "fewer than 10"
+    (10, 10), (12, 10), (14, 10), (15, 15), (19, 15), (20, 20), (100, 100),
 ])
 def test_public_number_known_values(n, public):
     assert public_number(n) == public
 
 
-@given(st.integers(min_value=-5, max_value=10_000))
-def test_public_numbers_are_zero_or_at_least_ten_and_multiples_of_five(n):
+def test_zero_looks_the_same_as_any_small_number():
+    assert {public_number(n) for n in range(10)} == {None}
+    assert {board_number(n, 5) for n in range(5)} == {None}
+
+
+@given(counts, k_mins)
+def test_a_board_number_is_a_multiple_of_k_at_least_k_and_never_above_the_count(n, k_min):
+    shown = board_number(n, k_min)
+    if shown is None:
+        assert n < k_min
+    else:
+        assert shown % k_min == 0 and k_min <= shown <= n < shown + k_min
+
+
+@given(counts)
+def test_a_public_number_is_a_multiple_of_five_from_ten_never_above_the_count(n):
     shown = public_number(n)
     if shown is None:
-        assert 0 < n < 10
+        assert n < 10
     else:
-        assert shown == 0 or shown >= 10
-        assert shown % 5 == 0
-        assert n <= 0 or abs(shown - n) <= 2
+        assert shown % 5 == 0 and 10 <= shown <= n < shown + 5
 
 
-@given(st.integers(min_value=0, max_value=5_000), st.integers(min_value=0, max_value=5_000))
-def test_public_number_never_decreases(a, b):
+@given(st.lists(counts, min_size=2, max_size=8), k_mins)
+def test_sums_and_differences_of_shown_numbers_are_never_a_small_step(values, k_min):
+    shown = [board_number(n, k_min) or 0 for n in values]
+    for a in shown:
+        for b in shown:
+            assert (a - b) % k_min == 0
+    assert sum(shown) % k_min == 0
+
+
+@given(counts, counts, k_mins)
+def test_numbers_never_go_down_when_the_count_goes_up(a, b, k_min):
     low, high = sorted((a, b))
-    shown_low, shown_high = public_number(low), public_number(high)
-    if shown_low is not None and shown_high is not None:
-        assert shown_low <= shown_high
+    assert (board_number(low, k_min) or 0) <= (board_number(high, k_min) or 0)
+    assert (public_number(low) or 0) <= (public_number(high) or 0)
 
 
 @pytest.mark.parametrize(("configured", "effective"), [(0, 3), (1, 3), (3, 3), (5, 5), (9, 9)])
@@ -100,3 +87,9 @@ def test_k_min_never_below_three(configured, effective):
 def test_months_back_crosses_the_year():
     assert months_back(dt.date(2025, 2, 17), 4) == [
         dt.date(2024, 11, 1), dt.date(2024, 12, 1), dt.date(2025, 1, 1), dt.date(2025, 2, 1)]
+
+
+def test_a_snapshot_serves_its_month_and_its_trend_is_the_whole_months_before_it():
+    assert snapshot_month(dt.date(2025, 1, 31)) == dt.date(2025, 1, 1)
+    assert closed_months(dt.date(2025, 1, 1), 3) == [
+        dt.date(2024, 10, 1), dt.date(2024, 11, 1), dt.date(2024, 12, 1)]

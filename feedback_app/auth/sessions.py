@@ -26,11 +26,6 @@ LAST_SEEN = "last_seen"
 SET_UP_FIRST_ALLOWED = {"auth.two_step", "auth.two_step_on", "auth.sign_out"}
 
 
-def used_code_steps() -> dict[int, int]:
-    """The newest code time step used per account in this process, so a code works once."""
-    return current_app.extensions.setdefault("sv_totp_used_steps", {})
-
-
 def failed(response: Response) -> bool:
     """Whether this request was a failed password or code, which the rate limits count."""
     return bool(g.get("sign_in_failed"))

@@ -16,7 +16,6 @@ from feedback_app.auth.sessions import (
     SETUP,
     failed,
     start_session,
-    used_code_steps,
 )
 from feedback_app.extensions import db, limiter
 from feedback_app.forms import ConfirmForm
@@ -82,8 +81,7 @@ def sign_in_code() -> str | Response | tuple[str, int]:
     form = CodeForm()
     if form.validate_on_submit():
         try:
-            account = sign_in_with_code(db.session, account_id=account_id, code=form.code.data,
-                                        used_steps=used_code_steps())
+            account = sign_in_with_code(db.session, account_id=account_id, code=form.code.data)
         except SignInError:
             g.sign_in_failed = True
             form.code.errors = [CodeForm.wrong_message()]

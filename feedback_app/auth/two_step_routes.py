@@ -11,7 +11,7 @@ from werkzeug.wrappers import Response
 
 from feedback_app.auth import bp
 from feedback_app.auth.forms import CodeForm, TwoStepOffForm
-from feedback_app.auth.sessions import SETUP, failed, used_code_steps
+from feedback_app.auth.sessions import SETUP, failed
 from feedback_app.extensions import db, limiter
 from feedback_app.providers import password_policy
 from feedback_app.ratelimits import counter_key
@@ -59,7 +59,7 @@ def two_step_on() -> Response | tuple[str, int]:
     if form.validate_on_submit():
         try:
             enable_two_step(db.session, account_id=current_user.id, secret=secret,
-                            code=form.code.data, used_steps=used_code_steps())
+                            code=form.code.data)
         except TwoStepError:
             form.code.errors = [CodeForm.wrong_message()]
         else:

@@ -117,6 +117,9 @@ def make_reset_link(session: Session, *, account_id: int, actor_id: int, hours: 
     account = get_account(session, account_id)
     link, token = _new_link(session, purpose="reset", email=account.email, role=account.role,
                             hours=hours, actor_id=actor_id, account_id=account.id)
+    # An admin resets a password when it may be known to someone else: whoever is signed in
+    # with it now is signed out at once, not only once the new password is chosen.
+    account.end_sessions()
     audit.record(session, "account.reset_link_made", actor_kind="staff", actor_id=actor_id,
                  target_kind="account", target_id=account.id, detail={"link": link.id})
     session.commit()
@@ -136,6 +139,7 @@ def reset_password(session: Session, *, token: str, password: str,
     if account is None or not account.active:
         raise LinkError
     account.password_hash = policy.hasher().hash(password)
+    account.end_sessions()
     link.used_at = clock.now()
     audit.record(session, "account.password_reset", actor_kind=actor_kind(account),
                  actor_id=account.id, target_kind="account", target_id=account.id,

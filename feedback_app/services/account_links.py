@@ -15,16 +15,15 @@ from feedback_app import clock
 from feedback_app.models import ROLES, Account, AccountLink
 from feedback_app.services import audit
 from feedback_app.services.accounts import (
-    PASSWORD_MIN_CHARS,
     AccountError,
     EmailTakenError,
     PasswordPolicy,
     actor_kind,
+    check_password,
     chosen_programmes,
     email_taken,
     get_account,
     normalise_email,
-    password_too_short,
     valid_email,
 )
 from feedback_app.services.errors import Reason, ServiceError
@@ -93,8 +92,7 @@ def join(session: Session, *, token: str, name: str, password: str,
          policy: PasswordPolicy) -> Account:
     """Create the invited account and use up the link; raises LinkError or AccountError."""
     link = _usable_link(session, token, "invite")
-    if password_too_short(password):
-        raise AccountError(f"The password needs at least {PASSWORD_MIN_CHARS} characters.")
+    check_password(password)
     if email_taken(session, link.email):
         raise EmailTakenError("An account with this email exists already.")
     account = Account(email=link.email, name=name.strip() or link.email, role=link.role,
@@ -133,8 +131,7 @@ def reset_password(session: Session, *, token: str, password: str,
     Raises LinkError or AccountError.
     """
     link = _usable_link(session, token, "reset")
-    if password_too_short(password):
-        raise AccountError(f"The password needs at least {PASSWORD_MIN_CHARS} characters.")
+    check_password(password)
     account = session.get(Account, link.account_id) if link.account_id else None
     if account is None or not account.active:
         raise LinkError

@@ -115,7 +115,12 @@ def settings_from_env(
         # Argon2id cost of staff and board passwords (issue: memory >= 19 MiB, t >= 2).
         "PASSWORD_HASH_MEMORY_KIB": _int(env, "SV_PASSWORD_HASH_MEMORY_KIB", 19 * 1024),
         "PASSWORD_HASH_TIME_COST": _int(env, "SV_PASSWORD_HASH_TIME_COST", 2),
-        "SIGNIN_LIMIT_ACCOUNT": env.get("SV_SIGNIN_LIMIT_ACCOUNT", "5 per minute; 100 per hour"),
+        # Wrong passwords and two-step codes: per account and client address (in memory or Redis,
+        # never the database), and a slower limit per account from everywhere. One address can
+        # never use up the account's limit (20 a day against 50), so it cannot keep the person
+        # out while they sign in from another.
+        "SIGNIN_LIMIT_CLIENT": env.get("SV_SIGNIN_LIMIT_CLIENT", "5 per 15 minutes; 20 per day"),
+        "SIGNIN_LIMIT_ACCOUNT": env.get("SV_SIGNIN_LIMIT_ACCOUNT", "50 per day"),
         # How long one-time links from an admin work: an invitation, a password reset.
         "INVITE_HOURS": _int(env, "SV_INVITE_HOURS", 72),
         "RESET_HOURS": _int(env, "SV_RESET_HOURS", 24),

@@ -1,5 +1,6 @@
 """Two-step sign-in (TOTP) for oneself: set it up with a code from an app, or turn it off with
-one's password unless an admin requires it. Failed passwords count against the sign-in limits."""
+one's password unless an admin requires it. Wrong codes and passwords here count against the
+account's sign-in limits."""
 
 from __future__ import annotations
 
@@ -11,10 +12,9 @@ from werkzeug.wrappers import Response
 
 from feedback_app.auth import bp
 from feedback_app.auth.forms import CodeForm, TwoStepOffForm
-from feedback_app.auth.sessions import SETUP, failed
-from feedback_app.extensions import db, limiter
+from feedback_app.auth.sessions import SETUP, limit_failures, own_email
+from feedback_app.extensions import db
 from feedback_app.providers import password_policy
-from feedback_app.ratelimits import counter_key
 from feedback_app.services.two_step import (
     TwoStepError,
     disable_two_step,
@@ -51,6 +51,7 @@ def two_step() -> tuple[str, int]:
 
 @bp.route("/two-step/on", methods=["POST"])
 @login_required
+@limit_failures(own_email)
 def two_step_on() -> Response | tuple[str, int]:
     form = CodeForm()
     secret = session.get(SETUP)
@@ -61,6 +62,7 @@ def two_step_on() -> Response | tuple[str, int]:
             enable_two_step(db.session, account_id=current_user.id, secret=secret,
                             code=form.code.data)
         except TwoStepError:
+            g.sign_in_failed = True
             form.code.errors = [CodeForm.wrong_message()]
         else:
             session.pop(SETUP, None)
@@ -70,14 +72,9 @@ def two_step_on() -> Response | tuple[str, int]:
     return _two_step_page(code_form=form, status=400)
 
 
-def _own_account_key() -> str:
-    return "two-step-off:" + counter_key(str(current_user.get_id()), daily=False)
-
-
 @bp.route("/two-step/off", methods=["POST"])
 @login_required
-@limiter.limit(lambda: current_app.config["SIGNIN_LIMIT_ACCOUNT"], key_func=_own_account_key,
-               deduct_when=failed, methods=["POST"], scope="two-step-off")
+@limit_failures(own_email)
 def two_step_off() -> Response | tuple[str, int]:
     form = TwoStepOffForm()
     if current_user.totp_required or not current_user.totp_secret:

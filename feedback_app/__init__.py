@@ -21,6 +21,7 @@ from feedback_app.config import (
     STATIC_DIR,
     ConfigurationError,
     instance_path,
+    session_cookie_name,
     settings_from_env,
 )
 from feedback_app.database import engine_options
@@ -46,6 +47,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         raise
     app.config.update(FIXED_SETTINGS)
     app.config.update(config)
+    if "SESSION_COOKIE_NAME" not in config:
+        app.config["SESSION_COOKIE_NAME"] = session_cookie_name(app.config["SESSION_COOKIE_SECURE"])
     app.config["SQLALCHEMY_ENGINE_OPTIONS"] = engine_options(app.config)
     app.url_map.converters["int"] = RowIdConverter
     if app.config["TRUSTED_PROXIES"]:

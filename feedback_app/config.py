@@ -190,9 +190,19 @@ def _check_public_url(url: str) -> None:
             "machine).")
 
 
+def session_cookie_name(secure: bool) -> str:
+    """`__Host-s` when the cookie is Secure: browsers then accept it only if it is Secure, for /
+    and without a Domain, so no other site under the same domain (a sibling sub-domain, a page
+    hosted beside ours) can set or replace it, e.g. to plant a session. Plain `s` over HTTP on a
+    developer's machine, where browsers refuse the prefix."""
+    return "__Host-s" if secure else "s"
+
+
 # Fixed for every deployment: these are safety properties, not preferences.
 FIXED_SETTINGS: dict[str, Any] = {
-    "SESSION_COOKIE_NAME": "s",
+    # For / on this host only: the __Host- prefix (session_cookie_name) requires both.
+    "SESSION_COOKIE_PATH": "/",
+    "SESSION_COOKIE_DOMAIN": None,
     "SESSION_COOKIE_HTTPONLY": True,
     "SESSION_COOKIE_SAMESITE": "Lax",
     "SESSION_REFRESH_EACH_REQUEST": False,

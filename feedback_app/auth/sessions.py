@@ -17,6 +17,7 @@ from feedback_app.extensions import limiter
 from feedback_app.models import Account
 from feedback_app.ratelimits import client_network, counter_key
 from feedback_app.services.accounts import normalise_email
+from feedback_app.session_state import renew_session
 
 View = TypeVar("View", bound=Callable[..., object])
 
@@ -25,7 +26,7 @@ SIGNED_IN_BLUEPRINTS = ("auth", "staff", "board")
 # The account whose password was right but whose code is still to come: not signed in yet.
 PENDING = "two_step_pending"
 PENDING_SECONDS = 300
-# A new two-step secret, kept in the session until a code from it is confirmed.
+# A new two-step secret, kept in the session (sealed) until a code from it is confirmed.
 SETUP = "two_step_setup"
 # When the signed-in session began, and when it last made a request (seconds, in the signed cookie).
 SIGNED_IN_AT = "signed_in_at"
@@ -78,8 +79,9 @@ def own_email() -> str:
 
 
 def start_session(account: Account) -> None:
-    session.pop(PENDING, None)
-    session.pop(SETUP, None)
+    """Sign in, in a fresh session with a new CSRF token: nothing of a session from before (one
+    planted by someone who kept a copy, a half-done sign-in) carries over."""
+    renew_session(keep=("lang",))
     login_user(account, remember=False)
     session[SIGNED_IN_AT] = session[LAST_SEEN] = clock.unix_seconds()
 

@@ -22,6 +22,14 @@ from feedback_app.services.two_step import (
     new_totp_secret,
     totp_uri,
 )
+from feedback_app.session_state import seal, unseal
+
+
+def _setup_secret() -> str | None:
+    """The new secret waiting for its first code; sealed in the cookie, so a copy of the cookie
+    does not give away the second factor."""
+    secret = unseal(session.get(SETUP), field=SETUP)
+    return secret if isinstance(secret, str) and len(secret) == 32 else None
 
 
 def _grouped(secret: str) -> str:
@@ -32,9 +40,10 @@ def _two_step_page(*, code_form: CodeForm | None = None, off_form: TwoStepOffFor
                    status: int = 200) -> tuple[str, int]:
     context: dict[str, object] = {"off_form": off_form or TwoStepOffForm(formdata=None)}
     if not current_user.totp_secret:
-        secret = session.get(SETUP)
-        if not isinstance(secret, str) or len(secret) != 32:
-            secret = session[SETUP] = new_totp_secret()
+        secret = _setup_secret()
+        if secret is None:
+            secret = new_totp_secret()
+            session[SETUP] = seal(secret, field=SETUP)
         uri = totp_uri(secret, email=current_user.email,
                        issuer=current_app.config["ORGANISATION_NAME"])
         context.update(secret=_grouped(secret),
@@ -54,8 +63,8 @@ def two_step() -> tuple[str, int]:
 @limit_failures(own_email)
 def two_step_on() -> Response | tuple[str, int]:
     form = CodeForm()
-    secret = session.get(SETUP)
-    if current_user.totp_secret or not isinstance(secret, str):
+    secret = _setup_secret()
+    if current_user.totp_secret or secret is None:
         return redirect(url_for(".two_step"), 303)
     if form.validate_on_submit():
         try:

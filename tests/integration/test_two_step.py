@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
-
 from collections.abc import Iterator
 
 import pyotp

@@ -22,6 +22,7 @@ from feedback_app.config import (
     ConfigurationError,
     check_settings,
     instance_path,
+    session_cookie_name,
     settings_from_env,
 )
 from feedback_app.database import engine_options, keep_instance_private
@@ -48,6 +49,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
             # (The flask command prints the message itself.)
             logging.getLogger("feedback_app").critical("%s", error.message)
         raise
+    if "SESSION_COOKIE_NAME" not in config:
+        app.config["SESSION_COOKIE_NAME"] = session_cookie_name(app.config["SESSION_COOKIE_SECURE"])
     app.config["SQLALCHEMY_ENGINE_OPTIONS"] = engine_options(app.config)
     keep_instance_private(Path(app.instance_path), app.config["SQLALCHEMY_DATABASE_URI"])
     app.url_map.converters["int"] = RowIdConverter

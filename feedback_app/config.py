@@ -115,7 +115,12 @@ def settings_from_env(
         # Argon2id cost of staff and board passwords (issue: memory >= 19 MiB, t >= 2).
         "PASSWORD_HASH_MEMORY_KIB": _int(env, "SV_PASSWORD_HASH_MEMORY_KIB", 19 * 1024),
         "PASSWORD_HASH_TIME_COST": _int(env, "SV_PASSWORD_HASH_TIME_COST", 2),
-        "SIGNIN_LIMIT_ACCOUNT": env.get("SV_SIGNIN_LIMIT_ACCOUNT", "5 per minute; 100 per hour"),
+        # Wrong passwords and two-step codes: per account and client address (in memory or Redis,
+        # never the database), and a slower limit per account from everywhere. One address can
+        # never use up the account's limit (20 a day against 50), so it cannot keep the person
+        # out while they sign in from another.
+        "SIGNIN_LIMIT_CLIENT": env.get("SV_SIGNIN_LIMIT_CLIENT", "5 per 15 minutes; 20 per day"),
+        "SIGNIN_LIMIT_ACCOUNT": env.get("SV_SIGNIN_LIMIT_ACCOUNT", "50 per day"),
         # How long one-time links from an admin work: an invitation, a password reset.
         "INVITE_HOURS": _int(env, "SV_INVITE_HOURS", 72),
         "RESET_HOURS": _int(env, "SV_RESET_HOURS", 24),
@@ -212,9 +217,19 @@ def _check_kannel_token(token: str) -> None:
             "print(secrets.token_urlsafe(32))'` and put the same value in Kannel's get-url.")
 
 
+def session_cookie_name(secure: bool) -> str:
+    """`__Host-s` when the cookie is Secure: browsers then accept it only if it is Secure, for /
+    and without a Domain, so no other site under the same domain (a sibling sub-domain, a page
+    hosted beside ours) can set or replace it, e.g. to plant a session. Plain `s` over HTTP on a
+    developer's machine, where browsers refuse the prefix."""
+    return "__Host-s" if secure else "s"
+
+
 # Fixed for every deployment: these are safety properties, not preferences.
 FIXED_SETTINGS: dict[str, Any] = {
-    "SESSION_COOKIE_NAME": "s",
+    # For / on this host only: the __Host- prefix (session_cookie_name) requires both.
+    "SESSION_COOKIE_PATH": "/",
+    "SESSION_COOKIE_DOMAIN": None,
     "SESSION_COOKIE_HTTPONLY": True,
     "SESSION_COOKIE_SAMESITE": "Lax",
     "SESSION_REFRESH_EACH_REQUEST": False,

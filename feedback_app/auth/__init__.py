@@ -14,7 +14,8 @@ bp = Blueprint("auth", __name__)
 
 @login_manager.user_loader
 def load_account(session_id: str) -> Account | None:
-    """The signed-in account, if it is active and its password has not changed since sign-in."""
+    """The signed-in account, if it is active and neither its session version (raised at sign-out
+    and at a reset) nor its password has changed since this session signed in."""
     account_id, _sep, generation = session_id.partition(":")
     if not account_id.isdigit() or len(account_id) > 10 or not generation:
         return None

@@ -10,7 +10,7 @@ from wtforms import EmailField, PasswordField, StringField
 from wtforms.validators import DataRequired, EqualTo, InputRequired, Length, ValidationError
 
 from feedback_app.forms import clean_text
-from feedback_app.services.accounts import PASSWORD_MIN_CHARS
+from feedback_app.services.passwords import PASSWORD_MIN_CHARS, PasswordProblem, password_problem
 from feedback_app.services.two_step import TOTP_DIGITS
 
 
@@ -52,6 +52,24 @@ class TwoStepOffForm(FlaskForm):
         Length(max=1000)])
 
 
+# Why a long enough password may not be used; the length has its own message (Length below).
+GUESSABLE_MESSAGES = {
+    PasswordProblem.COMMON: _l(
+        "This is one of the most common passwords, the ones tried first when someone breaks "
+        "in. Please choose another: a few unrelated words are easy to remember."),
+    PasswordProblem.PATTERN: _l(
+        "This password repeats or runs through characters (like aaaa or 1234), which is "
+        "tried first when someone breaks in. Please choose another: a few unrelated words are "
+        "easy to remember."),
+}
+
+
+def _hard_to_guess(form: FlaskForm, field: Any) -> None:
+    problem = password_problem(field.data or "")
+    if problem in GUESSABLE_MESSAGES:
+        raise ValidationError(GUESSABLE_MESSAGES[problem])
+
+
 class NewPasswordForm(FlaskForm):
     password = PasswordField(
         _l("New password"),
@@ -59,7 +77,8 @@ class NewPasswordForm(FlaskForm):
                        n=PASSWORD_MIN_CHARS),
         validators=[InputRequired(_l("Please choose a password.")),
                     Length(min=PASSWORD_MIN_CHARS, max=1000, message=_l(
-                        "Please use at least %(n)d characters.", n=PASSWORD_MIN_CHARS))])
+                        "Please use at least %(n)d characters.", n=PASSWORD_MIN_CHARS)),
+                    _hard_to_guess])
     password_again = PasswordField(_l("The same password again"), validators=[
         InputRequired(_l("Please type the password a second time.")),
         EqualTo("password", _l("The two passwords are not the same. Please type them again."))])

@@ -1,7 +1,10 @@
-"""A signed-in session: how it starts, how long it lasts, and what someone who must set up
-two-step sign-in may open before they have."""
+"""A signed-in session: how it starts, how long it lasts, what someone who must set up two-step
+sign-in may open before they have, and the limits on wrong passwords and codes."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
 
 from flask import current_app, flash, g, redirect, request, session, url_for
 from flask_babel import gettext as _
@@ -10,14 +13,20 @@ from werkzeug.wrappers import Response
 
 from feedback_app import clock
 from feedback_app.auth import bp
+from feedback_app.extensions import limiter
 from feedback_app.models import Account
+from feedback_app.ratelimits import client_network, counter_key
+from feedback_app.services.accounts import normalise_email
+from feedback_app.session_state import renew_session
+
+View = TypeVar("View", bound=Callable[..., object])
 
 # The signed-in blueprints, whose pages a session's limits apply to.
 SIGNED_IN_BLUEPRINTS = ("auth", "staff", "board")
 # The account whose password was right but whose code is still to come: not signed in yet.
 PENDING = "two_step_pending"
 PENDING_SECONDS = 300
-# A new two-step secret, kept in the session until a code from it is confirmed.
+# A new two-step secret, kept in the session (sealed) until a code from it is confirmed.
 SETUP = "two_step_setup"
 # When the signed-in session began, and when it last made a request (seconds, in the signed cookie).
 SIGNED_IN_AT = "signed_in_at"
@@ -26,19 +35,53 @@ LAST_SEEN = "last_seen"
 SET_UP_FIRST_ALLOWED = {"auth.two_step", "auth.two_step_on", "auth.sign_out"}
 
 
-def used_code_steps() -> dict[int, int]:
-    """The newest code time step used per account in this process, so a code works once."""
-    return current_app.extensions.setdefault("sv_totp_used_steps", {})
-
-
 def failed(response: Response) -> bool:
     """Whether this request was a failed password or code, which the rate limits count."""
     return bool(g.get("sign_in_failed"))
 
 
+def limit_failures(account_email: Callable[[], str]) -> Callable[[View], View]:
+    """Count the view's wrong passwords and codes against the account's limits.
+
+    Every page that checks a password or a code counts into the same two counters of an account
+    (named by `account_email`): one per account and client address, and a slower one per account
+    from everywhere. So a stranger's guesses lock out the stranger's address, not the person,
+    while many addresses guessing together still meet a limit. The counters live in Flask-Limiter's
+    storage (memory or Redis), keyed by an HMAC: they hold neither the email nor the address.
+    Not rotated daily, so a day's limit does not restart at midnight.
+    """
+    def per_client() -> str:
+        client = client_network(request.remote_addr or "unknown")
+        return "signin-client:" + counter_key(f"{account_email()}\n{client}", daily=False)
+
+    def per_account() -> str:
+        return "signin-account:" + counter_key(account_email(), daily=False)
+
+    def decorate(view: View) -> View:
+        for setting, key_func, scope in (("SIGNIN_LIMIT_ACCOUNT", per_account, "sign-in-account"),
+                                         ("SIGNIN_LIMIT_CLIENT", per_client, "sign-in-client")):
+            view = limiter.shared_limit(
+                lambda setting=setting: current_app.config[setting], scope=scope,
+                key_func=key_func, deduct_when=failed, methods=["POST"])(view)
+        return view
+
+    return decorate
+
+
+def typed_email() -> str:
+    """The account a sign-in form names."""
+    return normalise_email(request.form.get("email") or "")
+
+
+def own_email() -> str:
+    """The signed-in person's account, whose password or code a page checks."""
+    return normalise_email(current_user.email) if current_user.is_authenticated else ""
+
+
 def start_session(account: Account) -> None:
-    session.pop(PENDING, None)
-    session.pop(SETUP, None)
+    """Sign in, in a fresh session with a new CSRF token: nothing of a session from before (one
+    planted by someone who kept a copy, a half-done sign-in) carries over."""
+    renew_session(keep=("lang",))
     login_user(account, remember=False)
     session[SIGNED_IN_AT] = session[LAST_SEEN] = clock.unix_seconds()
 

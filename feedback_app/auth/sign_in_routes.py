@@ -1,9 +1,9 @@
-"""Sign in and out, with an optional second step (a code from an app). Failed passwords and
-failed codes are limited per account: five a minute, a hundred an hour."""
+"""Sign in and out, with an optional second step (a code from an app). Wrong passwords and wrong
+codes count together against the account's limits (sessions.limit_failures)."""
 
 from __future__ import annotations
 
-from flask import current_app, g, redirect, render_template, request, session, url_for
+from flask import g, redirect, render_template, session, url_for
 from flask_login import current_user, login_required, logout_user
 from werkzeug.wrappers import Response
 
@@ -14,23 +14,16 @@ from feedback_app.auth.sessions import (
     PENDING,
     PENDING_SECONDS,
     SETUP,
-    failed,
+    limit_failures,
     start_session,
-    used_code_steps,
+    typed_email,
 )
-from feedback_app.extensions import db, limiter
+from feedback_app.extensions import db
 from feedback_app.forms import ConfirmForm
+from feedback_app.models import Account
 from feedback_app.providers import password_policy
-from feedback_app.ratelimits import counter_key
-from feedback_app.services.accounts import normalise_email
 from feedback_app.services.sign_in import SignInError, sign_in, sign_in_with_code
 from feedback_app.services.sign_in import sign_out as sign_out_service
-
-
-def _account_key() -> str:
-    """Limit by the account tried (keyed, so the counter store holds no email address)."""
-    # Not rotated daily: an hour's limit must not restart at midnight.
-    return "signin:" + counter_key(normalise_email(request.form.get("email") or ""), daily=False)
 
 
 def _pending_account_id() -> int | None:
@@ -42,14 +35,15 @@ def _pending_account_id() -> int | None:
     return pending["id"]
 
 
-def _code_key() -> str:
-    """Limit codes by the account waiting for one, like passwords."""
-    return "signin-code:" + counter_key(str(_pending_account_id()), daily=False)
+def _pending_email() -> str:
+    """The account waiting for a code: its wrong codes count with its wrong passwords."""
+    account_id = _pending_account_id()
+    account = db.session.get(Account, account_id) if account_id is not None else None
+    return account.email if account is not None else ""
 
 
 @bp.route("/sign-in", methods=["GET", "POST"])
-@limiter.limit(lambda: current_app.config["SIGNIN_LIMIT_ACCOUNT"], key_func=_account_key,
-               deduct_when=failed, methods=["POST"], scope="sign-in")
+@limit_failures(typed_email)
 def sign_in_page() -> str | Response | tuple[str, int]:
     form = SignInForm()
     if form.validate_on_submit():
@@ -72,8 +66,7 @@ def sign_in_page() -> str | Response | tuple[str, int]:
 
 
 @bp.route("/sign-in/code", methods=["GET", "POST"])
-@limiter.limit(lambda: current_app.config["SIGNIN_LIMIT_ACCOUNT"], key_func=_code_key,
-               deduct_when=failed, methods=["POST"], scope="sign-in-code")
+@limit_failures(_pending_email)
 def sign_in_code() -> str | Response | tuple[str, int]:
     account_id = _pending_account_id()
     if account_id is None:
@@ -82,8 +75,7 @@ def sign_in_code() -> str | Response | tuple[str, int]:
     form = CodeForm()
     if form.validate_on_submit():
         try:
-            account = sign_in_with_code(db.session, account_id=account_id, code=form.code.data,
-                                        used_steps=used_code_steps())
+            account = sign_in_with_code(db.session, account_id=account_id, code=form.code.data)
         except SignInError:
             g.sign_in_failed = True
             form.code.errors = [CodeForm.wrong_message()]

@@ -1,5 +1,6 @@
 """Two-step sign-in (TOTP) for oneself: set it up with a code from an app, or turn it off with
-one's password unless an admin requires it. Failed passwords count against the sign-in limits."""
+one's password unless an admin requires it. Wrong codes and passwords here count against the
+account's sign-in limits."""
 
 from __future__ import annotations
 
@@ -11,10 +12,9 @@ from werkzeug.wrappers import Response
 
 from feedback_app.auth import bp
 from feedback_app.auth.forms import CodeForm, TwoStepOffForm
-from feedback_app.auth.sessions import SETUP, failed, used_code_steps
-from feedback_app.extensions import db, limiter
+from feedback_app.auth.sessions import SETUP, limit_failures, own_email
+from feedback_app.extensions import db
 from feedback_app.providers import password_policy
-from feedback_app.ratelimits import counter_key
 from feedback_app.services.two_step import (
     TwoStepError,
     disable_two_step,
@@ -22,6 +22,14 @@ from feedback_app.services.two_step import (
     new_totp_secret,
     totp_uri,
 )
+from feedback_app.session_state import seal, unseal
+
+
+def _setup_secret() -> str | None:
+    """The new secret waiting for its first code; sealed in the cookie, so a copy of the cookie
+    does not give away the second factor."""
+    secret = unseal(session.get(SETUP), field=SETUP)
+    return secret if isinstance(secret, str) and len(secret) == 32 else None
 
 
 def _grouped(secret: str) -> str:
@@ -32,9 +40,10 @@ def _two_step_page(*, code_form: CodeForm | None = None, off_form: TwoStepOffFor
                    status: int = 200) -> tuple[str, int]:
     context: dict[str, object] = {"off_form": off_form or TwoStepOffForm(formdata=None)}
     if not current_user.totp_secret:
-        secret = session.get(SETUP)
-        if not isinstance(secret, str) or len(secret) != 32:
-            secret = session[SETUP] = new_totp_secret()
+        secret = _setup_secret()
+        if secret is None:
+            secret = new_totp_secret()
+            session[SETUP] = seal(secret, field=SETUP)
         uri = totp_uri(secret, email=current_user.email,
                        issuer=current_app.config["ORGANISATION_NAME"])
         context.update(secret=_grouped(secret),
@@ -51,16 +60,18 @@ def two_step() -> tuple[str, int]:
 
 @bp.route("/two-step/on", methods=["POST"])
 @login_required
+@limit_failures(own_email)
 def two_step_on() -> Response | tuple[str, int]:
     form = CodeForm()
-    secret = session.get(SETUP)
-    if current_user.totp_secret or not isinstance(secret, str):
+    secret = _setup_secret()
+    if current_user.totp_secret or secret is None:
         return redirect(url_for(".two_step"), 303)
     if form.validate_on_submit():
         try:
             enable_two_step(db.session, account_id=current_user.id, secret=secret,
-                            code=form.code.data, used_steps=used_code_steps())
+                            code=form.code.data)
         except TwoStepError:
+            g.sign_in_failed = True
             form.code.errors = [CodeForm.wrong_message()]
         else:
             session.pop(SETUP, None)
@@ -70,14 +81,9 @@ def two_step_on() -> Response | tuple[str, int]:
     return _two_step_page(code_form=form, status=400)
 
 
-def _own_account_key() -> str:
-    return "two-step-off:" + counter_key(str(current_user.get_id()), daily=False)
-
-
 @bp.route("/two-step/off", methods=["POST"])
 @login_required
-@limiter.limit(lambda: current_app.config["SIGNIN_LIMIT_ACCOUNT"], key_func=_own_account_key,
-               deduct_when=failed, methods=["POST"], scope="two-step-off")
+@limit_failures(own_email)
 def two_step_off() -> Response | tuple[str, int]:
     form = TwoStepOffForm()
     if current_user.totp_required or not current_user.totp_secret:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from sqlalchemy import Boolean, Column, ForeignKey, String, Table, false
+from sqlalchemy import BigInteger, Boolean, Column, ForeignKey, Integer, String, Table, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from feedback_app.models.base import Base, intpk, one_of, str200
@@ -32,6 +32,12 @@ class Account(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     # Set by an admin: this account must sign in with a second factor (TOTP).
     totp_required: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # The time step of the last two-step code accepted: a code of that step or an earlier one is
+    # refused, in every process, so a code seen over someone's shoulder cannot be used again.
+    totp_last_step: Mapped[int | None] = mapped_column(BigInteger)
+    # Part of every session's id: raised at sign-out, a password change and an admin's reset, so
+    # a cookie copied before then no longer signs anyone in.
+    session_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     programmes = relationship("Programme", secondary=account_programme, order_by="Programme.name")
 
     # What Flask-Login asks of a signed-in person, without importing Flask into the models.
@@ -48,7 +54,11 @@ class Account(Base):
         return False
 
     def get_id(self) -> str:
-        """The id and a session generation that changes with the password: the user loader
-        checks both, so a password reset ends every session made before it."""
+        """The id, the session version and a digest that changes with the password: the user
+        loader checks all three, so sign-out and a password reset end every older session."""
         digest = hashlib.sha256((self.password_hash or "").encode()).hexdigest()[:12]
-        return f"{self.id}:{digest}"
+        return f"{self.id}:{self.session_version or 0}:{digest}"
+
+    def end_sessions(self) -> None:
+        """End every session of this account, on every device (the user loader then refuses)."""
+        self.session_version = (self.session_version or 0) + 1

@@ -15,16 +15,15 @@ from feedback_app import clock
 from feedback_app.models import ROLES, Account, AccountLink
 from feedback_app.services import audit
 from feedback_app.services.accounts import (
-    PASSWORD_MIN_CHARS,
     AccountError,
     EmailTakenError,
     PasswordPolicy,
     actor_kind,
+    check_password,
     chosen_programmes,
     email_taken,
     get_account,
     normalise_email,
-    password_too_short,
     valid_email,
 )
 from feedback_app.services.errors import Reason, ServiceError
@@ -93,8 +92,7 @@ def join(session: Session, *, token: str, name: str, password: str,
          policy: PasswordPolicy) -> Account:
     """Create the invited account and use up the link; raises LinkError or AccountError."""
     link = _usable_link(session, token, "invite")
-    if password_too_short(password):
-        raise AccountError(f"The password needs at least {PASSWORD_MIN_CHARS} characters.")
+    check_password(password)
     if email_taken(session, link.email):
         raise EmailTakenError("An account with this email exists already.")
     account = Account(email=link.email, name=name.strip() or link.email, role=link.role,
@@ -117,6 +115,9 @@ def make_reset_link(session: Session, *, account_id: int, actor_id: int, hours: 
     account = get_account(session, account_id)
     link, token = _new_link(session, purpose="reset", email=account.email, role=account.role,
                             hours=hours, actor_id=actor_id, account_id=account.id)
+    # An admin resets a password when it may be known to someone else: whoever is signed in
+    # with it now is signed out at once, not only once the new password is chosen.
+    account.end_sessions()
     audit.record(session, "account.reset_link_made", actor_kind="staff", actor_id=actor_id,
                  target_kind="account", target_id=account.id, detail={"link": link.id})
     session.commit()
@@ -130,12 +131,12 @@ def reset_password(session: Session, *, token: str, password: str,
     Raises LinkError or AccountError.
     """
     link = _usable_link(session, token, "reset")
-    if password_too_short(password):
-        raise AccountError(f"The password needs at least {PASSWORD_MIN_CHARS} characters.")
+    check_password(password)
     account = session.get(Account, link.account_id) if link.account_id else None
     if account is None or not account.active:
         raise LinkError
     account.password_hash = policy.hasher().hash(password)
+    account.end_sessions()
     link.used_at = clock.now()
     audit.record(session, "account.password_reset", actor_kind=actor_kind(account),
                  actor_id=account.id, target_kind="account", target_id=account.id,

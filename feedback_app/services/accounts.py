@@ -15,13 +15,30 @@ from sqlalchemy.orm import Session
 from feedback_app.models import ROLES, Account, Programme
 from feedback_app.services import audit
 from feedback_app.services.errors import Reason, ServiceError
+from feedback_app.services.passwords import PASSWORD_MIN_CHARS, PasswordProblem, password_problem
 
-PASSWORD_MIN_CHARS = 12
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,190}\.[^@\s]{2,}$")
 
 
 class AccountError(ServiceError):
     """An account cannot be created or changed as asked."""
+
+
+class WeakPasswordError(AccountError):
+    """The password is too short, a common one, or a pattern; `problem` says which."""
+
+    def __init__(self, problem: PasswordProblem) -> None:
+        super().__init__(WEAK_PASSWORD_MESSAGES[problem])
+        self.problem = problem
+
+
+WEAK_PASSWORD_MESSAGES = {
+    PasswordProblem.TOO_SHORT: f"The password needs at least {PASSWORD_MIN_CHARS} characters.",
+    PasswordProblem.COMMON: "The password is one of the most common ones, which are tried "
+                            "first. Please choose another.",
+    PasswordProblem.PATTERN: "The password repeats or runs through characters (like aaaa or "
+                             "1234), which are tried first. Please choose another.",
+}
 
 
 class EmailTakenError(AccountError):
@@ -68,8 +85,7 @@ def create_account(session: Session, *, email: str, name: str, role: str, passwo
         raise AccountError("Please give a whole email address, like name@example.org.")
     if role not in ROLES:
         raise AccountError(f"The role must be one of {', '.join(ROLES)}.")
-    if password_too_short(password):
-        raise AccountError(f"The password needs at least {PASSWORD_MIN_CHARS} characters.")
+    check_password(password)
     if email_taken(session, email):
         raise EmailTakenError("An account with this email exists already.")
     account = Account(email=email, name=name.strip() or email, role=role,
@@ -87,8 +103,11 @@ def valid_email(email: str) -> bool:
     return bool(_EMAIL.match(normalise_email(email)))
 
 
-def password_too_short(password: str) -> bool:
-    return len(password) < PASSWORD_MIN_CHARS
+def check_password(password: str) -> None:
+    """Raise WeakPasswordError for a password too easy to guess (services/passwords.py)."""
+    problem = password_problem(password)
+    if problem is not None:
+        raise WeakPasswordError(problem)
 
 
 def email_taken(session: Session, email: str) -> bool:

@@ -1,8 +1,8 @@
 """Survey drafts: the server-side state of a survey in progress.
 
-The browser holds only a random token in its session cookie; the draft row holds a hash of it, the
-step, the consents and the answers given so far, with free text already redacted. A draft expires
-within hours and is deleted on send and on quick exit.
+The browser holds only a random token in its session cookie, new at every step; the draft row
+holds a hash of it, the step, the consents and the answers given so far, with free text already
+redacted. A draft expires within hours and is deleted on send and on quick exit.
 """
 
 from __future__ import annotations
@@ -67,10 +67,18 @@ def _move_draft(draft: Draft, *, step: str, **state: Any) -> None:
     draft.expires_hour = _expiry_hour()
 
 
-def update_draft(session: Session, draft: Draft, *, step: str, **state: Any) -> None:
-    """Move a draft to a step, merging new state, and push its expiry forward."""
+def update_draft(session: Session, draft: Draft, *, step: str, **state: Any) -> str:
+    """Move a draft to a step, merging new state, and push its expiry forward. Returns the
+    draft's new token for the session cookie: the one before stops working.
+
+    A cookie planted in a survivor's browser, its copy kept by whoever planted it, could hold a
+    draft's token; a new token at every step means the copy never reaches what is typed next.
+    """
     _move_draft(draft, step=step, **state)
+    token = secrets.token_urlsafe(32)
+    draft.token_hash = _hash(token)
     session.commit()
+    return token
 
 
 class WordsError(ServiceError, ValueError):

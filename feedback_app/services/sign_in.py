@@ -1,9 +1,7 @@
 """Signing in: a password checked against its argon2id hash, then, for an account with a second
-factor, a code from the app."""
+factor, a code from the app. Signing out ends the account's sessions on the server too."""
 
 from __future__ import annotations
-
-from collections.abc import MutableMapping
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -14,7 +12,7 @@ from feedback_app.models import Account
 from feedback_app.services import audit
 from feedback_app.services.accounts import PasswordPolicy, actor_kind, normalise_email
 from feedback_app.services.errors import ServiceError
-from feedback_app.services.two_step import TwoStepError, code_step
+from feedback_app.services.two_step import TwoStepError, claim_code_step, code_step
 
 
 class SignInError(ServiceError):
@@ -22,7 +20,13 @@ class SignInError(ServiceError):
 
 
 def sign_out(session: Session, account: Account) -> None:
-    """Record that the account signed out (the route then ends the browser's session)."""
+    """End every session of the account and record it (the route then clears the cookie).
+
+    A copy of the cookie taken before, by someone at the same computer or from a backup of the
+    browser, then signs nobody in. Every device of the account is signed out with it: one
+    version per account, rather than a table of sessions.
+    """
+    account.end_sessions()
     audit.record(session, "account.signed_out", actor_kind=actor_kind(account),
                  actor_id=account.id, target_kind="account", target_id=account.id)
     session.commit()
@@ -63,16 +67,16 @@ def _dummy_hash(hasher: PasswordHasher) -> str:
 
 
 def sign_in_with_code(session: Session, *, account_id: int, code: str,
-                      used_steps: MutableMapping[int, int], now: float | None = None) -> Account:
+                      now: float | None = None) -> Account:
     """The second step of signing in; raises SignInError for a wrong, old or replayed code."""
     account = session.get(Account, account_id)
     if account is None or not account.active or not account.totp_secret:
         raise SignInError
     try:
-        step = code_step(account.totp_secret, code, used_steps.get(account.id), now)
+        step = code_step(account.totp_secret, code, account.totp_last_step, now)
+        claim_code_step(session, account, step)
     except TwoStepError as error:
         raise SignInError from error
-    used_steps[account.id] = step
     audit.record(session, "account.signed_in", actor_kind=actor_kind(account),
                  actor_id=account.id, target_kind="account", target_id=account.id,
                  detail={"two_step": True})

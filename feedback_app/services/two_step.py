@@ -1,13 +1,13 @@
 """Two-step sign-in (TOTP): turning it on with a code from a new secret, off with the password,
-and checking a code (each code once: a replay is refused)."""
+and checking a code (each code once, in every process: a replay is refused)."""
 
 from __future__ import annotations
 
 import hmac
-from collections.abc import MutableMapping
 
 import pyotp
 from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import or_, update
 from sqlalchemy.orm import Session
 
 from feedback_app import clock
@@ -49,15 +49,31 @@ def code_step(secret: str, code: str, last_step: int | None, now: float | None) 
     raise TwoStepError
 
 
+def claim_code_step(session: Session, account: Account, step: int) -> None:
+    """Record `step` as the account's last accepted code; raises TwoStepError if this or a later
+    step was accepted already, here or in another process (flushes, does not commit).
+
+    One conditional UPDATE: of two processes given the same code at once, the database lets only
+    one change the row.
+    """
+    claimed = session.execute(
+        update(Account)
+        .where(Account.id == account.id,
+               or_(Account.totp_last_step.is_(None), Account.totp_last_step < step))
+        .values(totp_last_step=step))
+    if claimed.rowcount != 1:
+        raise TwoStepError
+
+
 def enable_two_step(session: Session, *, account_id: int, secret: str, code: str,
-                    used_steps: MutableMapping[int, int], now: float | None = None) -> Account:
+                    now: float | None = None) -> Account:
     """Turn two-step sign-in on once a code from the new secret is right; raises TwoStepError."""
     account = get_account(session, account_id)
     if account.totp_secret:
         raise TwoStepError
-    step = code_step(secret, code, used_steps.get(account.id), now)
+    step = code_step(secret, code, account.totp_last_step, now)
+    claim_code_step(session, account, step)
     account.totp_secret = secret
-    used_steps[account.id] = step
     audit.record(session, "account.two_step_enabled", actor_kind=actor_kind(account),
                  actor_id=account.id, target_kind="account", target_id=account.id)
     session.commit()

@@ -53,6 +53,7 @@ from feedback_app.services.submissions import (
     withdraw_submission,
 )
 from feedback_app.services.surveys import Survey, SurveyError
+from feedback_app.session_state import renew_session, seal, unseal
 from feedback_app.survivor import bp
 from feedback_app.survivor.forms import (
     ChangeConsentForm,
@@ -62,6 +63,9 @@ from feedback_app.survivor.forms import (
 )
 
 RECEIPT_SESSION_SECONDS = 30 * 60
+# The opened receipt's key and until when it stays open, sealed (session_state.py): the key opens
+# the survivor's feedback, so a copy of the cookie must not show it.
+OPENED_RECEIPT = "receipt"
 Page = str | Response | tuple[str, int]
 
 
@@ -106,11 +110,21 @@ def change_language() -> Response:
 
 def _opened_key() -> str | None:
     """The receipt key this browser session opened, while it is fresh."""
-    key, until = session.get("receipt"), session.get("receipt_until", 0)
-    if key and clock.now().timestamp() < until:
-        return str(key)
-    session.pop("receipt", None)
+    opened = unseal(session.get(OPENED_RECEIPT), field=OPENED_RECEIPT)
+    if (isinstance(opened, dict) and isinstance(opened.get("key"), str)
+            and isinstance(opened.get("until"), int)
+            and clock.now().timestamp() < opened["until"]):
+        return opened["key"]
+    session.pop(OPENED_RECEIPT, None)
     return None
+
+
+def _open_receipt(receipt_key: str) -> None:
+    """Remember the opened receipt in a fresh session (a survey in progress stays open)."""
+    renew_session(keep=("lang", "draft"))
+    session[OPENED_RECEIPT] = seal({"key": receipt_key,
+                                    "until": clock.unix_seconds() + RECEIPT_SESSION_SECONDS},
+                                   field=OPENED_RECEIPT)
 
 
 def _survey_of(submission: Submission) -> Survey | None:
@@ -149,7 +163,7 @@ def receipt() -> Page:
         try:
             return _status_page(get_by_key(db.session, key))
         except SubmissionNotFoundError:
-            session.pop("receipt", None)
+            session.pop(OPENED_RECEIPT, None)
     form = ReceiptCodeForm()
     if form.validate_on_submit():
         try:
@@ -159,8 +173,7 @@ def receipt() -> Page:
                 abort(429)
             form.code.errors = [ReceiptCodeForm.not_found_message()]
         else:
-            session["receipt"] = submission.receipt_key
-            session["receipt_until"] = clock.unix_seconds() + RECEIPT_SESSION_SECONDS
+            _open_receipt(submission.receipt_key)
             return _status_page(submission)
     return render_template("survivor/receipt_form.html", form=form)
 
@@ -208,7 +221,7 @@ def receipt_withdraw() -> Page:
             withdraw_submission(db.session, receipt_key=key,
                                 voter_secret=current_app.config["VOTER_KEY_SECRET"],
                                 withdrawal_record=Path(current_app.config["WITHDRAWAL_RECORD"]))
-        session.pop("receipt", None)
+        session.pop(OPENED_RECEIPT, None)
         return render_template("survivor/withdrawn.html")
     return render_template("survivor/withdraw_confirm.html", form=form)
 
@@ -238,7 +251,6 @@ def change_helped() -> Page:
 def receipt_leave() -> Response:
     """Close the receipt on this device (the code still works later)."""
     if ConfirmForm().validate_on_submit():
-        session.pop("receipt", None)
-        session.pop("receipt_until", None)
+        session.pop(OPENED_RECEIPT, None)
     return redirect(url_for(".home"), 303)
 

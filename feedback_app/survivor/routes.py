@@ -31,6 +31,7 @@ from feedback_app.ratelimits import everyone_key
 from feedback_app.services import drafts, survey_steps
 from feedback_app.services.submissions import Consents, active_programme, submit_feedback
 from feedback_app.services.surveys import Survey
+from feedback_app.session_state import renew_session
 from feedback_app.survivor import bp
 from feedback_app.survivor.forms import (
     ConsentForm,
@@ -72,7 +73,7 @@ def programme_flow(slug: str) -> Page:
             return redirect(url_for(".programme_flow", slug=slug), 303)
     step = survey_steps.shown_step(survey, draft.step)
     if step != draft.step:  # the survey changed under an open draft
-        drafts.update_draft(db.session, draft, step=step)
+        session["draft"] = drafts.update_draft(db.session, draft, step=step)
         return _again(programme)
     handler = {"intro": _intro, "consent": _consent, "page": _page, "preview": _preview}[
         survey_steps.step_name(step)]
@@ -100,7 +101,7 @@ def _advance(survey: Survey, draft: Draft, sent: survey_steps.Sent) -> survey_st
 
 
 def _follow(programme: Programme, draft: Draft, outcome: survey_steps.Outcome) -> Response:
-    drafts.update_draft(db.session, draft, step=outcome.step, **outcome.save)
+    session["draft"] = drafts.update_draft(db.session, draft, step=outcome.step, **outcome.save)
     return _again(programme)
 
 
@@ -109,6 +110,8 @@ def _language_step(programme: Programme, survey: Survey) -> Page:
     form.language.choices = choices(language_names(programme_languages(programme, survey)))
     if form.validate_on_submit():
         token = drafts.start_draft(db.session, programme=programme, language=form.language.data)
+        # A fresh session for the survey: a cookie planted before shares nothing with it.
+        renew_session()
         session["draft"], session["lang"] = token, form.language.data
         return _again(programme)
     status = 400 if form.errors else 200

@@ -72,5 +72,7 @@ def test_staff_and_board_sign_in_over_https(page: Page, deployed: Any, role: str
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
     assert page.locator("h1").inner_text().startswith(heading)
-    cookie = next(c for c in page.context.cookies() if c["name"] == "s")
-    assert cookie["secure"] and cookie["httpOnly"]
+    # The __Host- prefix: the browser kept it as Secure, for / and for this host alone.
+    cookie = next(c for c in page.context.cookies() if c["name"] == "__Host-s")
+    assert cookie["secure"] and cookie["httpOnly"] and cookie["path"] == "/"
+    assert not [c for c in page.context.cookies() if c["name"] == "s"]

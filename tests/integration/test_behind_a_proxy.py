@@ -183,3 +183,23 @@ def test_a_copied_staff_cookie_with_a_forged_forwarded_address_is_signed_out(app
                                "HTTP_X_FORWARDED_FOR": "192.0.2.70"})
     thief.set_cookie("s", staff.get_cookie("s").value)
     assert thief.get("/staff/").status_code in (302, 303)
+
+
+def test_the_session_cookie_is_bound_to_this_host_as_deployed(app_factory):
+    # Given the app as deployed: HTTPS at the proxy, a Secure session cookie
+    deployed = app_factory(TRUSTED_PROXIES=1, PUBLIC_URL=PUBLIC_URL, SESSION_COOKIE_SECURE=True)
+    add_person(deployed, "staff", programmes=("safe-house",))
+    client = deployed.test_client()
+    client.environ_base.update(through_proxy("203.0.113.7"))
+    # When a staff member signs in
+    response = post_form(client, "/staff/sign-in", {"email": "staff@example.org",
+                                                    "password": "correct horse battery staple"})
+    assert response.status_code == 303
+    # Then the cookie has the __Host- prefix and what it requires: Secure, Path=/, no Domain
+    (cookie,) = [c for c in response.headers.getlist("Set-Cookie") if c.startswith("__Host-s=")]
+    attributes = [part.strip().split("=")[0].lower() for part in cookie.split(";")[1:]]
+    assert "secure" in attributes and "domain" not in attributes
+    assert "Path=/" in [part.strip() for part in cookie.split(";")]
+    assert not [c for c in response.headers.getlist("Set-Cookie") if c.startswith("s=")]
+    # and the session works with it
+    assert client.get("/staff/").status_code == 200

@@ -62,7 +62,8 @@ def _fill(rule: str, values: dict[str, str]) -> str:
 
 
 def test_bad_input_on_signed_in_and_public_pages(app_factory):
-    app = app_factory(SIGNIN_LIMIT_ACCOUNT="1000000 per minute")
+    app = app_factory(SIGNIN_LIMIT_ACCOUNT="1000000 per minute",
+                      SIGNIN_LIMIT_CLIENT="1000000 per minute")
     with app.app_context():
         theme = seed.theme(db.session, "Safety")
         for n in range(6):

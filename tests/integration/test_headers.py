@@ -83,8 +83,10 @@ def test_only_cookie_is_a_neutral_session_cookie_that_dies_with_the_browser(clie
 
 
 def session_cookie(response) -> str:
-    """The Set-Cookie header of the session cookie, as the client receives it."""
-    cookies = [value for value in response.headers.getlist("Set-Cookie") if value.startswith("s=")]
+    """The Set-Cookie header of the session cookie, as the client receives it (`__Host-s` when
+    Secure, `s` over plain HTTP)."""
+    cookies = [value for value in response.headers.getlist("Set-Cookie")
+               if value.startswith(("s=", "__Host-s="))]
     assert len(cookies) == 1, response.headers.getlist("Set-Cookie")
     return cookies[0]
 
@@ -106,6 +108,9 @@ def test_session_cookie_is_marked_secure_exactly_when_configured(app_factory, se
     attributes = cookie_attributes(cookie)
     assert ("secure" in attributes) is secure, cookie
     assert {"httponly", "samesite"} <= attributes and "SameSite=Lax" in cookie
+    # and a Secure one carries the __Host- prefix, with what the prefix requires
+    assert cookie.startswith("__Host-s=") is secure, cookie
+    assert "Path=/" in cookie and "domain" not in attributes
 
 
 def app_from_environment(database_url: str, monkeypatch, sv_env: str | None):

@@ -110,6 +110,8 @@ def test_the_wheel_holds_every_package_of_the_checkout(dist: Path):
     # it reads is fetched later; however the lists grow, the wheel stays under 30 MB.
     assert {"feedback_app/theming/data/README",
             "feedback_app/theming/data/given_names.txt"} <= names
+    # and so does the list of common passwords that nobody may choose, with its source
+    assert {"feedback_app/data/README", "feedback_app/data/common-passwords.txt"} <= names
     assert wheel.stat().st_size < 30 * 1024 * 1024
 
 

@@ -114,7 +114,8 @@ def test_a_short_kannel_token_in_the_environment_stops_the_app_too(sqlite_url, m
         create_app(settings)
 
 
-@pytest.mark.parametrize("token", ["x" * 32, TOKEN, secrets.token_urlsafe(32)])
+@pytest.mark.parametrize("token", ["x" * 32, TOKEN, secrets.token_urlsafe(32)],
+                         ids=["32 characters", "the tests' token", "a made one"])
 def test_a_kannel_token_of_32_characters_or_more_starts(sqlite_url, token):
     app = create_app(config_for_tests(sqlite_url, **{**KANNEL, "KANNEL_TOKEN": token}))
     assert app.extensions["sms_gateway"].name == "kannel"

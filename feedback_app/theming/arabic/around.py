@@ -58,7 +58,11 @@ def cue_before(ctx: Context, index: int) -> str | None:
             if tokens[before].full in cues.MEET:
                 return "meet-prep"
         if prefix == "و":
-            return None
+            # "انا وايمان هربنا": me and someone, the people a story is about.
+            return "kin" if before >= 0 and tokens[before].full in cues.WEAK_INTRO and spaced(
+                text, tokens[before], token) else None
+        if token.full.startswith("يا") and token.full[2:] == token.key:
+            return "vocative"  # "ياريم وينك": "يا" joined to the name
     before = index - 1
     if before < 0 or not CUE_GAP.fullmatch(text, tokens[before].end, token.whole_start):
         return None
@@ -195,7 +199,7 @@ def person_after(ctx: Context, last: int) -> bool:
         return False
     token = tokens[nxt]
     full = token.full
-    if title_key(token) in cues.KIN or full in cues.RELATIVE or full in cues.PERSON_VERB_MORE or (
+    if kin_word(token) or full in cues.RELATIVE or full in cues.PERSON_VERB_MORE or (
             full in cues.PERSON_PAST):
         return True  # "وفاء بنت خالتي", "إيمان واختها", "سعيد اللي بالاستقبال", "بشرى ولدت"
     if full in cues.NEGATION and nxt + 1 < len(tokens) \
@@ -207,6 +211,12 @@ def person_after(ctx: Context, last: int) -> bool:
     return (len(full) >= 5 and bool(cues.DIALECT_PRESENT.match(full))
             and not cues.NOT_DIALECT_VERB.match(full) and not full.endswith("ه"))
 
+
+
+def kin_word(token: Word) -> bool:
+    """A relation, perhaps behind "و": "اختي", "واختها"; not "لبنتي" (for my daughter)."""
+    key = title_key(token)
+    return key in cues.KIN and (token.full[0] != "ل" or key == token.full)
 
 
 def _verb_like(ctx: Context, index: int) -> bool:
@@ -242,11 +252,13 @@ def cue_after(ctx: Context, last: int) -> bool:
     if nxt >= len(tokens) or not SPACE.fullmatch(text, tokens[last].end, tokens[nxt].whole_start):
         return False
     key = title_key(tokens[nxt])
-    if key in cues.AFTER_ROLE or key in cues.KIN or tokens[nxt].full in cues.PERSON_VERB or (
+    if key in cues.AFTER_ROLE or kin_word(tokens[nxt]) or tokens[nxt].full in cues.PERSON_VERB or (
             tokens[nxt].full in cues.PERSON_STATE):
-        return True  # "سعيد السواق", "كريم اخوي", "فرح بنتي", "أمل بخير", "فرح عمرها ١٢"
+        # "سعيد السواق", "كريم اخوي", "فرح بنتي", "أمل بخير"; not "مكان امان لبنتي" (for her)
+        return True
     if tokens[nxt].full in cues.PRONOUN and nxt + 1 < len(tokens) and (
-            tokens[nxt + 1].full in cues.RELATIVE or tokens[nxt + 1].full in cues.PERSON_PAST):
+            tokens[nxt + 1].full in cues.PRONOUN_RELATIVE
+            or tokens[nxt + 1].full in cues.PERSON_PAST):
         return True  # "مها هي اللي دلتني", "ناصر هو قال"
     if cues.nationality(tokens[nxt].key) or blessing_after(ctx, last):
         return True  # "نيروشا السريلانكية", "شما الله يعافيها"

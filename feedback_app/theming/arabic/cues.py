@@ -133,8 +133,22 @@ AFTER_ROLE = ROLE | word_forms(
     "صاحب صاحبة "
     # a role in construct with what it is in charge of: "ربيع مسؤول السكن", "منى مشرفة الدار"
     "مسؤول مسؤولة مشرف مشرفة منسق منسقة مدير مديرة موظف موظفة رئيس رئيسة مترجم مترجمة "
-    "حارس حارسة سواق سايق"
+    "حارس حارسة سواق سايق "
+    # several of them: "ديما ورزان المتطوعات", "سناء ورنا المحاميات"
+    "المتطوعات المتطوعين المشرفات المشرفين الموظفات الموظفين المحاميات المحامين المترجمات "
+    "الممرضات المعلمات الأخصائيات الاخصائيات المدربات الطباخات الحارسات"
 )
+# "خلتني اكمل", "خليني اروح": after letting someone, a verb follows, never a name ("أكمل").
+CAUSATIVE = word_forms("خلاني خلتني خلوني خليني خليتني خلونا خلتنا خلانا خلاها خلاه خليها خليه "
+                       "خلوها خلوه خلي خلى بدي لازم رح")
+# Programmes and organisations that help survivors, read as people by the verbs after them
+# ("كاريتاس ساعدونا").
+ORGANISATION = word_forms("كاريتاس اليونيسف يونيسف اوكسفام أوكسفام الأونروا الاونروا اونروا "
+                          "اليونيسيف الصليب الهلال")
+# "وايميلي hala@...": my email, not Emily, when an address follows.
+MY_CONTACT = word_forms("ايميلي ايميلها ايميله ايميلك ايميلنا إيميلي")
+# Forms of "على" after a present verb: "بدور عليكي" (I look for you), never the name "Budur".
+ON_FORMS = word_forms("على علي عليكي عليك عليه عليها عليهم عليكم علينا عليا")
 # "كريم الشب اللي بالمكتب": a person after the name, then "اللي" or a verb.
 PERSON_NOUN = word_forms("الشب الشاب الزلمة الزلمه الرجال الرجل الراجل الولد البنت الصبية الست "
                          "المرا المرة الختيار الختيارة العجوز الحرمة الطفل الطفلة البنية")
@@ -252,7 +266,9 @@ PERSON_STATE = word_forms("بخير بخيرها عمرها عمره عمرو ح
                           "عندها عنده عندو معها معه معو "
                           "مسافرة مسافر محبوس محبوسة مسجون مسجونة ساكنة ساكن عايشة عايش")
 # "مها هي اللي دلتني": a pronoun, then "اللي" or a verb.
-PRONOUN = word_forms("هي هو هيه هوه هيا هوا")
+PRONOUN = word_forms("هي هو هيه هوه هيا هوا هوما")
+# The Maghreb's "لي" (who) after a pronoun: "مي هي لي عاونتها".
+PRONOUN_RELATIVE = RELATIVE | word_forms("لي")
 # "حسن ما رد", "أمل ما جاتش": after a name, a negation and a verb.
 NEGATION = word_forms("ما مش مو ماش مانيش ماهيش ماهوش لم لن مب مهوب موب")
 # "شما الله يعافيها", "أم علي الله يخليها": a blessing after a name, God's name then the verb.

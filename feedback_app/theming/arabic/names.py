@@ -33,12 +33,13 @@ from feedback_app.theming.arabic import around, cues
 from feedback_app.theming.arabic.latin import find_latin_names
 from feedback_app.theming.arabic.reading import (
     Context,
+    Word,
     is_break,
     spaced,
     title_key,
     tokenize,
 )
-from feedback_app.theming.arabic.script import ARABIC_LETTER, MARKS
+from feedback_app.theming.arabic.script import ARABIC_LETTER, MARKS, offset_after
 from feedback_app.theming.spans import Span
 
 
@@ -81,6 +82,8 @@ def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bo
         return None
     if token.raw == "علي" and index > 0 and around.after_on_me_verb(ctx, index):
         return None  # "وسلمت علي": on me
+    if _verb_or_thing(ctx, index, cue, after_name):
+        return None
     if token.key in cues.HONORIFIC and last + 1 < len(tokens) and (
             tokens[last + 1].full in cues.HIGH_OFFICE):
         return None  # "سعادة السفير": an honorific
@@ -193,7 +196,8 @@ def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bo
                                or (tokens[index].key[0] == "ا" and len(tokens[index].key) <= 6))
     ) and (
             around.cue_after(ctx, last) or around.ends_phrase(ctx, last) or extended > last
-            or (last + 1 < len(tokens) and tokens[last + 1].full in cues.INTENSIFIER)):
+            or (last + 1 < len(tokens) and tokens[last + 1].full in cues.INTENSIFIER)
+            or (cue == "kin" and around.person_after(ctx, last))):
         return extended  # "صديقتي ريتال من حلب", "ساعدتني سيرين كتير"; not "صديقتي مسافرة هلق"
     if cue == "meet" and not around.construct_follows(ctx, last) and not (
             tokens[index].key.endswith(("ي", "ها", "نا", "ك", "ه"))):
@@ -221,6 +225,28 @@ def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bo
     if cue == "weak" and around.from_somewhere(ctx, last):
         return last  # "أنا رامش من نيبال"
     return None
+
+
+def _verb_or_thing(ctx: Context, index: int, cue: str | None, after_name: bool) -> bool:
+    """A name's letters that are a verb or a thing here: "خلتني اكمل" (let me go on), "اللي
+    وداني" (who took me), "بدور عليكي" (I look for you), "كاريتاس ساعدونا", "وايميلي hala@"."""
+    tokens, token = ctx.tokens, ctx.tokens[index]
+    if token.key in cues.ORGANISATION or (
+            token.full[:1] in "لوب" and token.full[1:] in cues.ORGANISATION):
+        return True
+    if index > 0 and cue not in ("intro", "title") and (
+            (tokens[index - 1].full in cues.CAUSATIVE and token.key[0] in "اينت")
+            or (tokens[index - 1].full in cues.RELATIVE and token.start != token.whole_start)):
+        return True
+    nxt = index + 1
+    if cue is None and not after_name and token.full[0] == "ب" and nxt < len(tokens) and (
+            tokens[nxt].full in cues.ON_FORMS and spaced(ctx.text, token, tokens[nxt])):
+        return True
+    return token.key in cues.MY_CONTACT and cue not in ("intro", "title", "kin") and bool(
+        _CONTACT_AFTER.match(ctx.text, token.end))
+
+
+_CONTACT_AFTER = re.compile(r"[ \t:]*[A-Za-z0-9+@\u0660-\u0669]")
 
 
 # Cues after which a listed name is a name whatever its sense: "الأستاذ حسن", "شفت ناصر".
@@ -279,6 +305,39 @@ def _in_comma_list(ctx: Context, previous_last: int, index: int) -> bool:
     return joined is not None and (ctx.listed(joined) or ctx.everyday(joined))
 
 
+def _nickname_kunya(ctx: Context, index: int) -> bool:
+    """After "بيسموه", "اسمه": "أبو" or "أم" and any word is the name ("ابو شنب", "ام الزلف")."""
+    tokens = ctx.tokens
+    nxt = index + 1
+    if tokens[index].key not in cues.KUNYA or tokens[index].key in cues.LINEAGE or (
+            nxt >= len(tokens) or not spaced(ctx.text, tokens[index], tokens[nxt])):
+        return False
+    after = tokens[nxt]
+    return (after.start == after.whole_start and len(after.key) >= 2
+            and after.full not in cues.CUE_WORDS and after.full not in cues.PRONOUN
+            and after.full not in cues.RELATIVE and after.full not in cues.PERSON_VERB_MORE)
+
+
+def _unlisted_joined_who(ctx: Context, index: int) -> bool:
+    """"ومزمل هو اللي وداني": a word nobody listed, joined to "و", then "هو اللي" or "هي لي"."""
+    tokens = ctx.tokens
+    token = tokens[index]
+    if token.start != token.whole_start or token.full[:1] != cues.AND or len(token.full) < 5 or (
+            index + 2 >= len(tokens)) or ctx.listed(index) or ctx.everyday(index):
+        return False
+    pronoun, relative = tokens[index + 1], tokens[index + 2]
+    if pronoun.full not in cues.PRONOUN or relative.full not in cues.PRONOUN_RELATIVE or not (
+            spaced(ctx.text, token, pronoun) and spaced(ctx.text, pronoun, relative)):
+        return False
+    stripped = Word(offset_after(token.raw, token.start, 1), token.end, token.full[1:],
+                    token.full, token.whole_start, token.raw)
+    tokens[index] = stripped
+    if ctx.unknown_could_be_name(index) and stripped.key not in cues.CUE_WORDS:
+        return True
+    tokens[index] = token
+    return False
+
+
 def find_arabic_names(text: str, language: str = "ar") -> Iterator[Span]:
     """Yield names written in Arabic script; titles, relations and joined prefixes stay outside."""
     # Answers mix scripts and languages: an Arabic name in a French answer counts, whatever the
@@ -297,6 +356,13 @@ def find_arabic_names(text: str, language: str = "ar") -> Iterator[Span]:
             or _in_comma_list(ctx, previous_last, index))
         size = ctx.head_length(index)
         cue = around.cue_before(ctx, index)
+        if size == 1 and cue == "intro" and _nickname_kunya(ctx, index):
+            size = 2  # "كانو ينادوه ابو شنب": a kunya made of any word
+        if _unlisted_joined_who(ctx, index):
+            yield Span("name", tokens[index].start, tokens[index].end)
+            previous_last = index
+            index += 1
+            continue
         if tokens[index].start != tokens[index].whole_start and not (
                 ctx.listed(index) or ctx.everyday(index) or size > 1):
             size = 0  # "ورقمي": a joined prefix on a word that is no name

@@ -107,9 +107,10 @@ def cue_before(ctx: Context, index: int) -> str | None:
     if previous.full in cues.KIN_ADJECTIVE and before >= 1 and (
             title_key(tokens[before - 1]) in cues.KIN):
         return "kin"  # "زوجي السابق ماهر"
-    if before >= 1 and tokens[before - 1].full in cues.PERSON_NOUN and (
+    if before >= 1 and (tokens[before - 1].full in cues.PERSON_NOUN
+                        or title_key(tokens[before - 1]) in cues.ROLE) and (
             cues.nationality(previous.key) or cues.arab_nisba(previous.key)):
-        return "kin"  # "البنت السورية ملك", "الشب المصري حمادة"
+        return "kin"  # "البنت السورية ملك", "الشب المصري حمادة", "العاملة الاندونيسية سيتي"
     if previous.full in cues.PERSON_NOUN:
         return "person"  # "الشب علاء اللي بالمكتب"; never a word nobody lists
     if _of_someone(ctx, before):

@@ -49,6 +49,7 @@ TITLE = word_forms(
     # Dari "خانم", "آغا"; Egyptian "باشمهندس", "أبلة"; Iraqi and Gulf "حجية", "ملا".
     "السي لالة للا مولاي كاك كاكا كاكه خانم خانوم خانمة آغا آقا اغا الحجية حجية باشمهندس "
     "داكتر الداكتر الدكتورا استاد الأستاد انجنیر ملا الملا المعلم سيدي ستي تيتا عمتو خالتو "
+    "الباشمهندس الأبلة "
     # Sudanese "الحبوبة" (grandmother), Egyptian "الأسطى", the sister or nurse "سيستر"
     "الحبوبة حبوبة الحبوبه الأسطى الاسطى اسطى سيستر السيستر"
 )
@@ -367,7 +368,7 @@ PLACE_BEFORE = word_forms("شارع حي حارة ساحة دوار جادة ط�
 HONORIFIC_IN_PLACE = word_forms("الملك الأمير الامام الإمام الشيخ السلطان الشهيد الرئيس الخليفة")
 # Joined to a following word, these start a compound name: "عبد الله", "أبو بكر", "أم محمد".
 SERVANT = normalise("عبد")
-KUNYA = word_forms("أبو ابو أم ام ابن بن بنت بو")
+KUNYA = word_forms("أبو ابو أم ام ابن بن بنت بو ود")  # Sudanese "ود": son of ("ود الحاج")
 # "بن"/"بنت": son or daughter of; "آل" (typed alone) and "آيت": family of, in the Gulf and
 # among Amazigh names ("آل سعود", "آيت أحمد"); Mauritanian "ولد" ("سالم ولد محمد").
 LINEAGE = word_forms("بن بنت ابن ابنة آل آيت ولد")

@@ -314,25 +314,32 @@ def _nickname_kunya(ctx: Context, index: int) -> bool:
         return False
     after = tokens[nxt]
     return (after.start == after.whole_start and len(after.key) >= 2
-            and after.full not in cues.CUE_WORDS and after.full not in cues.PRONOUN
+            and (after.full not in cues.CUE_WORDS or after.key in cues.TITLE_SURNAMES)
+            and after.full not in cues.PRONOUN
             and after.full not in cues.RELATIVE and after.full not in cues.PERSON_VERB_MORE)
 
 
-def _unlisted_joined_who(ctx: Context, index: int) -> bool:
-    """"ومزمل هو اللي وداني": a word nobody listed, joined to "و", then "هو اللي" or "هي لي"."""
+def _unlisted_joined_who(ctx: Context, index: int, after_name: bool) -> bool:
+    """"ومزمل هو اللي وداني": a word nobody listed, joined to "و", then "هو اللي" or "هي لي";
+    or after a name, then a verb of a person: "مسرت وتسيون كانو يبكو"."""
     tokens = ctx.tokens
     token = tokens[index]
     if token.start != token.whole_start or token.full[:1] != cues.AND or len(token.full) < 5 or (
-            index + 2 >= len(tokens)) or ctx.listed(index) or ctx.everyday(index):
+            index + 1 >= len(tokens)) or ctx.listed(index) or ctx.everyday(index):
         return False
-    pronoun, relative = tokens[index + 1], tokens[index + 2]
-    if pronoun.full not in cues.PRONOUN or relative.full not in cues.PRONOUN_RELATIVE or not (
-            spaced(ctx.text, token, pronoun) and spaced(ctx.text, pronoun, relative)):
+    pronoun = tokens[index + 1]
+    relative = tokens[index + 2] if index + 2 < len(tokens) else pronoun
+    who = pronoun.full in cues.PRONOUN and relative.full in cues.PRONOUN_RELATIVE and (
+        spaced(ctx.text, token, pronoun) and spaced(ctx.text, pronoun, relative))
+    listed_pair = after_name and spaced(ctx.text, token, pronoun) and (
+        pronoun.full in cues.PERSON_VERB_MORE or pronoun.full in cues.PERSON_PAST
+        or cues.nationality(pronoun.key))
+    if not (who or listed_pair):
         return False
     stripped = Word(offset_after(token.raw, token.start, 1), token.end, token.full[1:],
                     token.full, token.whole_start, token.raw)
     tokens[index] = stripped
-    if ctx.unknown_could_be_name(index) and stripped.key not in cues.CUE_WORDS:
+    if ctx.unknown_could_be_name(index, verb_shape_too=who) and stripped.key not in cues.CUE_WORDS:
         return True
     tokens[index] = token
     return False
@@ -358,7 +365,8 @@ def find_arabic_names(text: str, language: str = "ar") -> Iterator[Span]:
         cue = around.cue_before(ctx, index)
         if size == 1 and cue == "intro" and _nickname_kunya(ctx, index):
             size = 2  # "كانو ينادوه ابو شنب": a kunya made of any word
-        if _unlisted_joined_who(ctx, index):
+        if _unlisted_joined_who(ctx, index, previous_last == index - 1 and spaced(
+                ctx.text, tokens[index - 1], tokens[index])):
             yield Span("name", tokens[index].start, tokens[index].end)
             previous_last = index
             index += 1

@@ -108,6 +108,8 @@ class Word:
 def _strip_clitics(raw: str, start: int, full: str) -> Iterator[tuple[int, str]]:
     """Offset and key of the word without its joined prefixes ("وزينب" -> "زينب", "ولأحمد" ->
     "أحمد"), two letters first and then one ("وبتول" is "بتول", not "تول")."""
+    if full in ("وام", "لام", "بام"):
+        yield offset_after(raw, start, 1), full[1:]  # "انا وام عمر": a kunya's "أم" joined
     if len(full) < 4 or full[0] not in _NAME_CLITICS:
         return
     if full[0] == "و" and full[1] in "بل" and len(full) >= 5:

@@ -33,6 +33,13 @@ def names_in(text: str, language: str = "ar") -> list[str]:
         ("البنت الاثيوبيه تسفاي ما بتحكي عربي", ["تسفاي"]),
         ("الصبيه الاوكرانيه أولينا ما بتعرف حدا هون", ["أولينا"]),
         ("البنت النيجيرية بليسنج ما بتحكي عربي", ["بليسنج"]),
+        ("العاملة الاندونيسية سوسانتي هربت معي", ["سوسانتي"]),
+        # a name nobody listed joined by "و" to a name before, then a verb of a person
+        ("البنات الاثيوبيات مسرت وتسيون كانو يبكو كل ليله", ["مسرت", "تسيون"]),
+        # a kunya's "أم" joined to "و", Sudan's "ود", Egypt's "الباشمهندس"
+        ("رحنا انا وام عمر على المحكمة", ["ام عمر"]),
+        ("الزول اسمه ود الحاج بتاع الشغل", ["ود الحاج"]),
+        ("الباشمهندس حسام كان بيشغلنا بلا راتب", ["حسام"]),
     ],
 )
 def test_names_joined_or_listed_the_way_people_type_them_are_found(
@@ -68,3 +75,30 @@ def test_verbs_organisations_and_contact_words_with_a_names_letters_stay(text: s
     # Given words that share a name's letters but name no one
     # Then no name is found in them
     assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ana w 3abeer w Rou2a 5alasna el course", ["3abeer", "Rou2a"]),
+        ("ana wa 7anan w Isra2 stanaina sa3tein", ["7anan", "Isra2"]),
+    ],
+)
+def test_names_after_me_and_in_arabizi_are_found(text: str, expected: list[str]) -> None:
+    # Given "me and" someone in Arabic typed in Latin letters and digits
+    # Then each name joined by "w" is replaced
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ana w ahli kenna bel bet", []),
+        ("ana w wladi bel shelter min shahrein", []),
+        ("سارة ومشيت على البيت لحالي", ["سارة"]),
+    ],
+)
+def test_family_and_verbs_after_me_and_or_a_name_stay(text: str, expected: list[str]) -> None:
+    # Given "me and my family", or a name and then "and I walked"
+    # Then only the name is found, never the family or the verb
+    assert names_in(text) == expected

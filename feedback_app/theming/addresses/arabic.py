@@ -264,8 +264,9 @@ def _landmark_end(text: str, pos: int) -> int | None:
     if gap is None:
         return end
     for word_start, word_end, word in words_from(text, gap.end(), 2):
-        if not LETTERS.match(word) or not _name_word_ok(word) or UNIT.match(text, word_start):
-            break
+        if not LETTERS.match(word) or not _name_word_ok(word) or UNIT.match(text, word_start) or (
+                _NAMED_BUILDING.match(text, word_start)):
+            break  # "قرب الفرن بناية ابو علي": the building is no part of the landmark's name
         end = word_end
     return end
 
@@ -307,8 +308,9 @@ def _named_buildings(text: str) -> Iterator[tuple[int, int, bool]]:
         district = _DISTRICT_AFTER.match(text, end)
         if more and district is not None and _district_name(district.group("place")):
             end = district.end()  # "عمارة الصباغ الطابق الرابع بالحمرا"
-        if more:
-            yield _place_before(text, start), end, True
+        place = _place_before(text, start)
+        if more or (place < start and unit is None):
+            yield place, end, True  # "بحي السلم قرب الفرن بناية ابو علي"
 
 
 def _district_name(word: str) -> bool:
@@ -325,7 +327,13 @@ def _place_before(text: str, start: int) -> int:
         landmark = _landmark_end(text, match.start())
         if landmark is not None and _GAP.fullmatch(text, landmark, start):
             # "مخيم البقعة قرب الجامع الكبير بلوك ٦": the camp before the landmark
-            return _town_before(text, match.start()) or match.start()
+            return _area_before(text, match.start())
+    return _area_before(text, start)
+
+
+def _area_before(text: str, start: int) -> int:
+    """Where an address starts once the camp, district or neighbourhood before it is added."""
+    window = max(0, start - BEFORE_CHARS)
     town = _town_before(text, start)
     if town is not None:
         return town

@@ -169,6 +169,8 @@ def construct_follows(ctx: Context, index: int) -> bool:
     token = tokens[nxt]
     if token.start != token.whole_start or ctx.surname_like(nxt):
         return False
+    if token.full.startswith(("لل", "بال", "عال", "وال", "فال")):
+        return False  # "رحت مع فرح للمستشفى": a preposition and its noun, never "Farah's ..."
     key = token.key
     if key in cues.RELATIVE or title_key(token) in cues.ROLE:
         return False  # "مع سعادة المنسقة": the name, then the role
@@ -199,6 +201,8 @@ def person_after(ctx: Context, last: int) -> bool:
     if nxt >= len(tokens) or not SPACE.fullmatch(text, tokens[last].end, tokens[nxt].whole_start):
         return False
     token = tokens[nxt]
+    if token.full in cues.ADVERB and nxt + 1 < len(tokens) and spaced(text, token, tokens[nxt + 1]):
+        nxt, token = nxt + 1, tokens[nxt + 1]  # "فرح دايما بتضحكني": an adverb before the verb
     full = token.full
     if kin_word(token) or full in cues.RELATIVE or full in cues.PERSON_VERB_MORE or (
             full in cues.PERSON_PAST):
@@ -209,7 +213,10 @@ def person_after(ctx: Context, last: int) -> bool:
         return True  # "حسن ما رد", "أمل ما جاتش", "فيروز ما عندها أوراق"
     if token.start != token.whole_start or full in ctx.names or full in ctx.ambiguous:
         return False
-    return (len(full) >= 5 and bool(cues.DIALECT_PRESENT.match(full))
+    # "بيضحك", "بتشجعني", and the short plurals "بيجو", "بتحكو"
+    return ((len(full) >= 5 or (len(full) == 4 and full.startswith(("بي", "بت"))
+                                and full.endswith("و")))
+            and bool(cues.DIALECT_PRESENT.match(full))
             and not cues.NOT_DIALECT_VERB.match(full) and not full.endswith("ه"))
 
 
@@ -229,8 +236,9 @@ def _verb_like(ctx: Context, index: int) -> bool:
         return True
     if len(full) < 4 or full in ctx.names or full in ctx.ambiguous:
         return False
-    if full.endswith("ش") and full not in ctx.words:
-        return True
+    if (full.endswith("ش") and full not in ctx.words) or (
+            full.endswith(("ت", "و")) and not full.startswith("ال")):
+        return True  # "أمل ما جاتش", "نور ما قصرت", "مها ما ردو": a past verb after "ما"
     return bool(cues.DIALECT_PRESENT.match(full)) and not cues.NOT_DIALECT_VERB.match(full)
 
 

@@ -276,7 +276,13 @@ NEGATION = word_forms("ما مش مو ماش مانيش ماهيش ماهوش ل
 GOD = word_forms("الله ربي ربنا")
 BLESSING = tuple(sorted(word_forms(
     "يعافي يخلي يحفظ يرحم يسعد يجازي يجزي يبارك يوفق يسلم يكرم يحمي يعطي يرضى يهني يستر "
-    "ينور يفرح يجبر يديم يطول يبعد يكثر يخليل يحميل يعوض يشفي يهدي")))
+    "ينور يفرح يجبر يديم يطول يبعد يكثر يخليل يحميل يعوض يشفي يهدي يسامح يصلح يعين يقوي "
+    "يرزق يغفر يوفقها")))
+# Between a name and its verb: "فرح دايما بتضحكني", "نور كمان ساعدتني".
+ADVERB = word_forms("دايما دايماً دائما دائماً كمان كمانة برضو برضه هلأ هلق هسه هسا لسا لسه "
+                    "بعدين وقتها ديما ديالي")
+# "جود كانت اصغر وحده": after "was", how she compares, not the name "أصغر".
+COMPARATIVE = word_forms("اصغر اكبر احسن اسوأ اطول اقصر اجمل اشطر اقوى اضعف اغلى ارخص")
 # Praise said before a sentence starts, written as one word: no noun the next word describes.
 EXCLAMATION = word_forms("الحمدلله الحمدالله والحمدلله بالحمدلله الحمدلالله اللهم")
 # "صباح الخير", "مساء النور": a greeting, never a name, even though "صباح" is one.

@@ -231,6 +231,8 @@ def _verb_or_thing(ctx: Context, index: int, cue: str | None, after_name: bool) 
     """A name's letters that are a verb or a thing here: "خلتني اكمل" (let me go on), "اللي
     وداني" (who took me), "بدور عليكي" (I look for you), "كاريتاس ساعدونا", "وايميلي hala@"."""
     tokens, token = ctx.tokens, ctx.tokens[index]
+    if token.key in cues.COMPARATIVE and index > 0 and tokens[index - 1].full in cues.COPULA:
+        return True
     if token.key in cues.ORGANISATION or (
             token.full[:1] in "لوب" and token.full[1:] in cues.ORGANISATION):
         return True

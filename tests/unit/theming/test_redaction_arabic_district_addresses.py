@@ -34,6 +34,10 @@ def addresses_in(text: str) -> list[str]:
         # a Moroccan subdivision with its number, a compound with its villa
         ("ساكنة في تجزئة النور رقم ١٤٥", "تجزئة النور رقم ١٤٥"),
         ("سكنت بكمبوند الريحان فيلا ٨", "كمبوند الريحان فيلا ٨"),
+        # a named building after the neighbourhood and a landmark; the district before a landmark
+        ("كانو حاطيني ببيت بحي السلم قرب الفرن بناية ابو علي",
+         "حي السلم قرب الفرن بناية ابو علي"),
+        ("ساكنة هلأ بالدويلعة جنب الكنيسة بناية رقم ١٥", "الدويلعة جنب الكنيسة بناية رقم ١٥"),
         # a street named after a man in four words
         ("ساكنة بشارع الامير محمد بن عبدالعزيز فيلا ٤", "شارع الامير محمد بن عبدالعزيز فيلا ٤"),
     ],

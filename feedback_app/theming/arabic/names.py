@@ -34,6 +34,7 @@ from feedback_app.theming.arabic.latin import find_latin_names
 from feedback_app.theming.arabic.reading import (
     Context,
     Word,
+    common_words,
     is_break,
     spaced,
     title_key,
@@ -84,6 +85,8 @@ def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bo
         return None  # "وسلمت علي": on me
     if _verb_or_thing(ctx, index, cue, after_name):
         return None
+    if size == 1 and _before_nationality(ctx, index):
+        return index  # "ميرسي الغانية واكوسوا": a word that is a name before a nationality
     if token.key in cues.HONORIFIC and last + 1 < len(tokens) and (
             tokens[last + 1].full in cues.HIGH_OFFICE):
         return None  # "سعادة السفير": an honorific
@@ -305,6 +308,22 @@ def _in_comma_list(ctx: Context, previous_last: int, index: int) -> bool:
     if joined is None and _LIST_COMMA.fullmatch(text, tokens[index].end, tokens[nxt].whole_start):
         joined = nxt
     return joined is not None and (ctx.listed(joined) or ctx.everyday(joined))
+
+
+def _before_nationality(ctx: Context, index: int) -> bool:
+    """At the start of a sentence, a word nobody uses as a word, then a foreign nationality:
+    "جوي الفلبينية", "اكوسوا الغانية"; never "البنت الغانية", "وحده الاثيوبية"."""
+    tokens = ctx.tokens
+    token, nxt = tokens[index], index + 1
+    return (is_break(ctx.text, tokens, index) and nxt < len(tokens)
+            and spaced(ctx.text, token, tokens[nxt]) and len(token.key) >= 3
+            and not token.key.startswith("ال") and token.start == token.whole_start
+            and (tokens[nxt].key in cues.FOREIGN_NATIONALITY
+                 or tokens[nxt].key[:-1] in cues.FOREIGN_NATIONALITY)
+            and title_key(token) not in cues.TITLE and title_key(token) not in cues.ROLE
+            and title_key(token) not in cues.KIN and token.full not in cues.PERSON_NOUN
+            and token.full not in cues.DEMONSTRATIVE and token.full not in ctx.words
+            and token.key not in common_words() and token.full not in cues.CUE_WORDS)
 
 
 def _nickname_kunya(ctx: Context, index: int) -> bool:

@@ -46,6 +46,8 @@ def names_in(text: str, language: str = "ar") -> list[str]:
         ("حنان وهدى بيجو كل يوم", ["حنان", "هدى"]),
         ("رحت مع فرح للمستشفى", ["فرح"]),
         ("بسمة الله يسامحها اخدت اغراضي", ["بسمة"]),
+        # a name nobody listed, shaped like a verb, before a foreign nationality
+        ("اكوسوا الغانية رجعت على بلدها", ["اكوسوا"]),
     ],
 )
 def test_names_joined_or_listed_the_way_people_type_them_are_found(
@@ -78,6 +80,9 @@ def test_names_joined_or_listed_the_way_people_type_them_are_found(
         # after "was", how she compares: "the youngest", never "Asghar"
         "البنت السودانية كانت اصغر وحده فينا",
         "الحياة ما كانت سهلة ابدا",
+        # a person word or a thanks before a nationality
+        "وحده الاثيوبية كانت تساعدنا",
+        "شكرا الاثيوبية على الاكل",
     ],
 )
 def test_verbs_organisations_and_contact_words_with_a_names_letters_stay(text: str) -> None:

@@ -23,7 +23,7 @@ _MONTH = rf"(?:{months.LATIN})\.?(?![^\W\d_])|(?:ب|في\s)?(?:{months.ARABIC})(
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|º|°|ª|o)?"
 _YEAR = r"(?:19|20)\d{2}"
 # After an Arabic or Persian word, a Hijri or Solar Hijri year too ("١٤١٧ هـ", "۱۳۷۵").
-_YEAR_AR = (rf"(?:(?:عام|سنة|سال|م\.?)\s?)?(?:{_YEAR}|1[34]\d{{2}})"
+_YEAR_AR = (rf"(?:(?:عام|سنة|سنه|سال|م\.?)\s?)?(?:{_YEAR}|1[34]\d{{2}})"
             r"(?:\s?(?:م|هـ|ه|ش)(?![^\W\d_]))?")
 _OF = r"(?:\s*,\s*|\s+(?:de|del|of)\s+|\s+|\s*[\-/.]\s*)"
 # A word where a month may stand, checked against the month names afterwards: one alternation of
@@ -53,6 +53,7 @@ _PARTIAL_DATE = (
     rf"|(?:{_MONTH}){_OF}{_YEAR_AR}"
     rf"|(?:{months.LATIN})\.?\s+{_DAY}(?:\s*,?\s*{_YEAR})?"
     r"|\d{1,2}[./\-\s]\d{1,2}(?:[./\-\s](?:\d{4}|\d{2}))?"
+    rf"|(?:شهر|الشهر)\s?\d{{1,2}}\s+{_YEAR_AR}"  # "شهر ٥ سنة ٢٠٠٠": the fifth month
     rf"|{_YEAR_AR}"
 )
 _BIRTH_CUE = (
@@ -63,8 +64,10 @@ _BIRTH_CUE = (
     r"n[ée]e?(?:\s+(?:le|en|au|a|à))?|date\s+de\s+naissance|"
     r"nasci(?:d[oa])?(?:\s+(?:em|a|no|na))?(?:\s+dia)?|data\s+de\s+nascimento|"
     # Arabic: I was born, born (m., f.), born of the year, date of birth, my birthday.
-    r"[وف]?(?:وُ?لدت|ولدتُ|مولود|مولودة|من\s+مواليد|مواليد|تاريخ\s+(?:الميلاد|ميلادي)|"
-    r"عيد\s+ميلادي)(?:\s+(?:في|عام|سنة|بتاريخ|يوم))?|"
+    # Dialect: "اتولدت", "انولدت", "تولدت" (I was born), "مواليدي", "تاريخ الولادة".
+    r"[وف]?(?:(?:ا[تن])?وُ?لدت|تولدت|ولدتُ|مولود[ةه]?|من\s+مواليد|مواليدي?|"
+    r"تاريخ\s+(?:الميلاد|ميلادي|الولاد[ةه]|ولادتي)|عيد\s+ميلادي)"
+    r"(?:\s+(?:في|فى|ف|عام|سنة|سنه|بتاريخ|يوم))?(?:\s*بـ?\s*(?=\d))?|"
     # Persian and Dari: born, date of birth, born in the year.
     r"(?:متولد|تاریخ\s+تولد|تولد(?:\s+من)?)(?:\s+(?:در|سال)){0,2}"
 )
@@ -72,6 +75,10 @@ _BORN_DATE = re.compile(
     rf"(?<![\w])(?:{_BIRTH_CUE})\s*[:\-]?\s*(?P<date>{_PARTIAL_DATE})(?![\w])",
     re.IGNORECASE,
 )
+# "مواليد ٩٥", "ولدت سنة ٩٨": after a birth cue of its own, a year of two digits.
+_BORN_SHORT_YEAR = re.compile(
+    r"(?<![\w])(?:مواليدي?|(?:ا[تن])?وُ?لدت\s+(?:سنة|سنه|عام)|مولود[ةه]?\s+(?:سنة|سنه|عام))"
+    r"\s?(?:سنة|سنه|عام)?\s?(?P<date>\d{2})(?![\w./\-])")
 _SEPARATORS = re.compile(r"[./\-\s]")
 _DIGIT = re.compile(r"\d")
 
@@ -98,4 +105,6 @@ def find_dates(text: str) -> Iterator[Span]:
         if _plausible_numeric(match.group()):
             yield Span("date", match.start(), match.end())
     for match in _BORN_DATE.finditer(text):
+        yield Span("date", match.start("date"), match.end("date"))
+    for match in _BORN_SHORT_YEAR.finditer(text):
         yield Span("date", match.start("date"), match.end("date"))

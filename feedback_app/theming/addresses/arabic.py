@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from feedback_app.theming import months, wordlists
+from feedback_app.theming.addresses import arabic_before as before
 from feedback_app.theming.addresses.reading import (
     COUNT_WORDS,
     SPACE,
@@ -32,8 +33,9 @@ from feedback_app.theming.arabic.script import normalise
 # Streets and lanes take a number ("زنقة ١٢", "شارع ٣٦", Egyptian "١٥ ش التحرير", Iraqi "محلة
 # ٩٠٥", Sudanese "مربع ١٢"); neighbourhoods, hills and compounds ("جبل الحسين", "منطقة المزة",
 # Moroccan "إقامة النور") only a name, and never make an address without a building.
-_STREET_TYPES = "شارع|طريق|جادة|ساحة|زقاق|درب|نهج|زنقة|حارة|ممر|دوار|حي|محلة|مربع|ش\\.?"
-_AREA_TYPES = "جبل|منطقة|ضاحية|فريج|سكة|إقامة|اقامة"
+_STREET_TYPES = "شارع|طريق|جادة|ساحة|زقاق|درب|نهج|زنقة|حارة|ممر|دوار|حي|محلة|مربع|سكة|ش\\.?"
+# and the Maghreb's "تجزئة", "حومة", Egypt's "عزبة", "كمبوند", which may take "رقم ١٤٥"
+_AREA_TYPES = "جبل|منطقة|ضاحية|فريج|إقامة|اقامة|تجزئة|حومة|عزبة|كمبوند"
 _HEAD = re.compile(
     r"(?:(?:(?<![\w/.,\-])|(?<=(?<![^\W\d_])[بفول]))(?P<num>\d{1,5})[ \t]*[،,]?[ \t]*)?"
     r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وفبل])|(?<=(?<![^\W\d_])[وفبل]\u0640))"
@@ -52,6 +54,8 @@ _GRAMMAR_WORDS = word_set(
 )
 _MONTH = re.compile(rf"[ \t]+(?:{months.ARABIC})(?![^\W\d_])")
 _NUMBER_AFTER = re.compile(r"[ \t]*(?:رقم[ \t]*)?\d{1,5}(?!\d)(?![:./]\d)")
+# A neighbourhood takes a number only with "رقم": "تجزئة النور رقم ١٤٥".
+_NUMBER_AFTER_AREA = re.compile(r"[ \t]*رقم[ \t]*\d{1,5}(?!\d)(?![:./]\d)")
 ORDINAL = (r"(?:ال)?(?:أول|اول|ثاني|تاني|ثالث|تالت|رابع|خامس|سادس|سابع|ثامن|تامن|تاسع|عاشر|"
            r"أرضي|ارضي|أخير|اخير)[ىة]?(?![^\W\d_])")
 # "بناية", "عمارة", "شقة", "طابق", Kuwaiti "قطعة", Iraqi "دار", and "ط ٤" for a floor.
@@ -69,7 +73,7 @@ _BUILDING = re.compile(
     r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وفبل]))"
     rf"{UNIT_WORD}[ \t]+(?:رقم[ \t]*)?\d{{1,4}}(?!\d)(?![:./]\d)")
 # The words of a building or compound: "بناية", "العمارة", "فيلا", "مجمع".
-_BUILDING_WORD = r"(?:ال)?(?:بناية|عمارة|مبنى|برج|فيلا|مجمع)"
+_BUILDING_WORD = r"(?:ال)?(?:بناية|عمارة|مبنى|برج|فيلا|مجمع|كمبوند)"
 # A named building, compound or neighbourhood: "بناية الحسن", "مجمع النخيل", "حي السلام".
 _NAMED_UNIT = re.compile(rf"(?P<word>{_BUILDING_WORD}|حي)[ \t]+")
 # A building named after a family: "بناية أبو خليل", "عمارة بيت حداد", "فيلا آل سعيد".
@@ -80,13 +84,14 @@ _ADDRESS_CUE = re.compile(
     r"(?<![^\W\d_])(?:ال)?عنوان(?:ي|ه|ها|نا|هم|و|ك|كم)?"
     r"(?:[ \t]+(?:ال)?(?:حالي|جديد|قديم|بيت|المكتب|الشغل|المركز|السكن|الدار))?[ \t]*[:\-]?[ \t]*$")
 # After a building, the district it stands in: "الفيلا رقم ٧ بالتجمع", "بيت ١٢ في الرمال".
-_DISTRICT_AFTER = re.compile(r"[ \t]+(?:ب|(?:في|فى)[ \t]+)(?P<place>ال[^\W\d_]{3,})(?![^\W\d_])")
+_DISTRICT_AFTER = re.compile(
+    r"[ \t]+(?:ب|(?:في|فى)[ \t]+)(?P<place>ال[^\W\d_]{3,}|(?:حي|منطقة)[ \t]+[^\W\d_]{3,})"
+    r"(?![^\W\d_])")
 # "بالطابق ٩ من برج الريم": the building a floor or flat is in.
 _OF_BUILDING = re.compile(r"[ \t]*(?:من|في|فى|ب)[ \t]*(?=(?:ال)?(?:بناية|عمارة|مبنى|برج|مجمع))")
-# Before a building, the camp or village it stands in, with no comma: "مخيم البقعة بلوك ٣".
-_TOWN_JUST_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:[بف]|(?:في|فى)[ \t]+)?(?P<place>(?:مخيم|قرية|ضيعة|بلدة|مدينة)[ \t]+"
-    r"[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,})?)[ \t]+$")
+_UNIT_WORD = re.compile(UNIT_WORD)
+# A floor or flat right before the building it is in: "بالطابق الخامس ببناية الاحلام".
+_UNIT_BEFORE = re.compile(rf"(?:{UNIT.pattern})[ \t]*(?:[،,][ \t]*)?(?:(?:من|في|فى)[ \t]+)?[بف]?$")
 # A named building, unlike a named neighbourhood, is as precise as a number: "بناية غصوب".
 _NAMED_BUILDING = re.compile(rf"{_BUILDING_WORD}[ \t]+")
 _NAMED_BUILDING_START = re.compile(
@@ -107,18 +112,7 @@ _LANDMARK = re.compile(
 # What may stand between the pieces of an address: spaces, a comma, " - ".
 _GAP = re.compile(r"[ \t]*(?:[،,]|(?<=[ \t])[-\u2013](?=[ \t]))?[ \t]*")
 MAX_PIECES = 6
-# Before a building, the neighbourhood it stands in: "بالكرامة، بناية ١٠٣", "في الرابية، عمارة
-# ٥", "العنوان: الهاشمي الشمالي، بناية ٢".
-_PLACE_BEFORE = re.compile(
-    r"(?:(?<![^\W\d_])(?:في|فى)[ \t]+|(?<![^\W\d_])[بل](?=ال)|(?<![^\W\d_])(?=ال)|^|(?<=:)[ \t]*)"
-    r"(?P<place>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,})?)[ \t]*[،,][ \t]*$"
-)
-# ... or right before it after "بـ" or "في", with no comma: "ساكنة بالرابية بناية ٥ طابق ٢".
-_PLACE_JUST_BEFORE = re.compile(
-    r"(?:(?<![^\W\d_])(?:في|فى)[ \t]+|(?<![^\W\d_])ب(?=ال))(?P<place>[^\W\d_]{3,})[ \t]+$")
 BEFORE_CHARS = 60
-# Words before a town's or camp's name: "مخيم الزعتري", "مدينة الحسين".
-_TOWN_WORDS = frozenset(normalise(word) for word in ("مخيم", "مدينة", "بلدة", "قرية", "ضيعة", "حي"))
 
 
 def _name_word_ok(word: str) -> bool:
@@ -188,10 +182,11 @@ def _street_end(text: str, head: re.Match[str]) -> tuple[int, bool] | None:
         return (month.end() if month else end), True
     if name_number:
         return None  # "طريق ٣ ساعات": a distance, not a street
-    end = _arabic_words_end(text, head.end(), 3)
+    # "شارع الامير محمد بن عبدالعزيز": four words for a street named after a man
+    end = _arabic_words_end(text, head.end(), 3 if head.group("area") else 4)
     if end is None:
         return None
-    number = None if head.group("area") else _NUMBER_AFTER.match(text, end)
+    number = (_NUMBER_AFTER_AREA if head.group("area") else _NUMBER_AFTER).match(text, end)
     if number and not followed_by_count(text, number.end()):
         return number.end(), True
     return end, numbered
@@ -269,8 +264,9 @@ def _landmark_end(text: str, pos: int) -> int | None:
     if gap is None:
         return end
     for word_start, word_end, word in words_from(text, gap.end(), 2):
-        if not LETTERS.match(word) or not _name_word_ok(word) or UNIT.match(text, word_start):
-            break
+        if not LETTERS.match(word) or not _name_word_ok(word) or UNIT.match(text, word_start) or (
+                _NAMED_BUILDING.match(text, word_start)):
+            break  # "قرب الفرن بناية ابو علي": the building is no part of the landmark's name
         end = word_end
     return end
 
@@ -302,8 +298,19 @@ def _named_buildings(text: str) -> Iterator[tuple[int, int, bool]]:
         if named is None:
             continue
         end, more = _pieces_end(text, named)
-        if more:
-            yield _place_before(text, building.start("unit")), end, True
+        start = building.start("unit")
+        # "بالطابق التالت بعمارة الحجار": the floor or flat written before the building
+        unit = _UNIT_BEFORE.search(text, max(0, start - BEFORE_CHARS), start)
+        if unit is not None:
+            start, more = unit.start(), True
+            if text[start] in "وبف" and _UNIT_WORD.match(text, start + 1):
+                start += 1  # a joined "بـ" stays outside
+        district = _DISTRICT_AFTER.match(text, end)
+        if more and district is not None and _district_name(district.group("place")):
+            end = district.end()  # "عمارة الصباغ الطابق الرابع بالحمرا"
+        place = _place_before(text, start)
+        if more or (place < start and unit is None):
+            yield place, end, True  # "بحي السلم قرب الفرن بناية ابو علي"
 
 
 def _district_name(word: str) -> bool:
@@ -319,11 +326,21 @@ def _place_before(text: str, start: int) -> int:
     for match in _LANDMARK.finditer(text, window, start):
         landmark = _landmark_end(text, match.start())
         if landmark is not None and _GAP.fullmatch(text, landmark, start):
-            return match.start()
-    town = _TOWN_JUST_BEFORE.search(text, window, start)
-    if town is not None and all(word_ok(word) for word in town.group("place").split()[1:]):
-        return town.start("place")  # "مخيم البقعة بلوك ٣"
-    place = _PLACE_BEFORE.search(text, window, start) or _PLACE_JUST_BEFORE.search(
+            # "مخيم البقعة قرب الجامع الكبير بلوك ٦": the camp before the landmark
+            return _area_before(text, match.start())
+    return _area_before(text, start)
+
+
+def _area_before(text: str, start: int) -> int:
+    """Where an address starts once the camp, district or neighbourhood before it is added."""
+    window = max(0, start - BEFORE_CHARS)
+    town = _town_before(text, start)
+    if town is not None:
+        return town
+    honoured = before.HONOURED_PLACE_BEFORE.search(text, window, start)
+    if honoured is not None and word_ok(honoured.group("name")):
+        return honoured.start("place")  # "في الحاج يوسف مربع ٩": a district named after a man
+    place = before.PLACE_BEFORE.search(text, window, start) or before.PLACE_JUST_BEFORE.search(
         text, window, start)
     if place is None:
         return start
@@ -333,13 +350,23 @@ def _place_before(text: str, start: int) -> int:
         if last is not words[1] and word_ok(last):
             return place.end("place") - len(last)  # "حبسونا بالأشرفية، ...": after the "بـ"
     if all(word_ok(word) for word in words) or (
-            len(words) == 2 and word_ok(words[1]) and normalise(words[0]) in _TOWN_WORDS):
+            len(words) == 2 and word_ok(words[1]) and normalise(words[0]) in before.TOWN_WORDS):
         return place.start("place")  # "بالكرامة، ...", "مخيم الزعتري، قطاع ٥"
     if len(words) == 2:
         last = words[1][1:] if words[1][:1] in "بل" and words[1][1:3] == "ال" else words[1]
         if last.startswith("ال") and word_ok(last):
             return place.end("place") - len(last)  # "البيت بالصويفية، عمارة ٥"
     return start
+
+
+def _town_before(text: str, start: int) -> int | None:
+    """Where a camp, village or neighbourhood written right before `start` begins, if one is:
+    "مخيم البقعة بلوك ٣", "بباب الرمل شارع المدارس", "فريج بن عمران سكة ١٢"."""
+    town = before.TOWN_JUST_BEFORE.search(text, max(0, start - BEFORE_CHARS), start)
+    if town is not None and all(word_ok(word) or normalise(word) in before.BORROWED_NAME_WORDS
+                                for word in town.group("place").split()[1:]):
+        return town.start("place")
+    return None
 
 
 def named_unit_end(text: str, pos: int) -> int | None:
@@ -357,7 +384,8 @@ def _arabic_words_end(text: str, pos: int, limit: int) -> int | None:
     """End of up to `limit` Arabic name words at `pos` (a grammar word or unit ends them)."""
     end = None
     for word_start, word_end, word in words_from(text, pos, limit):
-        if not LETTERS.match(word) or not _name_word_ok(word) or UNIT.match(text, word_start):
-            break
+        if not LETTERS.match(word) or not _name_word_ok(word) or UNIT.match(text, word_start) or (
+                _HEAD.match(text, word_start)):
+            break  # a unit or the next street ends the name: "عزبة النخل شارع ٧"
         end = word_end
     return end

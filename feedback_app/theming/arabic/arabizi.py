@@ -119,6 +119,37 @@ def _listed_name_after_weak_cue(text: str) -> Iterator[Span]:
             yield Span("name", word.start(), word.end())
 
 
+# "ana w 3abeer w Rou2a 5alasna": me and the people with me, names typed with digits for the
+# letters Latin has not (3 for ع, 2 for ء, 7 for ح, 5 for خ).
+_ME_AND = re.compile(r"(?i)(?<![\w])(?:ana|ena|ani)[ \t]+wa?[ \t]+")
+_AND_NEXT = re.compile(r"(?i)[ \t]*(?:,[ \t]*|[ \t]+)wa?[ \t]+")
+_ARABIZI_NAME = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?![\w'])")
+_ME_AND_NAMES = 5
+# Who else "ana w" joins that is no name: my family, my children, my friends.
+_ME_AND_KIN = _latin_words("ahli ahle ahlee ahla emmi ommi immi mama mami baba abi abuya jozi "
+                           "zawji zoji wladi awladi wlade banati bnati binti bente ibni ebni "
+                           "as7abi s7abi sa7ebti sa7bti rfi2ti jiranna jirani kamen kaman hiye "
+                           "huwe hiya huwa howe heye enta enti ente inti")
+
+
+def _me_and_names(text: str) -> Iterator[Span]:
+    """The names in "ana w Amina w Halima": each word joined by "w" that is no arabizi word."""
+    for cue in _ME_AND.finditer(text):
+        pos = cue.end()
+        for _ in range(_ME_AND_NAMES):
+            word = _ARABIZI_NAME.match(text, pos)
+            key = word.group().casefold() if word is not None else ""
+            if word is None or key in COMMON_WORDS or key in _ME_AND_KIN or len(key) < 3 \
+                    or _ARABIZI_CUE.match(text, pos) or (
+                        key[0].isdigit() and not _ARABIZI_DIGIT.match(key)):
+                break  # "ana w ahli", "ana w 12 wa7de": no name
+            yield Span("name", word.start(), word.end())
+            joined = _AND_NEXT.match(text, word.end())
+            if joined is None:
+                break
+            pos = joined.end()
+
+
 def _hint(text: str, language: str) -> bool:
     """Cheap test before the arabizi cues run: an Arabic answer, or a digit inside a Latin word,
     and a cue's first letters ("la doctora porque..." in a Spanish answer is Spanish)."""
@@ -134,6 +165,7 @@ def find_arabizi_names(text: str, language: str = "ar") -> Iterator[Span]:
         return
     if language == "ar":
         yield from _listed_name_after_weak_cue(text)
+        yield from _me_and_names(text)
     if not _hint(text, language):
         return
     yield from _kunya_names(text)

@@ -58,7 +58,11 @@ def cue_before(ctx: Context, index: int) -> str | None:
             if tokens[before].full in cues.MEET:
                 return "meet-prep"
         if prefix == "و":
-            return None
+            # "انا وايمان هربنا": me and someone, the people a story is about.
+            return "kin" if before >= 0 and tokens[before].full in cues.WEAK_INTRO and spaced(
+                text, tokens[before], token) else None
+        if token.full.startswith("يا") and token.full[2:] == token.key:
+            return "vocative"  # "ياريم وينك": "يا" joined to the name
     before = index - 1
     if before < 0 or not CUE_GAP.fullmatch(text, tokens[before].end, token.whole_start):
         return None
@@ -103,9 +107,10 @@ def cue_before(ctx: Context, index: int) -> str | None:
     if previous.full in cues.KIN_ADJECTIVE and before >= 1 and (
             title_key(tokens[before - 1]) in cues.KIN):
         return "kin"  # "زوجي السابق ماهر"
-    if before >= 1 and tokens[before - 1].full in cues.PERSON_NOUN and (
+    if before >= 1 and (tokens[before - 1].full in cues.PERSON_NOUN
+                        or title_key(tokens[before - 1]) in cues.ROLE) and (
             cues.nationality(previous.key) or cues.arab_nisba(previous.key)):
-        return "kin"  # "البنت السورية ملك", "الشب المصري حمادة"
+        return "kin"  # "البنت السورية ملك", "الشب المصري حمادة", "العاملة الاندونيسية سيتي"
     if previous.full in cues.PERSON_NOUN:
         return "person"  # "الشب علاء اللي بالمكتب"; never a word nobody lists
     if _of_someone(ctx, before):
@@ -164,6 +169,8 @@ def construct_follows(ctx: Context, index: int) -> bool:
     token = tokens[nxt]
     if token.start != token.whole_start or ctx.surname_like(nxt):
         return False
+    if token.full.startswith(("لل", "بال", "عال", "وال", "فال")):
+        return False  # "رحت مع فرح للمستشفى": a preposition and its noun, never "Farah's ..."
     key = token.key
     if key in cues.RELATIVE or title_key(token) in cues.ROLE:
         return False  # "مع سعادة المنسقة": the name, then the role
@@ -194,8 +201,10 @@ def person_after(ctx: Context, last: int) -> bool:
     if nxt >= len(tokens) or not SPACE.fullmatch(text, tokens[last].end, tokens[nxt].whole_start):
         return False
     token = tokens[nxt]
+    if token.full in cues.ADVERB and nxt + 1 < len(tokens) and spaced(text, token, tokens[nxt + 1]):
+        nxt, token = nxt + 1, tokens[nxt + 1]  # "فرح دايما بتضحكني": an adverb before the verb
     full = token.full
-    if title_key(token) in cues.KIN or full in cues.RELATIVE or full in cues.PERSON_VERB_MORE or (
+    if kin_word(token) or full in cues.RELATIVE or full in cues.PERSON_VERB_MORE or (
             full in cues.PERSON_PAST):
         return True  # "وفاء بنت خالتي", "إيمان واختها", "سعيد اللي بالاستقبال", "بشرى ولدت"
     if full in cues.NEGATION and nxt + 1 < len(tokens) \
@@ -204,9 +213,18 @@ def person_after(ctx: Context, last: int) -> bool:
         return True  # "حسن ما رد", "أمل ما جاتش", "فيروز ما عندها أوراق"
     if token.start != token.whole_start or full in ctx.names or full in ctx.ambiguous:
         return False
-    return (len(full) >= 5 and bool(cues.DIALECT_PRESENT.match(full))
+    # "بيضحك", "بتشجعني", and the short plurals "بيجو", "بتحكو"
+    return ((len(full) >= 5 or (len(full) == 4 and full.startswith(("بي", "بت"))
+                                and full.endswith("و")))
+            and bool(cues.DIALECT_PRESENT.match(full))
             and not cues.NOT_DIALECT_VERB.match(full) and not full.endswith("ه"))
 
+
+
+def kin_word(token: Word) -> bool:
+    """A relation, perhaps behind "و": "اختي", "واختها"; not "لبنتي" (for my daughter)."""
+    key = title_key(token)
+    return key in cues.KIN and (token.full[0] != "ل" or key == token.full)
 
 
 def _verb_like(ctx: Context, index: int) -> bool:
@@ -218,8 +236,9 @@ def _verb_like(ctx: Context, index: int) -> bool:
         return True
     if len(full) < 4 or full in ctx.names or full in ctx.ambiguous:
         return False
-    if full.endswith("ش") and full not in ctx.words:
-        return True
+    if (full.endswith("ش") and full not in ctx.words) or (
+            full.endswith(("ت", "و")) and not full.startswith("ال")):
+        return True  # "أمل ما جاتش", "نور ما قصرت", "مها ما ردو": a past verb after "ما"
     return bool(cues.DIALECT_PRESENT.match(full)) and not cues.NOT_DIALECT_VERB.match(full)
 
 
@@ -242,11 +261,13 @@ def cue_after(ctx: Context, last: int) -> bool:
     if nxt >= len(tokens) or not SPACE.fullmatch(text, tokens[last].end, tokens[nxt].whole_start):
         return False
     key = title_key(tokens[nxt])
-    if key in cues.AFTER_ROLE or key in cues.KIN or tokens[nxt].full in cues.PERSON_VERB or (
+    if key in cues.AFTER_ROLE or kin_word(tokens[nxt]) or tokens[nxt].full in cues.PERSON_VERB or (
             tokens[nxt].full in cues.PERSON_STATE):
-        return True  # "سعيد السواق", "كريم اخوي", "فرح بنتي", "أمل بخير", "فرح عمرها ١٢"
+        # "سعيد السواق", "كريم اخوي", "فرح بنتي", "أمل بخير"; not "مكان امان لبنتي" (for her)
+        return True
     if tokens[nxt].full in cues.PRONOUN and nxt + 1 < len(tokens) and (
-            tokens[nxt + 1].full in cues.RELATIVE or tokens[nxt + 1].full in cues.PERSON_PAST):
+            tokens[nxt + 1].full in cues.PRONOUN_RELATIVE
+            or tokens[nxt + 1].full in cues.PERSON_PAST):
         return True  # "مها هي اللي دلتني", "ناصر هو قال"
     if cues.nationality(tokens[nxt].key) or blessing_after(ctx, last):
         return True  # "نيروشا السريلانكية", "شما الله يعافيها"

@@ -49,6 +49,7 @@ TITLE = word_forms(
     # Dari "خانم", "آغا"; Egyptian "باشمهندس", "أبلة"; Iraqi and Gulf "حجية", "ملا".
     "السي لالة للا مولاي كاك كاكا كاكه خانم خانوم خانمة آغا آقا اغا الحجية حجية باشمهندس "
     "داكتر الداكتر الدكتورا استاد الأستاد انجنیر ملا الملا المعلم سيدي ستي تيتا عمتو خالتو "
+    "الباشمهندس الأبلة "
     # Sudanese "الحبوبة" (grandmother), Egyptian "الأسطى", the sister or nurse "سيستر"
     "الحبوبة حبوبة الحبوبه الأسطى الاسطى اسطى سيستر السيستر"
 )
@@ -133,8 +134,22 @@ AFTER_ROLE = ROLE | word_forms(
     "صاحب صاحبة "
     # a role in construct with what it is in charge of: "ربيع مسؤول السكن", "منى مشرفة الدار"
     "مسؤول مسؤولة مشرف مشرفة منسق منسقة مدير مديرة موظف موظفة رئيس رئيسة مترجم مترجمة "
-    "حارس حارسة سواق سايق"
+    "حارس حارسة سواق سايق "
+    # several of them: "ديما ورزان المتطوعات", "سناء ورنا المحاميات"
+    "المتطوعات المتطوعين المشرفات المشرفين الموظفات الموظفين المحاميات المحامين المترجمات "
+    "الممرضات المعلمات الأخصائيات الاخصائيات المدربات الطباخات الحارسات"
 )
+# "خلتني اكمل", "خليني اروح": after letting someone, a verb follows, never a name ("أكمل").
+CAUSATIVE = word_forms("خلاني خلتني خلوني خليني خليتني خلونا خلتنا خلانا خلاها خلاه خليها خليه "
+                       "خلوها خلوه خلي خلى بدي لازم رح")
+# Programmes and organisations that help survivors, read as people by the verbs after them
+# ("كاريتاس ساعدونا").
+ORGANISATION = word_forms("كاريتاس اليونيسف يونيسف اوكسفام أوكسفام الأونروا الاونروا اونروا "
+                          "اليونيسيف الصليب الهلال")
+# "وايميلي hala@...": my email, not Emily, when an address follows.
+MY_CONTACT = word_forms("ايميلي ايميلها ايميله ايميلك ايميلنا إيميلي")
+# Forms of "على" after a present verb: "بدور عليكي" (I look for you), never the name "Budur".
+ON_FORMS = word_forms("على علي عليكي عليك عليه عليها عليهم عليكم علينا عليا")
 # "كريم الشب اللي بالمكتب": a person after the name, then "اللي" or a verb.
 PERSON_NOUN = word_forms("الشب الشاب الزلمة الزلمه الرجال الرجل الراجل الولد البنت الصبية الست "
                          "المرا المرة الختيار الختيارة العجوز الحرمة الطفل الطفلة البنية")
@@ -252,14 +267,22 @@ PERSON_STATE = word_forms("بخير بخيرها عمرها عمره عمرو ح
                           "عندها عنده عندو معها معه معو "
                           "مسافرة مسافر محبوس محبوسة مسجون مسجونة ساكنة ساكن عايشة عايش")
 # "مها هي اللي دلتني": a pronoun, then "اللي" or a verb.
-PRONOUN = word_forms("هي هو هيه هوه هيا هوا")
+PRONOUN = word_forms("هي هو هيه هوه هيا هوا هوما")
+# The Maghreb's "لي" (who) after a pronoun: "مي هي لي عاونتها".
+PRONOUN_RELATIVE = RELATIVE | word_forms("لي")
 # "حسن ما رد", "أمل ما جاتش": after a name, a negation and a verb.
 NEGATION = word_forms("ما مش مو ماش مانيش ماهيش ماهوش لم لن مب مهوب موب")
 # "شما الله يعافيها", "أم علي الله يخليها": a blessing after a name, God's name then the verb.
 GOD = word_forms("الله ربي ربنا")
 BLESSING = tuple(sorted(word_forms(
     "يعافي يخلي يحفظ يرحم يسعد يجازي يجزي يبارك يوفق يسلم يكرم يحمي يعطي يرضى يهني يستر "
-    "ينور يفرح يجبر يديم يطول يبعد يكثر يخليل يحميل يعوض يشفي يهدي")))
+    "ينور يفرح يجبر يديم يطول يبعد يكثر يخليل يحميل يعوض يشفي يهدي يسامح يصلح يعين يقوي "
+    "يرزق يغفر يوفقها")))
+# Between a name and its verb: "فرح دايما بتضحكني", "نور كمان ساعدتني".
+ADVERB = word_forms("دايما دايماً دائما دائماً كمان كمانة برضو برضه هلأ هلق هسه هسا لسا لسه "
+                    "بعدين وقتها ديما ديالي")
+# "جود كانت اصغر وحده": after "was", how she compares, not the name "أصغر".
+COMPARATIVE = word_forms("اصغر اكبر احسن اسوأ اطول اقصر اجمل اشطر اقوى اضعف اغلى ارخص")
 # Praise said before a sentence starts, written as one word: no noun the next word describes.
 EXCLAMATION = word_forms("الحمدلله الحمدالله والحمدلله بالحمدلله الحمدلالله اللهم")
 # "صباح الخير", "مساء النور": a greeting, never a name, even though "صباح" is one.
@@ -351,7 +374,7 @@ PLACE_BEFORE = word_forms("شارع حي حارة ساحة دوار جادة ط�
 HONORIFIC_IN_PLACE = word_forms("الملك الأمير الامام الإمام الشيخ السلطان الشهيد الرئيس الخليفة")
 # Joined to a following word, these start a compound name: "عبد الله", "أبو بكر", "أم محمد".
 SERVANT = normalise("عبد")
-KUNYA = word_forms("أبو ابو أم ام ابن بن بنت بو")
+KUNYA = word_forms("أبو ابو أم ام ابن بن بنت بو ود")  # Sudanese "ود": son of ("ود الحاج")
 # "بن"/"بنت": son or daughter of; "آل" (typed alone) and "آيت": family of, in the Gulf and
 # among Amazigh names ("آل سعود", "آيت أحمد"); Mauritanian "ولد" ("سالم ولد محمد").
 LINEAGE = word_forms("بن بنت ابن ابنة آل آيت ولد")

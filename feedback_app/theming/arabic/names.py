@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from feedback_app.theming.arabic import around, cues
+from feedback_app.theming.arabic import around, cues, forms
 from feedback_app.theming.arabic.latin import find_latin_names
 from feedback_app.theming.arabic.reading import (
     Context,
@@ -81,6 +81,10 @@ def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bo
         return None
     if token.raw == "علي" and index > 0 and around.after_on_me_verb(ctx, index):
         return None  # "وسلمت علي": on me
+    if forms.verb_or_thing(ctx, index, cue, after_name):
+        return None
+    if size == 1 and forms.before_nationality(ctx, index):
+        return index  # "ميرسي الغانية واكوسوا": a word that is a name before a nationality
     if token.key in cues.HONORIFIC and last + 1 < len(tokens) and (
             tokens[last + 1].full in cues.HIGH_OFFICE):
         return None  # "سعادة السفير": an honorific
@@ -193,7 +197,8 @@ def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bo
                                or (tokens[index].key[0] == "ا" and len(tokens[index].key) <= 6))
     ) and (
             around.cue_after(ctx, last) or around.ends_phrase(ctx, last) or extended > last
-            or (last + 1 < len(tokens) and tokens[last + 1].full in cues.INTENSIFIER)):
+            or (last + 1 < len(tokens) and tokens[last + 1].full in cues.INTENSIFIER)
+            or (cue == "kin" and around.person_after(ctx, last))):
         return extended  # "صديقتي ريتال من حلب", "ساعدتني سيرين كتير"; not "صديقتي مسافرة هلق"
     if cue == "meet" and not around.construct_follows(ctx, last) and not (
             tokens[index].key.endswith(("ي", "ها", "نا", "ك", "ه"))):
@@ -297,6 +302,14 @@ def find_arabic_names(text: str, language: str = "ar") -> Iterator[Span]:
             or _in_comma_list(ctx, previous_last, index))
         size = ctx.head_length(index)
         cue = around.cue_before(ctx, index)
+        if size == 1 and cue == "intro" and forms.nickname_kunya(ctx, index):
+            size = 2  # "كانو ينادوه ابو شنب": a kunya made of any word
+        if forms.unlisted_joined_who(ctx, index, previous_last == index - 1 and spaced(
+                ctx.text, tokens[index - 1], tokens[index])):
+            yield Span("name", tokens[index].start, tokens[index].end)
+            previous_last = index
+            index += 1
+            continue
         if tokens[index].start != tokens[index].whole_start and not (
                 ctx.listed(index) or ctx.everyday(index) or size > 1):
             size = 0  # "ورقمي": a joined prefix on a word that is no name

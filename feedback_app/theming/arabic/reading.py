@@ -35,7 +35,8 @@ BREAK = re.compile(r"[.!?؟\n\r:;؛,،()\[\]\"«»]")
 MAX_NAME_WORDS = 5
 _WORD_LIMIT = 64  # longer runs of letters are not words anyone types as a name
 # Verbs carrying "to me", "to us", "to her": "قالتلي", "جابولنا", "حكتلها".
-_VERB_TO_ME = ("تلي", "ولي", "تلنا", "ولنا", "تله", "تلها", "ولها", "وله")
+_VERB_TO_ME = ("تلي", "ولي", "تلنا", "ولنا", "تله", "تلها", "ولها", "وله", "تلك", "ولك", "نالك",
+               "تلكم", "تلكن")
 # Names told from a word only by the letter folding would erase: typed with a final "ى" or "ء"
 # they are names ("سلمى", "ليلى", "هناء"), typed with "ي" or without hamza they are words ("سلمي"
 # greet, "ليلي" my night, "مني" from me, "هنا" here). They are looked up as typed.
@@ -55,9 +56,11 @@ def _spelled(raw: str) -> tuple[int, str] | None:
     """Where a name that is one only as typed ("سلمى", "وليلى") starts in `raw`, and its form."""
     if raw[-1:] not in "ىءي" and not raw.endswith(("ى\u0640", "ء\u0640")):
         return None  # the cheap test: every such name ends in "ى" or "ء"
-    for skip in range(3):
+    # after the joined prefixes "و", "ب", "ل", or a joined "يا" ("ياسلمى")
+    vocative = raw.startswith("يا") and len(raw) >= 5
+    for skip in (0, 2) if vocative else range(3):
         rest = raw[skip:]
-        if skip and (raw[skip - 1] not in _NAME_CLITICS or len(rest) < 2):
+        if skip and not vocative and (raw[skip - 1] not in _NAME_CLITICS or len(rest) < 2):
             break
         if rest.startswith("\u0640"):
             rest = rest[1:]
@@ -105,6 +108,8 @@ class Word:
 def _strip_clitics(raw: str, start: int, full: str) -> Iterator[tuple[int, str]]:
     """Offset and key of the word without its joined prefixes ("وزينب" -> "زينب", "ولأحمد" ->
     "أحمد"), two letters first and then one ("وبتول" is "بتول", not "تول")."""
+    if full in ("وام", "لام", "بام"):
+        yield offset_after(raw, start, 1), full[1:]  # "انا وام عمر": a kunya's "أم" joined
     if len(full) < 4 or full[0] not in _NAME_CLITICS:
         return
     if full[0] == "و" and full[1] in "بل" and len(full) >= 5:
@@ -137,6 +142,10 @@ def tokenize(text: str) -> list[Word]:
                         or stripped[1] in cues.KUNYA or stripped[1] == cues.SERVANT):
                     start, key = stripped
                     break
+            rest = full[2:]
+            if key == full and full.startswith("يا") and len(rest) >= 3 and (
+                    rest in names or rest in ambiguous) and rest not in cues.VOCATIVE_NOT_A_NAME:
+                start, key = offset_after(raw, match.start(), 2), rest  # "ياريم وينك"
         tokens.append(Word(start, match.end(), key, full, match.start(), raw))
     return tokens
 
@@ -205,12 +214,19 @@ class Context:
             return False
         if cues.VERB_SHAPE.search(key) and not token.raw.endswith("ة"):
             return False  # a final "ة" is a noun's or a name's, never a verb's
-        if key[0] in "وفب" or key.startswith(("لل", "لا", "عال", "عل", "هال")) or (
-                key[0] == "ل" and key[1:] in self.words):
+        if key[0] in "وف" or key.startswith(("لل", "لا", "عال", "عل", "هال")) or (
+                key[0] in "لب" and self._prefixed_word(key[1:])):
             return False  # "وجئت", "بالدورة", "للمنظمة", "عالاكل", "هالأيام": a joined prefix
         # Present-tense verbs: "تبحث", "يشتغل", "نحتاج", "أعرف".
         return not verb_shape_too or (
             not (key[0] in "يتن" and len(key) <= 6) and not (key[0] == "ا" and len(key) == 4))
+
+    def _prefixed_word(self, rest: str) -> bool:
+        """After a joined "ب" or "ل", a word: "بالدورة", "بحكي", "لسنا"; not "بليسنج", a name
+        nobody listed that starts with that letter."""
+        return (rest.startswith(("ال", "هال", "عال", "لل")) or len(rest) <= 3
+                or rest in self.words or rest in common_words() or rest[0] in "يتنا"
+                or bool(cues.VERB_SHAPE.search(rest)))
 
     def compound_length(self, index: int) -> int:
         """Words taken by a compound name starting here ("عبد الرحمن", "أبو بكر"), else 0."""

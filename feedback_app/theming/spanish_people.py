@@ -116,6 +116,11 @@ _PERSON_THEN_COMMA = re.compile(
     r"hombre|mujer|muchach[oa]|chav[oa]|vato|morr[oa]|chic[oa]|" + _ROLES
     + r")(?!\w)[^.!?\n,]{0,32},[ \t]*$",
     re.IGNORECASE)
+# "paz, la psicologa, me escucho", "rosario, mi abogada del centro, nunca contesta".
+_ROLE_BETWEEN_COMMAS = re.compile(
+    r"[ \t]*,[ \t]*(?:el|la|mi|nuestr[oa])[ \t]+(?:se[ñn]ora?|" + _ROLES
+    + r")(?!\w)[^\W\d_ \t]*(?:[ \t]+[^\W\d_]+){0,3}[ \t]*,",
+    re.IGNORECASE)
 # A word that starts a name, right after a role: the role is hers, not the word's before it
 # ("wallah la educadora Rocío").
 _NAME_NEXT = re.compile(r"[ \t]*,?[ \t]*(?P<word>[^\W\d_]+)")
@@ -158,7 +163,8 @@ _WITH_OR_SEEN_BEFORE = re.compile(
     r"(?<!\w)(?:(?:ven|vi|vieron|ve|busquen|busco|buscan|buscaba|encuentren|conocen|conozco|"
     r"extra[ñn]o|ayuden|cuiden|avisen)[ \t]+a|(?:vivo|viv[ií]a|vivimos|estuve|estaba|me quedo|"
     r"me quedaba|duermo|dorm[ií]a|comparto cuarto|salgo|sal[ií]a|ando|andaba)(?:[ \t]+ahora)?"
-    r"[ \t]+con)[ \t]+$",
+    # "vivia con la yesi": the article Spanish speakers put before a given name
+    r"[ \t]+con)(?:[ \t]+(?:el|la))?[ \t]+$",
     re.IGNORECASE)
 # "me atendio", "me ayudo mucho": the person comes after what they did.
 _DID_BEFORE = re.compile(
@@ -234,10 +240,14 @@ def spanish_person(reading: Reading, index: int) -> bool:
         return True  # "la psicologa milagros me escucha"
     if _in_pair_of_people(reading, index):
         return True  # "luz y flor me acompañaron al juzgado"
+    if given and _opens_clause(reading, index) and _ROLE_BETWEEN_COMMAS.match(text, token.end):
+        return True  # "paz, la psicologa, me escucho": who she is, set between commas
     if not could_be_person(reading, index):
         return False
     if _PERSON_THEN_COMMA.search(before) and text[token.end:token.end + 1] == ",":
         return True
+    if index == 0 and given and _FAREWELL_AFTER.match(text, token.end):
+        return True  # "luz, gracias por todo": the answer opens on the one it thanks
     unknown = evidence is Evidence.UNKNOWN or _given_no_thing(reading, index)
     if unknown and (_WHO_WAS_BEFORE.search(before) or _WITH_OR_SEEN_BEFORE.search(before)
                     or _DID_BEFORE.search(before) or _FAREWELL_BEFORE.search(before)):

@@ -132,7 +132,13 @@ def neighbourhood_end(text: str, pos: int) -> int | None:
     number = _HOUSE_NUMBER.match(text, head.end())
     if number:
         return None if followed_by_count(text, number.end()) else number.end()
-    return _named_end(text, head.end())
+    words = words_from(text, head.end(), MAX_STREET_WORDS + 2)
+    ends = name_ends(words, loose=True)
+    for index in ends:
+        # "colonia las brisas casa 45": the name stops where the house begins
+        if _UNIT.match(text, _TAIL_GAP.match(text, words[index][1]).end()):
+            return words[index][1]
+    return words[ends[-1]][1] if ends else None
 
 
 def landmark_end(text: str, pos: int) -> int | None:

@@ -62,7 +62,8 @@ _UNIT = re.compile(
     r"|\d{1,2}\.?[ \t]?(?:[º°ª]"
     rf"|(?i:er|[eè]re|e|[eè]me|o|a)(?=[ \t]+(?i:[ée]tage|andar|piso|planta|{_SIDE})(?!\w)))"
     rf"\.?(?:[ \t]*(?:(?i:[ée]tage|andar|piso|planta|{_SIDE}|centro|ctro|frente|fte)\.?"
-    r"|[A-H]|[b-dfgh]|[ae](?![ \t]+[^\W\d_]))(?!\w))?"
+    # "1ºa con aisha": a door letter written onto the floor is the door, whatever follows
+    r"|[A-H]|[b-dfgh]|(?<=[º°ª])[ae]|[ae](?![ \t]+[^\W\d_]))(?!\w))?"
     r"|\d{1,2}[ \t]+(?i:andar|piso|planta)(?!\w)"
 )
 # Right after a house number, the door alone ("c/ mayor 5 2 izq"); after an English or Irish

@@ -102,6 +102,14 @@ def test_counts_buses_rooms_and_years_are_no_id(text: str) -> None:
     [
         ("vivia en la colonia las brisas casa 45 con mi tia", "colonia las brisas casa 45"),
         ("nos tenian en el barrio san jose casa 14", "barrio san jose casa 14"),
+        # Honduras, Guatemala, El Salvador: streets named by their number, where two meet
+        ("ella vivia en barrio el carmen, 3 calle 5 avenida, casa 22 en la ciudad",
+         "barrio el carmen, 3 calle 5 avenida, casa 22"),
+        ("vivo en 7a avenida y 3 calle, casa 12", "7a avenida y 3 calle, casa 12"),
+        ("nos llevaron a la 2 avenida norte casa 15", "2 avenida norte casa 15"),
+        # a street named after two people, and a door letter written onto the floor
+        ("me cambiaron al piso de c/ ramon y cajal 8, 1ºa con mis amigas",
+         "c/ ramon y cajal 8, 1ºa"),
     ],
 )
 def test_a_house_in_a_neighbourhood_is_an_address(text: str, address: str) -> None:
@@ -115,6 +123,9 @@ def test_a_house_in_a_neighbourhood_is_an_address(text: str, address: str) -> No
         "en el barrio la gente es buena, van casa por casa",
         "en la colonia hay 3 casas para mujeres",
         "la calle 5 es peligrosa de noche",
+        "tome el bus en la 5 avenida para llegar al curso",
+        "caminamos 2 calles y 3 avenidas hasta la clinica",
+        "en la calle mayor y nos fuimos 3 veces a la oficina",
     ],
 )
 def test_a_neighbourhood_without_a_house_stays(text: str) -> None:

@@ -61,7 +61,9 @@ def soft_cue(reading: Reading, index: int, evidence: Evidence) -> bool:
             or clause_ends(reading, index)
             or bool(cues.COPULA_AFTER.match(reading.text, token.end))
             or bool(cues.KIN_AFTER.match(reading.text, token.end))
-            or bool(cues.PRONOUN_AFTER.match(reading.text, token.end))))
+            or bool(cues.PRONOUN_AFTER.match(reading.text, token.end))
+            or (token.plain not in cues.ABSTRACT_NOUN_NAMES
+                and bool(cues.TOLD_ABOUT_AFTER.match(reading.text, token.end)))))
     if reading.cued("article", index):
         # Portuguese only: in English "a Chiropractor" is no one. In lower case, "a sofia e o
         # ricardo" are people, "a rosa" may be a rose.

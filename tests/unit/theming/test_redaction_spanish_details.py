@@ -35,6 +35,8 @@ def found(text: str, kind: str, language: str = "es") -> list[str]:
         ("la abogada kenia me ayudo con el asilo", ["kenia"]),
         ("mi hermana guadalupe sigue alla con los niños", ["guadalupe"]),
         ("le dije a israel que no podia pagar", ["israel"]),
+        # someone "llamada" so, even a word
+        ("cuando llegue me atendio una señora llamada esperanza", ["esperanza"]),
     ],
 )
 def test_spanish_grammar_around_a_word_shows_a_person(text: str, names: list[str]) -> None:
@@ -53,6 +55,8 @@ def test_spanish_grammar_around_a_word_shows_a_person(text: str, names: list[str
         "la luz se fue toda la noche, gracias a que nadie pagaba",
         "mi sponsor me llamo ayer para saber como estaba",
         "le dije a la lawyer que no tenia papeles",
+        "recibi una llamada importante.",
+        "me dio mucha esperanza hablar con ella",
     ],
 )
 def test_countries_feelings_and_roles_alone_stay(text: str) -> None:
@@ -131,3 +135,19 @@ def test_a_house_in_a_neighbourhood_is_an_address(text: str, address: str) -> No
 def test_a_neighbourhood_without_a_house_stays(text: str) -> None:
     # Given a neighbourhood or a street spoken of in passing, when redacted, then it stays
     assert found(text, "address") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("i told rosa about it and she helped", ["rosa"]),
+        ("ask lupe how to fill the form", ["lupe"]),
+        # an abstract noun told about is no one
+        ("i told hope about it", []),
+        ("i told the lawyer everything", []),
+    ],
+)
+def test_someone_told_about_something_is_a_person(text: str, names: list[str]) -> None:
+    # Given "told" or "ask" before a word, then what was told, when redacted in English, then
+    # the word is a person unless it is a feeling
+    assert found(text, "name", "en") == names

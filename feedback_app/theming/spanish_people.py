@@ -78,10 +78,10 @@ _OWNER_BEFORE = re.compile(_POSSESSION + r"$", re.IGNORECASE)
 _SECOND_OWNER_BEFORE = re.compile(_POSSESSION + _WORD + r"[ \t]+(?:y|e)[ \t]+$", re.IGNORECASE)
 # "mi hija alegria", "mi tia morena", "su esposo justo": a kinship word, then the name.
 _KIN_BEFORE = re.compile(
-    r"(?<!\w)(?:mi|mis|su|sus|tu|tus|nuestr[oa]s?)[ \t]+(?:hij[oa]|hijit[oa]|herman[oa]|"
-    r"hermanit[oa]|mam[aá]|madre|pap[aá]|padre|prim[oa]|t[ií][oa]|abuel[oa]|sobrin[oa]|"
-    r"espos[oa]|marido|novi[oa]|amig[oa]|compa[ñn]er[oa]|vecin[oa]|cu[ñn]ad[oa]|niet[oa]|"
-    r"suegr[oa]|beb[eé]|bebit[oa]|ni[ñn][oa])[ \t]*,?[ \t]+$",
+    r"(?<!\w)(?:mi|mis|su|sus|tu|tus|nuestr[oa]s?)[ \t]+(?:hij[oa]s?|hijit[oa]s?|herman[oa]s?|"
+    r"hermanit[oa]s?|mam[aá]|madre|pap[aá]|padre|prim[oa]s?|t[ií][oa]s?|abuel[oa]s?|"
+    r"sobrin[oa]s?|espos[oa]|marido|novi[oa]|amig[oa]s?|compa[ñn]er[oa]s?|vecin[oa]s?|"
+    r"cu[ñn]ad[oa]s?|niet[oa]s?|suegr[oa]s?|beb[eé]s?|bebit[oa]s?|ni[ñn][oa]s?)[ \t]*,?[ \t]+$",
     re.IGNORECASE)
 # "el señor castro", "a la señora maritza", "la señorita daniela".
 _SENOR_BEFORE = re.compile(r"(?<!\w)(?:el|la|al|del)[ \t]+se[ñn]or(?:a|ita)?[ \t]+$",
@@ -161,8 +161,12 @@ _WHO_WAS_BEFORE = re.compile(
 # "si ven a", "busco a", "estuve con", "vivo con": a person is seen, sought, lived with.
 _WITH_OR_SEEN_BEFORE = re.compile(
     r"(?<!\w)(?:(?:ven|vi|vieron|ve|busquen|busco|buscan|buscaba|encuentren|conocen|conozco|"
-    r"extra[ñn]o|ayuden|cuiden|avisen)[ \t]+a|(?:vivo|viv[ií]a|vivimos|estuve|estaba|me quedo|"
-    r"me quedaba|duermo|dorm[ií]a|comparto cuarto|salgo|sal[ií]a|ando|andaba)(?:[ \t]+ahora)?"
+    r"extra[ñn]o|ayuden|cuiden|avisen|"
+    # what is done to a person, never to a thing: "denuncie a oscar", "deportaron a maribel"
+    r"denunci[eé]|denunciamos|denunciar|conoc[ií]|conoci[oó]|busqu[eé]|visit[eé]|acus[eé]|"
+    r"deportaron|detuvieron|arrestaron|agarraron|secuestraron|abrac[eé]|salud[eé]|"
+    r"amenaz[oó]|amenazaba|golpe[oó]|golpeaba)[ \t]+a|"
+    r"(?:vivo|viv[ií]a|vivimos|estuve|estaba|me quedo|me quedaba|duermo|dorm[ií]a|comparto cuarto|salgo|sal[ií]a|ando|andaba)(?:[ \t]+ahora)?"
     # "vivia con la yesi": the article Spanish speakers put before a given name
     r"[ \t]+con)(?:[ \t]+(?:el|la))?[ \t]+$",
     re.IGNORECASE)
@@ -363,4 +367,7 @@ def after_saint(reading: Reading, index: int) -> bool:
     """"san pedro sula", "la santisima trinidad", "santa maria": a saint, a church or a town."""
     if not index:
         return False
-    return reading.tokens[index - 1].plain in _SAINTS and reading.adjacent(index)
+    before = reading.tokens[index - 1].plain
+    if reading.tokens[index].plain == "salvador" and before in ("nuestro", "el"):
+        return True  # "a la virgen y a nuestro salvador", "soy de el salvador": Christ, a country
+    return before in _SAINTS and reading.adjacent(index)

@@ -35,6 +35,13 @@ def found(text: str, kind: str, language: str = "es") -> list[str]:
         ("la abogada kenia me ayudo con el asilo", ["kenia"]),
         ("mi hermana guadalupe sigue alla con los niños", ["guadalupe"]),
         ("le dije a israel que no podia pagar", ["israel"]),
+        # what is done to a person, never to a thing
+        ("denuncie a oscar en la fiscalia", ["oscar"]),
+        ("a los tres meses deportaron a maribel", ["maribel"]),
+        # a kinship word in the plural before the names
+        ("mis hijos mateo y lucia estan en honduras", ["mateo", "lucia"]),
+        # a nickname after what the person did to the one speaking
+        ("nos encerraba el chino en la bodega", ["el chino"]),
         # someone "llamada" so, even a word
         ("cuando llegue me atendio una señora llamada esperanza", ["esperanza"]),
     ],
@@ -56,6 +63,10 @@ def test_spanish_grammar_around_a_word_shows_a_person(text: str, names: list[str
         "mi sponsor me llamo ayer para saber como estaba",
         "le dije a la lawyer que no tenia papeles",
         "recibi una llamada importante.",
+        "denuncie a la policia lo que paso",
+        "mis hijos mayores estan alla",
+        "me gustaba el negro para la ropa",
+        "le rezo a la virgen y a nuestro salvador todas las noches",
         "me dio mucha esperanza hablar con ella",
     ],
 )

@@ -166,7 +166,8 @@ _WITH_OR_SEEN_BEFORE = re.compile(
     r"denunci[eé]|denunciamos|denunciar|conoc[ií]|conoci[oó]|busqu[eé]|visit[eé]|acus[eé]|"
     r"deportaron|detuvieron|arrestaron|agarraron|secuestraron|abrac[eé]|salud[eé]|"
     r"amenaz[oó]|amenazaba|golpe[oó]|golpeaba)[ \t]+a|"
-    r"(?:vivo|viv[ií]a|vivimos|estuve|estaba|me quedo|me quedaba|duermo|dorm[ií]a|comparto cuarto|salgo|sal[ií]a|ando|andaba)(?:[ \t]+ahora)?"
+    r"(?:vivo|viv[ií]a|vivimos|estuve|estaba|me quedo|me quedaba|duermo|dorm[ií]a|"
+    r"comparto cuarto|salgo|sal[ií]a|ando|andaba)(?:[ \t]+ahora)?"
     # "vivia con la yesi": the article Spanish speakers put before a given name
     r"[ \t]+con)(?:[ \t]+(?:el|la))?[ \t]+$",
     re.IGNORECASE)

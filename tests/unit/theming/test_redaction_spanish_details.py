@@ -42,6 +42,8 @@ def found(text: str, kind: str, language: str = "es") -> list[str]:
         ("mis hijos mateo y lucia estan en honduras", ["mateo", "lucia"]),
         # a nickname after what the person did to the one speaking
         ("nos encerraba el chino en la bodega", ["el chino"]),
+        # how she is addressed, then her name: the form of address stays
+        ("mi contacto en la ong es una señora, maritza", ["maritza"]),
         # someone "llamada" so, even a word
         ("cuando llegue me atendio una señora llamada esperanza", ["esperanza"]),
     ],

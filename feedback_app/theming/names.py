@@ -47,9 +47,10 @@ _WORD_WITH_DIGITS = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*")
 MAX_NAME_WORDS = 5
 MAX_LISTED_PEOPLE = 8  # "gift, precious and faith are my roommates": a list, not a page of them
 # How a person is addressed, never a name of its own, even before a comma and a name.
-_FORMS_OF_ADDRESS = frozenset(
-    "señora señor señorita senora senor senorita doña dona don sra sr srta seño lic licenciada "
-    "licenciado doctora doctor dra dr madam madame monsieur senhora senhor".split())
+_FORMS_OF_ADDRESS = frozenset((
+    "señora", "señor", "señorita", "senora", "senor", "senorita", "doña", "dona", "don", "sra",
+    "sr", "srta", "seño", "lic", "licenciada", "licenciado", "doctora", "doctor", "dra", "dr",
+    "madam", "madame", "monsieur", "senhora", "senhor"))
 # "a luz y a rosario", "ni a ella ni a paz": Spanish says the "a" before a person again.
 _PERSONAL_A_AGAIN = re.compile(r"[ \t]*,?[ \t]+(?:y|e|ni|o)[ \t]+a[ \t]+", re.IGNORECASE)
 

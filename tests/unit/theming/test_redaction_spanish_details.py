@@ -164,3 +164,21 @@ def test_someone_told_about_something_is_a_person(text: str, names: list[str]) -
     # Given "told" or "ask" before a word, then what was told, when redacted in English, then
     # the word is a person unless it is a feeling
     assert found(text, "name", "en") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("when jenny teach it was much better", ["jenny"]),
+        ("only ana understood me at the start", ["ana"]),
+        # a name that is a thing first, and a name that is a word people use, stay words
+        ("ginger helps with the nausea", []),
+        ("grant helped me pay the rent", []),
+        ("the nick on my arm came from the factory", []),
+    ],
+)
+def test_a_dictionary_name_in_lower_case_then_what_a_person_did(
+        text: str, names: list[str]) -> None:
+    # Given a name a dictionary lists with a capital, typed in lower case in English, then a
+    # verb of what people do, when redacted, then it is a person unless it is a thing first
+    assert found(text, "name", "en") == names

@@ -36,6 +36,9 @@ NICKNAME = re.compile(
     r"le llam[aá]bamos|la llam[aá]bamos|le dec[ií]amos|la dec[ií]amos|se llamaba|"
     r"on l['\u2019 ]appelait|elle s['\u2019 ]appelait|il s['\u2019 ]appelait|"
     r"cham[aá]vamos-lhe|chamavam-lhe|se chamava|chamava-se|"
+    # "una señora llamada esperanza"; "una llamada importante" is a phone call
+    r"(?:se[ñn]or[a]?|mujer|hombre|chic[oa]|chav[oa]|muchach[oa]|ni[ñn][oa]|persona|tip[oa]|"
+    r"amig[oa]|compa[ñn]er[oa]|licenciad[oa]|doctor[a]?|abogad[oa])[ \t]+llamad[oa]|"
     # "un tal chucho", "une certaine awa": someone known by that name alone
     r"un tal|una tal|el tal|la tal|um tal|uma tal|un certain|une certaine|a certain|"
     r"me dicen|ll[aá]mame|me llaman|todos me llaman|on m['\u2019 ]appelle|appelle-moi|"
@@ -73,7 +76,8 @@ ROLE = re.compile(
     r"(?<!\w)(?:case ?worker|social worker|support worker|key ?worker|worker|lawyer|solicitor|"
     r"attorney|advocate|nurse|doctor|counsell?or|therapist|psychologist|manager|officer|"
     r"volunteer|interpreter|translator|teacher|trainer|tutor|advis[eo]r|mentor|coordinator|"
-    r"receptionist|staff member|named|called|ask for|asked for|thanks to|thank you|thank|thanks|"
+    r"sponsor|receptionist|staff member|named|called|ask for|asked for|thanks to|thank you|"
+    r"thank|thanks|"
     r"boss|supervisor|(?:night|day) staff|madam|trainee|judge|"
     r"encargad[oa]|jef[ea]|juez[a]?|jueza|gerente|supervisora|secretari[oa]|cocinera?|"
     r"patr[oó]n|patrona|licenciad[oa]|"
@@ -238,6 +242,8 @@ COPULA_AFTER = re.compile(r"[ \t]+(?:is|was|are|were|has|had|es|era|son|eran|est
 # "tell grace i am sorry", "dile a paz que...": after someone addressed, a new clause.
 PRONOUN_AFTER = re.compile(r"[ \t]+(?:i|i'm|im|that|she|he|we|they|you|u|yo|que|qu['\u2019]|je|"
                            r"j['\u2019]|eu|who|quien|qui|quem)(?!\w)", re.IGNORECASE)
+# "i told rosa about it", "tell grace how much": what one tells a person or asks of one.
+TOLD_ABOUT_AFTER = re.compile(r"[ \t]+(?:about|everything|how|why)(?!\w)", re.IGNORECASE)
 # "Mark is amazing", "Sue has been a massive help": how people speak of a person, not a thing.
 PRAISE_AFTER = re.compile(
     r"[ \t]+(?:is|was|has been|as been|have been|is being|has|is always|is so|is very|"

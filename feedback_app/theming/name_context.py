@@ -61,7 +61,9 @@ def soft_cue(reading: Reading, index: int, evidence: Evidence) -> bool:
             or clause_ends(reading, index)
             or bool(cues.COPULA_AFTER.match(reading.text, token.end))
             or bool(cues.KIN_AFTER.match(reading.text, token.end))
-            or bool(cues.PRONOUN_AFTER.match(reading.text, token.end))))
+            or bool(cues.PRONOUN_AFTER.match(reading.text, token.end))
+            or (token.plain not in cues.ABSTRACT_NOUN_NAMES
+                and bool(cues.TOLD_ABOUT_AFTER.match(reading.text, token.end)))))
     if reading.cued("article", index):
         # Portuguese only: in English "a Chiropractor" is no one. In lower case, "a sofia e o
         # ricardo" are people, "a rosa" may be a rose.
@@ -79,6 +81,22 @@ def _name_first(reading: Reading, index: int) -> bool:
             and plain not in wordlists.names_that_are_words()
             and plain not in wordlists.everyday("en")
             and plain not in grammar_words(reading.language))
+
+
+# Names a dictionary capitalises that are things first, and act in a sentence as things do:
+# "ginger helps with the nausea", "grant helped me pay the rent".
+_THINGS_FIRST = frozenset(("ginger", "grant", "penny", "candy", "brandy", "sherry", "sandy",
+                           "misty", "rusty", "dusty", "chase", "gene"))
+
+
+def _dictionary_name(reading: Reading, index: int) -> bool:
+    """A given name that a dictionary lists with a capital first ("ana", "jenny", "ramon"),
+    whatever rare sense it also has in lower case; no name that is a word people use ("grace",
+    "mark", "rose") and no grammar word."""
+    plain = reading.tokens[index].plain
+    return (plain in wordlists.names_in_dictionaries() and plain not in _THINGS_FIRST
+            and plain not in wordlists.names_that_are_words()
+            and reading.tokens[index].key not in grammar_words(reading.language))
 
 
 def clause_ends(reading: Reading, index: int) -> bool:
@@ -134,6 +152,10 @@ def lower_case_name(reading: Reading, index: int) -> bool:
     token = reading.tokens[index]
     if _word_name_leads(reading, index):
         return True
+    if _dictionary_name(reading, index) and not (
+            index and reading.tokens[index - 1].key in cues.NOT_A_PERSON_BEFORE) and (
+            cues.PERSON_VERB_AFTER.match(reading.text, token.end)):
+        return True  # "only ana understood me", "when jenny teach": a name first, then an act
     if not could_be_lower_case_name(reading, index):
         return False
     role = cues.ROLE_AFTER.match(reading.text, token.end)

@@ -46,6 +46,13 @@ from feedback_app.theming.tokens import (
 _WORD_WITH_DIGITS = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*")
 MAX_NAME_WORDS = 5
 MAX_LISTED_PEOPLE = 8  # "gift, precious and faith are my roommates": a list, not a page of them
+# How a person is addressed, never a name of its own, even before a comma and a name.
+_FORMS_OF_ADDRESS = frozenset((
+    "señora", "señor", "señorita", "senora", "senor", "senorita", "doña", "dona", "don", "sra",
+    "sr", "srta", "seño", "lic", "licenciada", "licenciado", "doctora", "doctor", "dra", "dr",
+    "madam", "madame", "monsieur", "senhora", "senhor"))
+# "a luz y a rosario", "ni a ella ni a paz": Spanish says the "a" before a person again.
+_PERSONAL_A_AGAIN = re.compile(r"[ \t]*,?[ \t]+(?:y|e|ni|o)[ \t]+a[ \t]+", re.IGNORECASE)
 
 
 def _starts_name(reading: Reading, index: int) -> bool:
@@ -202,6 +209,8 @@ def _joined_before(reading: Reading, first: int, taken: set[int]) -> int | None:
     if before < 0 or before in taken:
         return None
     token = reading.tokens[before]
+    if token.plain in _FORMS_OF_ADDRESS:
+        return None  # "una señora, maritza": who she is, not a second name
     evidence = reading.evidence(before)
     gap_ok = cues.AND_NAME.fullmatch(reading.text, token.end, reading.tokens[first].start)
     if _word_opens_list(reading, before, first):
@@ -236,10 +245,13 @@ def _after_and(reading: Reading, index: int, previous_end: int) -> bool:
     evidence = reading.evidence(index)
     if evidence is Evidence.LISTED:
         return True
-    if (evidence is Evidence.UNKNOWN and not reading.capital(index)
-            and "," not in reading.text[previous_end:reading.tokens[index].start]
+    gap = reading.text[previous_end:reading.tokens[index].start]
+    if (evidence is Evidence.UNKNOWN and not reading.capital(index) and "," not in gap
             and spanish_people.could_be_person(reading, index)):
         return True  # "a yurany y stefany", "ni jenny ni sofi": a word in no list, beside a name
+    if (_PERSONAL_A_AGAIN.fullmatch(gap) and evidence is Evidence.AMBIGUOUS
+            and spanish_people.could_be_person(reading, index)):
+        return True  # "gracias a luz y a rosario": the "a" before a person, said again
     if (evidence is Evidence.AMBIGUOUS and not reading.capital(index)
             and reading.tokens[index].key not in grammar_words(reading.language)):
         # "kwame and faith are my roommates", "amina, precious and me": in a list of people,

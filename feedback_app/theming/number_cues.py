@@ -35,7 +35,7 @@ _ID_WORDS = (
     # Chile's RUT, Argentina's CUIL and CUIT, the cédula of Colombia, Venezuela, Ecuador...
     r"curp|ine|dui|dpi|rut|run|cuil|cuit|c[eé]dula|nuss|carnet|documento|"
     # asylum, A- and police report numbers, RFC, NSS, PPSN, UCI, licences, Brazil's RG and CNH
-    r"asilo|asile|a-?(?:number|n[uú]mero)|a\s?#|(?:my|mi|the)\s+a\s+number|denuncia|atestado|"
+    r"asilo|asile|a-?(?:number|n[uú]mero)|n[uú]mero\s+a(?=\s*[:#]|(?:\s+es)?\s*$)|a\s?#|(?:my|mi|the)\s+a\s+number|denuncia|atestado|"
     r"plainte|ocorr[eê]ncia|police\s+report|crime\s+ref(?:erence)?|rfc|nss|imss|ppsn|pps|uci|ircc|"
     r"seguro\s+social|licencia|licen[cs]e|matr[ií]cula|green\s+card|folio|rg|cnh|ctps|pis|"
     r"permiso|visado|carn[eé]|credencial|clave|radicado|carpeta|querella|ruc|nit|rtn|cui|"

@@ -66,6 +66,10 @@ NICKNAME_PERSON_BEFORE = re.compile(
     # "el dueño es el chato", "o chefe era o baiano": who someone was
     r"(?:due[ñn][oa]|jef[ea]|patr[oó]n|patrona|encargad[oa]|coyote|dono|dona|chefe|patr[aã]o)"
     r"[ \t]+(?:es|era|fue|[eé]|foi)|"
+    # "nos encerraba el chino", "me pegaba la flaca": what someone did to the one speaking,
+    # not what a colour or a thing was to her ("me gustaba el negro")
+    r"(?:me|nos|te|les)[ \t]+(?!gust|qued|encant|sent|parec|ve[ií]a)[^\W\d_]{2,}"
+    r"(?:aba|aban|[ií]a|[ií]an)|"
     # "el que cobraba era el gordo", "a que mandava era a loira"
     r"que[ \t]+[^\W\d_]+[ \t]+(?:es|era|fue|[eé]|foi))[ \t]+$",
     re.IGNORECASE)

@@ -30,6 +30,7 @@ _PHONE = re.compile(
     r"|(?<![\w+(])\(\d{1,5}\)[\s.\-]{0,2}\d{2,8}(?:[\s.\-]{0,2}\d{2,5}){0,3}(?!\w)",
     re.IGNORECASE,
 )
+_INSIDE_REFERENCE = re.compile(r"[^\W\d_]{2}[/\-]$")
 _LONG_DIGITS = re.compile(r"(?<![\w])\d{5,}(?![\w])")
 _DIGIT_RUN = re.compile(r"\d+")
 _EXTENSION_TAIL = re.compile(r"\s?(?:ext|x|ramal|poste)\.?\s?\d{1,5}$", re.IGNORECASE)
@@ -89,8 +90,9 @@ def find_phones(text: str) -> Iterator[Span]:
     for match in _PHONE.finditer(text):
         chunk = match.group()
         digits = digit_count(_EXTENSION_TAIL.sub("", chunk))
-        if looks_like_date_or_time(chunk.strip()):
-            continue
+        if looks_like_date_or_time(chunk.strip()) or _INSIDE_REFERENCE.search(
+                text, max(0, match.start() - 3), match.start()):
+            continue  # "FGE/TRATA/0457/2022": the digits end a reference, found as an ID
         cued = _cued(text, match.start(), match.end())
         if _POST_CODE_SHAPE.fullmatch(chunk) and not cued:
             continue  # a Brazilian or Portuguese post code ("01310-100"), part of an address

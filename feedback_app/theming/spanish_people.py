@@ -78,10 +78,10 @@ _OWNER_BEFORE = re.compile(_POSSESSION + r"$", re.IGNORECASE)
 _SECOND_OWNER_BEFORE = re.compile(_POSSESSION + _WORD + r"[ \t]+(?:y|e)[ \t]+$", re.IGNORECASE)
 # "mi hija alegria", "mi tia morena", "su esposo justo": a kinship word, then the name.
 _KIN_BEFORE = re.compile(
-    r"(?<!\w)(?:mi|mis|su|sus|tu|tus|nuestr[oa]s?)[ \t]+(?:hij[oa]|hijit[oa]|herman[oa]|"
-    r"hermanit[oa]|mam[aá]|madre|pap[aá]|padre|prim[oa]|t[ií][oa]|abuel[oa]|sobrin[oa]|"
-    r"espos[oa]|marido|novi[oa]|amig[oa]|compa[ñn]er[oa]|vecin[oa]|cu[ñn]ad[oa]|niet[oa]|"
-    r"suegr[oa]|beb[eé]|bebit[oa]|ni[ñn][oa])[ \t]*,?[ \t]+$",
+    r"(?<!\w)(?:mi|mis|su|sus|tu|tus|nuestr[oa]s?)[ \t]+(?:hij[oa]s?|hijit[oa]s?|herman[oa]s?|"
+    r"hermanit[oa]s?|mam[aá]|madre|pap[aá]|padre|prim[oa]s?|t[ií][oa]s?|abuel[oa]s?|"
+    r"sobrin[oa]s?|espos[oa]|marido|novi[oa]|amig[oa]s?|compa[ñn]er[oa]s?|vecin[oa]s?|"
+    r"cu[ñn]ad[oa]s?|niet[oa]s?|suegr[oa]s?|beb[eé]s?|bebit[oa]s?|ni[ñn][oa]s?)[ \t]*,?[ \t]+$",
     re.IGNORECASE)
 # "el señor castro", "a la señora maritza", "la señorita daniela".
 _SENOR_BEFORE = re.compile(r"(?<!\w)(?:el|la|al|del)[ \t]+se[ñn]or(?:a|ita)?[ \t]+$",
@@ -115,6 +115,11 @@ _PERSON_THEN_COMMA = re.compile(
     r"(?<!\w)(?:el|la|un|una|mi|su)[ \t]+(?:[^\W\d_]+[ \t]+)?(?:tip[oa]|se[ñn]or[a]?|man|"
     r"hombre|mujer|muchach[oa]|chav[oa]|vato|morr[oa]|chic[oa]|" + _ROLES
     + r")(?!\w)[^.!?\n,]{0,32},[ \t]*$",
+    re.IGNORECASE)
+# "paz, la psicologa, me escucho", "rosario, mi abogada del centro, nunca contesta".
+_ROLE_BETWEEN_COMMAS = re.compile(
+    r"[ \t]*,[ \t]*(?:el|la|mi|nuestr[oa])[ \t]+(?:se[ñn]ora?|" + _ROLES
+    + r")(?!\w)[^\W\d_ \t]*(?:[ \t]+[^\W\d_]+){0,3}[ \t]*,",
     re.IGNORECASE)
 # A word that starts a name, right after a role: the role is hers, not the word's before it
 # ("wallah la educadora Rocío").
@@ -156,9 +161,15 @@ _WHO_WAS_BEFORE = re.compile(
 # "si ven a", "busco a", "estuve con", "vivo con": a person is seen, sought, lived with.
 _WITH_OR_SEEN_BEFORE = re.compile(
     r"(?<!\w)(?:(?:ven|vi|vieron|ve|busquen|busco|buscan|buscaba|encuentren|conocen|conozco|"
-    r"extra[ñn]o|ayuden|cuiden|avisen)[ \t]+a|(?:vivo|viv[ií]a|vivimos|estuve|estaba|me quedo|"
-    r"me quedaba|duermo|dorm[ií]a|comparto cuarto|salgo|sal[ií]a|ando|andaba)(?:[ \t]+ahora)?"
-    r"[ \t]+con)[ \t]+$",
+    r"extra[ñn]o|ayuden|cuiden|avisen|"
+    # what is done to a person, never to a thing: "denuncie a oscar", "deportaron a maribel"
+    r"denunci[eé]|denunciamos|denunciar|conoc[ií]|conoci[oó]|busqu[eé]|visit[eé]|acus[eé]|"
+    r"deportaron|detuvieron|arrestaron|agarraron|secuestraron|abrac[eé]|salud[eé]|"
+    r"amenaz[oó]|amenazaba|golpe[oó]|golpeaba)[ \t]+a|"
+    r"(?:vivo|viv[ií]a|vivimos|estuve|estaba|me quedo|me quedaba|duermo|dorm[ií]a|"
+    r"comparto cuarto|salgo|sal[ií]a|ando|andaba)(?:[ \t]+ahora)?"
+    # "vivia con la yesi": the article Spanish speakers put before a given name
+    r"[ \t]+con)(?:[ \t]+(?:el|la))?[ \t]+$",
     re.IGNORECASE)
 # "me atendio", "me ayudo mucho": the person comes after what they did.
 _DID_BEFORE = re.compile(
@@ -234,10 +245,14 @@ def spanish_person(reading: Reading, index: int) -> bool:
         return True  # "la psicologa milagros me escucha"
     if _in_pair_of_people(reading, index):
         return True  # "luz y flor me acompañaron al juzgado"
+    if given and _opens_clause(reading, index) and _ROLE_BETWEEN_COMMAS.match(text, token.end):
+        return True  # "paz, la psicologa, me escucho": who she is, set between commas
     if not could_be_person(reading, index):
         return False
     if _PERSON_THEN_COMMA.search(before) and text[token.end:token.end + 1] == ",":
         return True
+    if index == 0 and given and _FAREWELL_AFTER.match(text, token.end):
+        return True  # "luz, gracias por todo": the answer opens on the one it thanks
     unknown = evidence is Evidence.UNKNOWN or _given_no_thing(reading, index)
     if unknown and (_WHO_WAS_BEFORE.search(before) or _WITH_OR_SEEN_BEFORE.search(before)
                     or _DID_BEFORE.search(before) or _FAREWELL_BEFORE.search(before)):
@@ -353,4 +368,7 @@ def after_saint(reading: Reading, index: int) -> bool:
     """"san pedro sula", "la santisima trinidad", "santa maria": a saint, a church or a town."""
     if not index:
         return False
-    return reading.tokens[index - 1].plain in _SAINTS and reading.adjacent(index)
+    before = reading.tokens[index - 1].plain
+    if reading.tokens[index].plain == "salvador" and before in ("nuestro", "el"):
+        return True  # "a la virgen y a nuestro salvador", "soy de el salvador": Christ, a country
+    return before in _SAINTS and reading.adjacent(index)

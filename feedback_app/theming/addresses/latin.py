@@ -198,6 +198,15 @@ def _type_first_end(text: str, head: re.Match[str]) -> int | None:
         end = _numbered_end(text, words[index][1])
         if end is not None:
             return end
+    # "c/ ramon y cajal 8", "calle juan y pedro 5": two names joined by "y", then a house
+    # number, which a name that runs into a clause ("calle mayor y nos fuimos") never has
+    joined = [(start, end, "de" if 0 < i < len(words) - 1 and word.casefold() in ("y", "e")
+               else word) for i, (start, end, word) in enumerate(words)]
+    if joined != words:
+        for index in name_ends(joined, kind in _ES_PT_LOOSE_TYPES):
+            end = _numbered_end(text, words[index][1])
+            if end is not None:
+                return end
     names = name_ends(words, loose=False)
     plain = kind in _ES_PT_PLAIN_TYPES or (
         is_capitalised(head.group("type")) and _BEFORE_PLAIN_TYPE.search(
@@ -277,6 +286,15 @@ _NUMBERED_NAME = re.compile(
 _HOUSE_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:#|(?i:n[º°o]|n\.[º°o]|no\.|n[uú]m\.?|n[uú]mero))[ \t]*\d{1,4}[A-Za-z]?"
     r"(?:[ \t]*-[ \t]*\d{1,4})?|\d{1,3}[A-Za-z]?[ \t]*-[ \t]*\d{1,3})(?![\w\-])")
+# Honduras, Guatemala, El Salvador: a street named by its number before the type, "3 calle",
+# "5a avenida norte", and where two meet, "3 calle 5 avenida", "7a avenida y 3 calle". One
+# alone needs a house after it ("la 2 avenida norte casa 15"); "la 5 avenida" in passing stays.
+_ORDINAL_STREET = (
+    r"\d{1,2}(?:a|ª|º|o|ra|va|ta)?\.?[ \t]+(?i:calle|avenida|av|avda|ave|pasaje|diagonal|"
+    r"callej[oó]n)(?:[ \t]+(?i:norte|sur|oriente|poniente|este|oeste))?(?!\w)")
+_NUMBER_FIRST = re.compile(
+    rf"\b(?<![\w/.,\-]){_ORDINAL_STREET}"
+    rf"(?P<crossing>[ \t]*,?[ \t]*(?:(?i:y|e|con|entre)[ \t]+)?{_ORDINAL_STREET})?")
 # Guatemala: "12 calle 4-56 zona 1", "4a avenida 5-67".
 _GUATEMALAN = re.compile(
     r"\b(?<![\w/.,\-])\d{1,2}(?:a|ª|º|o|ra|va|ta)?\.?[ \t]+(?i:calle|avenida|av|avda|ave|diagonal|"
@@ -328,4 +346,6 @@ def streets(text: str) -> Iterator[tuple[int, int, bool]]:
                             plain_french_streets(text), roads(text),
                             ((m.start(), m.end()) for m in GRID.finditer(text)),
                             ((m.start(), m.end()) for m in _GUATEMALAN.finditer(text)))
-    return itertools.chain(((start, end, True) for start, end in whole), type_first_streets(text))
+    return itertools.chain(((start, end, True) for start, end in whole), type_first_streets(text),
+                           ((m.start(), m.end(), m.group("crossing") is not None)
+                            for m in _NUMBER_FIRST.finditer(text)))

@@ -62,7 +62,8 @@ _UNIT = re.compile(
     r"|\d{1,2}\.?[ \t]?(?:[º°ª]"
     rf"|(?i:er|[eè]re|e|[eè]me|o|a)(?=[ \t]+(?i:[ée]tage|andar|piso|planta|{_SIDE})(?!\w)))"
     rf"\.?(?:[ \t]*(?:(?i:[ée]tage|andar|piso|planta|{_SIDE}|centro|ctro|frente|fte)\.?"
-    r"|[A-H]|[b-dfgh]|[ae](?![ \t]+[^\W\d_]))(?!\w))?"
+    # "1ºa con aisha": a door letter written onto the floor is the door, whatever follows
+    r"|[A-H]|[b-dfgh]|(?<=[º°ª])[ae]|[ae](?![ \t]+[^\W\d_]))(?!\w))?"
     r"|\d{1,2}[ \t]+(?i:andar|piso|planta)(?!\w)"
 )
 # Right after a house number, the door alone ("c/ mayor 5 2 izq"); after an English or Irish
@@ -132,7 +133,13 @@ def neighbourhood_end(text: str, pos: int) -> int | None:
     number = _HOUSE_NUMBER.match(text, head.end())
     if number:
         return None if followed_by_count(text, number.end()) else number.end()
-    return _named_end(text, head.end())
+    words = words_from(text, head.end(), MAX_STREET_WORDS + 2)
+    ends = name_ends(words, loose=True)
+    for index in ends:
+        # "colonia las brisas casa 45": the name stops where the house begins
+        if _UNIT.match(text, _TAIL_GAP.match(text, words[index][1]).end()):
+            return words[index][1]
+    return words[ends[-1]][1] if ends else None
 
 
 def landmark_end(text: str, pos: int) -> int | None:

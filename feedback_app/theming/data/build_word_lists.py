@@ -66,6 +66,7 @@ graça glória esperança vitória alegria céu branca clara pérola conceição
 blessing precious destiny gift comfort patience mercy favour favor goodness peace happiness
 innocent lucky prince princess success wisdom justice treasure miracle godwin gloria
 marvellous goodluck joie bonheur merveille précieuse gloire providence
+kenia israel salvador mauricio montserrat guadalupe maurice
 """
 # Languages survivors speak that the locale data does not name in one word.
 MORE_LANGUAGE_NAMES = """
@@ -73,6 +74,13 @@ darija dari farsi pashto tigrinya tigrinia tigrigna amharic oromo tigre somali t
 hausa wolof lingala tagalog bisaya bengali bangla urdu punjabi swahili kurdish kurmanji sorani
 creole kreyol patois pidgin fula fulani mandinka bambara edo ewe ga fante krio nepali sinhala
 tamil telugu malayalam gujarati hindi rohingya
+"""
+# Given names that the locale data also holds as a language or a region ("Marco", "Dominique"):
+# in survivors' words they name people far more often, so they are names, not words always.
+# Names that are countries too ("Kenia", "Israel", "El Salvador") are in NAMES_THAT_ARE_WORDS:
+# names with context.
+PEOPLE_FIRST = """
+marco dominique
 """
 # Words that Faker lists as names but people here use as words: never a name without context.
 WORDS_NOT_NAMES = """
@@ -253,7 +261,7 @@ def language_names(language: str) -> set[str]:
     names = (*locale.languages.values(), *locale.territories.values(), *calendar)
     words = {plain_key(name) for name in names if " " not in name}
     return (words | {plain_key(w) for w in MORE_LANGUAGE_NAMES.split()}) - {
-        plain_key(w) for w in NAMES_THAT_ARE_WORDS.split()}
+        plain_key(w) for w in (NAMES_THAT_ARE_WORDS + PEOPLE_FIRST).split()}
 
 
 def everyday_words(language: str, names: set[str], lower_case: set[str]) -> set[str]:

@@ -48,7 +48,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.config.update(config)
     app.config["SQLALCHEMY_ENGINE_OPTIONS"] = engine_options(app.config)
     app.url_map.converters["int"] = RowIdConverter
-    app.url_map.converters["random_id"] = RandomIdConverter
+    app.url_map.converters["randomid"] = RandomIdConverter
     if app.config["TRUSTED_PROXIES"]:
         hops = app.config["TRUSTED_PROXIES"]
         # Only the address and scheme: links come from SV_PUBLIC_URL, never a forwarded host.
@@ -74,7 +74,7 @@ class RowIdConverter(IntegerConverter):
 
 
 class RandomIdConverter(IntegerConverter):
-    """``<random_id:…>``: the random 63-bit ids of submissions (models.base.random_row_id),
+    """``<randomid:…>``: the random 63-bit ids of submissions (models.base.random_row_id),
     which PostgreSQL keeps as BIGINT; anything larger is a kind 404."""
 
     def __init__(self, url_map: Any) -> None:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from feedback_app import clock
 from feedback_app.models import AuditEvent, SurvivorEvent
+from feedback_app.services.errors import ServiceError
 
 
 def month_after(first: dt.date) -> dt.date:
@@ -21,7 +22,7 @@ def month_after(first: dt.date) -> dt.date:
     return first.replace(day=1) + relativedelta(months=1)
 
 
-class SurvivorActionInTimedLogError(ValueError):
+class SurvivorActionInTimedLogError(ServiceError):
     """A survivor's action was about to be written into the timed audit log."""
 
 

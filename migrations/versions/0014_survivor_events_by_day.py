@@ -1,5 +1,5 @@
-"""Survivors' actions leave the timed audit log for a table of days; submissions and replies
-take random ids; replies are numbered within their conversation.
+"""Survivors' actions leave the timed audit log for a table of days; submissions, replies and
+theme links take random ids; replies are numbered within their conversation.
 
 Why: audit_event is one numbered sequence stamped to the microsecond. A survivor's event in it
 (stored at midnight, but numbered) sat between the staff actions written just before and after
@@ -10,7 +10,8 @@ and a detail naming no one, under a random id and the same append-only triggers 
 not even the table's physical order keeps the old sequence. Their link to a submission is
 dropped: nothing needs it, and it would tie a survivor's later visits to one submission.
 
-New submissions and replies get random 63-bit ids from the application (models.base); on
+New submissions, replies and theme links (a submission's links were numbered between the links
+staff made by hand) get random 63-bit ids from the application (models.base); on
 PostgreSQL the columns become BIGINT and lose their sequences, on SQLite they stay INTEGER
 (already 64 bits, and the rowid itself). Existing rows keep their ids: renumbering would have
 to rewrite the append-only staff audit log, whose events name submissions by id, and would
@@ -48,8 +49,9 @@ ID_COLUMNS = {
     'answer': ('submission_id',),
     'sms_conversation': ('submission_id', 'last_reply_id'),
     'audit_event': ('target_id',),
+    'theme_link': ('id',),
 }
-SEQUENCE_TABLES = ('submission', 'reply')
+SEQUENCE_TABLES = ('submission', 'reply', 'theme_link')
 
 audit_event = sa.table(
     'audit_event', sa.column('id', sa.Integer), sa.column('actor_kind', sa.String),

@@ -20,7 +20,7 @@ from pytest_alembic.plugin.error import AlembicTestFailure
 
 from feedback_app import create_app
 from feedback_app.extensions import db
-from feedback_app.models import Base, Programme, Reply
+from feedback_app.models import Base, Programme, Reply, ThemeLink
 from feedback_app.services import audit
 from tests import seed
 from tests.apps import config_for_tests
@@ -89,7 +89,10 @@ def test_upgrading_keeps_every_row_of_the_tables_it_rebuilds(
     alembic_runner.migrate_up_to(BEFORE_FIXED_SETS_REVISION)
     add_demo_programmes()
     themes = [seed.theme(db.session, "Food"), seed.theme(db.session, "Safety")]
-    submission = seed.submission(db.session, themes=themes, id=1)
+    submission = seed.submission(db.session, themes=[], id=1)
+    for link_id, theme in enumerate(themes, start=1):  # 32-bit ids, as that revision had
+        db.session.add(ThemeLink(id=link_id, answer_id=submission.answers[0].id,
+                                 theme_id=theme.id, origin="human"))
     db.session.execute(sa.text(
         "INSERT INTO reply (id, submission_id, body, sent_on, from_survivor)"
         " VALUES (1, :submission, 'Thank you.', :on, :no)"),

@@ -184,6 +184,20 @@ def test_ids_of_submissions_and_replies_made_one_after_another_carry_no_order(ap
     assert stored == set(submission_ids)
 
 
+def test_theme_links_made_one_after_another_carry_no_order(app):
+    with app.app_context():
+        # Given a theme
+        theme = seed.theme(db.session, "Kitchen hours")
+        # When 20 answers are put in it one after the other
+        links = [seed.submission(db.session, themes=[theme]).answers[0].id for _ in range(20)]
+        db.session.commit()
+        ids = [db.session.scalar(select(ThemeLink.id).where(ThemeLink.answer_id == answer))
+               for answer in links]
+    # Then the links' ids neither rise nor fall
+    assert len(set(ids)) == 20
+    assert ids != sorted(ids) and ids != sorted(ids, reverse=True), ids
+
+
 def test_a_staff_link_with_a_random_submission_id_opens_and_a_larger_one_is_a_kind_404(app):
     # Given a submission, with its random id, and a staff member of its programme
     Survivor(app.test_client()).submits(should_change="The kitchen closes too early.")
@@ -289,3 +303,21 @@ def test_survivor_events_read_back_by_day_only(app):
         (2, "submission.received", 2), (2, "submission.withdrawn", 1),
         (1, "submission.received", 1)]
     assert timed == 0
+
+
+def test_the_audit_page_shows_survivors_actions_as_counts_by_day_apart_from_staff_times(app):
+    # Given two survivors who sent feedback today, and an admin
+    for words in ("The kitchen closes too early.", "Less noise at night."):
+        Survivor(app.test_client()).submits(should_change=words)
+    add_person(app, "admin", "ada@example.org")
+    admin = signed_in(app, "ada@example.org")
+    # When the admin reads the audit log
+    page = admin.get("/staff/audit").text
+    # Then survivors' sending is one count for the day, with no time, and not among the timed
+    # staff events
+    timed, by_day = page.split('id="survivors"')
+    today = dt.datetime.now(dt.UTC).date().isoformat()
+    assert "submission.received" not in timed
+    assert re.search(rf"<td class=\"when\">{today}</td><td>submission.received</td><td>2</td>",
+                     by_day), by_day
+    assert not TIME_OF_DAY.search(by_day)

@@ -54,6 +54,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.config["SQLALCHEMY_ENGINE_OPTIONS"] = engine_options(app.config)
     keep_instance_private(Path(app.instance_path), app.config["SQLALCHEMY_DATABASE_URI"])
     app.url_map.converters["int"] = RowIdConverter
+    app.url_map.converters["randomid"] = RandomIdConverter
     if app.config["TRUSTED_PROXIES"]:
         hops = app.config["TRUSTED_PROXIES"]
         # Only the address and scheme: links come from SV_PUBLIC_URL, never a forwarded host.
@@ -76,6 +77,14 @@ class RowIdConverter(IntegerConverter):
     def __init__(self, url_map: Any, fixed_digits: int = 0, min: int | None = None,
                  max: int | None = None, signed: bool = False) -> None:
         super().__init__(url_map, fixed_digits, min, 2**31 - 1 if max is None else max, signed)
+
+
+class RandomIdConverter(IntegerConverter):
+    """``<randomid:…>``: the random 63-bit ids of submissions (models.base.random_row_id),
+    which PostgreSQL keeps as BIGINT; anything larger is a kind 404."""
+
+    def __init__(self, url_map: Any) -> None:
+        super().__init__(url_map, min=1, max=2**63 - 1)
 
 
 def _init_extensions(app: Flask) -> None:

@@ -25,11 +25,13 @@ def theme(session: Session, label: str, *, state: str = "curated") -> Theme:
 
 def submission(session: Session, *, themes: list[Theme], text: str = "It was fine.",
                programme: str = "safe-house", on: dt.date | None = None, board: bool = False,
-               quote: bool = False, hidden: bool = False, question: str = "change") -> Submission:
-    """One submission with one free-text answer linked to each of ``themes``."""
+               quote: bool = False, hidden: bool = False, question: str = "change",
+               id: int | None = None) -> Submission:
+    """One submission with one free-text answer linked to each of ``themes``; ``id`` for a
+    schema from before random ids, whose PostgreSQL column held 32 bits."""
     programme_row = session.scalar(select(Programme).where(Programme.slug == programme))
     assert programme_row is not None, programme
-    row = Submission(programme_id=programme_row.id, survey_key=programme_row.survey_key,
+    row = Submission(id=id, programme_id=programme_row.id, survey_key=programme_row.survey_key,
                      survey_version=1, language="en", channel="web",
                      received_on=on or dt.date.today(), status="received", consent_staff=True,
                      consent_board=board, consent_quote=quote, hidden=hidden,

@@ -1,7 +1,7 @@
 """All models, imported here so that the metadata is complete wherever models are used."""
 
 from feedback_app.models.account import ROLES, Account
-from feedback_app.models.audit import ACTOR_KINDS, AuditEvent
+from feedback_app.models.audit import ACTOR_KINDS, AuditEvent, SurvivorEvent
 from feedback_app.models.base import Base
 from feedback_app.models.board import (
     RECOMMENDATION_STATUSES,
@@ -79,6 +79,7 @@ __all__ = [
     "RoundPriority",
     "SmsConversation",
     "Submission",
+    "SurvivorEvent",
     "Theme",
     "ThemeLink",
     "ThemeModelRecord",

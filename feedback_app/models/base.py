@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from collections.abc import Sequence
 from typing import Annotated, Any
 
-from sqlalchemy import JSON, DateTime, Enum, Integer, MetaData, String, Text
+from sqlalchemy import JSON, BigInteger, DateTime, Enum, Integer, MetaData, String, Text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -23,6 +24,25 @@ NAMING_CONVENTION = {
 }
 
 intpk = Annotated[int, mapped_column(Integer, primary_key=True)]
+
+# 64 bits on PostgreSQL; on SQLite INTEGER, which already holds 64 bits, so that a primary key
+# of this type is the table's rowid itself and no hidden rowid keeps the order rows came in.
+RowId = BigInteger().with_variant(Integer(), "sqlite")
+RANDOM_ID_BITS = 63
+
+
+def random_row_id() -> int:
+    """A positive id drawn at random: its value says nothing of when the row was written.
+
+    Rows a survivor's action writes (submissions, replies) take these instead of a sequence,
+    whose order would place each row between the staff actions written before and after it.
+    Two of 2**63 values meeting is vanishingly rare; the primary key still refuses it.
+    """
+    return secrets.randbelow(2**RANDOM_ID_BITS - 1) + 1
+
+
+randompk = Annotated[int, mapped_column(RowId, primary_key=True, autoincrement=False,
+                                        default=random_row_id)]
 str40 = Annotated[str, mapped_column(String(40))]
 str80 = Annotated[str, mapped_column(String(80))]
 str200 = Annotated[str, mapped_column(String(200))]

@@ -13,7 +13,7 @@ import datetime as dt
 from sqlalchemy import Boolean, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from feedback_app.models.base import Base, intpk, json_dict, one_of, utc_datetime
+from feedback_app.models.base import Base, RowId, intpk, json_dict, one_of, utc_datetime
 
 # receipt_pending: the submission is stored, but the gateway has not yet taken its receipt text.
 SMS_STAGES = ("language", "consent", "board", "quote", "question", "receipt_pending", "sent")
@@ -35,10 +35,10 @@ class SmsConversation(Base):
     answers: Mapped[json_dict] = mapped_column(default=dict)
     redactions: Mapped[json_dict] = mapped_column(default=dict)
     submission_id: Mapped[int | None] = mapped_column(
-        ForeignKey("submission.id", ondelete="SET NULL"), nullable=True
+        RowId, ForeignKey("submission.id", ondelete="SET NULL"), nullable=True
     )
     # The newest staff reply already sent by SMS, so each is sent once.
-    last_reply_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    last_reply_id: Mapped[int | None] = mapped_column(RowId, nullable=True)
     expires_at: Mapped[utc_datetime] = mapped_column(index=True)
 
     programme = relationship("Programme")

@@ -1,21 +1,25 @@
 """A survivor's submission, its answers and the replies on it.
 
 Nothing here may identify a survivor: dates, never times of day; only redacted text; the receipt
-code itself is never stored, only a key derived from it.
+code itself is never stored, only a key derived from it. Submissions and replies take random ids
+(random_row_id), so neither their ids nor the order of them tells when one was written; lists
+sort them by their date, then by that id.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, String, false
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from feedback_app.models.base import (
     Base,
+    RowId,
     intpk,
     json_dict,
     one_of,
+    randompk,
     str40,
     str80,
     text,
@@ -29,7 +33,7 @@ CHANNELS = ("web", "sms")
 class Submission(Base):
     __tablename__ = "submission"
 
-    id: Mapped[intpk]
+    id: Mapped[randompk]
     programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id"), index=True)
     survey_key: Mapped[str80]
     survey_version: Mapped[int]
@@ -50,8 +54,13 @@ class Submission(Base):
         back_populates="submission", cascade="all, delete-orphan", order_by="Answer.id"
     )
     replies: Mapped[list[Reply]] = relationship(
-        back_populates="submission", cascade="all, delete-orphan", order_by="Reply.id"
+        back_populates="submission", cascade="all, delete-orphan",
+        order_by="[Reply.number, Reply.id]"
     )
+
+    def next_reply_number(self) -> int:
+        """The place of a new reply in this submission's conversation."""
+        return max((reply.number for reply in self.replies), default=0) + 1
 
 
 class Answer(Base):
@@ -59,7 +68,7 @@ class Answer(Base):
 
     id: Mapped[intpk]
     submission_id: Mapped[int] = mapped_column(
-        ForeignKey("submission.id", ondelete="CASCADE"), index=True
+        RowId, ForeignKey("submission.id", ondelete="CASCADE"), index=True
     )
     question_key: Mapped[str80]
     choice: Mapped[str | None] = mapped_column(String(80))
@@ -78,10 +87,14 @@ class Reply(Base):
 
     __tablename__ = "reply"
 
-    id: Mapped[intpk]
+    id: Mapped[randompk]
     submission_id: Mapped[int] = mapped_column(
-        ForeignKey("submission.id", ondelete="CASCADE"), index=True
+        RowId, ForeignKey("submission.id", ondelete="CASCADE"), index=True
     )
+    # 1, 2, 3 within its submission: the conversation reads in order, while nothing orders
+    # replies across submissions (a global order would interleave survivors' replies with
+    # staff replies, whose times the audit log holds).
+    number: Mapped[int] = mapped_column(Integer)
     author_id: Mapped[int | None] = mapped_column(ForeignKey("account.id"), nullable=True)
     from_survivor: Mapped[bool] = mapped_column(Boolean, default=False)
     body: Mapped[text]

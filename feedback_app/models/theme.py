@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from feedback_app.models.base import Base, intpk, json_list, one_of, str40, str200
+from feedback_app.models.base import Base, intpk, json_list, one_of, randompk, str40, str200
 
 THEME_ORIGINS = ("engine", "human")
 THEME_STATES = ("suggested", "curated", "retired")
@@ -49,7 +49,9 @@ class ThemeLink(Base):
     # An answer is in a theme once: a second link would say nothing new, yet count twice.
     __table_args__ = (UniqueConstraint("answer_id", "theme_id"),)
 
-    id: Mapped[intpk]
+    # Random, not a sequence: the links a submission makes would otherwise be numbered between
+    # the links staff made by hand, whose times the audit log holds.
+    id: Mapped[randompk]
     answer_id: Mapped[int] = mapped_column(ForeignKey("answer.id", ondelete="CASCADE"), index=True)
     theme_id: Mapped[int] = mapped_column(ForeignKey("theme.id", ondelete="CASCADE"), index=True)
     # "human": a person put the answer here, and re-running discovery leaves it.

@@ -1,4 +1,6 @@
-"""Audit records, written in the same transaction as the action they record."""
+"""Audit records, written in the same transaction as the action they record: staff, board and
+system actions with their time (`record`), survivors' actions with their day only
+(`record_survivor_action`; see models/audit.py for why they are kept apart)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from feedback_app import clock
-from feedback_app.models import AuditEvent
+from feedback_app.models import AuditEvent, SurvivorEvent
+from feedback_app.services.errors import ServiceError
 
 
 def month_after(first: dt.date) -> dt.date:
@@ -19,9 +22,8 @@ def month_after(first: dt.date) -> dt.date:
     return first.replace(day=1) + relativedelta(months=1)
 
 
-def survivor_day() -> dt.datetime:
-    """Midnight UTC of today: the only time a survivor's action is recorded with."""
-    return clock.midnight(clock.today())
+class SurvivorActionInTimedLogError(ServiceError):
+    """A survivor's action was about to be written into the timed audit log."""
 
 
 def record(
@@ -34,7 +36,10 @@ def record(
     target_id: int | None = None,
     detail: dict[str, Any] | None = None,
 ) -> AuditEvent:
-    """Add one audit event to the session; the caller commits it with the action."""
+    """Add one audit event to the session; the caller commits it with the action. Raises
+    SurvivorActionInTimedLogError for a survivor's action: record_survivor_action takes those."""
+    if actor_kind == "survivor":
+        raise SurvivorActionInTimedLogError(action)
     event = AuditEvent(
         actor_kind=actor_kind,
         actor_id=actor_id,
@@ -43,10 +48,44 @@ def record(
         target_id=target_id,
         detail=detail or {},
     )
-    if actor_kind == "survivor":
-        event.at = survivor_day()
     session.add(event)
     return event
+
+
+def record_survivor_action(session: Session, action: str, *,
+                           detail: dict[str, Any] | None = None) -> SurvivorEvent:
+    """Add one survivor event, dated today, to the session; the caller commits it with the
+    action. ``detail`` names no submission, receipt or person: a programme or a channel."""
+    event = SurvivorEvent(happened_on=clock.today(), action=action, detail=detail or {})
+    session.add(event)
+    return event
+
+
+@dataclass(frozen=True)
+class SurvivorDay:
+    day: dt.date
+    action: str
+    count: int
+
+
+SURVIVOR_DAYS_SHOWN = 31
+
+
+def survivor_days(session: Session, month: dt.date | None = None) -> list[SurvivorDay]:
+    """How many times survivors did each thing, by day, newest day first: the days of
+    ``month`` (any day of it), else the newest SURVIVOR_DAYS_SHOWN days with any."""
+    query = select(SurvivorEvent.happened_on, SurvivorEvent.action, func.count())
+    if month is not None:
+        first = month.replace(day=1)
+        query = query.where(SurvivorEvent.happened_on >= first,
+                            SurvivorEvent.happened_on < month_after(first))
+    else:
+        days = select(SurvivorEvent.happened_on).distinct().order_by(
+            SurvivorEvent.happened_on.desc()).limit(SURVIVOR_DAYS_SHOWN).subquery()
+        query = query.where(SurvivorEvent.happened_on.in_(select(days.c.happened_on)))
+    rows = session.execute(query.group_by(SurvivorEvent.happened_on, SurvivorEvent.action)
+                           .order_by(SurvivorEvent.happened_on.desc(), SurvivorEvent.action))
+    return [SurvivorDay(day, action, count) for day, action, count in rows]
 
 
 AUDIT_PAGE_SIZE = 100

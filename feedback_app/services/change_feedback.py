@@ -95,9 +95,9 @@ def record_helped(session: Session, *, secret: str, receipt_key: str, entry_id: 
         raise AlreadyAnsweredError
     session.add(ChangeFeedback(entry_id=entry_id, voter_key=key, answer=answer,
                                given_month=clock.today().replace(day=1)))
-    # No detail: the event says that someone answered, never which receipt or what.
-    audit.record(session, "change.helped", actor_kind="survivor", target_kind="change_entry",
-                 target_id=entry_id)
+    # No detail: the event says that someone answered on a day, never which receipt, entry or
+    # what (the entry's answers are counted in change_feedback itself).
+    audit.record_survivor_action(session, "change.helped")
     try:
         session.commit()
     except IntegrityError as error:  # the same receipt answering twice at once

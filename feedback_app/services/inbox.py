@@ -156,7 +156,8 @@ def reply(session: Session, account: Account, submission_id: int, body: str) -> 
         raise InboxError("empty")
     redacted = redact_answer(body[:REPLY_MAX_CHARS], submission.language)
     message = Reply(submission_id=submission.id, author_id=account.id, from_survivor=False,
-                    body=redacted.text, sent_on=clock.today())
+                    body=redacted.text, sent_on=clock.today(),
+                    number=submission.next_reply_number())
     session.add(message)
     if submission.status in ("received", "read"):
         submission.status = "answered"

@@ -93,7 +93,7 @@ def _programme_for(session: Session, text: str) -> Programme | None:
 def _newest_staff_reply(session: Session, submission_id: int) -> Reply | None:
     return session.scalar(select(Reply).where(Reply.submission_id == submission_id,
                                               Reply.from_survivor.is_(False))
-                          .order_by(Reply.id.desc()).limit(1))
+                          .order_by(Reply.number.desc(), Reply.id.desc()).limit(1))
 
 
 def _stop(session: Session, settings: SmsSettings, row: SmsConversation | None) -> Answer:

@@ -130,9 +130,8 @@ def store_submission(
     session.add(submission)
     session.flush()
     link_new_answers(session, submission.answers)
-    audit.record(session, "submission.received", actor_kind="survivor",
-                 target_kind="submission", target_id=submission.id,
-                 detail={"programme": programme.slug, "channel": channel})
+    audit.record_survivor_action(session, "submission.received",
+                                 detail={"programme": programme.slug, "channel": channel})
     return code, submission
 
 
@@ -163,7 +162,8 @@ def submit_feedback(
             new_code=new_code)
         if on_saved is not None:
             on_saved(submission)
-    log.info("submission_received id=%s", submission.id)
+    # No id: a log line's time joined to an id would give the submission its time of day.
+    log.info("submission_received")
     return code
 
 
@@ -186,8 +186,7 @@ def give_new_receipt_key(
     old_key, submission.receipt_key = submission.receipt_key, key
     session.flush()
     move_votes(session, secret=voter_secret, old_key=old_key, new_key=key)
-    audit.record(session, "submission.receipt_replaced", actor_kind="survivor",
-                 target_kind="submission", target_id=submission.id)
+    audit.record_survivor_action(session, "submission.receipt_replaced")
     return code, submission
 
 
@@ -197,9 +196,9 @@ def replace_receipt_code(session: Session, *, submission_id: int, kdf: ReceiptKd
     code stops working. Returns the code once it is committed; raises SubmissionNotFoundError.
     """
     with unit_of_work(session):
-        code, submission = give_new_receipt_key(session, submission_id=submission_id, kdf=kdf,
-                                                voter_secret=voter_secret)
-    log.info("submission_receipt_replaced id=%s", submission.id)
+        code, _submission = give_new_receipt_key(session, submission_id=submission_id,
+                                                 kdf=kdf, voter_secret=voter_secret)
+    log.info("submission_receipt_replaced")
     return code
 
 
@@ -229,10 +228,9 @@ def add_survivor_reply(session: Session, *, receipt_key: str, body: str) -> Repl
         raise SubmissionError("empty reply")
     redacted = redact_answer(body[:SURVIVOR_REPLY_MAX_CHARS], submission.language)
     reply = Reply(submission_id=submission.id, from_survivor=True, body=redacted.text,
-                  sent_on=clock.today())
+                  sent_on=clock.today(), number=submission.next_reply_number())
     session.add(reply)
-    audit.record(session, "submission.survivor_replied", actor_kind="survivor",
-                 target_kind="submission", target_id=submission.id)
+    audit.record_survivor_action(session, "submission.survivor_replied")
     session.commit()
     return reply
 
@@ -246,17 +244,14 @@ def change_consent(session: Session, *, receipt_key: str, board: bool, quote: bo
         for answer in submission.answers:
             answer.quote_approved = False
         session.execute(delete(ChangeEntryQuote).where(ChangeEntryQuote.answer_id.in_(answer_ids)))
-    audit.record(session, "submission.consent_changed", actor_kind="survivor",
-                 target_kind="submission", target_id=submission.id,
-                 detail={"board": board, "quote": quote})
+    audit.record_survivor_action(session, "submission.consent_changed",
+                                 detail={"board": board, "quote": quote})
     session.commit()
 
 
-def _delete(session: Session, submission: Submission, action: str, actor_kind: str) -> None:
+def _delete(session: Session, submission: Submission) -> None:
     answer_ids = select(Answer.id).where(Answer.submission_id == submission.id)
     session.execute(delete(ThemeLink).where(ThemeLink.answer_id.in_(answer_ids)))
-    audit.record(session, action, actor_kind=actor_kind, target_kind="submission",
-                 target_id=submission.id)
     session.delete(submission)
 
 
@@ -287,7 +282,9 @@ def remove_submission(session: Session, *, receipt_key: str, voter_secret: str,
     session.execute(delete(ChangeEntryQuote).where(ChangeEntryQuote.answer_id.in_(
         select(Answer.id).where(Answer.submission_id == submission.id))))
     delete_votes(session, secret=voter_secret, receipt_key=receipt_key)
-    _delete(session, submission, "submission.withdrawn", "survivor")
+    _delete(session, submission)
+    # The tombstone names no submission: the survivor's withdrawal, on its day, and no more.
+    audit.record_survivor_action(session, "submission.withdrawn")
     session.flush()
 
 
@@ -308,7 +305,9 @@ def remove_expired(session: Session, *, retention_days: int, on: dt.date | None 
     cutoff = (on or clock.today()) - dt.timedelta(days=retention_days)
     old = session.scalars(select(Submission).where(Submission.received_on < cutoff)).all()
     for submission in old:
-        _delete(session, submission, "submission.purged", "system")
+        _delete(session, submission)
+        audit.record(session, "submission.purged", actor_kind="system",
+                     target_kind="submission", target_id=submission.id)
     session.flush()
     return len(old)
 

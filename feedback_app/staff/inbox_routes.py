@@ -77,7 +77,7 @@ def _page(submission_id: int, *, reply_form: ReplyForm | None = None,
         statuses=STATUS_NAMES, questions=_question_texts(submission)), status
 
 
-@bp.route("/submissions/<int:submission_id>")
+@bp.route("/submissions/<randomid:submission_id>")
 @staff_required
 def submission(submission_id: int) -> tuple[str, int]:
     return _page(submission_id)
@@ -88,7 +88,7 @@ def _back(submission_id: int, message: str) -> Response:
     return redirect(url_for(".submission", submission_id=submission_id), 303)
 
 
-@bp.route("/submissions/<int:submission_id>/reply", methods=["POST"])
+@bp.route("/submissions/<randomid:submission_id>/reply", methods=["POST"])
 @staff_required
 def reply(submission_id: int) -> Response | tuple[str, int]:
     _submission_or_404(submission_id)
@@ -99,7 +99,7 @@ def reply(submission_id: int) -> Response | tuple[str, int]:
     return _back(submission_id, _("Your reply was saved. The person sees it with their code."))
 
 
-@bp.route("/submissions/<int:submission_id>/status", methods=["POST"])
+@bp.route("/submissions/<randomid:submission_id>/status", methods=["POST"])
 @staff_required
 def set_status(submission_id: int) -> Response | tuple[str, int]:
     _submission_or_404(submission_id)
@@ -110,7 +110,7 @@ def set_status(submission_id: int) -> Response | tuple[str, int]:
     return _back(submission_id, _("The status was changed."))
 
 
-@bp.route("/submissions/<int:submission_id>/hide", methods=["POST"])
+@bp.route("/submissions/<randomid:submission_id>/hide", methods=["POST"])
 @staff_required
 def hide(submission_id: int) -> Response | tuple[str, int]:
     submission = _submission_or_404(submission_id)

@@ -60,5 +60,7 @@ def audit_log() -> str:
         before=int_arg("before"),
     )
     page = audit.events_page(db.session, filters)
+    survivor_days = audit.survivor_days(db.session, filters.month)
     return render_template("staff/audit.html", page=page, filters=filters, actions=actions,
-                           months=months, accounts=accounts, target_url=_target_url)
+                           months=months, accounts=accounts, target_url=_target_url,
+                           survivor_days=survivor_days)

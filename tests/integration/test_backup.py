@@ -23,7 +23,7 @@ from sqlalchemy import func, inspect, select, text
 
 from feedback_app import create_app
 from feedback_app.extensions import db
-from feedback_app.models import Answer, AuditEvent, Draft, Submission
+from feedback_app.models import Answer, AuditEvent, Draft, Submission, SurvivorEvent
 from feedback_app.services.backups import pg_connection
 from feedback_app.services.withdrawal_record import withdrawn_keys
 from tests.apps import config_for_tests
@@ -142,8 +142,9 @@ def test_drill_submit_back_up_withdraw_wipe_restore(app_factory, age_key, tmp_pa
              for n in range(4)]
     withdraws(app, codes[0])
     with app.app_context():
-        rows = db.session.scalars(select(Submission).order_by(Submission.id)).all()
-        rows[-1].received_on = dt.date.today() - dt.timedelta(days=400)
+        oldest = db.session.scalars(select(Submission).join(Answer).where(
+            Answer.text_redacted == "words of survivor 3")).one()
+        oldest.received_on = dt.date.today() - dt.timedelta(days=400)
         db.session.commit()
     Survivor(app.test_client()).starts_survey()
     assert count(app, Draft) == 1
@@ -172,10 +173,12 @@ def test_drill_submit_back_up_withdraw_wipe_restore(app_factory, age_key, tmp_pa
         assert after[: len(before_backup)] == before_backup
         added = [(actor, action, detail) for _, actor, action, _, _, detail, _ in
                  after[len(before_backup):]]
-        assert added == [("survivor", "submission.withdrawn", {}),
-                         ("system", "submission.purged", {}),
+        assert added == [("system", "submission.purged", {}),
                          ("system", "database.restored",
                           {"withdrawals_reapplied": 1, "purged": 1})]
+        # and survivor 0's withdrawal came back with the copy, survivor 1's was done again
+        assert sorted(db.session.scalars(select(SurvivorEvent.action))) == [
+            "submission.received"] * 4 + ["submission.withdrawn"] * 2
         with pytest.raises(sqlalchemy.exc.DBAPIError, match="append-only"):
             db.session.execute(text("DELETE FROM audit_event"))
         db.session.rollback()

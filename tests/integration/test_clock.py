@@ -11,7 +11,7 @@ from sqlalchemy.exc import StatementError
 
 from feedback_app.clock import FixedClock, NaiveTimeError
 from feedback_app.extensions import db
-from feedback_app.models import AccountLink, AuditEvent, Draft, Submission
+from feedback_app.models import AccountLink, Draft, Submission, SurvivorEvent
 from feedback_app.services import account_links
 from tests.flow import Survivor
 from tests.people import add_person, signed_in
@@ -91,11 +91,10 @@ def test_a_survivors_feedback_is_dated_by_the_app_clock_in_utc(app_factory):
     survivor.sends()
     with app.app_context():
         submission = db.session.scalars(select(Submission)).one()
-        event = db.session.scalars(select(AuditEvent).where(
-            AuditEvent.actor_kind == "survivor")).one()
-        # Then it carries the UTC date, and its audit record midnight of that date
+        event = db.session.scalars(select(SurvivorEvent)).one()
+        # Then it carries the UTC date, and so does its survivor event
         assert submission.received_on == dt.date(2031, 5, 31)
-        assert event.at == dt.datetime(2031, 5, 31, tzinfo=dt.UTC)
+        assert event.happened_on == dt.date(2031, 5, 31)
 
 
 def test_a_link_expires_by_the_app_clock(app_factory):

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from feedback_app.extensions import db
-from feedback_app.models import Answer, AuditEvent, Draft, Reply, Submission
+from feedback_app.models import Answer, AuditEvent, Draft, Reply, Submission, SurvivorEvent
 from tests.flow import Survivor
 
 EXAMPLES_PER_BACKEND = 2600
@@ -38,7 +38,7 @@ def snapshot(app) -> str:
     """A digest of every survivor-facing row, to prove a rejected request changed nothing."""
     with app.app_context():
         rows: list[Any] = []
-        for model in (Submission, Answer, Reply, Draft, AuditEvent):
+        for model in (Submission, Answer, Reply, Draft, AuditEvent, SurvivorEvent):
             for row in db.session.scalars(select(model).order_by(model.id)):
                 rows.append({c.name: getattr(row, c.name) for c in model.__table__.columns})
         db.session.remove()

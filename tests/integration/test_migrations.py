@@ -20,7 +20,7 @@ from pytest_alembic.plugin.error import AlembicTestFailure
 
 from feedback_app import create_app
 from feedback_app.extensions import db
-from feedback_app.models import Base, Programme, Reply
+from feedback_app.models import Base, Programme, Reply, ThemeLink
 from feedback_app.services import audit
 from tests import seed
 from tests.apps import config_for_tests
@@ -89,9 +89,14 @@ def test_upgrading_keeps_every_row_of_the_tables_it_rebuilds(
     alembic_runner.migrate_up_to(BEFORE_FIXED_SETS_REVISION)
     add_demo_programmes()
     themes = [seed.theme(db.session, "Food"), seed.theme(db.session, "Safety")]
-    submission = seed.submission(db.session, themes=themes)
-    db.session.add(Reply(submission_id=submission.id, body="Thank you.",
-                         sent_on=dt.date(2026, 11, 30)))
+    submission = seed.submission(db.session, themes=[], id=1)
+    for link_id, theme in enumerate(themes, start=1):  # 32-bit ids, as that revision had
+        db.session.add(ThemeLink(id=link_id, answer_id=submission.answers[0].id,
+                                 theme_id=theme.id, origin="human"))
+    db.session.execute(sa.text(
+        "INSERT INTO reply (id, submission_id, body, sent_on, from_survivor)"
+        " VALUES (1, :submission, 'Thank you.', :on, :no)"),
+        {"submission": submission.id, "on": dt.date(2026, 11, 30), "no": False})
     audit.record(db.session, "submission.replied", actor_kind="system")
     db.session.commit()
     db.session.remove()
@@ -153,7 +158,7 @@ def test_upgrading_keeps_one_link_per_answer_and_theme_a_persons_first(
     # answer and theme, twice by the engine for another
     alembic_runner.migrate_up_before(ONE_LINK_PER_PAIR_REVISION)
     add_demo_programmes()
-    answer = seed.submission(db.session, themes=[]).answers[0].id
+    answer = seed.submission(db.session, themes=[], id=1).answers[0].id
     db.session.commit()
     # Themes by hand: the model has columns that later revisions add.
     with db.engine.begin() as connection:
@@ -251,3 +256,74 @@ def test_upgrading_copies_a_pending_invitations_programmes_from_its_audit_event(
         assert connection.scalar(sa.text("SELECT COUNT(*) FROM account_link_programme")) == 0
         assert connection.scalar(sa.text(
             "SELECT COUNT(*) FROM audit_event WHERE action = 'account.invited'")) == 2
+
+
+BEFORE_SURVIVOR_EVENTS_REVISION = "8a4e1d07c5f3"
+
+
+def test_upgrading_moves_survivor_events_out_of_the_timed_log_and_keeps_old_ids_working(
+        alembic_runner: MigrationContext) -> None:
+    # Given a database before survivor events had their own table: a submission with a
+    # sequential id, two replies, and survivor events numbered among a staff event's
+    alembic_runner.migrate_up_to(BEFORE_SURVIVOR_EVENTS_REVISION)
+    add_demo_programmes()
+    old_id = seed.submission(db.session, themes=[], id=7).id
+    db.session.commit()
+    db.session.remove()
+    at = dt.datetime(2026, 11, 30, 14, 37, tzinfo=dt.UTC)
+    with db.engine.begin() as connection:
+        for reply_id, survivor in ((3, False), (5, True)):
+            connection.execute(sa.text(
+                "INSERT INTO reply (id, submission_id, body, sent_on, from_survivor)"
+                " VALUES (:id, :submission, 'Thanks.', :on, :survivor)"),
+                {"id": reply_id, "submission": old_id, "on": at.date(), "survivor": survivor})
+        for kind, action, target in (("survivor", "submission.received", old_id),
+                                     ("staff", "submission.replied", old_id),
+                                     ("survivor", "submission.survivor_replied", old_id)):
+            connection.execute(sa.text(
+                "INSERT INTO audit_event (at, actor_kind, action, target_kind, target_id, detail)"
+                " VALUES (:at, :kind, :action, 'submission', :target, :detail)"),
+                {"at": at, "kind": kind, "action": action, "target": target,
+                 "detail": json.dumps({"channel": "web"} if kind == "survivor" else {})})
+    # When it is upgraded to head
+    alembic_runner.migrate_up_to("heads")
+    with db.engine.connect() as connection:
+        timed = connection.execute(sa.text(
+            "SELECT actor_kind, action FROM audit_event WHERE target_kind = 'submission'"
+            " ORDER BY id")).all()
+        by_day = connection.execute(sa.text(
+            "SELECT happened_on, action, detail FROM survivor_event ORDER BY action")).all()
+        replies = connection.execute(sa.text(
+            "SELECT id, number FROM reply ORDER BY id")).all()
+    # Then only the staff event keeps its time; the survivor events hold their day only
+    assert [tuple(row) for row in timed] == [("staff", "submission.replied")]
+    assert [(str(row.happened_on), row.action) for row in by_day] == [
+        ("2026-11-30", "submission.received"), ("2026-11-30", "submission.survivor_replied")]
+    assert all(json.loads(row.detail) if isinstance(row.detail, str) else row.detail
+               for row in by_day)
+    # and the replies read in their old order, and the old submission is still found by its id
+    assert [tuple(row) for row in replies] == [(3, 1), (5, 2)]
+    from feedback_app.models import Submission
+    assert db.session.get(Submission, old_id) is not None
+    # and a new submission takes a random id wider than 32 bits, which the column holds
+    db.session.remove()
+    new_id = seed.submission(db.session, themes=[]).id
+    db.session.commit()
+    assert db.session.get(Submission, new_id) is not None
+    db.session.remove()
+
+
+@pytest.mark.parametrize("statement", ["UPDATE survivor_event SET action = 'x'",
+                                       "DELETE FROM survivor_event"])
+def test_survivor_events_are_append_only_in_the_database(
+        alembic_runner: MigrationContext, statement: str) -> None:
+    # Given a survivor event at head
+    alembic_runner.migrate_up_to("heads")
+    with db.engine.begin() as connection:
+        connection.execute(sa.text(
+            "INSERT INTO survivor_event (id, happened_on, action, detail)"
+            " VALUES (12345678901234, :on, 'submission.received', '{}')"),
+            {"on": dt.date(2026, 12, 1)})
+    # When a statement tries to change or delete it, then the database refuses
+    with pytest.raises(sa.exc.DatabaseError, match="append-only"), db.engine.begin() as conn:
+        conn.execute(sa.text(statement))

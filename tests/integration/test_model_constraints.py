@@ -27,6 +27,7 @@ from feedback_app.models import (
     Theme,
     ThemeLink,
 )
+from feedback_app.models.base import random_row_id
 from feedback_app.services import themes
 from tests import seed
 
@@ -73,6 +74,8 @@ def insert_a_copy(app: Flask, table_name: str, changes: dict[str, Any]) -> None:
         table = sa.Table(table_name, sa.MetaData(), autoload_with=connection)
         row = connection.execute(sa.select(table).order_by(table.c.id).limit(1)).mappings().one()
         values = {**{k: v for k, v in row.items() if k != "id"}, **changes}
+        if table.c.id.server_default is None:  # a random id, which the app draws itself
+            values["id"] = random_row_id()
         try:
             connection.execute(table.insert().values(values))
         finally:

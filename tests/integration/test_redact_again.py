@@ -36,7 +36,7 @@ def test_old_texts_are_redacted_everywhere_once_and_counted(app):
         db.session.add(ThemeLink(answer_id=clean.answers[0].id, theme_id=themes[1].id,
                                  origin="engine", score=0.5))
         db.session.add(Reply(submission_id=raw.id, from_survivor=True, body=RAW,
-                             sent_on=dt.date.today()))
+                             sent_on=dt.date.today(), number=1))
         author = db.session.scalar(select(Account.id).where(Account.email == "bea@example.org"))
         db.session.add(Recommendation(author_id=author, title="Calls", body=RAW,
                                       written_on=dt.date.today(), status="new"))

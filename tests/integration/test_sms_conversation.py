@@ -151,7 +151,7 @@ def test_code_reads_the_newest_staff_reply_and_wrong_codes_are_told_kindly(sms_a
     with sms_app.app_context():
         submission = db.session.scalars(select(Submission)).one()
         db.session.add(Reply(submission_id=submission.id, body="We changed the meal times.",
-                             sent_on=dt.date.today()))
+                             sent_on=dt.date.today(), number=1))
         db.session.commit()
     assert "We changed the meal times." in phone.text(f"code {code}")[0]
     wrong = "0000 0000 0000 0000 0001"
@@ -166,7 +166,7 @@ def test_a_staff_reply_reaches_the_survivor_once_while_the_conversation_is_open(
     with sms_app.app_context():
         submission = db.session.scalars(select(Submission)).one()
         db.session.add(Reply(submission_id=submission.id, body="Thank you, we are on it.",
-                             sent_on=dt.date.today()))
+                             sent_on=dt.date.today(), number=1))
         db.session.commit()
     assert phone.text("hi") == ["Reply from the team: Thank you, we are on it."]
     assert "was sent" in phone.text("hi")[0]  # sent once

@@ -24,6 +24,7 @@ from feedback_app.models import (
     Programme,
     SmsConversation,
     Submission,
+    SurvivorEvent,
 )
 from feedback_app.providers import catalogue, kdf, password_policy
 from feedback_app.services import account_links, sign_in
@@ -151,7 +152,7 @@ def test_an_sms_stop_withdraws_and_ends_the_conversation_in_one_commit(sms_app):
     # Then the withdrawal and the end of the conversation were one commit
     assert len(commits) == 1
     assert count(sms_app, Submission) == 0 and count(sms_app, SmsConversation) == 0
-    assert count(sms_app, AuditEvent, AuditEvent.action == "submission.withdrawn") == 1
+    assert count(sms_app, SurvivorEvent, SurvivorEvent.action == "submission.withdrawn") == 1
 
 
 def test_an_sms_stop_whose_commit_fails_keeps_both_the_feedback_and_the_conversation(sms_app):
@@ -163,7 +164,7 @@ def test_an_sms_stop_whose_commit_fails_keeps_both_the_feedback_and_the_conversa
         phone.text("STOP")
     # Then neither the withdrawal nor the end of the conversation happened
     assert count(sms_app, Submission) == 1 and count(sms_app, SmsConversation) == 1
-    assert count(sms_app, AuditEvent, AuditEvent.action == "submission.withdrawn") == 0
+    assert count(sms_app, SurvivorEvent, SurvivorEvent.action == "submission.withdrawn") == 0
 
 
 def test_signing_out_is_recorded_by_the_service(app):

@@ -139,7 +139,8 @@ def test_feedback_is_answered_ranked_and_published(site: LiveSite, browser: Brow
     staff.goto(f"{url}/staff/themes")
     assert themes_listed(staff) == [("Locks and safety at night", 3)]
     staff.goto(f"{url}/staff/inbox")
-    staff.locator("article h2 a").last.click()  # the oldest: the first survivor's
+    # The first survivor's, found by its words: ids carry no order, and all three came today
+    staff.locator("article", has_text="door lock in my room").locator("h2 a").click()
     staff.fill("#body", "Thank you. We are changing every lock this month.")
     submit(staff, form(staff, "/reply").locator("button"))
     submit(staff, form(staff, "/quote").locator("button"))

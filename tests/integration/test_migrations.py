@@ -89,9 +89,9 @@ def test_upgrading_keeps_every_row_of_the_tables_it_rebuilds(
     alembic_runner.migrate_up_to(BEFORE_FIXED_SETS_REVISION)
     add_demo_programmes()
     themes = [seed.theme(db.session, "Food"), seed.theme(db.session, "Safety")]
-    submission = seed.submission(db.session, themes=[], id=1)
+    submission = seed.submission(db.session, themes=[], id=1)  # its answer's id is 1 too
     for link_id, theme in enumerate(themes, start=1):  # 32-bit ids, as that revision had
-        db.session.add(ThemeLink(id=link_id, answer_id=submission.answers[0].id,
+        db.session.add(ThemeLink(id=link_id, answer_id=1,
                                  theme_id=theme.id, origin="human"))
     db.session.execute(sa.text(
         "INSERT INTO reply (id, submission_id, body, sent_on, from_survivor)"
@@ -158,7 +158,7 @@ def test_upgrading_keeps_one_link_per_answer_and_theme_a_persons_first(
     # answer and theme, twice by the engine for another
     alembic_runner.migrate_up_before(ONE_LINK_PER_PAIR_REVISION)
     add_demo_programmes()
-    answer = seed.submission(db.session, themes=[], id=1).answers[0].id
+    answer = seed.submission(db.session, themes=[], id=1).id  # its answer's id is the same
     db.session.commit()
     # Themes by hand: the model has columns that later revisions add.
     with db.engine.begin() as connection:

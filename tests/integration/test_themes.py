@@ -53,7 +53,7 @@ def seed_answers(app, copies: int = 2, topics: Iterable[str] = tuple(TOPICS)) ->
             submission = Submission(
                 programme_id=programme.id, survey_key="shelter", survey_version=1,
                 language="en", received_on=dt.date.today(), receipt_key=secrets.token_hex(32),
-                answers=[Answer(question_key="should_change", text_redacted=text)])
+                answers=[Answer(question_key="should_change", position=1, text_redacted=text)])
             db.session.add(submission)
             db.session.flush()
             ids.append(submission.answers[0].id)

@@ -327,3 +327,51 @@ def test_survivor_events_are_append_only_in_the_database(
     # When a statement tries to change or delete it, then the database refuses
     with pytest.raises(sa.exc.DatabaseError, match="append-only"), db.engine.begin() as conn:
         conn.execute(sa.text(statement))
+
+
+BEFORE_RANDOM_ANSWER_IDS_REVISION = "cb925d30a389"
+
+
+def test_upgrading_numbers_answers_in_their_old_order_and_new_answers_take_random_ids(
+        alembic_runner: MigrationContext) -> None:
+    # Given a database whose answers had sequential ids: two submissions, their answers stored
+    # in turn, and a theme link to one of them
+    alembic_runner.migrate_up_to(BEFORE_RANDOM_ANSWER_IDS_REVISION)
+    add_demo_programmes()
+    first, second = (seed.submission(db.session, themes=[], id=i).id for i in (7, 8))
+    theme_id = seed.theme(db.session, "Food").id
+    db.session.commit()
+    db.session.remove()
+    with db.engine.begin() as connection:
+        for answer_id, submission_id, question in ((3, first, "worked_well"),
+                                                   (5, second, "worked_well"),
+                                                   (12, first, "house_rules")):
+            connection.execute(sa.text(
+                "INSERT INTO answer (id, submission_id, question_key, text_redacted)"
+                " VALUES (:id, :submission, :question, 'Words.')"),
+                {"id": answer_id, "submission": submission_id, "question": question})
+        connection.execute(sa.text(
+            "INSERT INTO theme_link (id, answer_id, theme_id, origin) VALUES (1, 12, :t, 'human')"),
+            {"t": theme_id})
+    # When it is upgraded to head
+    alembic_runner.migrate_up_to("heads")
+    with db.engine.connect() as connection:
+        numbered = connection.execute(sa.text(
+            "SELECT submission_id, id, position FROM answer ORDER BY submission_id, id")).all()
+    # Then the answers keep their ids and are numbered within their submission in the old order
+    assert [tuple(row) for row in numbered] == [(7, 3, 1), (7, 7, 2), (7, 12, 3),
+                                                (8, 5, 1), (8, 8, 2)]
+    from feedback_app.models import Answer, Submission, Theme
+    assert [a.id for a in db.session.get(Submission, first).answers] == [3, 7, 12]
+    assert db.session.get(Answer, 12) is not None
+    # and a new answer takes a random id wider than 32 bits, which its theme link holds too
+    db.session.remove()
+    theme = db.session.get(Theme, theme_id)
+    new_id = seed.submission(db.session, themes=[theme]).answers[0].id
+    db.session.commit()
+    db.session.remove()
+    assert new_id > 2**31
+    linked = db.session.scalars(sa.select(ThemeLink.answer_id).where(
+        ThemeLink.theme_id == theme_id).order_by(ThemeLink.answer_id)).all()
+    assert linked == [12, new_id]
+    db.session.remove()

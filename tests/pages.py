@@ -42,7 +42,9 @@ def seeded_site(app: Flask) -> dict[str, Any]:
         db.session.commit()
         values: dict[str, Any] = {
             "theme_id": big.id, "submission_id": first.id,
-            "answer_id": db.session.scalars(select(Answer.id)).first(),
+            # the first quotable answer, by its words (answer ids carry no order)
+            "answer_id": db.session.scalar(select(Answer.id).where(
+                Answer.text_redacted == "The door lock is broken 0.")),
             "programme_id": db.session.scalars(select(Programme.id)).first()}
     admin = add_person(app, "admin", ADMIN)
     values["account_id"] = add_person(app, "board", MEMBER)

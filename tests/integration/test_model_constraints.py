@@ -157,4 +157,5 @@ def test_merging_themes_that_share_an_answer_keeps_one_link(app: Flask) -> None:
         # Then each answer is linked to the merged theme once
         links = db.session.execute(sa.select(ThemeLink.answer_id, ThemeLink.theme_id)
                                    .order_by(ThemeLink.answer_id)).all()
-        assert [tuple(link) for link in links] == [(shared, meals.id), (only_food, meals.id)]
+        assert sorted(tuple(link) for link in links) == sorted([(shared, meals.id),
+                                                                (only_food, meals.id)])

@@ -15,7 +15,7 @@ from flask import Flask, url_for
 from sqlalchemy import select
 
 from feedback_app.extensions import db
-from feedback_app.models import Account, Answer, Programme
+from feedback_app.models import Account, Programme
 from feedback_app.services import account_links, inbox
 from feedback_app.services.board import open_round, write_recommendation
 from feedback_app.services.changelog import EntryText, create_entry, link_themes, set_published
@@ -33,18 +33,16 @@ def seeded_site(app: Flask) -> dict[str, Any]:
     with app.app_context():
         big = seed.theme(db.session, "Feeling safe at night")
         small = seed.theme(db.session, "Bus passes", state="suggested")
-        for n in range(app.config["K_MIN"] + 1):
-            seed.submission(db.session, themes=[big], text=f"The door lock is broken {n}.",
-                            board=True, quote=True,
-                            # last month's: board figures count what came before the month
-                            on=dt.date.today().replace(day=1) - dt.timedelta(days=1))
+        quoted = [seed.submission(db.session, themes=[big], text=f"The door lock is broken {n}.",
+                                  board=True, quote=True,
+                                  # last month's: board figures count what came before the month
+                                  on=dt.date.today().replace(day=1) - dt.timedelta(days=1))
+                  for n in range(app.config["K_MIN"] + 1)]
         first = seed.submission(db.session, themes=[small], text="Bus pass ran out.")
         db.session.commit()
         values: dict[str, Any] = {
             "theme_id": big.id, "submission_id": first.id,
-            # the first quotable answer, by its words (answer ids carry no order)
-            "answer_id": db.session.scalar(select(Answer.id).where(
-                Answer.text_redacted == "The door lock is broken 0.")),
+            "answer_id": quoted[0].answers[0].id,  # one that may be quoted
             "programme_id": db.session.scalars(select(Programme.id)).first()}
     admin = add_person(app, "admin", ADMIN)
     values["account_id"] = add_person(app, "board", MEMBER)

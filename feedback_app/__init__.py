@@ -26,6 +26,7 @@ from feedback_app.config import (
     settings_from_env,
 )
 from feedback_app.database import engine_options, keep_instance_private
+from feedback_app.models.base import MAX_RANDOM_ID
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
@@ -80,11 +81,11 @@ class RowIdConverter(IntegerConverter):
 
 
 class RandomIdConverter(IntegerConverter):
-    """``<randomid:…>``: the random 63-bit ids of submissions (models.base.random_row_id),
+    """``<randomid:…>``: the random 63-bit ids of submissions and answers (random_row_id),
     which PostgreSQL keeps as BIGINT; anything larger is a kind 404."""
 
     def __init__(self, url_map: Any) -> None:
-        super().__init__(url_map, min=1, max=2**63 - 1)
+        super().__init__(url_map, min=1, max=MAX_RANDOM_ID)
 
 
 def _init_extensions(app: Flask) -> None:

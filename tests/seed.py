@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 
+import sqlalchemy as sa
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -27,19 +28,28 @@ def submission(session: Session, *, themes: list[Theme], text: str = "It was fin
                programme: str = "safe-house", on: dt.date | None = None, board: bool = False,
                quote: bool = False, hidden: bool = False, question: str = "change",
                id: int | None = None) -> Submission:
-    """One submission with one free-text answer linked to each of ``themes``; ``id`` for a
-    schema from before random ids, whose PostgreSQL column held 32 bits."""
+    """One submission with one free-text answer linked to each of ``themes``.
+
+    ``id`` for a schema from before random ids, whose PostgreSQL columns held 32 bits and whose
+    answers had no position: the answer is then written by hand and takes that id too, and the
+    submission's ``answers`` stay unread (reading them would ask for the position).
+    """
     programme_row = session.scalar(select(Programme).where(Programme.slug == programme))
     assert programme_row is not None, programme
+    answers = [] if id else [Answer(question_key=question, position=1, text_redacted=text)]
     row = Submission(id=id, programme_id=programme_row.id, survey_key=programme_row.survey_key,
                      survey_version=1, language="en", channel="web",
                      received_on=on or dt.date.today(), status="received", consent_staff=True,
                      consent_board=board, consent_quote=quote, hidden=hidden,
-                     receipt_key=secrets.token_hex(32),
-                     answers=[Answer(question_key=question, text_redacted=text)])
+                     receipt_key=secrets.token_hex(32), answers=answers)
     session.add(row)
     session.flush()
+    if id:
+        session.execute(sa.text(
+            "INSERT INTO answer (id, submission_id, question_key, text_redacted)"
+            " VALUES (:id, :id, :question, :text)"), {"id": id, "question": question, "text": text})
+    answer_id = id or row.answers[0].id
     for linked in themes:
-        session.add(ThemeLink(answer_id=row.answers[0].id, theme_id=linked.id, origin="human"))
+        session.add(ThemeLink(answer_id=answer_id, theme_id=linked.id, origin="human"))
     session.flush()
     return row

@@ -29,16 +29,18 @@ intpk = Annotated[int, mapped_column(Integer, primary_key=True)]
 # of this type is the table's rowid itself and no hidden rowid keeps the order rows came in.
 RowId = BigInteger().with_variant(Integer(), "sqlite")
 RANDOM_ID_BITS = 63
+MAX_RANDOM_ID = 2**RANDOM_ID_BITS - 1  # the largest id a route or form takes for a random one
 
 
 def random_row_id() -> int:
     """A positive id drawn at random: its value says nothing of when the row was written.
 
-    Rows a survivor's action writes (submissions, replies) take these instead of a sequence,
-    whose order would place each row between the staff actions written before and after it.
+    Rows a survivor's action writes (submissions, answers, replies) take these instead of a
+    sequence, whose order would place each row between the staff actions written before and
+    after it.
     Two of 2**63 values meeting is vanishingly rare; the primary key still refuses it.
     """
-    return secrets.randbelow(2**RANDOM_ID_BITS - 1) + 1
+    return secrets.randbelow(MAX_RANDOM_ID) + 1
 
 
 randompk = Annotated[int, mapped_column(RowId, primary_key=True, autoincrement=False,

@@ -8,7 +8,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from feedback_app import clock
-from feedback_app.models.base import Base, intpk, one_of, str200, text, utc_datetime
+from feedback_app.models.base import Base, RowId, intpk, one_of, str200, text, utc_datetime
 
 CHANGE_STATUSES = ("planned", "in progress", "done", "not doing")
 HELPED_ANSWERS = ("yes", "partly", "no")
@@ -56,7 +56,7 @@ class ChangeEntryQuote(Base):
     id: Mapped[intpk]
     entry_id: Mapped[int] = mapped_column(ForeignKey("change_entry.id", ondelete="CASCADE"),
                                           index=True)
-    answer_id: Mapped[int] = mapped_column(ForeignKey("answer.id", ondelete="CASCADE"),
+    answer_id: Mapped[int] = mapped_column(RowId, ForeignKey("answer.id", ondelete="CASCADE"),
                                            index=True)
     answer = relationship("Answer")
 

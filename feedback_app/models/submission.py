@@ -1,16 +1,17 @@
 """A survivor's submission, its answers and the replies on it.
 
 Nothing here may identify a survivor: dates, never times of day; only redacted text; the receipt
-code itself is never stored, only a key derived from it. Submissions and replies take random ids
-(random_row_id), so neither their ids nor the order of them tells when one was written; lists
-sort them by their date, then by that id.
+code itself is never stored, only a key derived from it. Submissions, answers and replies take
+random ids (random_row_id), so neither their ids nor the order of them tells when one was
+written; lists sort them by their date, then by that id, and a submission's answers and replies
+by their place within it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, false
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from feedback_app.models.base import (
@@ -51,7 +52,7 @@ class Submission(Base):
 
     programme = relationship("Programme")
     answers: Mapped[list[Answer]] = relationship(
-        back_populates="submission", cascade="all, delete-orphan", order_by="Answer.id"
+        back_populates="submission", cascade="all, delete-orphan", order_by="Answer.position"
     )
     replies: Mapped[list[Reply]] = relationship(
         back_populates="submission", cascade="all, delete-orphan",
@@ -65,11 +66,16 @@ class Submission(Base):
 
 class Answer(Base):
     __tablename__ = "answer"
+    __table_args__ = (UniqueConstraint("submission_id", "position"),)
 
-    id: Mapped[intpk]
+    id: Mapped[randompk]
     submission_id: Mapped[int] = mapped_column(
         RowId, ForeignKey("submission.id", ondelete="CASCADE"), index=True
     )
+    # 1, 2, 3 within its submission, in the order the survey asked: the submission reads in
+    # that order, while nothing orders answers across submissions (a sequence would give the
+    # order in which all feedback arrived).
+    position: Mapped[int] = mapped_column(Integer)
     question_key: Mapped[str80]
     choice: Mapped[str | None] = mapped_column(String(80))
     text_redacted: Mapped[str | None] = mapped_column()

@@ -7,7 +7,16 @@ import datetime as dt
 from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from feedback_app.models.base import Base, intpk, json_list, one_of, randompk, str40, str200
+from feedback_app.models.base import (
+    Base,
+    RowId,
+    intpk,
+    json_list,
+    one_of,
+    randompk,
+    str40,
+    str200,
+)
 
 THEME_ORIGINS = ("engine", "human")
 THEME_STATES = ("suggested", "curated", "retired")
@@ -52,7 +61,8 @@ class ThemeLink(Base):
     # Random, not a sequence: the links a submission makes would otherwise be numbered between
     # the links staff made by hand, whose times the audit log holds.
     id: Mapped[randompk]
-    answer_id: Mapped[int] = mapped_column(ForeignKey("answer.id", ondelete="CASCADE"), index=True)
+    answer_id: Mapped[int] = mapped_column(RowId, ForeignKey("answer.id", ondelete="CASCADE"),
+                                           index=True)
     theme_id: Mapped[int] = mapped_column(ForeignKey("theme.id", ondelete="CASCADE"), index=True)
     # "human": a person put the answer here, and re-running discovery leaves it.
     origin: Mapped[str] = mapped_column(one_of(THEME_ORIGINS, name="origin"), default="engine")

@@ -248,7 +248,8 @@ def quote_candidates(session: Session, account: Account, entry: ChangeEntry) -> 
     linked = {quote.answer_id for quote in entry.quotes}
     query = (select(Answer).join(Submission)
              .where(*_quotable(), Submission.programme_id.in_(allowed))
-             .order_by(Answer.id.desc()).limit(100))
+             .order_by(Submission.received_on.desc(), Submission.id, Answer.position)
+             .limit(100))
     theme_ids = [link.theme_id for link in entry.themes]
     if theme_ids:
         query = query.where(Answer.id.in_(select(ThemeLink.answer_id)

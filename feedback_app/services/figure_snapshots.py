@@ -109,7 +109,7 @@ def _board_quotes(session: Session, theme_ids: list[int], before: dt.date) -> di
         .where(ThemeLink.theme_id.in_(theme_ids), Submission.consent_board.is_(True),
                Submission.hidden.is_(False), Submission.received_on < before,
                Answer.text_redacted.is_not(None), Answer.text_redacted != "")
-        .order_by(Submission.received_on.desc(), Answer.id.desc()))
+        .order_by(Submission.received_on.desc(), Submission.id, Answer.position))
     chosen: dict[int, list[tuple[int, str]]] = {}
     for theme_id, answer_id, text in rows:
         picked = chosen.setdefault(theme_id, [])

@@ -67,15 +67,16 @@ def _answers(
         if question.kind == "choice":
             if value not in dict(survey.options(question, "en")):
                 raise SubmissionError(f"not an option of {question.key}")
-            rows.append(Answer(question_key=question.key, choice=value))
+            rows.append(Answer(question_key=question.key, position=len(rows) + 1,
+                               choice=value))
         else:
             # Draft text is already redacted; redacting again is a safety net, and the counts
             # from the first pass are kept (the details themselves never are).
             redacted = redact_answer(value[: question.max_chars], language)
             counts = Counter(earlier_redactions.get(question.key, {}))
             counts.update(redacted.counts)
-            rows.append(Answer(question_key=question.key, text_redacted=redacted.text,
-                               redactions=dict(counts) or None))
+            rows.append(Answer(question_key=question.key, position=len(rows) + 1,
+                               text_redacted=redacted.text, redactions=dict(counts) or None))
     return rows
 
 

@@ -105,9 +105,13 @@ def refresh_themes(session: Session, *, seed: int = 0, n_themes: int | None = No
 
     With n_themes None the engine chooses how many themes there are.
     """
+    # In an order the stored words decide, not the random ids, so the same feedback gives the
+    # same themes on every run.
     rows = session.execute(
         select(Answer.id, Answer.text_redacted, Submission.programme_id).join(Submission)
-        .where(Answer.text_redacted.is_not(None)).order_by(Answer.id)).all()
+        .where(Answer.text_redacted.is_not(None))
+        .order_by(Submission.received_on, Answer.text_redacted, Answer.question_key,
+                  Submission.id, Answer.position)).all()
     pinned = set(session.scalars(select(ThemeLink.answer_id).where(ThemeLink.origin == "human")))
     found = discover([row.text_redacted or "" for row in rows], seed=seed, n_themes=n_themes)
     clusters: dict[int, set[int]] = defaultdict(set)
@@ -186,7 +190,8 @@ def answers_in_theme(session: Session, account: Account, theme_id: int) -> list[
     return list(session.scalars(
         select(Answer).join(ThemeLink).join(Submission)
         .where(ThemeLink.theme_id == theme_id, Submission.programme_id.in_(allowed))
-        .order_by(Answer.id.desc()).limit(THEME_ANSWERS_SHOWN)))
+        .order_by(Submission.received_on.desc(), Submission.id, Answer.position)
+        .limit(THEME_ANSWERS_SHOWN)))
 
 
 # Curation -------------------------------------------------------------------------------------

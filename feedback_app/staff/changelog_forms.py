@@ -16,6 +16,7 @@ from wtforms.validators import (
 from feedback_app.forms import InChoices, choices, clean_text, strip
 from feedback_app.labels import CHANGE_STATUS_NAMES
 from feedback_app.models import CHANGE_STATUSES
+from feedback_app.models.base import MAX_RANDOM_ID
 
 TEXT_MAX = 8000
 MAX_ID = 2**31 - 1  # larger numbers are never our ids (and overflow the database's integers)
@@ -89,4 +90,4 @@ class ThemesForm(FlaskForm):
 class QuoteForm(FlaskForm):
     answer = IntegerField(_l("Quote"), validators=[
         InputRequired(_l("Please choose a quote.")),
-        NumberRange(1, MAX_ID, message=_l("Please choose a quote."))])
+        NumberRange(1, MAX_RANDOM_ID, message=_l("Please choose a quote."))])  # answers' ids

@@ -210,7 +210,7 @@ def link_change_quote(entry_id: int) -> Response | Page:
     return _page(entry_id, quote_form=form, status=400)
 
 
-@bp.route(f"{ENTRY}/quotes/<int(max={MAX_ID}):answer_id>/remove", methods=["POST"])
+@bp.route(f"{ENTRY}/quotes/<randomid:answer_id>/remove", methods=["POST"])
 @staff_required
 def unlink_change_quote(entry_id: int, answer_id: int) -> Response:
     _entry_or_404(entry_id)

@@ -122,7 +122,7 @@ def hide(submission_id: int) -> Response | tuple[str, int]:
                  else _("The feedback is shown again."))
 
 
-@bp.route("/answers/<int:answer_id>/redact", methods=["POST"])
+@bp.route("/answers/<randomid:answer_id>/redact", methods=["POST"])
 @staff_required
 def redact(answer_id: int) -> Response | tuple[str, int]:
     submission_id = _submission_of_answer(answer_id)
@@ -138,7 +138,7 @@ def redact(answer_id: int) -> Response | tuple[str, int]:
     return _page(submission_id, redact_forms={answer_id: form}, status=400)
 
 
-@bp.route("/answers/<int:answer_id>/quote", methods=["POST"])
+@bp.route("/answers/<randomid:answer_id>/quote", methods=["POST"])
 @staff_required
 def approve_quote(answer_id: int) -> Response | tuple[str, int]:
     submission_id = _submission_of_answer(answer_id)

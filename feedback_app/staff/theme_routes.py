@@ -123,7 +123,7 @@ def merge_themes() -> Response | Page:
     return themes_page(merge_form=form, status=status)
 
 
-@bp.route("/answers/<int:answer_id>/move", methods=["POST"])
+@bp.route("/answers/<randomid:answer_id>/move", methods=["POST"])
 @staff_required
 def move_answer(answer_id: int) -> Response:
     answer = db.session.get(Answer, answer_id)

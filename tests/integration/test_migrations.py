@@ -89,9 +89,9 @@ def test_upgrading_keeps_every_row_of_the_tables_it_rebuilds(
     alembic_runner.migrate_up_to(BEFORE_FIXED_SETS_REVISION)
     add_demo_programmes()
     themes = [seed.theme(db.session, "Food"), seed.theme(db.session, "Safety")]
-    submission = seed.submission(db.session, themes=[], id=1)
+    submission = seed.submission(db.session, themes=[], id=1)  # its answer's id is 1 too
     for link_id, theme in enumerate(themes, start=1):  # 32-bit ids, as that revision had
-        db.session.add(ThemeLink(id=link_id, answer_id=submission.answers[0].id,
+        db.session.add(ThemeLink(id=link_id, answer_id=1,
                                  theme_id=theme.id, origin="human"))
     db.session.execute(sa.text(
         "INSERT INTO reply (id, submission_id, body, sent_on, from_survivor)"
@@ -158,7 +158,7 @@ def test_upgrading_keeps_one_link_per_answer_and_theme_a_persons_first(
     # answer and theme, twice by the engine for another
     alembic_runner.migrate_up_before(ONE_LINK_PER_PAIR_REVISION)
     add_demo_programmes()
-    answer = seed.submission(db.session, themes=[], id=1).answers[0].id
+    answer = seed.submission(db.session, themes=[], id=1).id  # its answer's id is the same
     db.session.commit()
     # Themes by hand: the model has columns that later revisions add.
     with db.engine.begin() as connection:
@@ -327,3 +327,51 @@ def test_survivor_events_are_append_only_in_the_database(
     # When a statement tries to change or delete it, then the database refuses
     with pytest.raises(sa.exc.DatabaseError, match="append-only"), db.engine.begin() as conn:
         conn.execute(sa.text(statement))
+
+
+BEFORE_RANDOM_ANSWER_IDS_REVISION = "cb925d30a389"
+
+
+def test_upgrading_numbers_answers_in_their_old_order_and_new_answers_take_random_ids(
+        alembic_runner: MigrationContext) -> None:
+    # Given a database whose answers had sequential ids: two submissions, their answers stored
+    # in turn, and a theme link to one of them
+    alembic_runner.migrate_up_to(BEFORE_RANDOM_ANSWER_IDS_REVISION)
+    add_demo_programmes()
+    first, second = (seed.submission(db.session, themes=[], id=i).id for i in (7, 8))
+    theme_id = seed.theme(db.session, "Food").id
+    db.session.commit()
+    db.session.remove()
+    with db.engine.begin() as connection:
+        for answer_id, submission_id, question in ((3, first, "worked_well"),
+                                                   (5, second, "worked_well"),
+                                                   (12, first, "house_rules")):
+            connection.execute(sa.text(
+                "INSERT INTO answer (id, submission_id, question_key, text_redacted)"
+                " VALUES (:id, :submission, :question, 'Words.')"),
+                {"id": answer_id, "submission": submission_id, "question": question})
+        connection.execute(sa.text(
+            "INSERT INTO theme_link (id, answer_id, theme_id, origin) VALUES (1, 12, :t, 'human')"),
+            {"t": theme_id})
+    # When it is upgraded to head
+    alembic_runner.migrate_up_to("heads")
+    with db.engine.connect() as connection:
+        numbered = connection.execute(sa.text(
+            "SELECT submission_id, id, position FROM answer ORDER BY submission_id, id")).all()
+    # Then the answers keep their ids and are numbered within their submission in the old order
+    assert [tuple(row) for row in numbered] == [(7, 3, 1), (7, 7, 2), (7, 12, 3),
+                                                (8, 5, 1), (8, 8, 2)]
+    from feedback_app.models import Answer, Submission, Theme
+    assert [a.id for a in db.session.get(Submission, first).answers] == [3, 7, 12]
+    assert db.session.get(Answer, 12) is not None
+    # and a new answer takes a random id wider than 32 bits, which its theme link holds too
+    db.session.remove()
+    theme = db.session.get(Theme, theme_id)
+    new_id = seed.submission(db.session, themes=[theme]).answers[0].id
+    db.session.commit()
+    db.session.remove()
+    assert new_id > 2**31
+    linked = db.session.scalars(sa.select(ThemeLink.answer_id).where(
+        ThemeLink.theme_id == theme_id).order_by(ThemeLink.answer_id)).all()
+    assert linked == [12, new_id]
+    db.session.remove()

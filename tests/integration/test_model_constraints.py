@@ -145,6 +145,18 @@ def test_the_database_links_an_answer_to_a_theme_once(app: Flask) -> None:
         assert [link.theme_id for link in links] == [food]
 
 
+def test_the_database_keeps_one_answer_in_each_place_of_a_submission(app: Flask) -> None:
+    # Given a submission with one answer, in place 1
+    with app.app_context():
+        seed.submission(db.session, themes=[])
+        db.session.commit()
+    # When another answer takes place 2, then that is taken
+    insert_a_copy(app, "answer", {"position": 2})
+    # And when another answer is put in place 1 too, then the database refuses it
+    with pytest.raises(IntegrityError, match=r"uq_answer_submission_id|UNIQUE constraint failed"):
+        insert_a_copy(app, "answer", {"question_key": "worked_well"})
+
+
 def test_merging_themes_that_share_an_answer_keeps_one_link(app: Flask) -> None:
     # Given an answer in two themes, and another answer in the first only
     with app.app_context():
@@ -157,4 +169,5 @@ def test_merging_themes_that_share_an_answer_keeps_one_link(app: Flask) -> None:
         # Then each answer is linked to the merged theme once
         links = db.session.execute(sa.select(ThemeLink.answer_id, ThemeLink.theme_id)
                                    .order_by(ThemeLink.answer_id)).all()
-        assert [tuple(link) for link in links] == [(shared, meals.id), (only_food, meals.id)]
+        assert sorted(tuple(link) for link in links) == sorted([(shared, meals.id),
+                                                                (only_food, meals.id)])

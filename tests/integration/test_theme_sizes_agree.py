@@ -41,7 +41,7 @@ def seeded_site(app: Any) -> dict[str, int]:
                                 on=last_month)
             twice = seed.submission(s, themes=[theme], text=f"{label} once", board=True,
                                     on=last_month)
-            second = Answer(submission_id=twice.id, question_key="worked_well",
+            second = Answer(submission_id=twice.id, question_key="worked_well", position=2,
                             text_redacted=f"{label} and again")
             s.add(second)
             s.flush()

@@ -53,7 +53,7 @@ def seed_answers(app, copies: int = 2, topics: Iterable[str] = tuple(TOPICS)) ->
             submission = Submission(
                 programme_id=programme.id, survey_key="shelter", survey_version=1,
                 language="en", received_on=dt.date.today(), receipt_key=secrets.token_hex(32),
-                answers=[Answer(question_key="should_change", text_redacted=text)])
+                answers=[Answer(question_key="should_change", position=1, text_redacted=text)])
             db.session.add(submission)
             db.session.flush()
             ids.append(submission.answers[0].id)
@@ -89,7 +89,7 @@ def test_refresh_themes_every_answer_and_new_answers_join_at_intake(app, client)
     assert len(set(linked.values())) >= 2
     Survivor(app.test_client()).submits(should_change="The food was cold again at dinner")
     with app.app_context():
-        newest = db.session.scalars(select(Answer).order_by(Answer.id.desc())).first()
+        newest = db.session.scalars(select(Answer).where(Answer.id.not_in(answer_ids))).one()
         link = db.session.scalars(select(ThemeLink).where(ThemeLink.answer_id == newest.id)).one()
         food_theme = links(app)[answer_ids[0]]
         assert link.theme_id == food_theme and link.origin == "engine"
@@ -194,9 +194,12 @@ def refresh_in_another_process(database_url: str, n_themes: int) -> None:
     assert done.returncode == 0, done.stderr
 
 
-def newest_answer_theme(app) -> int | None:
+def newest_answer_theme(app, text: str, seeded: Iterable[int] = ()) -> int | None:
+    """The theme of the answer just sent, found by its words among those not seeded (answer ids
+    carry no order)."""
     with app.app_context():
-        newest = db.session.scalars(select(Answer).order_by(Answer.id.desc())).first()
+        newest = db.session.scalars(select(Answer).where(
+            Answer.text_redacted == text, Answer.id.not_in(list(seeded)))).one()
         return db.session.scalar(select(ThemeLink.theme_id).where(ThemeLink.answer_id == newest.id))
 
 
@@ -212,7 +215,7 @@ def test_a_model_refreshed_by_another_process_is_used_for_this_process_next_answ
     with app.app_context():
         themes.refresh_themes(db.session, n_themes=2)
     Survivor(app.test_client()).submits(should_change="The food was cold again at dinner")
-    assert newest_answer_theme(app) is not None
+    assert newest_answer_theme(app, "The food was cold again at dinner") is not None
     old_model = stored_model(app)
     # When kind answers arrive and another process re-runs discovery on the same database
     kind_ids = seed_answers(app, topics=("kind",))
@@ -225,12 +228,12 @@ def test_a_model_refreshed_by_another_process_is_used_for_this_process_next_answ
     assert index_to_theme.get(old_index) != kind_theme  # the old model would link it elsewhere
     # Then this process's next answer is assigned with the new model, to the kind theme
     Survivor(app.test_client()).submits(should_change=text)
-    assert newest_answer_theme(app) == kind_theme
+    assert newest_answer_theme(app, text) == kind_theme
 
 
 def test_assigning_with_an_unchanged_model_does_not_read_its_body_again(app, client):
     # Given a saved model this process has already used once
-    seed_answers(app, copies=1)
+    seeded = seed_answers(app, copies=1)
     with app.app_context():
         themes.refresh_themes(db.session, n_themes=3)
     Survivor(app.test_client()).submits(should_change="The food was cold again at dinner")
@@ -251,4 +254,5 @@ def test_assigning_with_an_unchanged_model_does_not_read_its_body_again(app, cli
     model_reads = [s for s in statements if "FROM theme_model" in s]
     assert model_reads, "the current model was never looked up"
     assert not [s for s in model_reads if "theme_model.body" in s]
-    assert newest_answer_theme(app) is not None
+    assert newest_answer_theme(app, "Not safe at night, the locks are broken",
+                               seeded) is not None

@@ -1,8 +1,9 @@
 """Nothing stored or logged places a survivor's action within its day.
 
 Survivors' actions are dated, never timed: they stay out of the timed audit log, the rows they
-write hold no time of day, submission and reply ids carry no order, and no log line of theirs
-holds an id, a receipt code or a phone number. On SQLite and PostgreSQL.
+write hold no time of day, submission, answer and reply ids carry no order (a submission's
+answers still read in the order asked), and no log line of theirs holds an id, a receipt code or
+a phone number. On SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from feedback_app.models import (
     Account,
     Answer,
     AuditEvent,
+    ChangeEntryQuote,
     Programme,
     Reply,
     Submission,
@@ -215,6 +217,121 @@ def test_a_staff_link_with_a_random_submission_id_opens_and_a_larger_one_is_a_ki
     assert page.status_code == 200 and "The kitchen closes too early." in page.text
     assert reply.status_code == 303
     assert too_large.status_code == 404
+
+
+SHELTER_WORDS = {"should_change": "The kitchen closes too early.",
+                 "worked_well": "Staff listened to me.", "house_rules": "Curfew is too strict."}
+SHELTER_CHOICES = {"felt_safe": "yes", "respected": "partly", "listened_to": "no",
+                   "private_space": "yes", "got_what_needed": "partly", "stable_housing": "no"}
+
+
+def _questions_asked(app, answered: set[str]) -> list[str]:
+    with app.app_context():
+        return [q.key for q in catalogue().get("shelter").questions() if q.key in answered]
+
+
+def test_answer_ids_made_one_after_another_carry_no_order(app):
+    with app.app_context():
+        # Given a programme
+        programme = db.session.scalar(select(Programme).where(Programme.slug == "safe-house"))
+        # When 20 submissions of one written answer each are sent one after the other
+        answer_ids = []
+        for n in range(20):
+            code = submit_feedback(
+                db.session, programme=programme, survey=catalogue().get("shelter"),
+                language="en", consents=Consents(staff=True, board=False, quote=False),
+                answers={"should_change": f"Answer number {n}."}, kdf=kdf())
+            submission = find_by_receipt(db.session, typed_code=code, kdf=kdf())
+            answer_ids.append(submission.answers[0].id)
+        db.session.remove()
+        stored = set(db.session.scalars(select(Answer.id)))
+    # Then the answer ids, in the order they were made, neither rise nor fall, reach past 32
+    # bits, and are the ones stored
+    assert len(set(answer_ids)) == 20
+    assert answer_ids != sorted(answer_ids), answer_ids
+    assert answer_ids != sorted(answer_ids, reverse=True), answer_ids
+    assert max(answer_ids) > 2**31
+    assert stored == set(answer_ids)
+
+
+def test_a_web_submissions_answers_read_in_the_order_the_questions_were_asked(app):
+    # Given a survivor who answers every question of the survey on the web
+    Survivor(app.test_client()).submits(**SHELTER_CHOICES, **SHELTER_WORDS)
+    add_person(app, "staff", STAFF, programmes=("safe-house",))
+    asked = _questions_asked(app, set(SHELTER_CHOICES) | set(SHELTER_WORDS))
+    # When the submission is read back, and staff open it
+    with app.app_context():
+        submission = db.session.scalars(select(Submission)).one()
+        read = [(answer.position, answer.question_key) for answer in submission.answers]
+        submission_id = submission.id
+    page = signed_in(app, STAFF).get(f"/staff/submissions/{submission_id}").text
+    # Then the answers are numbered 1, 2, 3... in the order asked, and the page shows them so
+    assert read == list(enumerate(asked, start=1))
+    shown = [page.index(SHELTER_WORDS[key]) for key in asked if key in SHELTER_WORDS]
+    assert shown == sorted(shown)
+
+
+def test_an_sms_submissions_answers_read_in_the_order_the_questions_were_asked(app_factory):
+    # Given a survivor who texts a whole survey
+    app = app_factory(**twilio_settings())
+    Phone(app.test_client(), number="+447700900123").answers_survey(SHELTER_ANSWERS)
+    # When the submission is read back
+    with app.app_context():
+        submission = db.session.scalars(select(Submission)).one()
+        read = [(answer.position, answer.question_key) for answer in submission.answers]
+        answered = {answer.question_key for answer in submission.answers}
+    # Then its answers are numbered 1, 2, 3... in the order the texts asked them
+    assert submission.channel == "sms" and len(read) >= 7
+    assert read == list(enumerate(_questions_asked(app, answered), start=1))
+
+
+def test_staff_actions_on_an_answer_take_its_random_id_and_a_larger_one_is_a_kind_404(app):
+    # Given a quotable written answer in a theme, another theme, a change entry, and staff
+    add_person(app, "staff", STAFF, programmes=("safe-house",))
+    staff = signed_in(app, STAFF)
+    with app.app_context():
+        doors, locks = seed.theme(db.session, "Doors"), seed.theme(db.session, "Locks")
+        row = seed.submission(db.session, themes=[doors], text="My door finally locks.",
+                              quote=True)
+        db.session.commit()
+        answer_id, submission_id, doors_id, locks_id = (row.answers[0].id, row.id, doors.id,
+                                                        locks.id)
+    entry = _staff_entry_for(app, doors_id)
+    submission_page, entry_page = f"/staff/submissions/{submission_id}", f"/staff/changes/{entry}"
+    # When staff take words out of it, approve it as a quote, add it to the entry and take it
+    # off again, move it to the other theme, and then try an id past 63 bits
+    redacted = post_form(staff, f"/staff/answers/{answer_id}/redact",
+                         {f"a{answer_id}-phrase": "finally"}, form_page=submission_page)
+    approved = post_form(staff, f"/staff/answers/{answer_id}/quote", {"approve": "yes"},
+                         form_page=submission_page)
+    linked = post_form(staff, f"{entry_page}/quotes", {"answer": answer_id},
+                       form_page=entry_page)
+    with app.app_context():
+        quoted = db.session.scalars(select(ChangeEntryQuote.answer_id)).all()
+    unlinked = post_form(staff, f"{entry_page}/quotes/{answer_id}/remove", {},
+                         form_page=entry_page)
+    moved = post_form(staff, f"/staff/answers/{answer_id}/move", {"theme": locks_id},
+                      form_page=f"/staff/themes/{doors_id}")
+    too_large = [post_form(staff, path, data, form_page=page) for path, data, page in (
+        (f"/staff/answers/{2**63}/redact", {f"a{2**63}-phrase": "door"}, submission_page),
+        (f"/staff/answers/{2**63}/quote", {"approve": "yes"}, submission_page),
+        (f"{entry_page}/quotes/{2**63}/remove", {}, entry_page),
+        (f"/staff/answers/{2**63}/move", {"theme": locks_id}, f"/staff/themes/{doors_id}"))]
+    quote_too_large = post_form(staff, f"{entry_page}/quotes", {"answer": 2**63},
+                                form_page=entry_page)
+    # Then every action on the random id (wider than 32 bits) worked, and the overflow is a kind
+    # 404, or a kind form error where the id is typed into a form
+    assert answer_id > 2**31
+    assert [r.status_code for r in (redacted, approved, linked, unlinked, moved)] == [303] * 5
+    assert quoted == [answer_id]
+    with app.app_context():
+        answer = db.session.get(Answer, answer_id)
+        assert "finally" not in answer.text_redacted and answer.quote_approved
+        assert db.session.scalars(select(ThemeLink.theme_id).where(
+            ThemeLink.answer_id == answer_id)).all() == [locks_id]
+        assert db.session.scalars(select(ChangeEntryQuote.answer_id)).all() == []
+    assert [r.status_code for r in too_large] == [404] * 4
+    assert quote_too_large.status_code == 400 and "Please choose a quote." in quote_too_large.text
 
 
 @pytest.fixture

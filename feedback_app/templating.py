@@ -30,8 +30,9 @@ def marked(text: str) -> Markup:
 
 
 def theme_name(theme_id: int, label: str | None) -> str:
-    """A theme's name as staff see it: its label, or a neutral name when the label the engine
-    made could repeat the words of a programme they do not answer for."""
+    """A theme's name as a reader may see it: its label, or a neutral name when there is none
+    to show (for staff, an engine label that could repeat another programme's words; for the
+    board, one built from words it may not read)."""
     return label or _("Theme %(number)d", number=theme_id)
 
 

@@ -11,6 +11,7 @@ from wtforms.validators import DataRequired, Length
 
 from feedback_app.forms import choices, clean_text, strip
 from feedback_app.services.board import BODY_MAX_CHARS, TITLE_MAX_CHARS, ThemeView
+from feedback_app.templating import theme_name
 
 RANK_PREFIX = "rank_"
 
@@ -36,7 +37,7 @@ def ballot_form(themes: list[ThemeView], chosen: dict[int, int] | None = None,
     for view in themes:
         # The numbers chosen are checked by board.check_ballot, with the ballot's other rules.
         setattr(RoundBallotForm, f"{RANK_PREFIX}{view.theme_id}", SelectField(
-            view.label or _l("Theme %(number)d", number=view.theme_id), choices=numbers,
+            theme_name(view.theme_id, view.label), choices=numbers,
             validate_choice=False, default=""))
     RoundBallotForm.theme_ids = [view.theme_id for view in themes]
     if chosen:

@@ -50,3 +50,23 @@ def status_text(status: str) -> str:
         "answered": _("Staff have replied. See the messages below."),
         "closed": _("Closed. Thank you for your feedback."),
     }.get(status, _("Received. Staff will read it soon."))
+
+# An outcome domain (keys: services.indicators.DOMAINS).
+DOMAIN_NAMES = {
+    "safety": _l("Safety"),
+    "housing": _l("Housing"),
+    "respect": _l("Respectful services"),
+    "health": _l("Health"),
+    "legal": _l("Legal protection"),
+    "education": _l("Education"),
+    "livelihood": _l("Work and income"),
+    "social_support": _l("Support from people"),
+    "continuity": _l("Continuity of support"),
+}
+
+# How sure an outcome figure is (keys: the statuses of services.outcomes).
+OUTCOME_STATUS_NAMES = {
+    "shown": _l("Shown"),
+    "provisional": _l("Provisional: fewer than 30 answers"),
+    "suppressed": _l("Too few answers to show"),
+}

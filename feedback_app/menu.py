@@ -14,6 +14,7 @@ MENU = (
     ("staff.rounds", _l("Board rounds"), ("staff", "admin")),
     ("staff.recommendations", _l("Recommendations"), ("staff", "admin")),
     ("staff.changes", _l("You said, we did"), ("staff", "admin")),
+    ("staff.outcomes_page", _l("Outcomes"), ("staff", "admin")),
     ("staff.programmes", _l("Programmes"), ("admin",)),
     ("staff.accounts", _l("Accounts"), ("admin",)),
     ("staff.audit_log", _l("Audit log"), ("admin",)),

@@ -11,9 +11,16 @@ from flask_babel import format_date, get_locale
 from flask_babel import gettext as _
 from markupsafe import Markup, escape
 
-from feedback_app.labels import change_status_name, status_text
+from feedback_app import charts
+from feedback_app.labels import (
+    DOMAIN_NAMES,
+    OUTCOME_STATUS_NAMES,
+    change_status_name,
+    status_text,
+)
 from feedback_app.menu import menu_items
 from feedback_app.services.languages import LANGUAGE_NAMES
+from feedback_app.services.outcomes import Figure
 from feedback_app.services.surveys import text_in
 from feedback_app.theming.spans import KINDS
 
@@ -36,6 +43,11 @@ def theme_name(theme_id: int, label: str | None) -> str:
     return label or _("Theme %(number)d", number=theme_id)
 
 
+def trend_chart_of(figures: list[Figure]) -> charts.Chart:
+    """The trend chart of an indicator's figures, its ticks in the page's language."""
+    return charts.trend(figures, lambda n: _("%(num)d %%", num=n))
+
+
 def _page_language() -> dict[str, Any]:
     language = str(get_locale() or "en")
     rtl = language in current_app.config["RTL_LANGUAGES"]
@@ -49,6 +61,7 @@ def init_templating(app: Flask) -> None:
     app.jinja_env.globals.update(
         menu_items=menu_items, status_text=status_text, format_date=format_date,
         language_names=LANGUAGE_NAMES, change_status_name=change_status_name,
-        theme_name=theme_name,
+        theme_name=theme_name, domain_names=DOMAIN_NAMES,
+        outcome_status_names=OUTCOME_STATUS_NAMES, trend_chart_of=trend_chart_of,
         # A survey's text in the page's language: templates never pick from the translations.
         text_in=text_in)

@@ -53,3 +53,20 @@ def submission(session: Session, *, themes: list[Theme], text: str = "It was fin
         session.add(ThemeLink(answer_id=answer_id, theme_id=linked.id, origin="human"))
     session.flush()
     return row
+
+
+def ratings(session: Session, *, programme: str, on: dt.date, choices: dict[str, str],
+            board: bool = True, hidden: bool = False, language: str = "en") -> Submission:
+    """One submission holding only choice answers (question key -> option), received ``on``."""
+    programme_row = session.scalar(select(Programme).where(Programme.slug == programme))
+    assert programme_row is not None, programme
+    answers = [Answer(question_key=key, position=place, choice=choice)
+               for place, (key, choice) in enumerate(choices.items(), start=1)]
+    row = Submission(programme_id=programme_row.id, survey_key=programme_row.survey_key,
+                     survey_version=1, language=language, channel="web", received_on=on,
+                     status="received", consent_staff=True, consent_board=board,
+                     consent_quote=False, hidden=hidden, receipt_key=secrets.token_hex(32),
+                     answers=answers)
+    session.add(row)
+    session.flush()
+    return row

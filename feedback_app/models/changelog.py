@@ -36,6 +36,8 @@ class ChangeEntry(Base):
                                                           order_by="ChangeEntryQuote.id")
     updates: Mapped[list[ChangeUpdate]] = relationship(cascade="all, delete-orphan",
                                                        order_by="ChangeUpdate.id")
+    indicators: Mapped[list[ChangeEntryIndicator]] = relationship(
+        cascade="all, delete-orphan", order_by="ChangeEntryIndicator.id")
 
 
 class ChangeEntryTheme(Base):
@@ -46,6 +48,17 @@ class ChangeEntryTheme(Base):
                                           index=True)
     theme_id: Mapped[int] = mapped_column(ForeignKey("theme.id", ondelete="CASCADE"), index=True)
     theme = relationship("Theme")
+
+
+class ChangeEntryIndicator(Base):
+    """An indicator of the entry's programme that the change means to move, by question key."""
+
+    __tablename__ = "change_entry_indicator"
+    __table_args__ = (UniqueConstraint("entry_id", "question"),)
+    id: Mapped[intpk]
+    entry_id: Mapped[int] = mapped_column(ForeignKey("change_entry.id", ondelete="CASCADE"),
+                                          index=True)
+    question: Mapped[str] = mapped_column(String(80))
 
 
 class ChangeEntryQuote(Base):

@@ -9,7 +9,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from feedback_app.models.base import Base, intpk, json_dict, one_of
 
-AUDIENCES = ("board", "public")
+# The board's and the public's theme and "did this help?" figures, and their outcome figures.
+AUDIENCES = ("board", "public", "board-outcomes", "public-outcomes")
 
 
 class FigureSnapshot(Base):

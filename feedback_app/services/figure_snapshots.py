@@ -12,6 +12,7 @@ INSERT ... ON CONFLICT DO NOTHING and then read back, so all of them serve the o
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -73,8 +74,8 @@ class PublicSnapshot:
         return {answer: found.get(answer) for answer in HELPED_ANSWERS}
 
 
-def _stored(session: Session, month: dt.date, audience: str,
-            compute: Any) -> dict[str, Any]:
+def stored_figures(session: Session, month: dt.date, audience: str,
+                   compute: Callable[[dt.date], dict[str, Any]]) -> dict[str, Any]:
     """The stored figures of this month and audience, made now from ``compute`` if none are."""
     query = select(FigureSnapshot.figures).where(FigureSnapshot.month == month,
                                                  FigureSnapshot.audience == audience)
@@ -151,7 +152,7 @@ def board_snapshot(session: Session, *, k_min: int) -> BoardSnapshot:
     A K_MIN changed within a month applies from the next month's snapshot."""
     month = disclosure.snapshot_month(clock.today())
     k = disclosure.effective_k_min(k_min)
-    stored = _stored(session, month, "board", lambda m: _board_figures(session, m, k))
+    stored = stored_figures(session, month, "board", lambda m: _board_figures(session, m, k))
     themes = {}
     for key, entry in stored["themes"].items():
         trend = [(dt.date.fromisoformat(first), n) for first, n in entry["trend"]]
@@ -201,7 +202,7 @@ def _public_figures(session: Session, month: dt.date) -> dict[str, Any]:
 def public_snapshot(session: Session) -> PublicSnapshot:
     """This month's public figures, made (and flushed) at the first view; the caller commits."""
     month = disclosure.snapshot_month(clock.today())
-    stored = _stored(session, month, "public", lambda m: _public_figures(session, m))
+    stored = stored_figures(session, month, "public", lambda m: _public_figures(session, m))
     return PublicSnapshot(
         month, {int(k): n for k, n in stored["themes"].items()},
         {int(k): dict(tally) for k, tally in stored["helped"].items()})

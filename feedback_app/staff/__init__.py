@@ -16,6 +16,7 @@ from feedback_app.staff import (  # noqa: E402, F401
     board_routes,
     changelog_routes,
     inbox_routes,
+    outcome_routes,
     programme_routes,
     routes,
     theme_routes,

@@ -203,3 +203,18 @@ def main_content(html: str) -> str:
 def absolute_urls(html: str) -> list[str]:
     """Every http(s) address in the page, in attribute values and in text alike."""
     return urls_in(parse(html))
+
+
+def outcome_tables(html: str) -> dict[tuple[str, str], list[list[str]]]:
+    """(programme slug, indicator key) -> the cells' text of each row of its outcome table."""
+    return {(str(table.get("data-programme")), str(table.get("data-indicator"))): [
+        [" ".join(cell.text_content().split()) for cell in row.xpath("th|td")]
+        for row in table.xpath("tbody/tr")]
+        for table in parse(html).xpath(f"//table[{_class('outcomes')}]")}
+
+
+def chart_descriptions(html: str) -> list[tuple[str, str]]:
+    """(title, description) of each SVG chart on the page."""
+    return [(" ".join(svg.xpath("string(*[local-name()='title'])").split()),
+             " ".join(svg.xpath("string(*[local-name()='desc'])").split()))
+            for svg in parse(html).xpath("//*[local-name()='svg'][@role='img']")]

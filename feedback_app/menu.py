@@ -20,6 +20,7 @@ MENU = (
     ("staff.audit_log", _l("Audit log"), ("admin",)),
     ("board.home", _l("Board home"), ("board",)),
     ("board.recommendations", _l("Our recommendations"), ("board",)),
+    ("board.outcomes_page", _l("Outcomes"), ("board",)),
     ("auth.two_step", _l("Two-step sign-in"), ("staff", "admin", "board")),
 )
 

@@ -19,8 +19,11 @@ from feedback_app.board.forms import (
 from feedback_app.extensions import db
 from feedback_app.labels import RECOMMENDATION_STATUS_NAMES
 from feedback_app.models import ReviewRound
-from feedback_app.providers import k_min
-from feedback_app.services import board, figure_snapshots
+from feedback_app.providers import catalogue, k_min
+from feedback_app.services import board, figure_snapshots, outcome_snapshots, outcomes
+from feedback_app.services.disclosure import effective_k_min
+from feedback_app.services.programmes import programmes_by_name
+from feedback_app.services.submissions import active_programme
 
 
 @bp.route("/", endpoint="home")
@@ -135,3 +138,18 @@ def write_recommendation() -> Response | tuple[str, int]:
             flash(_("Thank you. Your recommendation was sent to the staff."))
             return redirect(url_for(".recommendations"), 303)
     return _recommendations_page(form, 400)
+
+
+@bp.route("/outcomes")
+@board_required
+def outcomes_page() -> tuple[str, int]:
+    """The programmes' outcome indicators by quarter, from this month's board snapshot: only
+    what survivors let the board read, responses floored to K_MIN."""
+    slug = request.args.get("programme", "")[:80]
+    programme = active_programme(db.session, slug) if slug else None
+    snapshot = outcome_snapshots.board_outcomes(db.session, catalogue(), k_min=k_min())
+    return render_template("board/outcomes.html", snapshot=snapshot, programme=programme,
+                           programmes=programmes_by_name(db.session),
+                           k_min=effective_k_min(k_min()),
+                           provisional_below=outcomes.PROVISIONAL_BELOW), \
+        404 if slug and programme is None else 200

@@ -1,7 +1,8 @@
-"""Public pages: the "you said, we did" change log, its Atom feed and the theme summary."""
+"""Public pages: the "you said, we did" change log, its Atom feed, the theme summary and the
+outcomes."""
 
 from flask import Blueprint
 
 bp = Blueprint("public", __name__)
 
-from feedback_app.public import routes  # noqa: E402, F401  (registers views)
+from feedback_app.public import outcome_routes, routes  # noqa: E402, F401  (registers views)

@@ -80,8 +80,8 @@ def public_outcomes(session: Session, catalogue: SurveyCatalogue) -> OutcomeSnap
     """This month's public outcome figures; commits the snapshot if this view made it."""
     month = disclosure.snapshot_month(clock.today())
     figures = stored_figures(session, month, "public-outcomes",
-                     lambda m: _figures(session, catalogue, m, outcomes.PUBLIC,
-                                        board_only=False))
+                             lambda m: _figures(session, catalogue, m, outcomes.PUBLIC,
+                                                board_only=False))
     session.commit()
     return _read(session, catalogue, month, figures)
 
@@ -93,6 +93,32 @@ def board_outcomes(session: Session, catalogue: SurveyCatalogue, *,
     month = disclosure.snapshot_month(clock.today())
     rules = outcomes.board_rules(k_min)
     figures = stored_figures(session, month, "board-outcomes",
-                     lambda m: _figures(session, catalogue, m, rules, board_only=True))
+                             lambda m: _figures(session, catalogue, m, rules,
+                                                board_only=True))
     session.commit()
     return _read(session, catalogue, month, figures)
+
+
+EXPORT_COLUMNS = ("programme", "indicator", "period", "responses", "positive_share", "ci_low",
+                  "ci_high", "status", "partly_share")
+
+
+def export_rows(snapshot: OutcomeSnapshot,
+                programme: Programme | None = None) -> list[dict[str, Any]]:
+    """One row per programme x indicator x quarter, with exactly the figures the pages print:
+    floored responses, rounded shares, the interval of those, and nothing for a suppressed
+    figure but its status."""
+    rows = []
+    for series in snapshot.series:
+        if programme is not None and series.programme.id != programme.id:
+            continue
+        for figure in series.figures:
+            interval = figure.interval
+            rows.append({
+                "programme": series.programme.slug, "indicator": series.indicator.question,
+                "period": figure.period, "responses": figure.responses,
+                "positive_share": figure.positive_share,
+                "ci_low": interval.low if interval else None,
+                "ci_high": interval.high if interval else None,
+                "status": figure.status, "partly_share": figure.partly_share})
+    return rows

@@ -14,6 +14,7 @@ import datetime as dt
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import extract, func, select
@@ -169,8 +170,8 @@ class OutcomeRules:
         shown = disclosure.floored(tally.responses, self.step, self.minimum)
         if shown is None:
             return Figure(period, SUPPRESSED, complete=complete)
-        positive = rounded_share(tally.positive / tally.responses, shown)
-        partly = rounded_share(tally.partly / tally.responses, shown)
+        positive = rounded_share(tally.positive, tally.responses, shown)
+        partly = rounded_share(tally.partly, tally.responses, shown)
         # From the shown figures only: an interval of the exact counts would give them away.
         interval = wilson(round(positive * shown), shown)
         status = PROVISIONAL if shown < PROVISIONAL_BELOW else SHOWN
@@ -186,11 +187,11 @@ def board_rules(k_min: int) -> OutcomeRules:
     return OutcomeRules(step=k, minimum=k)
 
 
-def rounded_share(share: float, shown_responses: int) -> float:
-    """A share as the board and the public read it: to whole per cent from 100 responses, to
-    5 points below (half up)."""
-    step = 0.01 if shown_responses >= 100 else 0.05
-    return round(math.floor(share / step + 0.5) * step, 2)
+def rounded_share(part: int, whole: int, shown_responses: int) -> float:
+    """part / whole as the board and the public read it: to whole per cent from 100 shown
+    responses, to 5 points below; halves up, in exact fractions (0.725 is a half)."""
+    steps = 100 if shown_responses >= 100 else 20
+    return math.floor(Fraction(part, whole) * steps + Fraction(1, 2)) / steps
 
 
 def _whole(interval: Interval | None) -> Interval | None:

@@ -33,9 +33,10 @@ from feedback_app.theming.arabic.script import normalise
 # Streets and lanes take a number ("زنقة ١٢", "شارع ٣٦", Egyptian "١٥ ش التحرير", Iraqi "محلة
 # ٩٠٥", Sudanese "مربع ١٢"); neighbourhoods, hills and compounds ("جبل الحسين", "منطقة المزة",
 # Moroccan "إقامة النور") only a name, and never make an address without a building.
-_STREET_TYPES = "شارع|طريق|جادة|ساحة|زقاق|درب|نهج|زنقة|حارة|ممر|دوار|حي|محلة|مربع|سكة|ش\\.?"
+_STREET_TYPES = before.typed_ta(
+    "شارع|طريق|جادة|ساحة|زقاق|درب|نهج|زنقة|حارة|ممر|دوار|حي|محلة|مربع|سكة|ش\\.?")
 # and the Maghreb's "تجزئة", "حومة", Egypt's "عزبة", "كمبوند", which may take "رقم ١٤٥"
-_AREA_TYPES = "جبل|منطقة|ضاحية|فريج|إقامة|اقامة|تجزئة|حومة|عزبة|كمبوند"
+_AREA_TYPES = before.typed_ta("جبل|منطقة|ضاحية|فريج|إقامة|اقامة|تجزئة|حومة|عزبة|كمبوند")
 _HEAD = re.compile(
     r"(?:(?:(?<![\w/.,\-])|(?<=(?<![^\W\d_])[بفول]))(?P<num>\d{1,5})[ \t]*[،,]?[ \t]*)?"
     r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وفبل])|(?<=(?<![^\W\d_])[وفبل]\u0640))"
@@ -56,11 +57,13 @@ _MONTH = re.compile(rf"[ \t]+(?:{months.ARABIC})(?![^\W\d_])")
 _NUMBER_AFTER = re.compile(r"[ \t]*(?:رقم[ \t]*)?\d{1,5}(?!\d)(?![:./]\d)")
 # A neighbourhood takes a number only with "رقم": "تجزئة النور رقم ١٤٥".
 _NUMBER_AFTER_AREA = re.compile(r"[ \t]*رقم[ \t]*\d{1,5}(?!\d)(?![:./]\d)")
-ORDINAL = (r"(?:ال)?(?:أول|اول|ثاني|تاني|ثالث|تالت|رابع|خامس|سادس|سابع|ثامن|تامن|تاسع|عاشر|"
-           r"أرضي|ارضي|أخير|اخير)[ىة]?(?![^\W\d_])")
+ORDINAL = before.typed_ta(
+    r"(?:ال)?(?:أول|اول|ثاني|تاني|ثالث|تالت|رابع|خامس|سادس|سابع|ثامن|تامن|تاسع|عاشر|"
+    r"أرضي|ارضي|أخير|اخير)[ىة]?(?![^\W\d_])")
 # "بناية", "عمارة", "شقة", "طابق", Kuwaiti "قطعة", Iraqi "دار", and "ط ٤" for a floor.
-UNIT_WORD = (r"(?:(?:ال)?(?:بناية|بناء|عمارة|مبنى|برج|فيلا|منزل|بيت|شقة|شقه|طابق|دور|مدخل|بلوك|"
-             r"قطعة|قطاع|كرفان|كرافان|مجمع|مخرج)|(?<![^\W\d_])(?:دار|ط\.?))")
+UNIT_WORD = before.typed_ta(
+    r"(?:(?:ال)?(?:بناية|بناء|عمارة|مبنى|برج|فيلا|منزل|بيت|شقة|طابق|دور|مدخل|بلوك|"
+    r"قطعة|قطاع|كرفان|كرافان|مجمع|مخرج|قرية)|(?<![^\W\d_])(?:دار|ط\.?))")
 # "بناية ٢٧", "الطابق الثالث", "شقة رقم ٥", and the Moroccan "رقم ٥" after the street; a joined
 # "بـ" or "و" stays in ("بشارع الحمرا ببناية ١٧"), as in the camps' "قطاع ٥، كرفان ١٢".
 UNIT = re.compile(
@@ -73,7 +76,7 @@ _BUILDING = re.compile(
     r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وفبل]))"
     rf"{UNIT_WORD}[ \t]+(?:رقم[ \t]*)?\d{{1,4}}(?!\d)(?![:./]\d)")
 # The words of a building or compound: "بناية", "العمارة", "فيلا", "مجمع".
-_BUILDING_WORD = r"(?:ال)?(?:بناية|عمارة|مبنى|برج|فيلا|مجمع|كمبوند)"
+_BUILDING_WORD = before.typed_ta(r"(?:ال)?(?:بناية|عمارة|مبنى|برج|فيلا|مجمع|كمبوند)")
 # A named building, compound or neighbourhood: "بناية الحسن", "مجمع النخيل", "حي السلام".
 _NAMED_UNIT = re.compile(rf"(?P<word>{_BUILDING_WORD}|حي)[ \t]+")
 # A building named after a family: "بناية أبو خليل", "عمارة بيت حداد", "فيلا آل سعيد".
@@ -88,7 +91,7 @@ _DISTRICT_AFTER = re.compile(
     r"[ \t]+(?:ب|(?:في|فى)[ \t]+)(?P<place>ال[^\W\d_]{3,}|(?:حي|منطقة)[ \t]+[^\W\d_]{3,})"
     r"(?![^\W\d_])")
 # "بالطابق ٩ من برج الريم": the building a floor or flat is in.
-_OF_BUILDING = re.compile(r"[ \t]*(?:من|في|فى|ب)[ \t]*(?=(?:ال)?(?:بناية|عمارة|مبنى|برج|مجمع))")
+_OF_BUILDING = re.compile(rf"[ \t]*(?:من|في|فى|ب)[ \t]*(?={_BUILDING_WORD})")
 _UNIT_WORD = re.compile(UNIT_WORD)
 # A floor or flat right before the building it is in: "بالطابق الخامس ببناية الاحلام".
 _UNIT_BEFORE = re.compile(rf"(?:{UNIT.pattern})[ \t]*(?:[،,][ \t]*)?(?:(?:من|في|فى)[ \t]+)?[بف]?$")
@@ -97,18 +100,18 @@ _NAMED_BUILDING = re.compile(rf"{_BUILDING_WORD}[ \t]+")
 _NAMED_BUILDING_START = re.compile(
     rf"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وفبل]))(?P<unit>{_BUILDING_WORD})[ \t]+(?=[^\W\d_])")
 # "الشارع التاني": the second street of a neighbourhood, where streets have no names.
-_NTH_STREET = re.compile(rf"(?:ال)?(?:شارع|زقاق|حارة)[ \t]+{ORDINAL}")
+_NTH_STREET = re.compile(rf"(?:ال)?(?:شارع|زقاق|حار[ةه])[ \t]+{ORDINAL}")
 # Amman's circles and other numbered roundabouts: "الدوار الثالث", "دوار ٧".
 _CIRCLE = re.compile(rf"(?:ال)?دوار[ \t]+(?:{ORDINAL}|\d{{1,2}}(?!\d))")
 # A landmark on the way: "جنب صيدلية الشفاء", "مقابل مطعم الريم", "قرب مسجد النور", "بعد الإشارة".
-_LANDMARK = re.compile(
-    r"(?<![^\W\d_])(?:(?:ب)?(?:جنب|جانب)|(?:ب)?قرب|بالقرب[ \t]+من|قريب[ \t]+من|مقابل|قبال|لزق|حدا|"
-    r"قدام|أمام|امام|خلف|ورا|وراء|حد|بعد|قبل|عند|(?:على[ \t]+)?زاوية)[ \t]+"
+_LANDMARK = re.compile(before.typed_ta(
+    r"(?<![^\W\d_])(?:(?:ب)?(?:جنب|جانب|جوار)|(?:ب)?قرب|بالقرب[ \t]+من|قريب[ \t]+من|مقابل|"
+    r"قبال|لزق|حدا|قدام|أمام|امام|خلف|ورا|وراء|حد|بعد|قبل|عند|(?:على[ \t]+)?زاوية)[ \t]+"
     r"(?P<noun>(?:ال)?(?:صيدلية|صيدلي[هة]|مسجد|جامع|مدرسة|مستشفى|مستوصف|فرن|مخبز|سوبرماركت|"
     r"سوبر[ \t]+ماركت|ماركت|بقالة|دكان|محطة|كنيسة|دوار|إشارة|اشارة|إشارات|اشارات|مطعم|مول|بنك|"
     r"صراف|بريد|مركز|حديقة|جسر|سوق|بلدية|مخفر|كازية|محل|فندق|مقهى|كافيه|جامعة|ملعب|نادي|سينما|"
     r"سفارة|شركة|مكتب|مصنع|مطار|ساحة|دائرة|وزارة|قهوة|حلويات|ملحمة))(?![^\W\d_])"
-)
+))
 # What may stand between the pieces of an address: spaces, a comma, " - ".
 _GAP = re.compile(r"[ \t]*(?:[،,]|(?<=[ \t])[-\u2013](?=[ \t]))?[ \t]*")
 MAX_PIECES = 6
@@ -267,6 +270,8 @@ def _landmark_end(text: str, pos: int) -> int | None:
         if not LETTERS.match(word) or not _name_word_ok(word) or UNIT.match(text, word_start) or (
                 _NAMED_BUILDING.match(text, word_start)):
             break  # "قرب الفرن بناية ابو علي": the building is no part of the landmark's name
+        if end > landmark.end() and word[:1] == "و":
+            break  # "بالقرب من مدرسة الاونروا وراح كله": "and" starts the next clause
         end = word_end
     return end
 

@@ -12,11 +12,24 @@ import re
 
 from feedback_app.theming.arabic.script import normalise
 
+
+def typed_ta(pattern: str) -> str:
+    """The pattern with each "ة" matching "ه" too: most people type "عماره", "بنايه", "قريه"."""
+    out, in_class = [], False
+    for char in pattern:
+        if char == "[" and not in_class:
+            in_class = True
+        elif char == "]" and in_class:
+            in_class = False
+        out.append(("ةه" if in_class else "[ةه]") if char == "ة" else char)
+    return "".join(out)
+
+
 # Before a building, the camp or village it stands in, with no comma: "مخيم البقعة بلوك ٣".
-TOWN_JUST_BEFORE = re.compile(
+TOWN_JUST_BEFORE = re.compile(typed_ta(
     r"(?<![^\W\d_])(?:[بفل]|(?:في|فى)[ \t]+)?(?P<place>(?:مخيم|قرية|ضيعة|بلدة|مدينة|مجمع|منطقة|"
     r"ضاحية|حي|باب|عزبة|كفر|حومة|تجزئة|كمبوند|فريج|حارة)[ \t]+"
-    r"[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,})?)[ \t]+$")
+    r"[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,})?)[ \t]+$"))
 # Before a building, the neighbourhood it stands in: "بالكرامة، بناية ١٠٣", "في الرابية، عمارة
 # ٥", "العنوان: الهاشمي الشمالي، بناية ٢".
 PLACE_BEFORE = re.compile(

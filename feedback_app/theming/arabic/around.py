@@ -203,6 +203,8 @@ def person_after(ctx: Context, last: int) -> bool:
     token = tokens[nxt]
     if token.full in cues.ADVERB and nxt + 1 < len(tokens) and spaced(text, token, tokens[nxt + 1]):
         nxt, token = nxt + 1, tokens[nxt + 1]  # "فرح دايما بتضحكني": an adverb before the verb
+        if token.full.startswith("م") and len(token.full) >= 5 and token.full not in ctx.names:
+            return True  # "أخويا سعيد لسه محبوس": still held, a state only a person is in
     full = token.full
     if kin_word(token) or full in cues.RELATIVE or full in cues.PERSON_VERB_MORE or (
             full in cues.PERSON_PAST):

@@ -96,7 +96,7 @@ KIN = word_forms(
     "اختها اخته اخوها اخوه أختها أخته مرته مرتها ولدها ولده "
     # Plurals and dialect forms: "ضحى وسلام خواتي", "بنات خالتي", Gulf "ربيعي", Iraqi "بنيتي"
     "خواتي اخواتي أخواتي اخوتي إخوتي ولادي أولادي بناتي عيالي صحابي صحاباتي صاحباتي صحباتي "
-    "جيراني ربيعي ربيعتي بنيتي وليدي خويتي نسيبي نسيبتي حبوبتي "
+    "جيراني ربيعي ربيعتي بنيتي وليدي خويتي نسيبي نسيبتي حبوبتي اخويا ابويا ستي تيتا جدو "
     # the husband, wife or family of someone: "عماد زوج اختي", "مرت أبو سمير", "جوز أمل"
     "زوج زوجة جوز مرت مرات أهل اهل"
 )
@@ -328,6 +328,8 @@ def nationality(key: str) -> bool:
     """"السريلانكية", "الصومالي", "المغربية": a nationality that is no family name."""
     if key in FOREIGN_NATIONALITY:
         return True
+    if key.endswith(("ين", "ات")) and (key[:-2] in FOREIGN_NATIONALITY):
+        return True  # "تسفاي وراحيل الاريتريين", "أمينة وهودان الصوماليات"
     return key.endswith("يه") and (key[:-1] in FOREIGN_NATIONALITY
                                    or key[:-1] in _NISBA_NATIONALITY)
 

@@ -20,7 +20,7 @@ from feedback_app.theming.arabic.reading import (
     spaced,
     title_key,
 )
-from feedback_app.theming.arabic.script import offset_after
+from feedback_app.theming.arabic.script import offset_after, word_forms
 
 
 def verb_or_thing(ctx: Context, index: int, cue: str | None, after_name: bool) -> bool:
@@ -33,10 +33,17 @@ def verb_or_thing(ctx: Context, index: int, cue: str | None, after_name: bool) -
             token.full[:1] in "لوب" and token.full[1:] in cues.ORGANISATION):
         return True
     if index > 0 and cue not in ("intro", "title") and (
-            (tokens[index - 1].full in cues.CAUSATIVE and token.key[0] in "اينت")
+            (tokens[index - 1].full in cues.CAUSATIVE and token.key[0] in "اينت"
+             and token.key not in cues.KUNYA)
             or (tokens[index - 1].full in cues.RELATIVE and token.start != token.whole_start)):
         return True
+    if cue is None and index > 0 and tokens[index - 1].full in _NAMED_DAY and spaced(
+            ctx.text, tokens[index - 1], token):
+        return True  # "شهر رمضان", "شهادة ميلاد", "عيد ميلاد": a month or a birth, no one
     nxt = index + 1
+    if cue is None and token.full in _IN_THE_NAME_OF and nxt < len(tokens) and (
+            title_key(tokens[nxt]) in cues.KIN or ctx.listed(nxt)):
+        return True  # "باسم زوجي خالد": in my husband's name
     if cue is None and not after_name and token.full[0] == "ب" and nxt < len(tokens) and (
             tokens[nxt].full in cues.ON_FORMS and spaced(ctx.text, token, tokens[nxt])):
         return True
@@ -61,6 +68,20 @@ def before_nationality(ctx: Context, index: int) -> bool:
             and title_key(token) not in cues.KIN and token.full not in cues.PERSON_NOUN
             and token.full not in cues.DEMONSTRATIVE and token.full not in ctx.words
             and token.key not in common_words() and token.full not in cues.CUE_WORDS)
+
+
+# Nouns whose next word is a month, a feast or a birth, never a person: "شهر رمضان".
+_NAMED_DAY = word_forms("شهر عيد شهادة شهاده تاريخ ليلة ليله صلاة صلاه")
+_IN_THE_NAME_OF = word_forms("باسم بإسم بأسم")
+# Words that start a clause, after which a person may come first: "بس بيرلا الفلبينية قالت".
+CONJUNCTION = word_forms("بس لكن بعدين وبعدين حتى كمان يعني اما أما وبس ولكن")
+
+
+def about_me_next(ctx: Context, last: int) -> bool:
+    """After "أنا" and the word, a comma then the age or what I have: "انا منير، عمري ١٩"; so an
+    adjective ("انا سعيد، شكرا") stays a word unless the speaker goes on about themselves."""
+    nxt = last + 1
+    return nxt < len(ctx.tokens) and ctx.tokens[nxt].full in cues.AND_ABOUT_ME
 
 
 def nickname_kunya(ctx: Context, index: int) -> bool:

@@ -114,11 +114,14 @@ def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bo
             # "السيد الخطيب" is a person, "الخياط قال" is the tailor; "الطيب المترجم" is a
             # person (an adjective follows its noun), and so is "بنتها الجوهرة كانوا".
             if cue in ("intro", "title") or around.role_follows(ctx, last) or (
-                    cue == "kin" and token.key[2:] not in cues.ADJECTIVE_NAMES
+                    (cue == "kin" or after_name) and token.key[2:] not in cues.ADJECTIVE_NAMES
                     and around.person_after(ctx, last)):
                 return ctx.extend(index, last)
             return None
         adjective = token.key in cues.ADJECTIVE_NAMES
+        if adjective and cue == "title" and not around.definite(tokens[index - 1]) and (
+                title_key(tokens[index - 1]) not in cues.TITLE):
+            return None  # "بدنا مترجم أمين": an honest interpreter, whoever it is
         if adjective and last + 1 < len(tokens) and tokens[last + 1].full in cues.INTENSIFIER:
             return None  # "الممرضة جميلة كتير": the adjective, whatever came before
         if cue in ("intro", "title", "address", "listed-title") or after_name:
@@ -148,8 +151,9 @@ def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bo
         if cue == "weak":
             if not adjective and around.from_somewhere(ctx, last):
                 return last  # "أنا أمل من سوريا"
-            if not adjective and is_break(ctx.text, tokens, index - 1) and _introduced(ctx, last):
-                return last  # "السلام عليكم، انا هاجر", "أنا نور، عمري ٢٢"
+            if is_break(ctx.text, tokens, index - 1) and _introduced(ctx, last) and (
+                    not adjective or forms.about_me_next(ctx, last)):
+                return last  # "السلام عليكم، انا هاجر", "أنا نور، عمري ٢٢", "انا منير، عمري"
             return _weak_intro(ctx, last, sure)
         if sure > last:
             return ctx.extend(index, last)  # "أمل الحسن": a family name follows
@@ -173,8 +177,8 @@ def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bo
         return extended  # "الدكتورة السعدي": a family name alone after a title
     if cue in ("vocative", "listed-title", "person", "past"):
         return None  # "يا جماعة", "عم اشتغل", "البنت صغيرة": only listed names there
-    if is_break(ctx.text, tokens, index) and last + 1 < len(tokens) \
-            and spaced(ctx.text, tokens[last], tokens[last + 1]) \
+    if (is_break(ctx.text, tokens, index) or tokens[index - 1].full in forms.CONJUNCTION) \
+            and last + 1 < len(tokens) and spaced(ctx.text, tokens[last], tokens[last + 1]) \
             and cues.nationality(tokens[last + 1].key) \
             and ctx.unknown_could_be_name(index, verb_shape_too=False):
         return last  # "تيرهاس الإريترية": a nationality after a word nobody listed

@@ -33,6 +33,7 @@ _NAME_CLITICS = "وبل"
 CUE_GAP = re.compile(r"[ \t\u00a0\u200c\u200f\u200e]*[:\-\u2013«\"'(]?[ \t\u00a0\u200f\u200e]*")
 BREAK = re.compile(r"[.!?؟\n\r:;؛,،()\[\]\"«»]")
 MAX_NAME_WORDS = 5
+_SURNAME_PARTICLES = frozenset({"دي", "دا", "دو", "دوس", "ديل", "دل", "لا", "فان", "فون"})
 _WORD_LIMIT = 64  # longer runs of letters are not words anyone types as a name
 # Verbs carrying "to me", "to us", "to her": "قالتلي", "جابولنا", "حكتلها".
 _VERB_TO_ME = ("تلي", "ولي", "تلنا", "ولنا", "تله", "تلها", "ولها", "وله", "تلك", "ولك", "نالك",
@@ -49,7 +50,7 @@ _SPELLED_EVERYDAY = frozenset({"هدى", "منى", "ندى", "ضحى", "بشرى
 _FOLDED_WORDS = frozenset({"سلمي", "ليلي", "لمي", "سهي", "نهي", "هنا", "سنا", "رجا", "لبني",
                            "يسري", "سلوي", "نجوي", "رضوي", "بشري", "هدي", "مني", "ندي", "ضحي",
                            "جني", "روي", "الا", "بها", "ولا", "دعا", "سما", "صفا", "وفا",
-                           "ثنا", "ربي", "حوا"})
+                           "ثنا", "ربي"})
 
 
 def _spelled(raw: str) -> tuple[int, str] | None:
@@ -224,6 +225,9 @@ class Context:
     def _prefixed_word(self, rest: str) -> bool:
         """After a joined "ب" or "ل", a word: "بالدورة", "بحكي", "لسنا"; not "بليسنج", a name
         nobody listed that starts with that letter."""
+        if rest.endswith("تين") and (rest[:-3] + "ه" in self.words
+                                     or rest[:-3] + "ه" in common_words()):
+            return True  # "بغرفتين": in two rooms
         return (rest.startswith(("ال", "هال", "عال", "لل")) or len(rest) <= 3
                 or rest in self.words or rest in common_words() or rest[0] in "يتنا"
                 or bool(cues.VERB_SHAPE.search(rest)))
@@ -331,6 +335,12 @@ class Context:
                 end = cursor
                 cursor += 1
                 continue
+            particles = self._particles(cursor)
+            if particles and (self.listed(cursor + particles) or self.surname_like(
+                    cursor + particles)):
+                end = cursor + particles  # "ماريا دي لا كروز", "ماريا دا سيلفا"
+                cursor = end + 1
+                continue
             if self.everyday(cursor) and cursor + 1 < len(tokens) and self.surname_like(
                     cursor + 1) and spaced(text, tokens[cursor], tokens[cursor + 1]):
                 # "علي رضا أحمدي": an everyday-word name inside a full name.
@@ -343,6 +353,16 @@ class Context:
                 continue
             break
         return end
+
+    def _particles(self, index: int) -> int:
+        """How many of the particles of a Spanish, Portuguese or Dutch surname start at `index`
+        ("دي لا", "دا", "فان"), with a word after them; 0 when none does."""
+        tokens, count = self.tokens, 0
+        while index + count + 1 < len(tokens) and count < 2 and (
+                tokens[index + count].full in _SURNAME_PARTICLES) and spaced(
+                self.text, tokens[index + count], tokens[index + count + 1]):
+            count += 1
+        return count
 
     def unlisted_surname(self, first: int, index: int) -> bool:
         """A rare word after a listed given name that reads as its family name, not as a word.

@@ -25,7 +25,8 @@ from tests.people import add_person
 ADMIN = "ada@example.org"
 MEMBER = "bea@example.org"
 # Pages that are not HTML pages of their own, or that only act and redirect.
-NOT_PAGES = {"auth.sign_out", "staff.round_priorities_csv", "public.changes_feed"}
+NOT_PAGES = {"auth.sign_out", "staff.round_priorities_csv", "public.changes_feed",
+             "public.outcomes_csv", "public.outcomes_json"}
 
 
 def seeded_site(app: Flask) -> dict[str, Any]:

@@ -22,7 +22,7 @@ from tests.people import PASSWORD, add_person
 WIDE = {"width": 1024, "height": 768}
 BLUEPRINTS = ("auth", "staff", "board", "public")
 # Pages that are not HTML, or that only redirect.
-NOT_PAGES = {"auth.sign_out"}
+NOT_PAGES = {"auth.sign_out", "public.outcomes_csv", "public.outcomes_json"}
 
 
 @pytest.fixture(scope="module")

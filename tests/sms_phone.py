@@ -17,6 +17,8 @@ import werkzeug.serving
 from flask.testing import FlaskClient
 from twilio.request_validator import RequestValidator
 
+from feedback_app.config import PROJECT_ROOT
+from feedback_app.services.surveys import SurveyCatalogue
 from tests.support import twiml
 
 TWILIO_TOKEN = "test-twilio-auth-token"
@@ -72,8 +74,20 @@ class Phone:
         return self.receipt_code()
 
 
-# The shelter survey, v1: six choices then three free texts.
-SHELTER_ANSWERS = ["1", "2", "3", "1", "2", "1", "The food was cold and late", "0", "0"]
+def _shelter_by_text() -> tuple[int, int, list[str]]:
+    """The shelter survey as programmes take it (its newest version), answered by text: how many
+    questions, how many choices (asked first), and the replies: a number for each choice, words
+    for the first free text and 0 (skip) for the rest."""
+    questions = SurveyCatalogue(PROJECT_ROOT / "surveys").get("shelter").questions()
+    kinds = [q.kind for q in questions]
+    choices = kinds.index("text")
+    assert set(kinds[:choices]) == {"choice"} and set(kinds[choices:]) == {"text"}, kinds
+    numbers = [("1", "2", "3", "1", "2")[n % 5] for n in range(choices)]
+    texts = ["The food was cold and late", *["0"] * (len(questions) - choices - 1)]
+    return len(questions), choices, numbers + texts
+
+
+SHELTER_QUESTION_COUNT, SHELTER_CHOICE_COUNT, SHELTER_ANSWERS = _shelter_by_text()
 
 
 KANNEL_TOKEN = "test-kannel-token-long-enough-to-guess-never"

@@ -9,10 +9,13 @@ from pathlib import Path
 
 import pytest
 from flask import Flask
+from sqlalchemy import select
 
 from feedback_app.config import PROJECT_ROOT
+from feedback_app.extensions import db
+from feedback_app.models import Submission
 from tests.flow import Survivor
-from tests.sms_phone import Phone, twilio_settings
+from tests.sms_phone import SHELTER_QUESTION_COUNT, Phone, twilio_settings
 
 OUR_FAULT = "It is not your fault: something is missing on our side."
 
@@ -41,12 +44,19 @@ def test_a_programme_whose_survey_folder_is_gone_gets_a_kind_page(app, surveys):
         assert "Retry-After" not in response.headers  # we cannot promise when it is fixed
 
 
-def test_a_receipt_whose_survey_version_is_gone_still_opens_with_everything_in_it(app, surveys):
-    # Given feedback sent on the shelter survey, version 1
+@pytest.mark.parametrize("gone", ["its version", "every version"])
+def test_a_receipt_whose_survey_version_is_gone_still_opens_with_everything_in_it(
+        app, surveys, gone):
+    # Given feedback sent on the shelter survey, in the version the programme follows
     survivor = Survivor(app.test_client())
     code = survivor.submits(should_change="More hot water in the mornings")
-    # When that version's file is no longer there
-    (surveys / "shelter" / "v1.toml").unlink()
+    with app.app_context():
+        version = db.session.scalars(select(Submission.survey_version)).one()
+    # When that version's file, or every version's, is no longer there
+    pattern = f"v{version}.toml" if gone == "its version" else "v*.toml"
+    for path in (surveys / "shelter").glob(pattern):
+        path.unlink()
+    assert not (surveys / "shelter" / f"v{version}.toml").exists()
     # Then the survivor still reads what they sent, and may still withdraw it
     survivor.opens_receipt(code)
     assert survivor.last.status_code == 200
@@ -70,7 +80,7 @@ def test_an_sms_conversation_whose_survey_goes_missing_ends_kindly(app, surveys,
     phone.text("1")  # English
     phone.text("1")  # consent
     phone.text("1")  # board
-    assert phone.text("2")[0].startswith("1/9")  # quote: no, and the first question
+    assert phone.text("2")[0].startswith(f"1/{SHELTER_QUESTION_COUNT}")  # quote: no; question 1
     shutil.rmtree(surveys / "shelter")
     answer = phone.text(text)
     assert answer and all(len(message) > 0 for message in answer)

@@ -29,6 +29,7 @@ from tests.support.html import stylesheets
 REPOSITORY = Path(__file__).resolve().parents[2]
 # What the app reads from the top-level folders at run time.
 CARRIED = ("static/style.css", "static/staff.css", "static/enhance.js", "surveys/shelter/v1.toml",
+           "surveys/shelter/v2.toml", "surveys/shelter/indicators.toml",
            "migrations/alembic.ini", "migrations/env.py", "migrations/script.py.mako")
 
 

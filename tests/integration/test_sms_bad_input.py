@@ -10,7 +10,14 @@ from sqlalchemy import func, select
 from feedback_app.extensions import db
 from feedback_app.models import SmsConversation, Submission
 from tests.kannel import TOKEN
-from tests.sms_phone import SHELTER_ANSWERS, Phone, signed, twilio_settings
+from tests.sms_phone import (
+    SHELTER_ANSWERS,
+    SHELTER_CHOICE_COUNT,
+    SHELTER_QUESTION_COUNT,
+    Phone,
+    signed,
+    twilio_settings,
+)
 from tests.support.twiml import messages
 
 KANNEL = {"SMS_GATEWAY": "kannel", "KANNEL_TOKEN": TOKEN,
@@ -44,7 +51,8 @@ def test_odd_bodies_mid_survey_get_the_question_again_and_keep_the_answers(twili
 
 def test_a_10_kb_answer_to_a_free_text_question_is_cut_to_the_question_limit(twilio_app):
     phone = Phone(twilio_app.test_client(), number="+15005550201")
-    phone.answers_survey([*SHELTER_ANSWERS[:6], "long " * 2000, "0", "0"])
+    skipped = ["0"] * (SHELTER_QUESTION_COUNT - SHELTER_CHOICE_COUNT - 1)  # the other free texts
+    phone.answers_survey([*SHELTER_ANSWERS[:SHELTER_CHOICE_COUNT], "long " * 2000, *skipped])
     with twilio_app.app_context():
         submission = db.session.scalars(select(Submission)).one()
         text = next(a.text_redacted for a in submission.answers if a.text_redacted)

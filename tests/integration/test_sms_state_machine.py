@@ -22,13 +22,24 @@ from feedback_app.providers import sms_settings
 from feedback_app.services import sms, sms_store
 from feedback_app.services.sms_encoding import fit
 from feedback_app.services.submissions import SubmissionNotFoundError, find_by_receipt
-from tests.sms_phone import RECEIPT, KannelPhone, Phone, Sendsms, running_sendsms, twilio_settings
+from tests.sms_phone import (
+    RECEIPT,
+    SHELTER_CHOICE_COUNT,
+    SHELTER_QUESTION_COUNT,
+    KannelPhone,
+    Phone,
+    Sendsms,
+    running_sendsms,
+    twilio_settings,
+)
 
 NUMBERS = ("+15005550101", "+15005550102", "0044 7700 900103")
 WORDS = ["SHELTER", "legal", "Shélter", "STOP", "parar", "help", "AYUDA", "0", "1", "2", "3",
          "4", "9", "٢", "yes", "no", "sí", "Español", "العربية", "CODE 1234", "code", "",
          " ", "\x00", "x" * 5000, "STOP please", "🙂"]
 TEXTS = st.one_of(st.sampled_from(WORDS), st.text(max_size=60))
+# The shelter survey asks its choices first; after the first free text, the others are skipped.
+SKIPPED_TEXTS = ["0"] * (SHELTER_QUESTION_COUNT - SHELTER_CHOICE_COUNT - 1)
 
 
 def run(app, sendsms: Sendsms | None = None) -> None:
@@ -70,11 +81,12 @@ def run(app, sendsms: Sendsms | None = None) -> None:
                 sendsms.down = down
 
         @rule(number=st.sampled_from(NUMBERS), language=st.sampled_from("12345"),
-              choices=st.lists(st.sampled_from("0123"), min_size=6, max_size=6))
+              choices=st.lists(st.sampled_from("0123"), min_size=SHELTER_CHOICE_COUNT,
+                               max_size=SHELTER_CHOICE_COUNT))
         def answers_a_whole_survey(self, number: str, language: str, choices: list[str]) -> None:
             phone = self.phones[number]
             tried = []
-            for text in ("SHELTER", language, "1", "2", "1", *choices, "My words", "0", "0"):
+            for text in ("SHELTER", language, "1", "2", "1", *choices, "My words", *SKIPPED_TEXTS):
                 self.got(number, phone.text(text))
                 tried.extend(phone.tried)
             # The receipt, or (if one was still waiting) a fresh code at the first text

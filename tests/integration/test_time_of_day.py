@@ -222,7 +222,8 @@ def test_a_staff_link_with_a_random_submission_id_opens_and_a_larger_one_is_a_ki
 SHELTER_WORDS = {"should_change": "The kitchen closes too early.",
                  "worked_well": "Staff listened to me.", "house_rules": "Curfew is too strict."}
 SHELTER_CHOICES = {"felt_safe": "yes", "respected": "partly", "listened_to": "no",
-                   "private_space": "yes", "got_what_needed": "partly", "stable_housing": "no"}
+                   "private_space": "yes", "got_what_needed": "partly", "stable_housing": "no",
+                   "health_care": "yes", "someone_to_turn_to": "partly"}
 
 
 def _questions_asked(app, answered: set[str]) -> list[str]:

@@ -86,13 +86,13 @@ def test_a_callers_pending_work_survives_a_receipt_code_tried_again(app):
 
 @pytest.fixture
 def one_language_surveys(tmp_path: Path) -> str:
-    """The shipped surveys, with the shelter survey in English only."""
+    """The shipped surveys, with every version of the shelter survey in English only."""
     surveys = tmp_path / "surveys"
     shutil.copytree(SURVEYS_DIR, surveys)
-    shelter = surveys / "shelter" / "v1.toml"
-    lines = shelter.read_text().splitlines()
-    shelter.write_text("\n".join('languages = ["en"]' if line.startswith("languages =") else line
-                                 for line in lines) + "\n")
+    for shelter in (surveys / "shelter").glob("v*.toml"):
+        lines = shelter.read_text().splitlines()
+        shelter.write_text("\n".join('languages = ["en"]' if line.startswith("languages =")
+                                     else line for line in lines) + "\n")
     return str(surveys)
 
 

@@ -133,7 +133,7 @@ def test_the_overview_shows_each_programmes_newest_quarter(site):
     _rate(app, dt.date(2031, 2, 3), ["yes"] * 10)
     page = app.test_client().get("/outcomes").get_data(as_text=True)
     rows = table_rows(page, "outcomes-latest")
-    assert ["Felt safe", "10 or more", "100 % (provisional)", rows[0][3]] in rows
+    assert ["Felt safe", "10 or more", "100 % (provisional)"] in [row[:3] for row in rows]
 
 
 def test_an_unknown_programme_gets_the_kind_404_everywhere(site):

@@ -24,7 +24,7 @@ from sqlalchemy import select
 from feedback_app import clock
 from feedback_app.clock import FixedClock
 from feedback_app.extensions import db
-from feedback_app.models import Account, Programme
+from feedback_app.models import Account, Programme, Theme
 from feedback_app.providers import catalogue, kdf, password_policy
 from feedback_app.services import board, changelog, inbox
 from feedback_app.services.accounts import create_account, set_programmes
@@ -215,15 +215,25 @@ def _take_step(change: DemoChange, step: DemoStep, entry_id: int | None,
     return entry_id
 
 
+def _answered_themes(change: DemoChange, programme: Programme) -> list[int]:
+    """The (at most two) themes of the programme whose keywords hold most of the change's words,
+    the larger first; the programme's largest theme when none does."""
+    found = programme_themes(db.session, programme.id)
+
+    def matches(theme: Theme) -> int:
+        keywords = theme.keywords or []
+        return sum(any(word in keyword for keyword in keywords) for word in change.theme_words)
+
+    ranked = sorted((theme for theme, _n in found if matches(theme)), key=matches, reverse=True)
+    return [theme.id for theme in ranked[:2]] or [theme.id for theme, _n in found[:1]]
+
+
 def _publish(change: DemoChange, entry_id: int, programme: Programme, author: Account) -> None:
     """Link the themes the entry answers and, where a survivor agreed, a quote; then publish.
 
     The indicators in ``change.aims_to_move`` are linked here too once entries can name them.
     """
-    found = programme_themes(db.session, programme.id)
-    wanted = [theme.id for theme, _n in found
-              if any(word in keyword for keyword in theme.keywords or []
-                     for word in change.theme_words)][:2] or [t.id for t, _n in found[:1]]
+    wanted = _answered_themes(change, programme)
     if wanted:
         changelog.link_themes(db.session, author, entry_id, wanted)
     answer = quotable_answer(db.session, programme_id=programme.id, theme_ids=wanted) \

@@ -33,6 +33,7 @@ from feedback_app.services.demo import (
     account_by_email,
     demo_days,
     has_feedback,
+    holds_real_work,
     new_demo_password,
     plan_year,
     programme_themes,
@@ -93,6 +94,11 @@ def demo(empty: bool) -> None:
     if has_feedback(db.session, slugs) or account_by_email(db.session, DEMO_ACCOUNTS[0][1]):
         click.echo("The demo feedback and accounts were added before: nothing added now.")
         return
+    if holds_real_work(db.session, slugs):
+        # Made-up feedback and an admin with a printed password have no place on a live site.
+        raise click.ClickException(
+            "This site has accounts or feedback of its own, so the demo adds none: it fills "
+            "only a new site. `demo --empty` adds the demo programmes alone.")
     people = fill_demo_year(current_app._get_current_object())  # type: ignore[attr-defined]
     _print_sign_in(people)
 
@@ -103,10 +109,14 @@ def _print_sign_in(people: list[DemoPerson]) -> None:
     click.echo("The passwords are shown only now:")
     for person in people:
         click.echo(f"  {person.role:<6} {person.email:<24} {person.password}")
-    click.echo("The staff member answers for Safe House and Legal Clinic. No second step is "
-               "needed:\ntwo-step sign-in is off for these accounts. To try it, sign in as the "
-               "admin, open\nAccounts and require it for an account; that person sets it up "
-               "with an authenticator\napp at their next sign-in.")
+    names = dict((slug, name) for slug, name, *_rest in DEMO_PROGRAMMES)
+    for role, _email, _name, answers_for in DEMO_ACCOUNTS:
+        if answers_for:
+            click.echo(f"The {role} member answers for "
+                       f"{' and '.join(names[slug] for slug in answers_for)}.")
+    click.echo("No second step is needed: two-step sign-in is off for these accounts. To try "
+               "it, sign in\nas the admin, open Accounts and require it for an account; that "
+               "person then sets it up\nwith an authenticator app at their next sign-in.")
 
 
 @contextmanager
@@ -140,6 +150,7 @@ def fill_demo_year(app: Flask) -> list[DemoPerson]:
         by_day[plan.day].append(plan)
     changes, entries = build_demo_changes(), {}
     later: dict[dt.date, list[StoredDemo]] = defaultdict(list)
+    waits = 0
     days = demo_days(today)
     with _rehearsal_clock(app) as rehearsal:
         rehearsal.move_to(_office_hours(days[0]))
@@ -151,7 +162,8 @@ def fill_demo_year(app: Flask) -> list[DemoPerson]:
             for stored in store_demo_day(session, planned=by_day.get(day, []),
                                          programmes=programmes, surveys=surveys, kdf=kdf()):
                 # A survivor withdraws within a few weeks; staff hide within days.
-                after = 3 + len(later) % 17 if stored.plan.withdrawn else 1 + len(later) % 5
+                waits += 1
+                after = 3 + waits * 7 % 17 if stored.plan.withdrawn else 1 + waits % 5
                 later[min(day + dt.timedelta(days=after), today - dt.timedelta(days=1))].append(
                     stored)
             for stored in later.pop(day, []):

@@ -212,6 +212,14 @@ def has_feedback(session: Session, slugs: Sequence[str]) -> bool:
         Programme.slug.in_(slugs))))
 
 
+def holds_real_work(session: Session, slugs: Sequence[str]) -> bool:
+    """Whether the site has accounts, or feedback outside these programmes: a site in use."""
+    accounts = session.scalar(select(func.count(Account.id)))
+    elsewhere = session.scalar(select(func.count(Submission.id)).join(Programme).where(
+        Programme.slug.not_in(slugs)))
+    return bool(accounts or elsewhere)
+
+
 def programme_themes(session: Session, programme_id: int) -> list[tuple[Theme, int]]:
     """Live themes holding this programme's answers, with how many, largest first."""
     count = func.count(ThemeLink.answer_id)

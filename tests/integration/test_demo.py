@@ -28,7 +28,7 @@ from feedback_app.providers import catalogue
 from feedback_app.services.demo import demo_texts
 from feedback_app.services.redaction import redact_answer
 from feedback_app.services.withdrawal_record import withdrawn_keys
-from tests.people import post_form
+from tests.people import add_person, post_form
 
 TODAY = dt.date(2026, 6, 15)
 PATHS = ["/p/safe-house", "/p/legal-clinic", "/p/case-support", "/p/health-access",
@@ -182,6 +182,19 @@ def test_empty_demo_adds_only_the_programmes(demo_app):
     assert output.splitlines() == PATHS
     counts = everything_counted(demo_app)
     assert counts == dict.fromkeys(counts, 0)
+
+
+def test_demo_adds_no_feedback_or_accounts_to_a_site_with_accounts_of_its_own(demo_app):
+    # Given a site in use: its first admin exists
+    add_person(demo_app, "admin", "lead@example.org")
+    before = everything_counted(demo_app)
+    # When the demo runs
+    result = demo_app.test_cli_runner().invoke(args=["demo"])
+    # Then it refuses and says why, adds nothing, and prints no password
+    assert result.exit_code != 0
+    assert "accounts or feedback of its own" in result.output
+    assert "Sign in" not in result.output
+    assert everything_counted(demo_app) == before
 
 
 def test_the_printed_demo_accounts_can_sign_in(demo_app):

@@ -1,4 +1,4 @@
-"""Command-line tasks: retention purge, programmes, demo data."""
+"""Command-line tasks: retention purge, programmes, accounts, themes (the demo: demo_cli.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from flask.cli import AppGroup, with_appcontext
 from sqlalchemy import select
 
 from feedback_app import backup_cli
+from feedback_app.demo_cli import demo
 from feedback_app.extensions import db
 from feedback_app.models import PROGRAMME_KINDS, ROLES, Programme
 from feedback_app.providers import catalogue, password_policy, sms_settings
@@ -18,14 +19,6 @@ from feedback_app.services.drafts import purge_expired_drafts
 from feedback_app.services.programmes import ProgrammeError, add_programme
 from feedback_app.services.submissions import purge_expired
 from feedback_app.services.themes import refresh_themes
-
-DEMO_PROGRAMMES = (
-    ("safe-house", "Safe House", "shelter", "shelter", "SHELTER"),
-    ("legal-clinic", "Legal Clinic", "legal-aid", "legal-aid", "LEGAL"),
-    ("case-support", "Case Support", "case-management", "case-management", "CASE"),
-    ("health-access", "Health Access", "health", "health", "HEALTH"),
-    ("work-ready", "Work Ready", "job-training", "job-training", "WORK"),
-)
 
 
 def register_cli(app: Flask) -> None:
@@ -126,21 +119,6 @@ def programmes_list() -> None:
         keyword = f"  SMS {programme.sms_keyword}" if programme.sms_keyword else ""
         click.echo(f"/p/{programme.slug}  {programme.name}  [{programme.survey_key}]{keyword}"
                    f"{state}")
-
-
-@click.command()
-@with_appcontext
-def demo() -> None:
-    """Add the demo programmes (once) and print each one's survivor path."""
-    for slug, name, kind, survey_key, keyword in DEMO_PROGRAMMES:
-        existing = db.session.scalar(select(Programme).where(Programme.slug == slug))
-        if existing is None:
-            try:
-                add_programme(db.session, catalogue(), slug=slug, name=name,
-                              survey_key=survey_key, kind=kind, sms_keyword=keyword)
-            except ProgrammeError as error:
-                raise click.ClickException(str(error)) from error
-        click.echo(f"/p/{slug}")
 
 
 @click.command("redact-again")

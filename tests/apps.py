@@ -51,7 +51,7 @@ def upgrade_schema(database_url: str) -> None:
 
 
 def make_app(database_url: str, **extra: Any) -> Flask:
-    from feedback_app.cli import DEMO_PROGRAMMES
+    from feedback_app.demo_cli import DEMO_PROGRAMMES
     from feedback_app.providers import catalogue
     from feedback_app.services.programmes import add_programme
 

@@ -80,7 +80,7 @@ def app_env(database_url: str, **extra: str) -> dict[str, str]:
 
 def prepare_database(env: Mapping[str, str]) -> None:
     flask = str(VENV_BIN / "flask")
-    for args in (["db", "upgrade"], ["demo"]):
+    for args in (["db", "upgrade"], ["demo", "--empty"]):
         subprocess.run([flask, "--app", "feedback_app", *args], env=dict(env), cwd=ROOT,
                        check=True, capture_output=True)
 

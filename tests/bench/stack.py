@@ -187,7 +187,7 @@ def deployed_stack(folder: Path, database_url: str, redis_url: str, *,
                    **settings: str) -> Iterator[Stack]:
     """nginx + gunicorn (`workers`) + the given PostgreSQL database and Redis, ready to serve.
 
-    Runs `secrets init`, `db upgrade` and `demo` first, as the README's deployment steps do.
+    Runs `secrets init`, `db upgrade` and `demo --empty` first (the demo programmes, no feedback).
     `app` replaces the unit's app (benchmarks put their baseline behind the same nginx).
     """
     nginx = shutil.which("nginx") or "/usr/sbin/nginx"
@@ -205,7 +205,7 @@ def deployed_stack(folder: Path, database_url: str, redis_url: str, *,
                **settings)
     stack = Stack(url=env["SV_PUBLIC_URL"], port=https_port, http_port=http_port, folder=folder,
                   certificate=make_certificate(folder), env=env)
-    for command in (["secrets", "init"], ["db", "upgrade"], ["demo"]):
+    for command in (["secrets", "init"], ["db", "upgrade"], ["demo", "--empty"]):
         stack.flask(*command)
     (folder / "site.conf").write_text(site_conf(folder, https_port, http_port, upstream))
     (folder / "nginx.conf").write_text(MAIN_CONF.format(d=folder, t=buffers))

@@ -51,10 +51,10 @@ def test_programmes_add_prints_the_survivor_path_and_refuses_bad_input(app):
     assert "/p/north-shelter  North Shelter  [shelter]" in listing
 
 
-def test_demo_is_idempotent_and_prints_one_path_per_line(app):
+def test_empty_demo_is_idempotent_and_prints_one_path_per_line(app):
     runner = app.test_cli_runner()
-    first = runner.invoke(args=["demo"]).output.splitlines()
-    second = runner.invoke(args=["demo"]).output.splitlines()
+    first = runner.invoke(args=["demo", "--empty"]).output.splitlines()
+    second = runner.invoke(args=["demo", "--empty"]).output.splitlines()
     assert first == second
     assert first == ["/p/safe-house", "/p/legal-clinic", "/p/case-support", "/p/health-access",
                      "/p/work-ready"]

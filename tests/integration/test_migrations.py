@@ -135,8 +135,8 @@ def test_an_upgrade_stopped_by_a_row_outside_its_set_changes_nothing(
 
 
 def add_demo_programmes() -> None:
-    """The demo programmes, added as `flask demo` adds them."""
-    result = current_app.test_cli_runner().invoke(args=["demo"])
+    """The demo programmes, added as `flask demo --empty` adds them."""
+    result = current_app.test_cli_runner().invoke(args=["demo", "--empty"])
     assert result.exit_code == 0, result.output
 
 

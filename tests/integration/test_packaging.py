@@ -113,6 +113,8 @@ def test_the_wheel_holds_every_package_of_the_checkout(dist: Path):
             "feedback_app/theming/data/given_names.txt"} <= names
     # and so does the list of common passwords that nobody may choose, with its source
     assert {"feedback_app/data/README", "feedback_app/data/common-passwords.txt"} <= names
+    # and the texts the demo's year of feedback is written from
+    assert "feedback_app/data/demo-feedback.toml" in names
     assert wheel.stat().st_size < 30 * 1024 * 1024
 
 
@@ -132,6 +134,7 @@ def test_an_installed_wheel_upgrades_loads_the_demo_and_serves_a_programme_with_
     run(bin_dir / "flask", "--app", "feedback_app", "db", "upgrade", cwd=home, env=env)
     demo = run(bin_dir / "flask", "--app", "feedback_app", "demo", cwd=home, env=env)
     assert "/p/safe-house" in demo.stdout
+    assert "Sign in at https://feedback.example.org/staff/sign-in" in demo.stdout
     # Then gunicorn from that environment serves the programme and the stylesheet it links to
     with installed_gunicorn(bin_dir, home, env) as base:
         page = requests.get(f"{base}/p/safe-house", timeout=30)

@@ -57,7 +57,7 @@ def test_receipts_from_every_worker_open_after_a_restart(tmp_path):
     errors = [p.communicate(timeout=120)[1] for p in racing]  # closes each pipe, too
     assert [p.returncode for p in racing] == [0] * 4, errors
     stored = json.loads((instance / "secrets.json").read_text())
-    for args in (("db", "upgrade"), ("demo",)):
+    for args in (("db", "upgrade"), ("demo", "--empty")):
         assert flask(env, *args).returncode == 0
     with gunicorn("feedback_app:create_app()", env, workers=4) as (base, master), \
             PinnedWorkers(urlsplit(base).port or 0, master, workers=4) as workers:

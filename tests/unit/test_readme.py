@@ -39,5 +39,6 @@ def test_readme_first_command_starts_from_an_empty_instance_folder(tmp_path):
         assert done.returncode == 0, (step, done.stderr)
         printed += done.stdout
     assert "/p/safe-house" in printed
+    assert "Sign in at http://127.0.0.1:5000/staff/sign-in" in printed
     assert (tmp_path / "instance" / "secrets.json").exists()
     assert (tmp_path / "instance" / "survivor-voice.sqlite3").exists()

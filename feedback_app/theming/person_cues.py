@@ -73,9 +73,10 @@ NICKNAME_PERSON_BEFORE = re.compile(
     # not what a colour or a thing was to her ("me gustaba el negro")
     r"(?:me|nos|te|les)[ \t]+(?!gust|qued|encant|sent|parec|ve[ií]a)[^\W\d_]{2,}"
     r"(?:aba|aban|[ií]a|[ií]an)|"
-    # "eso lo hizo el tuerto", "me vendio la flaca": who did it, after what was done
+    # "eso lo hizo el tuerto", "me vendio la flaca", "la droga la traia el flaco": who did it,
+    # after what was done
     r"(?:me|nos|te|les|lo|la|le)[ \t]+(?!gust|qued|encant|sent|parec|toc|ve[ií]a)"
-    r"[^\W\d_]{2,}(?:[oó]|i[oó]|aron|ieron)|"
+    r"[^\W\d_]{2,}(?:[oó]|i[oó]|aron|ieron|aba|[ií]a)|"
     # "el que cobraba era el gordo", "a que mandava era a loira", "el que nos traia era el
     # chino"; not "lo que mas me cuesta es el chino", the language
     r"que[ \t]+[^\W\d_]+[ \t]+(?:es|era|fue|[eé]|foi)|"
@@ -196,4 +197,7 @@ ENDEARMENTS = _words(
     "mija mijo mijita mijito mana mano manita manito amor cari\u00f1o carino corazon reina "
     "linda lindo chula chulo preciosa precioso hermosa hermoso guapa guapo nena nene flaca "
     "chama chamo pana parce parcera carnal compa hermana hermano querida querido vieja viejo "
-    "negrita negrito gorda gordo cielo bebe bro sis mami papi amiga amigo")
+    "negrita negrito gorda gordo cielo bebe bro sis mami papi amiga amigo "
+    # who someone is, thanked for what they did: "gracias oficial", "gracias doctora"
+    "oficial officer doctor doctora doc profe profesora maestra maestro jefe jefa seño "
+    "licenciada licenciado abogada abogado")

@@ -55,6 +55,8 @@ _PERSON_PREDICATE = (r"(?:[eé]|foi|era)[ \t]+(?:um anjo|uma santa|uma m[aã]e|g
                      r"carinhosa|grossa|mal[ \-]educada)")
 _DID_AFTER = re.compile(rf"[ \t]+{_FROM}?{_ADVERBS}{_CLITIC}(?:{_PERSON_VERBS})(?!\w)",
                         re.IGNORECASE)
+_TO_ME_AFTER = re.compile(rf"[ \t]+{_ADVERBS}(?:me|nos)[ \t]+(?:{_PERSON_ONLY_VERBS})(?!\w)",
+                          re.IGNORECASE)
 _FROM_THEN_DID_AFTER = re.compile(
     rf"[ \t]+(?:{_FROM}{_ADVERBS}{_CLITIC}(?:{_PERSON_ONLY_VERBS})|{_SERVICE_FROM}{_ADVERBS}"
     rf"{_CLITIC}(?:{_PERSON_VERBS})|{_FROM}?{_PERSON_PREDICATE})(?!\w)", re.IGNORECASE)
@@ -102,8 +104,10 @@ def portuguese_person(reading: Reading, index: int) -> bool:
         return False
     if a_word:
         return bool(_FROM_THEN_DID_AFTER.match(text, token.end))  # "a flor do refeitorio"
-    if _DID_AFTER.match(text, token.end):
-        return True  # "o mamadu me arranjou"
+    if plain in wordlists.given_names() and _DID_AFTER.match(text, token.end):
+        return True  # "o kwame me ensinou"
+    if _TO_ME_AFTER.match(text, token.end):
+        return True  # "o mamadu me arranjou": a word in no list, then what he did for her
     # "o wellington usou": a given name that is no word, then what he did
     return plain in wordlists.given_names() and bool(_PAST_AFTER.match(text, token.end))
 

@@ -176,14 +176,19 @@ _FAREWELL_AFTER = re.compile(
 
 def spanish_person(reading: Reading, index: int) -> bool:
     """Whether Spanish grammar around the word shows that it names someone."""
-    if reading.language != "es" or _not_a_name(reading, index):
+    if reading.language != "es":
         return False
     text, token = reading.text, reading.tokens[index]
+    before = text[max(0, token.start - _LOOK_BACK):token.start]
+    if (token.plain in wordlists.surnames() and token.key not in grammar_words("es")
+            and len(token.word) > 2 and _ROLE_BEFORE.search(before)):
+        return True  # "el agente mendoza": a surname after who he is, a town too or not
+    if _not_a_name(reading, index):
+        return False
     evidence = reading.evidence(index)
     given = token.plain in wordlists.given_names()
     if evidence is Evidence.WORD and not given:
         return False  # most words of an answer: no cue below makes them someone
-    before = text[max(0, token.start - _LOOK_BACK):token.start]
     if _PERSONAL_A.search(before) or _BESIDE_A_PERSON.search(before):
         return evidence is not Evidence.WORD or given  # "le dije a kenia": a country too
     if _VOCATIVE.search(before) and token.plain not in person_cues.ENDEARMENTS:
@@ -293,7 +298,7 @@ def _in_pair_of_people(reading: Reading, index: int) -> bool:
             and any(_given_no_thing(reading, i) for i in members))
 
 
-_CLAUSE_BEFORE = re.compile(r",(?:[ \t]*(?:y|pero))?$", re.IGNORECASE)
+_CLAUSE_BEFORE = re.compile(r"(?:^|,)(?:[ \t]*(?:y|pero))?$", re.IGNORECASE)
 
 
 def _pair_around(reading: Reading, index: int) -> tuple[int, int] | None:

@@ -266,7 +266,8 @@ AND_WORDS = _words("and y et e ni")
 THANKS = re.compile(
     r"(?<!\w)(?:thanks to|thank you to|(?:thank you|thank u|thanks|thx)(?:[ \t]+(?:so|very|soo+)"
     r"[ \t]+much)?|thank|big thanks to|shout out to|shout out a|big up|"
-    r"gracias a|gracias|merci [aà]|merci|obrigad[oa] [aà]|obrigad[oa] ao|obrigad[oa])(?!\w)"
+    r"gracias a|gracias|merci [aà]|merci|obrigad[oa] [aà]|obrigad[oa] ao|obrigad[oa]|"
+    r"obg|obgd[oa]?|brigad[oa])(?!\w)"
     r"[ \t,!]*",
     re.IGNORECASE)
 # "Rose from the red cross", "Luz del comedor", "Claire de la cimade", "Vitória do centro".

@@ -146,12 +146,19 @@ def _name_among_foreign_words(reading: Reading, index: int) -> bool:
             and plain not in wordlists.everyday(reading.language, english=False))
 
 
+_EXCLAIMING = frozenset(("que", "qué", "quelle", "quel", "quanta", "cuanta", "cuánta"))
+
+
 def lower_case_name(reading: Reading, index: int) -> bool:
     """A given name that is also a word, typed in lower case, where what follows shows a person:
     "esperanza la trabajadora social", "blessing said she will come", "rosa y yo", "joao paulo"."""
     token = reading.tokens[index]
     if _word_name_leads(reading, index):
         return True
+    if index and reading.tokens[index - 1].key in _EXCLAIMING and starts_sentence(
+            reading.text, reading.tokens, index - 1) and token.plain in wordlists.everyday(
+            reading.language, english=False):
+        return False  # "que alegria me dio", "quelle joie": what she felt, not who
     if _dictionary_name(reading, index) and not (
             index and reading.tokens[index - 1].key in cues.NOT_A_PERSON_BEFORE) and (
             cues.PERSON_VERB_AFTER.match(reading.text, token.end)):

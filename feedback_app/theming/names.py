@@ -21,7 +21,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from feedback_app.theming import cues, person_cues, spanish_people, word_names, wordlists
+from feedback_app.theming import (
+    cues,
+    person_cues,
+    portuguese_people,
+    spanish_people,
+    word_names,
+    wordlists,
+)
 from feedback_app.theming.arabic import arabizi
 from feedback_app.theming.name_context import (
     after_cue,
@@ -51,14 +58,20 @@ _FORMS_OF_ADDRESS = frozenset((
     "señora", "señor", "señorita", "senora", "senor", "senorita", "doña", "dona", "don", "sra",
     "sr", "srta", "seño", "lic", "licenciada", "licenciado", "doctora", "doctor", "dra", "dr",
     "madam", "madame", "monsieur", "senhora", "senhor"))
+# "in Houston", "en Constanța": a town that is a given name too is the town after these.
+_TO_A_PLACE = frozenset(("in", "en", "em", "desde", "from", "near", "hacia", "à", "to"))
 # "a luz y a rosario", "ni a ella ni a paz": Spanish says the "a" before a person again.
 _PERSONAL_A_AGAIN = re.compile(r"[ \t]*,?[ \t]+(?:y|e|ni|o)[ \t]+a[ \t]+", re.IGNORECASE)
 
 
 def _starts_name(reading: Reading, index: int) -> bool:
     token = reading.tokens[index]
-    if cues.TITLE.match(reading.text, token.start):
-        return False  # "doña Dolores": the title stays outside the name
+    if cues.TITLE.match(reading.text, token.start) and not (
+            reading.cued("title", index) and token.plain in wordlists.given_names()
+            and token.plain not in wordlists.everyday(reading.language)):
+        # "doña Dolores": the title stays outside the name; "la seño irma" is Irma, in Spanish
+        # no title ("irmã" is Portuguese)
+        return False
     if (token.plain in cues.NOT_PERSONS or spanish_people.after_saint(reading, index)
             or spanish_people.calling_word(reading, index)):
         return False  # "gracias a Dios", "san pedro sula", "la Santisima Trinidad"
@@ -70,8 +83,9 @@ def _starts_name(reading: Reading, index: int) -> bool:
     if evidence is Evidence.WORD:
         return False
     joins_next = _next_joins(reading, index, evidence)
-    if token.key in grammar_words(reading.language) or (
-            _is_place(token) and token.plain not in wordlists.given_names()):
+    if token.key in grammar_words(reading.language) or (_is_place(token) and (
+            token.plain not in wordlists.given_names()
+            or (index and reading.tokens[index - 1].key in _TO_A_PLACE))):
         # "My case worker", "An", "Madrid", "Lagos" (surnames too): a person only beside another
         # name ("Will Smith", "Paris Hilton"). "Angus", "Charlotte" are first of all people.
         return joins_next
@@ -114,7 +128,9 @@ def _word_first_name(reading: Reading, index: int) -> bool:
             or word_names.compound_rest(reading, index) is not None
             or word_names.particle_surname(reading, index) is not None
             or word_names.between_commas_after_role(reading, index)
-            or spanish_people.spanish_person(reading, index))
+            or word_names.said_to_be_a_nickname(reading, index)
+            or spanish_people.spanish_person(reading, index)
+            or portuguese_people.portuguese_person(reading, index))
 
 
 def _is_place(token: Token) -> bool:

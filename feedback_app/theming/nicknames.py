@@ -10,6 +10,7 @@ where the words around it show a person (see `person_cues`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from feedback_app.theming import cues, person_cues, wordlists
@@ -42,7 +43,42 @@ def _article_nickname(reading: Reading, index: int) -> bool:
     return bool(person_cues.NICKNAME_PERSON_AFTER.match(text, end)
                 or person_cues.THE_ONE_WHO_AFTER.match(text, end)
                 or cues.PERSON_VERB_AFTER.match(text, end)
-                or person_cues.NICKNAME_PERSON_BEFORE.search(text, max(0, start - 24), start))
+                or person_cues.NICKNAME_PERSON_BEFORE.search(text, max(0, start - 40), start)
+                or _last_in_list_of_people(reading, index))
+
+
+def _last_in_list_of_people(reading: Reading, index: int) -> bool:
+    """"yo, wendy, karla y la flaca": after "y", the last of a list of people."""
+    if index < 2 or reading.tokens[index - 1].key not in ("y", "e"):
+        return False
+    before = index - 2
+    gap = reading.text[reading.tokens[before].end:reading.tokens[index - 1].start]
+    if gap.strip() or reading.tokens[before].key in grammar_words(reading.language):
+        return False
+    evidence = reading.evidence(before)
+    return evidence is Evidence.LISTED or (
+        evidence is Evidence.UNKNOWN and len(reading.tokens[before].word) >= 3) or (
+        reading.tokens[before].plain in wordlists.given_names()
+        and reading.tokens[before].plain not in wordlists.names_that_are_words())
+
+
+# "le pasa todo al negro, el que nos cuidaba la puerta": who he is, and what he did to someone
+_WHO_HE_IS_AFTER = re.compile(
+    r"[ \t]*,?[ \t]+(?:el|la)[ \t]+que[ \t]+(?:me|nos|te|le|les|lo|la|los|las|se)[ \t]+"
+    r"[^\W\d_]{2,}", re.IGNORECASE)
+
+
+def _contracted_nickname(reading: Reading, index: int) -> bool:
+    """"al negro, el que nos cuidaba": after "al" or "del" the nickname is the adjective alone,
+    where who he is follows ("al chino" alone is the corner shop)."""
+    following = index + 1
+    if (reading.language != "es" or reading.tokens[index].key not in ("al", "del")
+            or following >= len(reading.tokens) or not reading.adjacent(following)
+            or reading.tokens[following].plain not in person_cues.SPANISH_NICKNAMES):
+        return False
+    end = reading.tokens[following].end
+    return bool(_WHO_HE_IS_AFTER.match(reading.text, end)
+                or person_cues.THE_ONE_WHO_AFTER.match(reading.text, end))
 
 
 def _prefixed_nickname(reading: Reading, index: int) -> bool:
@@ -91,6 +127,9 @@ def find_nicknames(reading: Reading) -> Iterator[tuple[int, int]]:
         if (_article_nickname(reading, index) or _prefixed_nickname(reading, index)
                 or _title_after_nickname_cue(reading, index)):
             yield index, index + 1
+            index += 2
+        elif _contracted_nickname(reading, index):
+            yield index + 1, index + 1
             index += 2
         else:
             index += 1

@@ -54,6 +54,9 @@ NICKNAME_PERSON_AFTER = re.compile(
     r"(?:son|eran|fueron|s[aã]o|eram|foram)[ \t]+(?:(?:los|las|os|as)[ \t]+que|quienes|quem)|"
     r"(?:es|era|fue)[ \t]+(?:muy[ \t]+)?(?:buena onda|buen[oa]|mal[oa]|amable|lind[oa]|"
     r"chevere|bac[aá]n|mala onda|pesad[oa])|"
+    # "al negro, el que nos cuidaba la puerta": who he is, set after a comma
+    r"(?:el|la|o|a)[ \t]+que[ \t]+(?:(?:me|nos|te|le|les|lo|la|se|nao|n[aã]o|no)[ \t]+)?"
+    r"[^\W\d_]{2,}(?:aba|aban|ava|avam|[ií]a|[ií]an|[oó]|ou|aron|ieron)|"
     r"(?:tiene|ten[ií]a|dice|dec[ií]a|dijo|vive|viv[ií]a|sabe|sab[ií]a|quiere|quer[ií]a|manda|"
     r"cobra|trabaja|vino|viene|lleg[oó]|tem|tinha|diz|dizia|disse|mora|morava|sabe|sabia|quer|"
     r"queria|manda|cobra|trabalha|veio|vem|chegou))(?!\w)",
@@ -70,8 +73,15 @@ NICKNAME_PERSON_BEFORE = re.compile(
     # not what a colour or a thing was to her ("me gustaba el negro")
     r"(?:me|nos|te|les)[ \t]+(?!gust|qued|encant|sent|parec|ve[ií]a)[^\W\d_]{2,}"
     r"(?:aba|aban|[ií]a|[ií]an)|"
-    # "el que cobraba era el gordo", "a que mandava era a loira"
-    r"que[ \t]+[^\W\d_]+[ \t]+(?:es|era|fue|[eé]|foi))[ \t]+$",
+    # "eso lo hizo el tuerto", "me vendio la flaca", "la droga la traia el flaco": who did it,
+    # after what was done
+    r"(?:me|nos|te|les|lo|la|le)[ \t]+(?!gust|qued|encant|sent|parec|toc|ve[ií]a)"
+    r"[^\W\d_]{2,}(?:[oó]|i[oó]|aron|ieron|aba|[ií]a)|"
+    # "el que cobraba era el gordo", "a que mandava era a loira", "el que nos traia era el
+    # chino"; not "lo que mas me cuesta es el chino", the language
+    r"que[ \t]+[^\W\d_]+[ \t]+(?:es|era|fue|[eé]|foi)|"
+    r"(?<!\w)(?:el|la|quien|o|a)[ \t]+que[ \t]+(?:[^\W\d_]+[ \t]+){1,3}(?:es|era|fue|[eé]|foi))"
+    r"[ \t]+$",
     re.IGNORECASE)
 # Words that go before a nickname and belong to it: "big mo", "lil tony", "ti jean" (Haitian).
 NICKNAME_PREFIXES = _words("big lil ti")
@@ -175,9 +185,19 @@ AND_ME_AFTER = re.compile(r"[ \t]+(?:and me|and i|y yo|et moi|e eu)(?!\w)", re.I
 # angeles", "jose luis", "ana belen", "jean claude", "marie ange"): a given name after one of
 # them is the rest of the name, even where both are words too.
 COMPOUND_HEADS = _words("maria mari ana luz rosa jose juan jean marie anne joao luis")
+# What follows "maria de", "maria das" in names given for a saint or a feast: "maria das
+# graças", "maria do carmo", "maria de la paz", "maria de jesus".
+DEVOTIONAL_NAMES = _words(
+    "gracas dores neves merces penha conceicao fatima lourdes socorro luz paz gloria carmo "
+    "carmen angeles anjos remedios mercedes pilar rosario soledad consolacion consuelo "
+    "guadalupe jesus nazare aparecida belem lurdes milagros asuncion assuncao piedade piedad "
+    "esperanza esperanca salete")
 # Words that are what someone is called, not their name: "gracias mija", "oye mana".
 ENDEARMENTS = _words(
     "mija mijo mijita mijito mana mano manita manito amor cari\u00f1o carino corazon reina "
     "linda lindo chula chulo preciosa precioso hermosa hermoso guapa guapo nena nene flaca "
     "chama chamo pana parce parcera carnal compa hermana hermano querida querido vieja viejo "
-    "negrita negrito gorda gordo cielo bebe bro sis mami papi amiga amigo")
+    "negrita negrito gorda gordo cielo bebe bro sis mami papi amiga amigo "
+    # who someone is, thanked for what they did: "gracias oficial", "gracias doctora"
+    "oficial officer doctor doctora doc profe profesora maestra maestro jefe jefa seño "
+    "licenciada licenciado abogada abogado")

@@ -24,6 +24,18 @@ import re
 from feedback_app.theming import cues, person_cues, wordlists
 from feedback_app.theming.name_context import after_cue, clause_ends
 from feedback_app.theming.name_reading import Evidence, Reading, grammar_words
+from feedback_app.theming.spanish_roles import (
+    ACTS_AFTER,
+    CLITIC_AFTER,
+    DEMONYMS,
+    DID_AFTER,
+    DONE_TO_AFTER,
+    FROM_PLACE_AFTER,
+    PERSONAL_A_JUST_BEFORE,
+    PLURAL_AFTER,
+    ROLES,
+    YOUNG_PEOPLE,
+)
 from feedback_app.theming.tokens import starts_sentence
 
 
@@ -39,7 +51,8 @@ _APPS = _words("tiktok insta instagram facebook face whatsapp wasap telegram sna
                "mashallah jaja jajaja")
 _CALLING_WORDS = _words("mira oye oiga oigan")
 # Interjections and fillers that open a clause like a name would: "osea nadie me ayuda".
-_FILLERS = _words("osea ojala pucha chale neta aja orale wey guey bueno pues igual tipo xfa")
+_FILLERS = _words("osea ojala pucha chale neta aja orale wey guey bueno pues igual tipo xfa "
+                  "alla aca alli asi")
 # Names that are words whose sense as a word is rare in an answer: "milagros", "mercedes".
 _NAMES_FIRST = _words("milagros mercedes dolores amparo socorro consuelo rosario soledad "
                       "pilar trinidad remedios rocio")
@@ -90,55 +103,23 @@ _SENOR_BEFORE = re.compile(r"(?<!\w)(?:el|la|al|del)[ \t]+se[ñn]or(?:a|ita)?[ \
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:el|la)[ \t]+$", re.IGNORECASE)
 # Who the person is, right after the name: "la rumana", "el de seguridad", "la que cocina",
 # "el portero".
-_DEMONYMS = (
-    r"rumana?o?|filipin[oa]|colombian[oa]|venezolan[oa]|hondure[ñn][oa]|salvadore[ñn][oa]|"
-    r"guatemaltec[oa]|nicarag[uü]ense|nica|catrach[oa]|mexican[oa]|dominican[oa]|cuban[oa]|"
-    r"peruan[oa]|ecuatorian[oa]|bolivian[oa]|paraguay[oa]|uruguay[oa]|argentin[oa]|chilen[oa]|"
-    r"brasile[ñn][oa]|haitian[oa]|nigerian[oa]|ghanes[a]?|senegales[a]?|marroqu[ií]|"
-    r"argelin[oa]|egipci[oa]|siri[oa]|afgan[oa]|pakistan[ií]|vietnamita|tailandes[a]?|"
-    r"ucranian[oa]|rus[oa]|moldav[oa]|b[uú]lgar[oa]|albanes[a]?|polac[oa]|georgian[oa]|"
-    r"eritre[oa]|et[ií]ope|somal[ií]|sudanes[a]?|camerunes[a]?|congole[ñn][oa]|marfile[ñn][oa]|"
-    r"guinean[oa]|gambian[oa]|african[oa]|espa[ñn]ol[a]?|gring[oa]|paisa|costeñ[oa]|"
-    r"venezolan[oa]|chapin[a]?")
-_ROLES = (
-    r"porter[oa]|vigilante|guardia|due[ñn][oa]|jef[ea]|encargad[oa]|coordinador[a]?|maestr[oa]|"
-    r"profe|profesor[a]?|ch[oó]fer|chofer|recepcionista|licenciad[oa]|doctor[a]?|m[eé]dic[oa]|"
-    r"enfermer[oa]|psic[oó]log[oa]|abogad[oa]|trabajador[a]?|educador[a]?|voluntari[oa]|"
-    r"int[eé]rprete|traductor[a]?|cociner[oa]|monja|cura|pastor[a]?|patr[oó]n|patrona|"
-    r"coyote|meser[oa]|cajer[oa]|fiscal|jueza?|polic[ií]a|secretari[oa]|director[a]?|"
-    r"asistente|tutor[a]?|monitor[a]?")
 _WHO_AFTER = re.compile(
-    r"[ \t]*,?[ \t]+(?:el|la)[ \t]+(?:de|que|" + _DEMONYMS + "|" + _ROLES + r")(?!\w)",
+    r"[ \t]*,?[ \t]+(?:el|la)[ \t]+(?:de|del|que|" + DEMONYMS + "|" + ROLES + r")(?!\w)",
     re.IGNORECASE)
 # "el tipo que nos recluto, dairon, tenia un insta": a name set between commas after a person.
 _PERSON_THEN_COMMA = re.compile(
     r"(?<!\w)(?:el|la|un|una|mi|su)[ \t]+(?:[^\W\d_]+[ \t]+)?(?:tip[oa]|se[ñn]or[a]?|man|"
-    r"hombre|mujer|muchach[oa]|chav[oa]|vato|morr[oa]|chic[oa]|" + _ROLES
+    r"hombre|mujer|muchach[oa]|chav[oa]|vato|morr[oa]|chic[oa]|" + ROLES
     + r")(?!\w)[^.!?\n,]{0,32},[ \t]*$",
     re.IGNORECASE)
 # "paz, la psicologa, me escucho", "rosario, mi abogada del centro, nunca contesta".
 _ROLE_BETWEEN_COMMAS = re.compile(
-    r"[ \t]*,[ \t]*(?:el|la|mi|nuestr[oa])[ \t]+(?:se[ñn]ora?|" + _ROLES
+    r"[ \t]*,[ \t]*(?:el|la|mi|nuestr[oa])[ \t]+(?:se[ñn]ora?|" + ROLES
     + r")(?!\w)[^\W\d_ \t]*(?:[ \t]+[^\W\d_]+){0,3}[ \t]*,",
     re.IGNORECASE)
 # A word that starts a name, right after a role: the role is hers, not the word's before it
 # ("wallah la educadora Rocío").
 _NAME_NEXT = re.compile(r"[ \t]*,?[ \t]*(?P<word>[^\W\d_]+)")
-# What a person did, after them: "me enseñaron", "nos recluto", "me atendio", "le pego".
-_DID_AFTER = re.compile(
-    r"[ \t]+(?:(?:no|nunca|siempre|ya|tambi[eé]n)[ \t]+)?(?:me|nos|te|le|les|lo|la|los|las)"
-    r"[ \t]+[^\W\d_]{2,}(?:[oó]|aron|ieron|aba|aban|[ií]a|[ií]an)(?!\w)",
-    re.IGNORECASE)
-# What someone does to the one speaking: "me escucha", "nos ayuda", "le cobra".
-_CLITIC_AFTER = re.compile(
-    r"[ \t]+(?:(?:no|nunca|siempre|ya|tambi[eé]n)[ \t]+)?(?:me|nos|te|le|les)[ \t]+"
-    r"[^\W\d_]{2,}(?!\w)",
-    re.IGNORECASE)
-# What two people did or are: "me acompañaron", "se fueron", "llegaron", "son mis primas".
-_PLURAL_AFTER = re.compile(
-    r"[ \t]+(?:(?:no|nunca|siempre|ya|tambi[eé]n)[ \t]+)?(?:(?:me|nos|te|le|les|se|lo|la|los|las)"
-    r"[ \t]+)?(?:[^\W\d_]{2,}(?:aron|ieron|aban|[ií]an)|son|eran|est[aá]n|estaban)(?!\w)",
-    re.IGNORECASE)
 # Words that follow a kinship word or "el señor" and describe the person: "mi hija mayor".
 _DESCRIBING = _words(
     "mayor menor grande chica chico chiquita chiquito peque\u00f1a peque\u00f1o pequena pequeno "
@@ -148,10 +129,13 @@ _DESCRIBING = _words(
 _VERB_SHAPE = re.compile(
     r"(?:aba|aban|abas|[ií]an|aron|ieron|ando|iendo|amos|emos|imos|mente|cion|sion|dad|miento|"
     # plurals, imperatives and a pronoun on a verb: "cobijas", "mandad", "escribeme"
-    r"eria|as|os|[aei]d|[aei]dme|[aeiou](?:me|nos|les)|[aeií]le|[ae]nle)$")
+    r"eria|as|os|[aei]d|[aei]dme|[aeiou](?:me|nos|les)|[aeií]le|[ae]nle|"
+    # "mandenme", "diganles": an imperative to many, with its pronoun
+    r"n(?:me|nos|les?|l[oa]s?))$")
 # Who someone is, before the name: "la fiscal", "la señora", "el portero", "mi abuela".
 _ROLE_BEFORE = re.compile(
-    r"(?<!\w)(?:el|la|al|del|mi|su|nuestr[oa])[ \t]+(?:se[ñn]or(?:a|ita)?|seño|" + _ROLES
+    r"(?<!\w)(?:el|la|al|del|mi|su|nuestr[oa])[ \t]+(?:se[ñn]or(?:a|ita)?|seño|" + YOUNG_PEOPLE
+    + "|" + ROLES
     + r")[ \t]+$",
     re.IGNORECASE)
 # After "que ... fue": "la que me recibio fue", "el que nos pegaba era", "la unica que me llama es".
@@ -167,7 +151,10 @@ _WITH_OR_SEEN_BEFORE = re.compile(
     r"deportaron|detuvieron|arrestaron|agarraron|secuestraron|abrac[eé]|salud[eé]|"
     r"amenaz[oó]|amenazaba|golpe[oó]|golpeaba)[ \t]+a|"
     r"(?:vivo|viv[ií]a|vivimos|estuve|estaba|me quedo|me quedaba|duermo|dorm[ií]a|"
-    r"comparto cuarto|salgo|sal[ií]a|ando|andaba)(?:[ \t]+ahora)?"
+    r"comparto cuarto|salgo|sal[ií]a|ando|andaba|"
+    # who came, crossed or ran away with her: "yo vine con yoana desde moldavia"
+    r"vine|vino|vinimos|llegu[eé]|llegamos|viaj[eé]|viajamos|cruc[eé]|cruzamos|"
+    r"me escap[eé]|nos escapamos|escap[eé]|me fui|nos fuimos)(?:[ \t]+ahora)?"
     # "vivia con la yesi": the article Spanish speakers put before a given name
     r"[ \t]+con)(?:[ \t]+(?:el|la))?[ \t]+$",
     re.IGNORECASE)
@@ -185,35 +172,30 @@ _FAREWELL_BEFORE = re.compile(
 _FAREWELL_AFTER = re.compile(
     r"[ \t]*,[ \t]*(?:gracias|te (?:quiero|extra[ñn]o)|perd[oó]n|cu[ií]date)(?!\w)",
     re.IGNORECASE)
-# What a person is or does, after a word opening a clause: "yuli se fue", "yuli de la oficina
-# fue muy amable", "yuli nunca contesta", "yuli y su hija llegaron".
-_ACTS_AFTER = re.compile(
-    r"[ \t]+(?:(?:del|de la|de los|de)[ \t]+(?:[^\W\d_]+[ \t]+){1,3}?)?"
-    r"(?:(?:no|nunca|siempre|ya|tambi[eé]n|todav[ií]a|solo|casi|a veces)[ \t]+){0,2}"
-    r"(?:(?:me|nos|te|le|les|lo|la|los|las|se)[ \t]+[^\W\d_]{2,}|y[ \t]+su[ \t]+[^\W\d_]+|"
-    r"es|era|fue|est[aá]|estaba|estuvo|tiene|ten[ií]a|tuvo|sabe|sab[ií]a|dice|dec[ií]a|dijo|"
-    r"hace|hac[ií]a|hizo|va|iba|viene|ven[ií]a|vino|llega|lleg[oó]|llegaba|trabaja|trabajaba|"
-    r"vive|viv[ií]a|habla|hablaba|habl[oó]|ayuda|ayudaba|ayud[oó]|contesta|contest[oó]|llama|"
-    r"llam[oó]|cuida|cuidaba|trae|tra[ií]a|trajo|da|daba|dio|quiere|quer[ií]a|puede|pod[ií]a|"
-    r"pudo|conoce|manda|mand[oó]|mandaba|sigue|sigui[oó]|cocina|cocinaba|grita|gritaba|cobra|"
-    r"cobraba|sali[oó]|entr[oó]|anda|andaba|qued[oó])(?!\w)",
-    re.IGNORECASE)
 
 
 def spanish_person(reading: Reading, index: int) -> bool:
     """Whether Spanish grammar around the word shows that it names someone."""
-    if reading.language != "es" or _not_a_name(reading, index):
+    if reading.language != "es":
         return False
     text, token = reading.text, reading.tokens[index]
+    before = text[max(0, token.start - _LOOK_BACK):token.start]
+    if (token.plain in wordlists.surnames() and token.key not in grammar_words("es")
+            and len(token.word) > 2 and _ROLE_BEFORE.search(before)):
+        return True  # "el agente mendoza": a surname after who he is, a town too or not
+    if _not_a_name(reading, index):
+        return False
     evidence = reading.evidence(index)
     given = token.plain in wordlists.given_names()
     if evidence is Evidence.WORD and not given:
         return False  # most words of an answer: no cue below makes them someone
-    before = text[max(0, token.start - _LOOK_BACK):token.start]
     if _PERSONAL_A.search(before) or _BESIDE_A_PERSON.search(before):
         return evidence is not Evidence.WORD or given  # "le dije a kenia": a country too
     if _VOCATIVE.search(before) and token.plain not in person_cues.ENDEARMENTS:
         return evidence is not Evidence.WORD or given
+    if (PERSONAL_A_JUST_BEFORE.search(before) and DONE_TO_AFTER.match(text, token.end)
+            and (given or evidence is Evidence.UNKNOWN)):
+        return could_be_person(reading, index)  # "a yarelis tambien la engañaron"
     if token.plain in _DESCRIBING:
         return False  # "mi hija mayor", "el señor mayor"
     if _KIN_BEFORE.search(before):
@@ -225,8 +207,11 @@ def spanish_person(reading: Reading, index: int) -> bool:
             return could_be_person(reading, index)
         if evidence is Evidence.LISTED or (token.plain in wordlists.surnames() and not given):
             return True
-        return given and (_given_no_thing(reading, index, strict=True) or bool(
-            _ACTS_AFTER.match(text, token.end) or clause_ends(reading, index)))
+        # "la doctora paz", "la niña flor": right after who she is, a given name is hers,
+        # unless it reads as an adjective ("el juez justo")
+        return given and (not adjective(reading, index) or _given_no_thing(
+            reading, index, strict=True) or bool(ACTS_AFTER.match(text, token.end)
+                                                 or clause_ends(reading, index)))
     if evidence is Evidence.WORD:
         return False
     owner = _OWNER_BEFORE.search(before)
@@ -238,9 +223,9 @@ def spanish_person(reading: Reading, index: int) -> bool:
             return False
         return could_be_person(reading, index) and token.plain not in cues.MONTHS
     if _ARTICLE_BEFORE.search(before) and (_given_not_a_word(reading, index) or (
-            _DID_AFTER.match(text, token.end) and _given_no_thing(reading, index))):
+            DID_AFTER.match(text, token.end) and _given_no_thing(reading, index))):
         return True  # "como la vanessa", "el pepe nos llevaba"; "la rosa", "el van" are things
-    if reading.cued("role", index) and _given_no_thing(reading, index) and _CLITIC_AFTER.match(
+    if reading.cued("role", index) and _given_no_thing(reading, index) and CLITIC_AFTER.match(
             text, token.end):
         return True  # "la psicologa milagros me escucha"
     if _in_pair_of_people(reading, index):
@@ -260,13 +245,13 @@ def spanish_person(reading: Reading, index: int) -> bool:
     if index and reading.tokens[index - 1].key in cues.NOT_A_PERSON_BEFORE:
         return False
     if unknown and _opens_clause(reading, index) and (
-            _ACTS_AFTER.match(text, token.end) or after_cue(reading, index)
+            ACTS_AFTER.match(text, token.end) or after_cue(reading, index)
             or _FAREWELL_AFTER.match(text, token.end)):
         return True  # "yuli se fue del albergue", "yuli mi compañera de cuarto", "yuli, gracias"
     who = _WHO_AFTER.match(text, token.end)
     if who is not None and not _name_follows(text, who.end()):
         return True
-    return evidence is Evidence.UNKNOWN and bool(_DID_AFTER.match(text, token.end))
+    return evidence is Evidence.UNKNOWN and bool(DID_AFTER.match(text, token.end))
 
 
 def _opens_clause(reading: Reading, index: int) -> bool:
@@ -290,22 +275,54 @@ def _given_no_thing(reading: Reading, index: int, strict: bool = False) -> bool:
 
 
 def _in_pair_of_people(reading: Reading, index: int) -> bool:
-    """"luz y flor me acompañaron": two given names with no article, opening a clause, then what
-    they did together. Either one is a name."""
+    """"luz y flor me acompañaron", "la chela y juancho me recogieron", "erlin y nelson de
+    mecanica": two people opening a clause, then what they did together or where they work.
+    Either one is a name."""
     tokens, text = reading.tokens, reading.text
-    if index + 2 < len(tokens) and tokens[index + 1].key in ("y", "e"):
-        first, second = index, index + 2
-    elif index >= 2 and tokens[index - 1].key in ("y", "e"):
-        first, second = index - 2, index
-    else:
+    pair = _pair_around(reading, index)
+    if pair is None:
         return False
-    opens = starts_sentence(text, tokens, first) or text[:tokens[first].start].rstrip(
-        " \t").endswith(",")
-    if not opens or text[tokens[first].end:tokens[second].start].strip() not in ("y", "e"):
+    first, second = pair
+    opener = first - 1 if first and tokens[first - 1].key in ("el", "la") else first
+    head = text[:tokens[opener].start].rstrip(" \t")
+    if not (starts_sentence(text, tokens, opener) or _CLAUSE_BEFORE.search(head)):
         return False
-    return (all(tokens[i].plain in wordlists.given_names() and not _not_a_name(reading, i)
-                for i in (first, second))
-            and bool(_PLURAL_AFTER.match(text, tokens[second].end)))
+    members = (first, second)
+    if not all(_pair_member(reading, i) for i in members):
+        return False
+    if PLURAL_AFTER.match(text, tokens[second].end):
+        return True
+    # "erlin y nelson de mecanica": one of them in no list at all, the other a given name
+    return (FROM_PLACE_AFTER.match(text, tokens[second].end) is not None
+            and any(reading.evidence(i) is Evidence.UNKNOWN for i in members)
+            and any(_given_no_thing(reading, i) for i in members))
+
+
+_CLAUSE_BEFORE = re.compile(r"(?:^|,)(?:[ \t]*(?:y|pero))?$", re.IGNORECASE)
+
+
+def _pair_around(reading: Reading, index: int) -> tuple[int, int] | None:
+    """(first, second) of "X y Y" or "X y la Y" around the word at `index`, or None."""
+    tokens = reading.tokens
+
+    def key(at: int) -> str:
+        return tokens[at].key if 0 <= at < len(tokens) else ""
+
+    if key(index + 1) in ("y", "e"):
+        return index, index + (3 if key(index + 2) in ("el", "la") else 2)
+    if key(index - 1) in ("y", "e") and index >= 2:
+        return index - 2, index
+    if key(index - 1) in ("el", "la") and key(index - 2) in ("y", "e") and index >= 3:
+        return index - 3, index
+    return None
+
+
+def _pair_member(reading: Reading, index: int) -> bool:
+    if index >= len(reading.tokens) or _not_a_name(reading, index):
+        return False
+    if reading.tokens[index].plain in wordlists.given_names():
+        return True
+    return reading.evidence(index) is Evidence.UNKNOWN and could_be_person(reading, index)
 
 
 def _name_follows(text: str, end: int) -> bool:
@@ -353,8 +370,11 @@ def could_be_person(reading: Reading, index: int) -> bool:
         return True
     if evidence is Evidence.UNKNOWN:
         return len(token.word) >= 3 and not _VERB_SHAPE.search(token.plain)
+    # "blessing me enseño": an English word that is a feeling is a name in a Spanish answer
     return evidence is Evidence.AMBIGUOUS and token.plain in wordlists.given_names() and (
-        token.plain not in cues.ABSTRACT_NOUN_NAMES)
+        token.plain not in cues.ABSTRACT_NOUN_NAMES
+        or (reading.language != "en"
+            and token.plain not in wordlists.everyday(reading.language, english=False)))
 
 
 def _given_not_a_word(reading: Reading, index: int) -> bool:

@@ -170,6 +170,9 @@ def compound_rest(reading: Reading, index: int) -> int | None:
     if following >= len(reading.tokens) or not reading.adjacent(following):
         return None
     second = reading.tokens[following]
+    if following > index + 1 and second.plain in person_cues.DEVOTIONAL_NAMES and (
+            token.plain in ("maria", "mari")):
+        return following  # "maria das gracas", "maria de la paz"
     if (second.plain in wordlists.given_names()
             and second.key not in grammar_words(reading.language)
             and not (token.plain in wordlists.names_that_are_words()
@@ -209,3 +212,20 @@ def between_commas_after_role(reading: Reading, index: int) -> bool:
         window = window[max(window.rfind(mark) for mark in ".!?\n") + 1:]
     first = comma - len(window)
     return any(end in reading.cue_ends["role"] for end in range(first, comma + 1))
+
+
+# "lindo era o apelido do aliciador", "flaco es como le dicen", "tiger was his nickname"
+_NICKNAME_SAID_AFTER = re.compile(
+    r"[ \t]+(?:era|es|fue|[eé]|foi|was|is)[ \t]+(?:(?:o|el|su|seu|sua|his|her|their|the|mi|meu)"
+    r"[ \t]+)?(?:apelido|apodo|alias|sobrenombre|nickname|nick)(?!\w)"
+    r"|[ \t]+(?:es|era)[ \t]+como[ \t]+(?:le|lo|la)[ \t]+(?:dicen|dec[ií]an|llaman|llamaban)(?!\w)",
+    re.IGNORECASE)
+
+
+def said_to_be_a_nickname(reading: Reading, index: int) -> bool:
+    """A word opening a sentence that is then said to be what someone was called: "lindo era o
+    apelido do aliciador". Whatever the word means, here it is his name."""
+    token = reading.tokens[index]
+    return (token.key not in grammar_words(reading.language)
+            and starts_sentence(reading.text, reading.tokens, index)
+            and _NICKNAME_SAID_AFTER.match(reading.text, token.end) is not None)

@@ -124,9 +124,11 @@ GRID = re.compile(
 )
 
 
-# American streets named by a number, with a direction before: "2215 w 5th st", "340 E 149th St".
+# American streets named by a number, with a direction before: "2215 w 5th st", "340 E 149th St",
+# "1420 nw 36th st".
 _EN_NUMBERED = re.compile(
-    rf"\b(?<![\w/.,\-]){NUM}[ \t]+(?:(?i:n|s|e|w|north|south|east|west)\.?[ \t]+)?"
+    rf"\b(?<![\w/.,\-]){NUM}[ \t]+(?:(?i:n|s|e|w|ne|nw|se|sw|north|south|east|west|northeast|"
+    r"northwest|southeast|southwest)\.?[ \t]+)?"
     r"\d{1,3}(?i:st|nd|rd|th)[ \t]+(?P<type>[^\W\d_]+)"
 )
 # The other English types count after a lower-case name when the street is said as an address:

@@ -200,13 +200,27 @@ def unit_chains(text: str) -> Iterator[tuple[int, int]]:
 
 
 def directions(text: str) -> Iterator[tuple[int, int, bool]]:
-    """(start, end, whether a landmark is named) of directions from a landmark."""
+    """(start, end, whether a landmark is named) of directions from a landmark.
+
+    A landmark written first ("frente a la iglesia evangelica, barrio la granja, casa 22") is
+    yielded as not named: it is an address only with the house or flat that follows it.
+    """
     for match in _DIRECTION.finditer(text):
         before = _landmark_before(text, match.start())
         after = _FROM_AFTER.match(text, match.end())
         landmark = _named_end(text, after.end()) if after else None
         yield (match.start() if before is None else before), landmark or match.end(), \
             landmark is not None or before is not None
+    for match in _LANDMARK_FIRST.finditer(text):
+        words = words_from(text, match.end(), MAX_STREET_WORDS + 2)
+        ends = name_ends(words, loose=True)
+        # "frente al parque central casa 12": the landmark stops where the house begins
+        house = [i for i in ends if _UNIT.match(text, _TAIL_GAP.match(text, words[i][1]).end())]
+        if ends:
+            yield match.start(), words[house[0] if house else ends[-1]][1], False
+
+
+_LANDMARK_FIRST = re.compile(r"(?<![^\W\d_])" + _LANDMARK.pattern)
 
 
 def town_end(text: str, pos: int) -> int | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import secrets
 from typing import Any
 
 import pytest
@@ -15,7 +16,7 @@ from sqlalchemy import delete, select
 
 from feedback_app.clock import FixedClock
 from feedback_app.extensions import db
-from feedback_app.models import Account, Programme, Submission
+from feedback_app.models import Account, ChangeFeedback, Programme, Submission
 from feedback_app.providers import catalogue
 from feedback_app.services import change_effect, changelog
 from tests import seed
@@ -169,6 +170,22 @@ def test_an_entry_not_done_shows_no_before_and_after(site):
     assert effect_tables(page) == {} and OBSERVED not in page
 
 
+def test_staff_read_survivors_own_answers_beside_it_as_public_numbers_only(site):
+    app, clock = site
+    # Given three survivors said last month that the change helped, and twelve that it did not
+    entry_id = _done_entry(app, clock, dt.date(2031, 3, 10))
+    with app.app_context():
+        for answer, n in (("yes", 3), ("no", 12)):
+            db.session.add_all(ChangeFeedback(entry_id=entry_id, voter_key=secrets.token_hex(32),
+                                              answer=answer, given_month=dt.date(2031, 4, 1))
+                               for _ in range(n))
+        db.session.commit()
+    page = _staff_page(app, entry_id)
+    # Then staff read them as the public does, never the exact three, beside the figures
+    assert "<li>Yes: fewer than 10</li>" in page and "<li>No: 10 or more</li>" in page
+    assert page.index("Did this help?") < page.index(OBSERVED)
+
+
 # The public -------------------------------------------------------------------------------
 
 def _public_page(app: Any, entry_id: int) -> str:
@@ -240,3 +257,23 @@ def test_a_public_count_under_10_reads_too_few(site):
     table = effect_tables(_public_page(app, entry_id))["felt_safe"]
     assert table[:2] == [["Before", "too few", ""], ["After", "30 or more", ""]]
     assert table[2][1].startswith("Too early to tell")
+
+
+def test_an_indicator_named_within_the_month_reads_too_early_until_the_next(site):
+    app, clock = site
+    entry_id = _done_entry(app, clock, dt.date(2031, 3, 10), indicators=())
+    _rate(app, dt.date(2031, 2, 1), ["yes"] * 30)
+    _rate(app, dt.date(2031, 4, 1), ["no"] * 30)
+    assert effect_tables(_public_page(app, entry_id)) == {}  # names none: no section at all
+    with app.app_context():
+        account = db.session.scalar(select(Account).where(Account.email == STAFF))
+        entry = changelog.get_entry(db.session, entry_id)
+        changelog.edit_entry(db.session, account, entry_id, changelog.EntryText(
+            title=entry.title, programme_id=entry.programme_id, heard=entry.heard,
+            did=entry.did, indicators=("felt_safe",)), catalogue=catalogue())
+    # The month's figures were made before it was named: nothing new shows within the month
+    table = effect_tables(_public_page(app, entry_id))["felt_safe"]
+    assert table[-1][1].startswith("Too early to tell") and table[0] == ["Before", "", ""]
+    clock.move_to(_at(dt.date(2031, 6, 1)))
+    assert effect_tables(_public_page(app, entry_id))["felt_safe"][2] == [
+        "Difference", "-100 points"]

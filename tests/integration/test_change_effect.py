@@ -277,3 +277,14 @@ def test_an_indicator_named_within_the_month_reads_too_early_until_the_next(site
     clock.move_to(_at(dt.date(2031, 6, 1)))
     assert effect_tables(_public_page(app, entry_id))["felt_safe"][2] == [
         "Difference", "-100 points"]
+
+
+def test_the_before_and_after_reads_in_the_pages_language(site):
+    app, clock = site
+    entry_id = _done_entry(app, clock, dt.date(2031, 3, 10))
+    page = app.test_client().get(f"/changes/{entry_id}", headers={"Accept-Language": "es"}) \
+        .get_data(as_text=True)
+    assert 'lang="es"' in page
+    assert "Es lo que se observa, no una prueba de que el cambio lo causara." in page
+    # the indicator's own name too, from indicators.toml
+    assert "<caption" in page and "Se sintió con seguridad</caption>" in page

@@ -17,8 +17,15 @@ from feedback_app.extensions import db
 from feedback_app.labels import HELPED_NAMES
 from feedback_app.links import absolute_url
 from feedback_app.models import ChangeEntry, Programme
+from feedback_app.providers import catalogue
 from feedback_app.public import bp
-from feedback_app.services import change_feedback, changelog, figure_snapshots
+from feedback_app.services import (
+    change_effect,
+    change_feedback,
+    changelog,
+    figure_snapshots,
+    outcome_snapshots,
+)
 from feedback_app.services.disclosure import PUBLIC_MIN
 from feedback_app.services.programmes import programmes_by_name
 from feedback_app.services.submissions import active_programme
@@ -50,11 +57,15 @@ def change(entry_id: str) -> str:
         abort(404)
     entry = changelog.published_entry(db.session, int(entry_id))  # none: the kind 404
     figures = figure_snapshots.public_figures(db.session)
+    # From this month's snapshot, as every public number: the same all month.
+    outcome_figures = outcome_snapshots.public_outcomes(db.session, catalogue())
     return render_template(
         "public/change.html", entry=entry,
         heard=changelog.heard_themes(db.session, entry, figures),
         quotes=changelog.shown_quotes(db.session, entry),
-        tally=change_feedback.helped_tally(entry, figures), helped_names=HELPED_NAMES)
+        tally=change_feedback.helped_tally(entry, figures), helped_names=HELPED_NAMES,
+        effect=change_effect.snapshot_effect(outcome_figures.effects, catalogue(), entry),
+        min_responses=change_effect.EFFECT_MIN_RESPONSES)
 
 
 def _feed_entry(feed: FeedGenerator, entry: ChangeEntry) -> None:

@@ -21,6 +21,7 @@ from feedback_app.models import (
     Account,
     Answer,
     ChangeEntry,
+    ChangeEntryIndicator,
     ChangeEntryQuote,
     ChangeEntryTheme,
     ChangeUpdate,
@@ -41,8 +42,10 @@ from feedback_app.services.changelog_errors import (
 from feedback_app.services.disclosure import shown_label
 from feedback_app.services.figure_snapshots import PublicSnapshot
 from feedback_app.services.inbox import programmes_of
+from feedback_app.services.indicators import Indicator, indicators
 from feedback_app.services.redaction import redact_answer
 from feedback_app.services.staff_themes import themes_for
+from feedback_app.services.surveys import SurveyCatalogue
 from feedback_app.services.transactions import unit_of_work
 
 TITLE_MAX_CHARS = 200
@@ -65,6 +68,7 @@ class EntryText:
     heard: str
     did: str
     reason: str = ""
+    indicators: tuple[str, ...] = ()  # question keys of the programme's indicators to move
 
 
 def _apply_text(session: Session, entry: ChangeEntry, text: EntryText, status: str) -> int:
@@ -83,6 +87,29 @@ def _apply_text(session: Session, entry: ChangeEntry, text: EntryText, status: s
     entry.programme_id = text.programme_id
     entry.reason = reason if status == "not doing" else None
     return n_title + n_heard + n_did + n_reason
+
+
+def indicator_choices(session: Session, catalogue: SurveyCatalogue,
+                      programme_id: int | None) -> tuple[Indicator, ...]:
+    """The indicators an entry about this programme may name; none for one about every
+    programme (each programme measures other things) or an unknown one."""
+    programme = session.get(Programme, programme_id) if programme_id is not None else None
+    return indicators(catalogue, programme.survey_key) if programme is not None else ()
+
+
+def _apply_indicators(session: Session, entry: ChangeEntry, text: EntryText,
+                      catalogue: SurveyCatalogue | None) -> list[str]:
+    """Make exactly these the indicators the entry means to move; returns their keys, sorted.
+    Any key that is not an indicator of the entry's programme refuses the whole change."""
+    wanted = set(text.indicators)
+    known = {i.question for i in indicator_choices(session, catalogue, text.programme_id)} \
+        if catalogue is not None else set()
+    if not wanted <= known:
+        raise ChangeLogError(ChangeField.INDICATORS)
+    entry.indicators = [link for link in entry.indicators if link.question in wanted]
+    have = {link.question for link in entry.indicators}
+    entry.indicators.extend(ChangeEntryIndicator(question=q) for q in sorted(wanted - have))
+    return sorted(wanted)
 
 
 def _staff_event(session: Session, account: Account, action: str, entry: ChangeEntry,
@@ -135,10 +162,12 @@ def entries_for(session: Session, account: Account) -> list[ChangeEntry]:
 
 
 def create_entry(session: Session, account: Account, text: EntryText, *, status: str,
-                 note: str = "") -> tuple[ChangeEntry, int]:
+                 note: str = "", catalogue: SurveyCatalogue | None = None
+                 ) -> tuple[ChangeEntry, int]:
     """A new draft entry with its first update; returns it and the details redaction took out.
+    Naming indicators needs the survey ``catalogue`` they are read from.
 
-    Raises ChangeLogError (title, status, reason or programme).
+    Raises ChangeLogError (title, status, reason, programme or indicators).
     """
     with unit_of_work(session):
         if status not in CHANGE_STATUSES:
@@ -146,11 +175,13 @@ def create_entry(session: Session, account: Account, text: EntryText, *, status:
         _check_programme_choice(account, text.programme_id)
         entry = ChangeEntry(status=status, published=False)
         replaced = _apply_text(session, entry, text, status)
+        named = _apply_indicators(session, entry, text, catalogue)
         note_text, n_note = _clean(note, TEXT_MAX_CHARS)
         entry.updates.append(ChangeUpdate(on=clock.today(), status=status, note=note_text))
         session.add(entry)
         session.flush()
-        _staff_event(session, account, "changes.created", entry, status=status)
+        _staff_event(session, account, "changes.created", entry, status=status,
+                     indicators=named)
     return entry, replaced + n_note
 
 
@@ -162,8 +193,10 @@ def get_entry(session: Session, entry_id: int) -> ChangeEntry:
     return entry
 
 
-def edit_entry(session: Session, account: Account, entry_id: int, text: EntryText) -> int:
-    """Change an entry's words and programme; returns the details redaction took out.
+def edit_entry(session: Session, account: Account, entry_id: int, text: EntryText, *,
+               catalogue: SurveyCatalogue | None = None) -> int:
+    """Change an entry's words, programme and indicators; returns the details redaction took
+    out. Naming indicators needs the survey ``catalogue`` they are read from.
 
     Raises ChangeNotFoundError, EntryNotYoursError or ChangeLogError.
     """
@@ -171,8 +204,9 @@ def edit_entry(session: Session, account: Account, entry_id: int, text: EntryTex
         entry = entry_for(session, account, entry_id)
         _check_programme_choice(account, text.programme_id)
         replaced = _apply_text(session, entry, text, entry.status)
+        named = _apply_indicators(session, entry, text, catalogue)
         entry.updated_at = clock.now()
-        _staff_event(session, account, "changes.edited", entry)
+        _staff_event(session, account, "changes.edited", entry, indicators=named)
     return replaced
 
 

@@ -16,6 +16,7 @@ class ChangeField(enum.Enum):
     PROGRAMME = "programme"
     STATUS = "status"
     THEMES = "themes"
+    INDICATORS = "indicators"  # ones the entry's programme does not have
     ANSWER = "answer"  # a quote to link, or a survivor's "did this help" answer
 
 

@@ -11,14 +11,14 @@ the CSV and the JSON all print these rows and nothing else.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from feedback_app import clock
 from feedback_app.models import Programme
-from feedback_app.services import disclosure, outcomes
+from feedback_app.services import change_effect, disclosure, outcomes
 from feedback_app.services.figure_snapshots import stored_figures
 from feedback_app.services.intervals import Interval
 from feedback_app.services.outcomes import Figure, OutcomeRules, Series, Tally
@@ -31,6 +31,7 @@ class OutcomeSnapshot:
     month: dt.date
     periods: list[str]
     series: list[Series]  # active programmes by name, each one's indicators in file order
+    effects: dict[str, Any] = field(default_factory=dict)  # change_effect.snapshot_effects
 
     def of(self, programme: Programme) -> list[Series]:
         return [s for s in self.series if s.programme.id == programme.id]
@@ -73,15 +74,18 @@ def _read(session: Session, catalogue: SurveyCatalogue, month: dt.date,
             if (programme.id, indicator.question) in found:
                 series.append(Series(programme, indicator,
                                      found[(programme.id, indicator.question)]))
-    return OutcomeSnapshot(month, list(figures["periods"]), series)
+    return OutcomeSnapshot(month, list(figures["periods"]), series,
+                           dict(figures.get("effects", {})))
 
 
 def public_outcomes(session: Session, catalogue: SurveyCatalogue) -> OutcomeSnapshot:
     """This month's public outcome figures; commits the snapshot if this view made it."""
     month = disclosure.snapshot_month(clock.today())
     figures = stored_figures(session, month, "public-outcomes",
-                             lambda m: _figures(session, catalogue, m, outcomes.PUBLIC,
-                                                board_only=False))
+                             lambda m: {**_figures(session, catalogue, m, outcomes.PUBLIC,
+                                                   board_only=False),
+                                        "effects": change_effect.snapshot_effects(
+                                            session, catalogue, m, outcomes.PUBLIC)})
     session.commit()
     return _read(session, catalogue, month, figures)
 

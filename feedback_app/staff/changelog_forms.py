@@ -53,6 +53,12 @@ class EntryForm(FlaskForm):
     heard = _text(_l("What we heard"), DETAILS_HINT)
     did = _text(_l("What we did"), DETAILS_HINT)
     reason = _text(_l("Why we are not doing it (needed when the status is \u201cnot doing\u201d)"))
+    # The choices are the chosen programme's indicators, set by the page; the service refuses
+    # any other, so a stale tick after choosing another programme is refused, not lost quietly.
+    indicators = SelectMultipleField(
+        _l("What this change means to improve"), choices=[], validate_choice=False,
+        description=_l("What the survey of the programme chosen above asks about. Once the "
+                       "change is done, its page compares the answers before and after it."))
 
 
 class NewEntryForm(EntryForm):

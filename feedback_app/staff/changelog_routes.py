@@ -5,17 +5,20 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
+from feedback_app import clock
 from feedback_app.access import staff_required
 from feedback_app.extensions import db
 from feedback_app.forms import ConfirmForm, choices
-from feedback_app.labels import CHANGE_STATUS_NAMES
+from feedback_app.labels import CHANGE_STATUS_NAMES, HELPED_NAMES
 from feedback_app.models import ChangeEntry
+from feedback_app.providers import catalogue
+from feedback_app.services import change_effect, change_feedback, figure_snapshots, staff_themes
 from feedback_app.services import changelog as service
-from feedback_app.services import staff_themes
 from feedback_app.services.errors import Reason
 from feedback_app.services.inbox import programmes_of
 from feedback_app.staff import bp
@@ -41,6 +44,8 @@ REFUSALS = {
     Field.PROGRAMME: lambda: _("Please choose one of the programmes."),
     Field.STATUS: lambda: _("Please choose one of the statuses."),
     Field.THEMES: lambda: _("Please choose themes from the list."),
+    Field.INDICATORS: lambda: _("Please choose from what the programme's survey asks about. "
+                                "If you chose another programme, its own list is shown now."),
 }
 
 
@@ -52,11 +57,30 @@ def _prepared(form: EntryForm) -> EntryForm:
     return form
 
 
+def _programme_id(form: EntryForm) -> int | None:
+    """The programme the form speaks of: as posted or set if offered, else the first one."""
+    offered = [choice.value for choice in form.programme.choices]
+    chosen = form.programme.data if form.programme.data in offered else None
+    if chosen is None and offered:
+        chosen = offered[0]
+    return int(chosen) if chosen else None
+
+
+def _with_indicators(form: EntryForm) -> EntryForm:
+    # Without script the list cannot follow the programme menu: it shows the programme's as
+    # posted or saved, and says so.
+    language = str(get_locale() or "en")
+    form.indicators.choices = choices([
+        (i.question, i.name(language))
+        for i in service.indicator_choices(db.session, catalogue(), _programme_id(form))])
+    return form
+
+
 def _text(form: EntryForm) -> service.EntryText:
     return service.EntryText(title=form.title.data, heard=form.heard.data or "",
                              did=form.did.data or "", reason=form.reason.data or "",
                              programme_id=int(form.programme.data) if form.programme.data
-                             else None)
+                             else None, indicators=tuple(form.indicators.data or ()))
 
 
 def _refused(form: EntryForm | StatusForm, error: service.ChangeLogError) -> None:
@@ -88,13 +112,15 @@ def new_change() -> Response | Page:
         try:
             entry, replaced = service.create_entry(db.session, current_user, _text(form),
                                                    status=form.status.data,
-                                                   note=form.note.data or "")
+                                                   note=form.note.data or "",
+                                                   catalogue=catalogue())
         except service.ChangeLogError as error:
             _refused(form, error)
         else:
             _saved(_("The entry was saved as a draft. Link themes, then publish it."), replaced)
             return redirect(url_for(".change", entry_id=entry.id), 303)
-    return render_template("staff/changes_new.html", form=form), 400 if form.errors else 200
+    return render_template("staff/changes_new.html", form=_with_indicators(form)), \
+        400 if form.errors else 200
 
 
 def _entry_or_404(entry_id: int) -> ChangeEntry:
@@ -108,10 +134,17 @@ def _page(entry_id: int, *, edit_form: EntryForm | None = None,
     entry = _entry_or_404(entry_id)
     if edit_form is None:
         edit_form = _prepared(EntryForm(formdata=None, title=entry.title, heard=entry.heard,
-                                        did=entry.did, reason=entry.reason or ""))
+                                        did=entry.did, reason=entry.reason or "",
+                                        indicators=[i.question for i in entry.indicators]))
         edit_form.programme.data = str(entry.programme_id or "")
     return render_template(
-        "staff/changes_entry.html", entry=entry, edit_form=edit_form, statuses=CHANGE_STATUS_NAMES,
+        "staff/changes_entry.html", entry=entry, edit_form=_with_indicators(edit_form),
+        statuses=CHANGE_STATUS_NAMES,
+        effect=change_effect.staff_effect(db.session, catalogue(), entry, today=clock.today()),
+        min_responses=change_effect.EFFECT_MIN_RESPONSES, helped_names=HELPED_NAMES,
+        # Survivors' answers as the public reads them: exact counts watched over time would
+        # tell staff how someone they just met answered.
+        tally=change_feedback.helped_tally(entry, figure_snapshots.public_figures(db.session)),
         status_form=status_form or StatusForm(formdata=None, prefix=STATUS_PREFIX,
                                                      status=entry.status),
         themes_form=themes_form or ThemesForm(
@@ -150,7 +183,8 @@ def edit_change(entry_id: int) -> Response | Page:
     form = _prepared(EntryForm())
     if form.validate_on_submit():
         try:
-            replaced = service.edit_entry(db.session, current_user, entry_id, _text(form))
+            replaced = service.edit_entry(db.session, current_user, entry_id, _text(form),
+                                          catalogue=catalogue())
         except service.ChangeLogError as error:
             _refused(form, error)
         else:

@@ -15,6 +15,7 @@ from feedback_app.extensions import db
 from feedback_app.models import Account, Programme
 from feedback_app.services.board import open_round, write_recommendation
 from feedback_app.services.changelog import EntryText, create_entry, set_published
+from feedback_app.services.surveys import SurveyCatalogue
 from tests import seed
 from tests.e2e.axe import NARROW, submit, violations
 from tests.people import PASSWORD, add_person
@@ -52,9 +53,20 @@ def site(live_site):
             db.session, author_id=values["account_id"], title="Fix the locks",
             body="Please.", theme_ids=[big.id], k_min=app.config["K_MIN"]).id
         account = db.session.get(Account, admin)
+        shelter = db.session.query(Programme).filter_by(slug="safe-house").one()
+        # Done 40 days ago with an indicator and 30 answers either side: its pages show the
+        # before-and-after tables in full.
         entry, _ = create_entry(db.session, account, EntryText(
-            title="New locks", programme_id=None, heard="Doors.", did="Locks."),
-            status="planned")
+            title="New locks", programme_id=shelter.id, heard="Doors.",
+            did="Locks.", indicators=("felt_safe",)), status="done",
+            catalogue=SurveyCatalogue(app.config["SURVEYS_DIR"]))
+        done = dt.date.today() - dt.timedelta(days=40)
+        entry.updates[0].on = done
+        for n in range(60):
+            side = dt.timedelta(days=5 if n % 2 else -5)
+            seed.ratings(db.session, programme=shelter.slug, on=done + side,
+                         choices={"felt_safe": "yes" if n % 3 else "no"})
+        db.session.commit()
         values["entry_id"] = entry.id
         set_published(db.session, account, entry.id, True)
     return live_site, values

@@ -218,3 +218,11 @@ def chart_descriptions(html: str) -> list[tuple[str, str]]:
     return [(" ".join(svg.xpath("string(*[local-name()='title'])").split()),
              " ".join(svg.xpath("string(*[local-name()='desc'])").split()))
             for svg in parse(html).xpath("//*[local-name()='svg'][@role='img']")]
+
+
+def effect_tables(html: str) -> dict[str, list[list[str]]]:
+    """Indicator key -> the cells' text of each row of its before-and-after table."""
+    return {str(table.get("data-indicator")): [
+        [" ".join(cell.text_content().split()) for cell in row.xpath("th|td")]
+        for row in table.xpath("tbody/tr")]
+        for table in parse(html).xpath(f"//table[{_class('effect')}]")}

@@ -278,3 +278,13 @@ def test_a_theme_named_from_other_programmes_words_reads_as_a_neutral_name_even_
     rows = table_rows(_page(world, email="ada@example.org"), "report-themes")
     assert [f"Theme {theme_id}", "10 or more"] in rows
     assert "words of every programme" not in _page(world, email="ada@example.org")
+
+
+def test_the_report_reads_in_the_page_language_indicators_and_charts_too(world):
+    response = signed_in(world, "sam@example.org").get(
+        REPORT, headers={"Accept-Language": "es"})
+    tree = parse(response.get_data(as_text=True))
+    assert heading(response.get_data(as_text=True)) == "Informe sobre Safe House, 2031-Q1"
+    sections = [" ".join(h.text_content().split()) for h in tree.xpath("//main//h3")]
+    assert "Se sintió con seguridad (Seguridad)" in sections
+    assert "Felt safe" not in response.get_data(as_text=True)

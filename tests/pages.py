@@ -44,7 +44,8 @@ def seeded_site(app: Flask) -> dict[str, Any]:
         values: dict[str, Any] = {
             "theme_id": big.id, "submission_id": first.id,
             "answer_id": quoted[0].answers[0].id,  # one that may be quoted
-            "programme_id": db.session.scalars(select(Programme.id)).first()}
+            "programme_id": db.session.scalars(select(Programme.id)).first(),
+            "slug": "safe-house"}
     admin = add_person(app, "admin", ADMIN)
     values["account_id"] = add_person(app, "board", MEMBER)
     with app.app_context():

@@ -103,6 +103,18 @@ def labels_for(session: Session, account: Account) -> dict[int, str | None]:
     return {view.id: view.label for view in themes_for(session, account)}
 
 
+def labels_seen_by(session: Session, programme_ids: set[int],
+                   theme_ids: Collection[int]) -> dict[int, str | None]:
+    """The name each of these themes shows staff who answer for exactly these programmes, by
+    theme id (None: a neutral name), whoever asks: a report printed by an admin must not carry
+    another programme's words either."""
+    if not theme_ids:
+        return {}
+    programmes = _programmes_by_theme(session, theme_ids)
+    return {theme.id: _view(theme, 0, programmes.get(theme.id, set()), programme_ids).label
+            for theme in session.scalars(select(Theme).where(Theme.id.in_(theme_ids)))}
+
+
 def check_may_curate(session: Session, account: Account | None,
                      theme_ids: Collection[int]) -> None:
     """Raises ThemeNotYoursError when a staff account would curate a theme holding answers of a

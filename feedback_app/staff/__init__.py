@@ -18,6 +18,7 @@ from feedback_app.staff import (  # noqa: E402, F401
     inbox_routes,
     outcome_routes,
     programme_routes,
+    report_routes,
     routes,
     theme_routes,
 )

@@ -44,7 +44,7 @@ def site(live_site):
         values = {"theme_id": big.id, "submission_id": quoted[0].id,
                   "answer_id": quoted[0].answers[0].id,
                   "programme_id": db.session.query(Programme.id).first()[0],
-                  "token": "not-a-real-link"}
+                  "slug": "safe-house", "token": "not-a-real-link"}
     admin = add_person(app, "admin", "ada@example.org")
     values["account_id"] = add_person(app, "board", "bea@example.org")
     with app.app_context():

@@ -41,6 +41,7 @@ from feedback_app.services.demo import (
     store_demo_day,
 )
 from feedback_app.services.demo_changes import DemoChange, DemoStep, build_demo_changes
+from feedback_app.services.indicators import indicators
 from feedback_app.services.programmes import ProgrammeError, add_programme
 from feedback_app.services.submissions import withdraw_submission
 from feedback_app.services.themes import refresh_themes
@@ -218,10 +219,13 @@ def _take_step(change: DemoChange, step: DemoStep, entry_id: int | None,
     if entry_id is None:
         programme = db.session.scalar(select(Programme).where(Programme.slug == change.programme))
         assert programme is not None
+        offered = {i.question for i in indicators(catalogue(), programme.survey_key)}
         text = changelog.EntryText(title=change.title, programme_id=programme.id,
-                                   heard=change.heard, did=change.did)
+                                   heard=change.heard, did=change.did,
+                                   indicators=tuple(q for q in change.aims_to_move
+                                                    if q in offered))
         entry, _replaced = changelog.create_entry(db.session, author, text, status=step.status,
-                                                  note=step.note)
+                                                  note=step.note, catalogue=catalogue())
         return entry.id
     changelog.change_status(db.session, author, entry_id, status=step.status, note=step.note)
     return entry_id
@@ -242,8 +246,6 @@ def _answered_themes(change: DemoChange, programme: Programme) -> list[int]:
 
 def _publish(change: DemoChange, entry_id: int, programme: Programme, author: Account) -> None:
     """Link the themes the entry answers and, where a survivor agreed, a quote; then publish.
-
-    The indicators in ``change.aims_to_move`` are linked here too once entries can name them.
     """
     wanted = _answered_themes(change, programme)
     if wanted:

@@ -158,6 +158,8 @@ def test_demo_themes_the_feedback_opens_a_round_and_publishes_changes(demo_app):
             assert entry.updates[-1].on < TODAY - dt.timedelta(days=90)
             assert entry.created_at.date() == entry.updates[0].on
         assert all(len({u.on for u in e.updates}) == len(e.updates) for e in entries)
+        # every done entry names the indicators it means to move, so its page shows them
+        assert all(entry.indicators for entry in done)
         assert db.session.scalar(select(func.count()).select_from(ChangeEntryTheme)) >= 4
         quotes = db.session.scalars(select(ChangeEntryQuote)).all()
         assert quotes and all(q.answer.quote_approved and q.answer.submission.consent_quote

@@ -287,4 +287,4 @@ def test_the_before_and_after_reads_in_the_pages_language(site):
     assert 'lang="es"' in page
     assert "Es lo que se observa, no una prueba de que el cambio lo causara." in page
     # the indicator's own name too, from indicators.toml
-    assert "<caption" in page and "Se sintió con seguridad</caption>" in page
+    assert "<caption" in page and "Sentirse con seguridad</caption>" in page

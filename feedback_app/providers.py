@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flask import current_app
+from flask import current_app, request
 
+from feedback_app.extensions import db
+from feedback_app.models import Programme
 from feedback_app.services.accounts import PasswordPolicy
 from feedback_app.services.disclosure import effective_k_min
 from feedback_app.services.receipts import ReceiptKdf
 from feedback_app.services.sms_store import SmsSettings
+from feedback_app.services.submissions import active_programme
 from feedback_app.services.surveys import SurveyCatalogue
 
 
@@ -45,3 +48,10 @@ def sms_settings() -> SmsSettings:
         hmac_secret=config["SMS_HMAC_SECRET"], voter_secret=config["VOTER_KEY_SECRET"],
         kdf=kdf(), surveys=catalogue(), languages=tuple(config["LANGUAGES"]),
         withdrawal_record=Path(config["WITHDRAWAL_RECORD"]))
+
+
+def requested_programme() -> tuple[str, Programme | None]:
+    """The ?programme= slug as asked (cut short) and its active programme, if there is one:
+    the public change log, the outcome pages and the board's outcomes choose one the same way."""
+    slug = request.args.get("programme", "")[:80]
+    return slug, active_programme(db.session, slug) if slug else None

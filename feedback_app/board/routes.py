@@ -19,11 +19,10 @@ from feedback_app.board.forms import (
 from feedback_app.extensions import db
 from feedback_app.labels import RECOMMENDATION_STATUS_NAMES
 from feedback_app.models import ReviewRound
-from feedback_app.providers import catalogue, k_min
+from feedback_app.providers import catalogue, k_min, requested_programme
 from feedback_app.services import board, figure_snapshots, outcome_snapshots, outcomes
 from feedback_app.services.disclosure import effective_k_min
 from feedback_app.services.programmes import programmes_by_name
-from feedback_app.services.submissions import active_programme
 
 
 @bp.route("/", endpoint="home")
@@ -145,8 +144,7 @@ def write_recommendation() -> Response | tuple[str, int]:
 def outcomes_page() -> tuple[str, int]:
     """The programmes' outcome indicators by quarter, from this month's board snapshot: only
     what survivors let the board read, responses floored to K_MIN."""
-    slug = request.args.get("programme", "")[:80]
-    programme = active_programme(db.session, slug) if slug else None
+    slug, programme = requested_programme()
     snapshot = outcome_snapshots.board_outcomes(db.session, catalogue(), k_min=k_min())
     return render_template("board/outcomes.html", snapshot=snapshot, programme=programme,
                            programmes=programmes_by_name(db.session),

@@ -10,26 +10,20 @@ from __future__ import annotations
 import csv
 import io
 
-from flask import Response, abort, jsonify, render_template, request
+from flask import Response, abort, jsonify, render_template
 
 from feedback_app.extensions import db
 from feedback_app.models import Programme
-from feedback_app.providers import catalogue
+from feedback_app.providers import catalogue, requested_programme
 from feedback_app.public import bp
 from feedback_app.services import outcome_snapshots, outcomes
 from feedback_app.services.disclosure import PUBLIC_MIN, PUBLIC_STEP
 from feedback_app.services.outcome_snapshots import EXPORT_COLUMNS, OutcomeSnapshot
 from feedback_app.services.programmes import programmes_by_name
-from feedback_app.services.submissions import active_programme
-
-
-def _chosen() -> tuple[str, Programme | None]:
-    slug = request.args.get("programme", "")[:80]
-    return slug, active_programme(db.session, slug) if slug else None
 
 
 def _snapshot_and_programme() -> tuple[OutcomeSnapshot, Programme | None]:
-    slug, programme = _chosen()
+    slug, programme = requested_programme()
     if slug and programme is None:
         abort(404)
     return outcome_snapshots.public_outcomes(db.session, catalogue()), programme

@@ -9,15 +9,15 @@ from __future__ import annotations
 import datetime as dt
 
 from feedgen.feed import FeedGenerator
-from flask import Response, abort, current_app, render_template, request
+from flask import Response, abort, current_app, render_template
 from flask_babel import gettext as _
 from lxml import etree
 
 from feedback_app.extensions import db
 from feedback_app.labels import HELPED_NAMES
 from feedback_app.links import absolute_url
-from feedback_app.models import ChangeEntry, Programme
-from feedback_app.providers import catalogue
+from feedback_app.models import ChangeEntry
+from feedback_app.providers import catalogue, requested_programme
 from feedback_app.public import bp
 from feedback_app.services import (
     change_effect,
@@ -28,21 +28,14 @@ from feedback_app.services import (
 )
 from feedback_app.services.disclosure import PUBLIC_MIN
 from feedback_app.services.programmes import programmes_by_name
-from feedback_app.services.submissions import active_programme
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 ID_MAX_DIGITS = 9  # anything longer is not one of our ids (and would overflow PostgreSQL's int)
 
 
-def _chosen_programme() -> tuple[str, Programme | None]:
-    """The ?programme= slug as asked (cut short) and its active programme, if there is one."""
-    slug = request.args.get("programme", "")[:80]
-    return slug, active_programme(db.session, slug) if slug else None
-
-
 @bp.route("/changes")
 def changes() -> tuple[str, int]:
-    slug, programme = _chosen_programme()
+    slug, programme = requested_programme()
     unknown = bool(slug) and programme is None
     entries = [] if unknown else changelog.published_entries(
         db.session, programme_id=programme.id if programme else None)
@@ -82,7 +75,7 @@ def _feed_entry(feed: FeedGenerator, entry: ChangeEntry) -> None:
 
 @bp.route("/changes.atom")
 def changes_feed() -> Response:
-    slug, programme = _chosen_programme()
+    slug, programme = requested_programme()
     if slug and programme is None:
         abort(404)
     entries = changelog.published_entries(

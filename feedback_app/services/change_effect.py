@@ -133,7 +133,8 @@ def measured(indicator: Indicator, before: Tally, after: Tally,
     interval = newcombe(round(share_after * n_after), n_after, round(share_before * n_before),
                         n_before)
     return IndicatorEffect(indicator, shown_before, shown_after,
-                           round(share_after - share_before, 6), outcomes._whole(interval))
+                           round(share_after - share_before, 6),
+                           outcomes.outward_to_whole_per_cent(interval))
 
 
 def _measure(session: Session, catalogue: SurveyCatalogue, programme: Programme,

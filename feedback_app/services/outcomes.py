@@ -175,7 +175,8 @@ class OutcomeRules:
         # From the shown figures only: an interval of the exact counts would give them away.
         interval = wilson(round(positive * shown), shown)
         status = PROVISIONAL if shown < PROVISIONAL_BELOW else SHOWN
-        return Figure(period, status, shown, positive, partly, _whole(interval), complete)
+        return Figure(period, status, shown, positive, partly,
+                      outward_to_whole_per_cent(interval), complete)
 
 
 STAFF = OutcomeRules(step=1, minimum=1)
@@ -194,7 +195,7 @@ def rounded_share(part: int, whole: int, shown_responses: int) -> float:
     return math.floor(Fraction(part, whole) * steps + Fraction(1, 2)) / steps
 
 
-def _whole(interval: Interval | None) -> Interval | None:
+def outward_to_whole_per_cent(interval: Interval | None) -> Interval | None:
     """An interval to whole per cent, outward, as every page prints it."""
     if interval is None:
         return None
@@ -208,7 +209,7 @@ def _exact_figure(period: str, tally: Tally, complete: bool) -> Figure:
     status = PROVISIONAL if tally.responses < PROVISIONAL_BELOW else SHOWN
     return Figure(period, status, tally.responses, tally.positive / tally.responses,
                   tally.partly / tally.responses,
-                  _whole(wilson(tally.positive, tally.responses)), complete)
+                  outward_to_whole_per_cent(wilson(tally.positive, tally.responses)), complete)
 
 
 # Staff ---------------------------------------------------------------------------------------

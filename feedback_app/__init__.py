@@ -27,6 +27,7 @@ from feedback_app.config import (
 )
 from feedback_app.database import engine_options, keep_instance_private
 from feedback_app.models.base import MAX_RANDOM_ID
+from feedback_app.services.languages import language_tag
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
@@ -134,7 +135,11 @@ def _locale() -> str:
     chosen = g.get("language") or session.get("lang")
     if chosen in languages:
         return str(chosen)
-    return request.accept_languages.best_match(languages) or "en"
+    by_tag = {language_tag(code): code for code in languages}
+    if "zh_Hans" in languages:  # browsers in mainland China and Singapore send region tags
+        by_tag.update({"zh-CN": "zh_Hans", "zh-SG": "zh_Hans"})
+    best = request.accept_languages.best_match(list(by_tag))
+    return by_tag[best] if best else "en"
 
 
 

@@ -17,6 +17,8 @@ from urllib.parse import urlsplit
 import click
 from flask.sansio.scaffold import find_package
 
+from feedback_app.services.languages import TRANSLATIONS_DIR, glossaries
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_ROOT = PACKAGE_DIR.parent  # the repository, when running from a checkout
 
@@ -77,6 +79,14 @@ def read_instance_secrets(folder: Path) -> dict[str, str]:
             if name in SECRET_NAMES and isinstance(value, str) and value}
 
 
+DEFAULT_LANGUAGES = ("en", "es", "fr", "pt", "ar", "vi", "zh_Hans", "ru", "uk", "ro", "sq")
+
+
+def _codes(value: str) -> tuple[str, ...]:
+    """Language codes from a comma-separated setting, in order, each once."""
+    return tuple(dict.fromkeys(code.strip() for code in value.split(",") if code.strip()))
+
+
 def _int(env: Mapping[str, str], name: str, default: int) -> int:
     value = env.get(name, "").strip()
     return int(value) if value else default
@@ -103,6 +113,8 @@ def settings_from_env(
         "RETENTION_DAYS": _int(env, "SV_RETENTION_DAYS", 365),
         "ORGANISATION_NAME": env.get("SV_ORGANISATION_NAME", "Survivor Voice"),
         "SURVEYS_DIR": env.get("SV_SURVEYS_DIR") or str(SURVEYS_DIR),
+        # The languages offered, in the order the language step lists them (docs/translating.md).
+        "LANGUAGES": _codes(env.get("SV_LANGUAGES", "")) or DEFAULT_LANGUAGES,
         # How long a SQLite write waits for another writer before the survivor is told to try
         # again (503). Our write transactions take milliseconds, so 3 s covers a busy moment
         # without leaving someone staring at a page that does not load.
@@ -205,6 +217,23 @@ def check_settings(config: Mapping[str, Any]) -> None:
     caller passed): raises ConfigurationError."""
     if config.get("SMS_GATEWAY") == "kannel":
         _check_kannel_token(str(config.get("KANNEL_TOKEN") or ""))
+    _check_languages(tuple(config.get("LANGUAGES", ())))
+
+
+def _check_languages(codes: tuple[str, ...]) -> None:
+    """Every offered language has its glossary and (English aside) its compiled catalogue; the
+    whole list of what a language needs is docs/translating.md."""
+    if "en" not in codes:
+        raise ConfigurationError("SV_LANGUAGES must include en: every text is written in English "
+                                 "first, and it is what a missing translation falls back to.")
+    known = glossaries()
+    for code in codes:
+        catalogue = TRANSLATIONS_DIR / code / "LC_MESSAGES" / "messages.mo"
+        if code not in known or (code != "en" and not catalogue.is_file()):
+            raise ConfigurationError(
+                f"SV_LANGUAGES names {code!r}, which has no glossary or compiled catalogue under "
+                f"feedback_app/translations/{code}/ (docs/translating.md says what a language "
+                "needs).")
 
 
 def _check_kannel_token(token: str) -> None:
@@ -243,6 +272,4 @@ FIXED_SETTINGS: dict[str, Any] = {
     # send: it refused every form over HTTPS. security.check_origin checks Origin instead.
     "WTF_CSRF_SSL_STRICT": False,
     "BABEL_DEFAULT_LOCALE": "en",
-    "LANGUAGES": ("en", "es", "fr", "pt", "ar"),
-    "RTL_LANGUAGES": ("ar",),
 }

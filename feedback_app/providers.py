@@ -15,6 +15,7 @@ from feedback_app.extensions import db
 from feedback_app.models import Programme
 from feedback_app.services.accounts import PasswordPolicy
 from feedback_app.services.disclosure import effective_k_min
+from feedback_app.services.languages import LANGUAGE_NAMES
 from feedback_app.services.receipts import ReceiptKdf
 from feedback_app.services.sms_store import SmsSettings
 from feedback_app.services.submissions import active_programme
@@ -48,6 +49,11 @@ def sms_settings() -> SmsSettings:
         hmac_secret=config["SMS_HMAC_SECRET"], voter_secret=config["VOTER_KEY_SECRET"],
         kdf=kdf(), surveys=catalogue(), languages=tuple(config["LANGUAGES"]),
         withdrawal_record=Path(config["WITHDRAWAL_RECORD"]))
+
+
+def offered_languages() -> list[tuple[str, str]]:
+    """The deployment's languages, code and name in itself, in the order it lists them."""
+    return [(code, LANGUAGE_NAMES[code]) for code in current_app.config["LANGUAGES"]]
 
 
 def requested_programme() -> tuple[str, Programme | None]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Flask, current_app
+from flask import Flask
 from flask_babel import format_date, get_locale
 from flask_babel import gettext as _
 from markupsafe import Markup, escape
@@ -19,7 +19,8 @@ from feedback_app.labels import (
     status_text,
 )
 from feedback_app.menu import menu_items
-from feedback_app.services.languages import LANGUAGE_NAMES
+from feedback_app.providers import offered_languages
+from feedback_app.services.languages import LANGUAGE_NAMES, RIGHT_TO_LEFT, language_tag
 from feedback_app.services.outcomes import Figure
 from feedback_app.services.surveys import text_in
 from feedback_app.theming.spans import KINDS
@@ -50,8 +51,10 @@ def trend_chart_of(figures: list[Figure]) -> charts.Chart:
 
 def _page_language() -> dict[str, Any]:
     language = str(get_locale() or "en")
-    rtl = language in current_app.config["RTL_LANGUAGES"]
-    return {"lang": language, "text_dir": "rtl" if rtl else "ltr"}
+    rtl = language in RIGHT_TO_LEFT
+    return {"lang": language, "lang_tag": language_tag(language),
+            "text_dir": "rtl" if rtl else "ltr"}
+
 
 
 def init_templating(app: Flask) -> None:
@@ -60,7 +63,9 @@ def init_templating(app: Flask) -> None:
     app.add_template_filter(marked, "marked")
     app.jinja_env.globals.update(
         menu_items=menu_items, status_text=status_text, format_date=format_date,
-        language_names=LANGUAGE_NAMES, change_status_name=change_status_name,
+        language_names=LANGUAGE_NAMES, offered_languages=offered_languages,
+        language_tag=language_tag, right_to_left=RIGHT_TO_LEFT,
+        change_status_name=change_status_name,
         theme_name=theme_name, domain_names=DOMAIN_NAMES,
         outcome_status_names=OUTCOME_STATUS_NAMES, trend_chart_of=trend_chart_of,
         # A survey's text in the page's language: templates never pick from the translations.

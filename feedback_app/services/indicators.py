@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from feedback_app.services.survey_translations import added_languages, label_in_added_languages
 from feedback_app.services.surveys import SurveyCatalogue, SurveyError, Translations, text_in
 
 # After the survivor-driven Modern Slavery Core Outcome Set and the IJM Assessment of Survivor
@@ -76,6 +77,9 @@ def _indicator(raw: Any, catalogue: SurveyCatalogue, key: str) -> Indicator:
             raise IndicatorError(f"{where}: v{survey.version} has no option {sorted(unknown)}")
     label = raw.get("label")
     newest = surveys[-1]
+    if isinstance(label, dict):
+        label = label_in_added_languages(label, newest.languages,
+                                         added_languages(catalogue.directory))
     if not isinstance(label, dict) or any(not isinstance(label.get(lang), str)
                                           or not label[lang].strip()
                                           for lang in newest.languages):

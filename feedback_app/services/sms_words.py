@@ -9,24 +9,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
-STOP_WORDS = frozenset({
-    "STOP", "STOPALL", "END", "CANCEL", "QUIT", "UNSUBSCRIBE",   # en
-    "PARAR", "ALTO", "BASTA", "FIN", "CANCELAR", "BAJA",         # es
-    "ARRET", "ARRETER", "ANNULER",                               # fr
-    "PARE", "SAIR",                                              # pt
-    "قف", "توقف", "الغاء", "ايقاف",                              # ar (folded)
-})
-HELP_WORDS = frozenset({"HELP", "INFO", "AYUDA", "AIDE", "AJUDA", "مساعده", "مساعدة"})
-CODE_WORDS = frozenset({"CODE", "CODIGO", "رمز"})
-YES_WORDS = frozenset({"YES", "Y", "SI", "S", "OUI", "O", "SIM", "نعم"})
-NO_WORDS = frozenset({"NO", "N", "NON", "NAO", "لا"})
-RESERVED = STOP_WORDS | HELP_WORDS | CODE_WORDS | YES_WORDS | NO_WORDS
+from feedback_app.services.languages import glossaries
+
+# Letters NFKD leaves whole although people type them bare ("ĐỒNG Ý" as "DONG Y").
+_UNDECOMPOSED = str.maketrans({"đ": "d", "Đ": "D"})
 _NOT_WORD = re.compile(r"[^\w]+")
 
 
 def fold(text: str) -> str:
     """Upper case, no accents, digits as ASCII, words joined by single spaces."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     chars = []
     for char in decomposed:
         if unicodedata.combining(char):
@@ -35,6 +27,21 @@ def fold(text: str) -> str:
         chars.append(str(digit) if digit is not None else char)
     words = _NOT_WORD.sub(" ", "".join(chars)).replace("_", " ")
     return " ".join(words.upper().split())
+
+
+def _all(kind: str) -> frozenset[str]:
+    """The words of one kind ("stop", "yes") that a survivor may text in any of our languages,
+    from each language's glossary (feedback_app/translations/<code>/glossary.toml), folded."""
+    return frozenset(fold(word) for glossary in glossaries().values()
+                     for word in glossary.sms.get(kind, ()))
+
+
+STOP_WORDS = _all("stop")
+HELP_WORDS = _all("help")
+CODE_WORDS = _all("code")
+YES_WORDS = _all("yes")
+NO_WORDS = _all("no")
+RESERVED = STOP_WORDS | HELP_WORDS | CODE_WORDS | YES_WORDS | NO_WORDS
 
 
 def keyword(text: str) -> str:

@@ -1,7 +1,8 @@
 """Survey definitions: versioned TOML files under ``surveys/<key>/v<N>.toml``.
 
 A published version is never edited; a change is a new file. Every text carries its own
-translations, and a definition is rejected at load time if any language lacks one.
+translations, and a definition is rejected at load time if any language lacks one. Languages
+added later come from ``surveys/translations/`` (services/survey_translations.py).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from feedback_app.services.errors import Reason, ServiceError
+from feedback_app.services.survey_translations import added_languages, with_added_languages
 
 QUESTION_KINDS = ("choice", "text")
 TEXT_MAX_CHARS_LIMIT = 4000
@@ -180,4 +182,5 @@ def _load(path: Path) -> Survey:
         raw = tomllib.load(f)
     match = _FILE.match(path.name)
     assert match  # versions() only lists matching files
+    raw = with_added_languages(raw, added_languages(path.parent.parent))
     return parse_survey(raw, key=path.parent.name, version=int(match.group(1)))

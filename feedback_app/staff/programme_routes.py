@@ -15,9 +15,8 @@ from feedback_app.extensions import db
 from feedback_app.forms import choices
 from feedback_app.links import absolute_url
 from feedback_app.models import PROGRAMME_KINDS, Programme
-from feedback_app.providers import catalogue
+from feedback_app.providers import catalogue, offered_languages
 from feedback_app.services import inbox
-from feedback_app.services.languages import LANGUAGE_NAMES
 from feedback_app.services.programmes import (
     KeywordError,
     KeywordProblem,
@@ -48,7 +47,7 @@ def _survey_choices() -> list[tuple[str, str]]:
 def _prepare(form: ProgrammeForm) -> ProgrammeForm:
     form.kind.choices = choices([(k, KIND_NAMES[k]) for k in PROGRAMME_KINDS])
     form.survey.choices = choices(_survey_choices())
-    form.languages.choices = choices(list(LANGUAGE_NAMES.items()))
+    form.languages.choices = choices(offered_languages())
     return form
 
 
@@ -70,7 +69,7 @@ def programmes() -> str:
 def new_programme() -> Response | tuple[str, int]:
     form = _prepare(NewProgrammeForm())
     if request.method == "GET":
-        form.languages.data = list(LANGUAGE_NAMES)
+        form.languages.data = list(current_app.config["LANGUAGES"])
     if form.validate_on_submit():
         key, version = _survey_of(form.survey.data)
         try:

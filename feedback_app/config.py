@@ -79,7 +79,7 @@ def read_instance_secrets(folder: Path) -> dict[str, str]:
             if name in SECRET_NAMES and isinstance(value, str) and value}
 
 
-DEFAULT_LANGUAGES = ("en", "es", "fr", "pt", "ar", "vi", "zh_Hans", "ru", "uk", "ro", "sq")
+DEFAULT_LANGUAGES = ("en", "es", "fr", "pt", "ar", "vi", "zh_Hans", "ru", "uk", "ro", "sq", "ti")
 
 
 def _codes(value: str) -> tuple[str, ...]:

@@ -4,7 +4,8 @@ No word list knows a survivor's nickname, town or workplace; the survivor does. 
 they list words, and each is replaced with `[removed]` wherever it stands in their answers. The
 match ignores case and accents (so "jose" takes out "José", and Arabic without its short vowels
 takes out the vowelled word), takes whole words only, and in Arabic also takes the word behind a
-joined و, ف, ب, ل, ك or ال. Markers already in the text are never touched.
+joined و, ف, ب, ل, ك or ال, in Tigrinya behind a joined ን, ብ, ከም, ምስ, ካብ, ናብ or ኣብ; Chinese,
+written without spaces, has the word taken wherever it stands. Markers already in the text are never touched.
 """
 
 from __future__ import annotations
@@ -17,9 +18,17 @@ REMOVED = "[removed]"
 MAX_WORDS = 20
 MAX_WORD_CHARS = 60
 MIN_WORD_CHARS = 2
-_SEPARATORS = re.compile(r"[,;\n\r\t\u060c\u061b]+")  # also the Arabic comma and semicolon
+# Commas and semicolons of every script we offer: Latin, Arabic (، ؛), Chinese full-width and
+# ideographic (， ； 、), Ethiopic (፣ ፤).
+_SEPARATORS = re.compile(r"[,;\n\r\t\u060c\u061b\uff0c\uff1b\u3001\u1363\u1364]+")
 _MARKER = re.compile(r"\[[a-z]+\]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_ETHIOPIC = re.compile(r"[\u1200-\u137f]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC_FINALS = "аяоеєийіьыу"
+# Tigrinya joins some prepositions to the next word: "ንዮናስ" is "to Yonas", "ብሰላም" "by Selam".
+_ETHIOPIC_PREFIX = "(?:\u1295|\u1265|\u12A8\u121D|\u121D\u1235|\u12AB\u1265|\u1293\u1265|\u12A3\u1265)?"
 # Letters Arabic joins to the front of a word: and, so, with, for, like, the (and their mixes).
 _ARABIC_PREFIX = r"(?:[\u0648\u0641]?[\u0628\u0644\u0643]?(?:\u0627\u0644)?|\u0644\u0644)?"
 
@@ -60,7 +69,15 @@ def _fold(text: str) -> tuple[str, list[int]]:
 
 def _pattern(word: str) -> str:
     folded = r"\s+".join(re.escape(part) for part in _fold(word)[0].split())
-    prefix = _ARABIC_PREFIX if _ARABIC.search(word) else ""
+    if _HAN.search(word):
+        return rf"(?P<w>{folded})"  # Chinese puts no spaces between words: a name is anywhere
+    if _CYRILLIC.search(word) and len(folded) >= 3 and folded[-1].isalpha():
+        # Russian and Ukrainian decline names: "Олег" is "Олега", "Олегу", "Олегом"; "Марія"
+        # is "Марії", "Марію". The word loses a final vowel and takes an ending of up to three.
+        stem = folded[:-1] if folded[-1] in _CYRILLIC_FINALS else folded
+        return rf"(?<!\w)(?P<w>{stem}[^\W\d_]{{0,3}})(?!\w)"
+    prefix = (_ARABIC_PREFIX if _ARABIC.search(word)
+              else _ETHIOPIC_PREFIX if _ETHIOPIC.search(word) else "")
     return rf"(?<!\w){prefix}(?P<w>{folded})(?!\w)"
 
 

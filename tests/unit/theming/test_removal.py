@@ -25,6 +25,15 @@ from feedback_app.theming.removal import MAX_WORDS, parse_words, remove_words
      "Ông [removed] ở [removed]", 2),
     ("call [name] at the [place] cafe", "name, place", "call [name] at the [place] cafe", 0),
     ("Precious\u00a0Okafor  came", "precious okafor", "[removed]  came", 1),
+    # Tigrinya joins "to", "by", "from" to the name; the joined letter stays, as in Arabic.
+    ("ንዮናስ ሓቲተዮ፣ ብሰላም ተሓጊዘ", "ዮናስ፣ ሰላም", "ን[removed] ሓቲተዮ፣ ብ[removed] ተሓጊዘ", 2),
+    # Chinese has no spaces between words: the name goes wherever it stands.
+    ("我和李娜说过，李娜不在宿舍", "李娜，宿舍", "我和[removed]说过，[removed]不在[removed]", 3),
+    # Russian and Ukrainian names decline; every form goes, a longer word does not.
+    ("я говорила с Олегом, Олега нет, но Олегович тут", "олег",
+     "я говорила с [removed], [removed] нет, но Олегович тут", 2),
+    ("Марія сказала, що Марії не буде; спитайте Марію", "Марія",
+     "[removed] сказала, що [removed] не буде; спитайте [removed]", 3),
 ])
 def test_listed_words_become_removed(text, typed, expected, taken):
     assert remove_words(text, parse_words(typed)) == (expected, taken)

@@ -34,7 +34,8 @@ ES_USTED = ("usted", "ustedes", "escriba", "envíe", "pulse", "elija", "abra", "
 ES_TU = ("tú", "tu", "tus", "te", "ti", "contigo", "inténtalo", "elige", "puedes", "quieres",
          "tienes", "eres", "estás", "verás", "fíjate", "cierras", "guárdalo", "dinos", "cuéntanos",
          "enviaste", "escribiste", "elegiste")
-FR_TU = ("tu", "te", "toi", "ton", "ta", "tes", "t'", "t’")
+APOSTROPHES = ("'", "\u2019")  # French writes both; the catalogue has the typographic one
+FR_TU = ("tu", "te", "toi", "ton", "ta", "tes", *(f"t{mark}" for mark in APOSTROPHES))
 # Brazilian words and spellings, each with the word European Portuguese uses instead.
 PT_BRAZILIAN = {"você": "(none: formal without a pronoun)", "vocês": "(none)",
                 "equipe": "equipa", "contato": "contacto", "contatos": "contactos",
@@ -43,7 +44,8 @@ PT_BRAZILIAN = {"você": "(none: formal without a pronoun)", "vocês": "(none)",
                 "celular": "telemóvel", "tela": "ecrã", "cadastro": "registo",
                 "deletar": "apagar", "deletada": "apagada", "pra": "para", "ônibus": "autocarro",
                 "recepção": "receção", "aplicativo": "aplicação", "baixar": "descarregar",
-                "planilha": "folha de cálculo", "senha": "palavra-passe", "senhas": "palavras-passe",
+                "planilha": "folha de cálculo", "senha": "palavra-passe",
+                "senhas": "palavras-passe",
                 "salvar": "guardar", "digite": "escreva", "digitar": "escrever", "rodada": "ronda",
                 "rodadas": "rondas", "compartilhar": "partilhar", "compartilhada": "partilhada",
                 "compartilhado": "partilhado", "redefinição": "reposição"}
@@ -71,10 +73,11 @@ SLIPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     # Letters on either side mean another word: "te" is not a hit in "tema", "tu" not in "tus".
     # A word that ends in an apostrophe ("t'") is joined to the next one, so only its start counts.
+    marks = "".join(APOSTROPHES)
     alternatives = "|".join(
-        re.escape(word) + ("" if word.endswith(("'", "’")) else r"(?![\w'’])")
+        re.escape(word) + ("" if word.endswith(APOSTROPHES) else rf"(?![\w{marks}])")
         for word in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’])(?:{alternatives})", re.IGNORECASE)
+    return re.compile(rf"(?<![\w{marks}])(?:{alternatives})", re.IGNORECASE)
 
 
 def slips(code: str, audience: set[str], words: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -106,6 +109,7 @@ def test_staff_and_board_texts_keep_their_register(code):
     ("es", ES_TU, "Inténtalo de nuevo."),
     ("fr", FR_TU, "Merci pour ton avis."),
     ("fr", FR_TU, "Nous t'écrirons."),
+    ("fr", FR_TU, "Nous t\u2019écrirons."),
     ("pt", tuple(PT_BRAZILIAN), "A equipe respondeu."),
     ("pt", tuple(PT_BRAZILIAN), "Você pode retirar."),
     ("ar", AR_PLURAL, "اكتبوا رأيكم"),

@@ -56,8 +56,7 @@ def test_no_word_means_two_things_by_sms_in_any_two_languages():
                 assert meaning.setdefault(fold(word), kind) == kind, (glossary.code, word)
 
 
-@pytest.mark.parametrize("code", [c for c in DEFAULT_LANGUAGES
-                                  if c not in ("en", "es", "fr", "pt", "ar")])
+@pytest.mark.parametrize("code", [c for c in DEFAULT_LANGUAGES if c != "en"])
 def test_every_translation_uses_the_glossary_term_for_each_term_its_english_holds(code):
     glossary = glossaries()[code]
     off = []

@@ -115,11 +115,25 @@ def _bytes(data: str) -> bytes:
 
 
 def _data(payload: bytes) -> str:
-    """A long message's part: UCS-2 when every high byte is below 0x20 (as in our Latin and
-    Arabic texts), otherwise GSM-7 text, which fakesmsc prints as it is."""
-    if len(payload) % 2 == 0 and all(byte < 0x20 for byte in payload[::2]):
-        return payload.decode("utf-16-be")
+    """A long message's part: UCS-2 or GSM-7 text, which fakesmsc prints as it is.
+
+    UCS-2 when every high byte is below 0x20 (Latin, Arabic, Cyrillic, Ethiopic, Vietnamese), or
+    when some high bytes are 0 (a space, a digit, a comma) and every character is one of the
+    scripts we send (Chinese among them): GSM-7 text never holds a NUL byte."""
+    if len(payload) % 2 == 0:
+        high = payload[::2]
+        if all(byte < 0x20 for byte in high):
+            return payload.decode("utf-16-be")
+        text = payload.decode("utf-16-be", errors="replace")
+        if 0 in high and all(_sent_script(char) for char in text):
+            return text
     return payload.decode("latin-1")
+
+
+def _sent_script(char: str) -> bool:
+    point = ord(char)
+    return (point < 0x2000 or 0x2000 <= point < 0x2070 or 0x3000 <= point < 0x3040
+            or 0x4E00 <= point < 0xA000 or 0xFF00 <= point < 0xFFF0)
 
 
 def decode_mts(lines: list[str]) -> list[str]:

@@ -5,7 +5,8 @@ they list words, and each is replaced with `[removed]` wherever it stands in the
 match ignores case and accents (so "jose" takes out "José", and Arabic without its short vowels
 takes out the vowelled word), takes whole words only, and in Arabic also takes the word behind a
 joined و, ف, ب, ل, ك or ال, in Tigrinya behind a joined ን, ብ, ከም, ምስ, ካብ, ናብ or ኣብ; Chinese,
-written without spaces, has the word taken wherever it stands. Markers already in the text are never touched.
+written without spaces, has the word taken wherever it stands. Markers already in the text are
+never touched.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ MAX_WORDS = 20
 MAX_WORD_CHARS = 60
 MIN_WORD_CHARS = 2
 # Commas and semicolons of every script we offer: Latin, Arabic (، ؛), Chinese full-width and
-# ideographic (， ； 、), Ethiopic (፣ ፤).
+# ideographic (U+FF0C, U+FF1B, U+3001), Ethiopic (፣ ፤).
 _SEPARATORS = re.compile(r"[,;\n\r\t\u060c\u061b\uff0c\uff1b\u3001\u1363\u1364]+")
 _MARKER = re.compile(r"\[[a-z]+\]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -28,7 +29,8 @@ _ETHIOPIC = re.compile(r"[\u1200-\u137f]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _CYRILLIC_FINALS = "аяоеєийіьыу"
 # Tigrinya joins some prepositions to the next word: "ንዮናስ" is "to Yonas", "ብሰላም" "by Selam".
-_ETHIOPIC_PREFIX = "(?:\u1295|\u1265|\u12A8\u121D|\u121D\u1235|\u12AB\u1265|\u1293\u1265|\u12A3\u1265)?"
+_ETHIOPIC_PREFIX = ("(?:\u1295|\u1265|\u12A8\u121D|\u121D\u1235|\u12AB\u1265|\u1293\u1265"
+                    "|\u12A3\u1265)?")
 # Letters Arabic joins to the front of a word: and, so, with, for, like, the (and their mixes).
 _ARABIC_PREFIX = r"(?:[\u0648\u0641]?[\u0628\u0644\u0643]?(?:\u0627\u0644)?|\u0644\u0644)?"
 

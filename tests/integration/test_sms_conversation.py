@@ -39,7 +39,9 @@ def rows(app, model) -> int:
 
 def test_whole_conversation_stores_redacted_feedback_with_a_receipt_that_works_on_the_web(
         sms_app, phone):
-    assert phone.text("shelter") == ["1 English, 2 Español, 3 Français, 4 Português, 5 العربية"]
+    assert phone.text("shelter") == [
+        "1 English, 2 Español, 3 Français, 4 Português, 5 العربية, 6 Tiếng Việt, 7 简体中文, "
+        "8 Русский, 9 Українська, 10 Română, 11 Shqip, 12 ትግርኛ"]
     assert "Reply 1 to agree" in phone.text("1")[0]
     assert "advisory board" in phone.text("1")[0]
     assert "in public" in phone.text("1")[0]

@@ -82,7 +82,7 @@ def test_translations_keep_the_redaction_markers_survivors_see(code):
 @pytest.mark.parametrize("code", DEFAULT_LANGUAGES)
 def test_every_survey_and_its_indicators_are_offered_in_each_language(code):
     surveys = SurveyCatalogue(PROJECT_ROOT / "surveys")
-    for key in surveys.keys():
+    for key in list(surveys.keys()):
         for version in surveys.versions(key):
             assert code in surveys.get(key, version).languages, (key, version)
         for indicator in indicators(surveys, key):

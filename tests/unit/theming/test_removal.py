@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (full-width commas and Cyrillic letters are the point of some cases)
 """Words a survivor asks us to take out: whole words, whatever the case or accents, in every
 script, and never inside a marker."""
 

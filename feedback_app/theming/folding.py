@@ -1,5 +1,6 @@
 # ruff: noqa: RUF002, RUF003  (Arabic-Indic and Persian digits and dashes are the point here)
-"""A matching view of a text: every digit system read as 0-9, invisible characters taken out.
+"""A matching view of a text: every digit system read as 0-9, invisible characters taken out,
+letters of the scripts written without spaces read as spaces.
 
 Survivors type phone numbers and dates in Arabic-Indic (٠-٩) or Persian (۰-۹) digits, and text
 pasted from a phone or a chat often carries zero-width spaces, soft hyphens and right-to-left
@@ -26,6 +27,9 @@ _INVISIBLE_CHARS = frozenset("\u00ad\u061c\u180e\ufeff" + "".join(
                                   (0x2066, 0x2069)) for code in range(first, last + 1)))
 _INVISIBLE = re.compile("[" + "".join(sorted(_INVISIBLE_CHARS)) + "]")
 # Dashes and the minus sign read as "-", so "079–555–0123" groups like "079-555-0123".
+# Han (with its extension A and compatibility letters), kana, Hangul and Ethiopic syllables.
+_SPACELESS_SCRIPTS = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF),
+                      (0xAC00, 0xD7A3), (0x1200, 0x135A), (0x1380, 0x139F))
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 
 
@@ -42,6 +46,13 @@ def _fold_table() -> dict[int, str]:
     table[0x066C] = ","  # Arabic thousands separator
     table[0x060C] = ","  # Arabic comma, as in "٥ يونيو، ١٩٩٧"
     table[0xFF20] = "@"  # full-width at sign from East Asian keyboards
+    # Chinese, Japanese, Korean and Ge'ez put no space between a word and a number ("电话138…",
+    # "邮箱是wang@…"): each of their letters reads as a space, so a number or an address next to
+    # one starts a word as it does after a space. Their full-width commas and stops read as ASCII.
+    for first, last in _SPACELESS_SCRIPTS:
+        table.update({code: " " for code in range(first, last + 1)})
+    table.update({0xFF0C: ",", 0x3001: ",", 0xFF1A: ":", 0xFF1B: ";", 0x3002: ".",
+                  0x1361: " ", 0x1362: ".", 0x1363: ",", 0x1364: ";", 0x1365: ":", 0x1366: ":"})
     return table
 
 

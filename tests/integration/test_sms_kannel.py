@@ -137,7 +137,7 @@ def test_spanish_accents_arrive_intact_and_answers_come_back_in_spanish(kannel, 
     number = "+34600000" + f"{secrets.randbelow(1000):03d}"
     converse(kannel, number, ["shelter"])
     consent = kannel.send(number, "Español")[0]
-    assert consent.startswith("Sus respuestas llegan al equipo")
+    assert consent.startswith("Tus respuestas llegan al equipo")
     converse(kannel, number, ["sí", "no"])
     question = kannel.send(number, "no")[0]
     assert "¿Te sentiste con seguridad?" in question

@@ -79,7 +79,10 @@ def read_instance_secrets(folder: Path) -> dict[str, str]:
             if name in SECRET_NAMES and isinstance(value, str) and value}
 
 
-DEFAULT_LANGUAGES = ("en", "es", "fr", "pt", "ar", "vi", "zh_Hans", "ru", "uk", "ro", "sq", "ti")
+# Every language the package ships whole (catalogue, glossary, survey texts), and those offered
+# when SV_LANGUAGES does not say (docs/translating.md).
+SHIPPED_LANGUAGES = ("en", "es", "fr", "pt", "ar", "vi", "zh_Hans", "ru", "uk", "ro", "sq", "ti")
+DEFAULT_LANGUAGES = SHIPPED_LANGUAGES
 
 
 def _codes(value: str) -> tuple[str, ...]:

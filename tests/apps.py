@@ -9,6 +9,7 @@ from typing import Any
 from flask import Flask
 
 from feedback_app import create_app
+from feedback_app.config import SHIPPED_LANGUAGES
 from feedback_app.extensions import db
 
 TEST_SECRETS = {
@@ -32,6 +33,8 @@ def config_for_tests(database_url: str, **extra: Any) -> dict[str, Any]:
         "EXIT_URL": "https://weather.example/",
         # Links from the request, as on a developer's machine; tests of SV_PUBLIC_URL set it.
         "PUBLIC_URL": "",
+        # Every shipped language, whatever a deployment offers by default.
+        "LANGUAGES": SHIPPED_LANGUAGES,
         # Never the checkout's instance/ folder.
         "WITHDRAWAL_RECORD": str(Path(tempfile.mkdtemp(prefix="sv-record-"))
                                  / "withdrawn-receipts"),

@@ -49,7 +49,7 @@ from feedback_app.theming import redact  # noqa: E402
 
 SET_DIR = ROOT / "tests" / "data" / "redaction"
 DEFAULT_CSV = ROOT.parent / "shared" / "data" / "fft_phase1_dev.csv"
-LANGUAGES = ("en", "es", "fr", "pt", "ar")
+LANGUAGES = ("en", "es", "fr", "pt", "ar", "vi", "zh_Hans", "ru", "uk", "ro", "sq", "ti")
 KINDS = ("name", "phone", "email", "url", "handle", "date", "address", "number", "place")
 LEGACY_KINDS = ("email", "phone", "url", "number", "name", "address", "place")
 GOALS = {"email": 0.99, "phone": 0.99, "url": 0.95, "number": 0.95, "name": 0.90, "address": 0.85}

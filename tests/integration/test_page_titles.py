@@ -18,7 +18,7 @@ import pytest
 from babel.support import Translations
 from flask import Flask
 
-from feedback_app.config import DEFAULT_LANGUAGES, PROJECT_ROOT
+from feedback_app.config import PROJECT_ROOT, SHIPPED_LANGUAGES
 from feedback_app.extensions import db
 from feedback_app.models import Account
 from feedback_app.services.languages import language_tag
@@ -26,7 +26,7 @@ from tests.pages import ADMIN, MEMBER, page_paths, seeded_site
 from tests.people import PASSWORD, account_id, add_person, post_form, signed_in
 from tests.support.html import page_language, page_title
 
-LANGUAGES = DEFAULT_LANGUAGES
+LANGUAGES = SHIPPED_LANGUAGES
 SITE = "Survivor Voice"
 # Pages that board members and invitees open too: they never name the site.
 SHARED = {"auth.sign_in_page", "auth.sign_in_code", "auth.join", "auth.reset",

@@ -8,7 +8,13 @@ import stat
 
 import pytest
 
-from feedback_app.config import SECRET_NAMES, ConfigurationError, settings_from_env
+from feedback_app.config import (
+    DEFAULT_LANGUAGES,
+    SECRET_NAMES,
+    ConfigurationError,
+    check_settings,
+    settings_from_env,
+)
 from feedback_app.secrets_cli import init_secrets
 
 PUBLIC = {"SV_PUBLIC_URL": "https://feedback.example.org"}
@@ -107,3 +113,20 @@ def test_development_needs_no_public_url(tmp_path):
     assert settings_from_env(tmp_path, {"SV_ENV": "development"})["PUBLIC_URL"] == ""
     assert settings_from_env(tmp_path, {**PUBLIC, "SV_PUBLIC_URL": "https://f.example.org/"},
                              )["PUBLIC_URL"] == "https://f.example.org"
+
+
+def test_sv_languages_chooses_the_languages_offered_in_their_order(tmp_path):
+    secrets = {name: "x" * 40 for name in SECRET_NAMES.values()}
+    settings = settings_from_env(tmp_path, {"SV_LANGUAGES": " ti, en ,ar,ti", **PUBLIC, **secrets})
+    assert settings["LANGUAGES"] == ("ti", "en", "ar")
+    check_settings(settings)
+    assert settings_from_env(tmp_path, {**PUBLIC, **secrets})["LANGUAGES"] == DEFAULT_LANGUAGES
+
+
+@pytest.mark.parametrize(("languages", "names"), [
+    (("es", "ar"), "must include en"),
+    (("en", "xx"), "'xx'"),  # no glossary, no catalogue
+])
+def test_a_language_without_its_parts_refuses_to_start(languages, names):
+    with pytest.raises(ConfigurationError, match=names):
+        check_settings({"LANGUAGES": languages})

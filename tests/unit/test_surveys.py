@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from feedback_app.config import DEFAULT_LANGUAGES, PROJECT_ROOT
+from feedback_app.config import PROJECT_ROOT, SHIPPED_LANGUAGES
 from feedback_app.services.surveys import SurveyCatalogue, SurveyError, parse_survey
 
 SHIPPED = ("shelter", "legal-aid", "case-management", "health", "job-training")
-LANGUAGES = DEFAULT_LANGUAGES
+LANGUAGES = SHIPPED_LANGUAGES
 
 
 @pytest.mark.parametrize("key", SHIPPED)

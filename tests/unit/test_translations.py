@@ -10,10 +10,10 @@ import pytest
 from babel.messages.mofile import read_mo
 from babel.messages.pofile import read_po
 
-from feedback_app.config import DEFAULT_LANGUAGES, PROJECT_ROOT
+from feedback_app.config import PROJECT_ROOT, SHIPPED_LANGUAGES
 
 TRANSLATIONS = PROJECT_ROOT / "feedback_app" / "translations"
-LANGUAGES = tuple(code for code in DEFAULT_LANGUAGES if code != "en")
+LANGUAGES = tuple(code for code in SHIPPED_LANGUAGES if code != "en")
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]")
 
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from feedback_app.theming import tokens
-from feedback_app.theming.addresses import arabic, latin
+from feedback_app.theming.addresses import arabic, arabic_buildings, latin
 from feedback_app.theming.addresses.reading import (
     GRAMMAR_WORDS,
     SPACE,
@@ -95,7 +96,7 @@ def _street_pieces(text: str) -> Iterator[tuple[int, int, bool]]:
         yield start, tail, landmark or had_unit
     for start, end in unit_chains(text):
         yield start, tail_end(text, end)[0], True
-    for start, end, numbered in arabic.streets(text):
+    for start, end, numbered in chain(arabic.streets(text), arabic_buildings.buildings(text)):
         tail, had_unit = tail_end(text, end)
         yield start, tail, numbered or had_unit
     for match in _PO_BOX.finditer(text):

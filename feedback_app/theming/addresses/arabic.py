@@ -9,7 +9,8 @@ neighbourhoods ("بناية الحسن", "حي السلام") extend a street.
 Where streets have no names or nobody uses them, people give the neighbourhood, a landmark and
 the building instead: "جبل الحسين، الدوار الثالث، عمارة ١٤", "شارع المطار جنب صيدلية الشفاء
 بناية ٩", "بالكرامة، بناية ١٠٣، شقة ٤٠٢", "بلوك ٧ شقة ١٢". A building with its flat or floor
-is an address on its own; a neighbourhood or a landmark only with a number or a building.
+is an address on its own (`arabic_buildings`); a neighbourhood or a landmark only with a number
+or a building.
 """
 
 from __future__ import annotations
@@ -71,14 +72,10 @@ UNIT = re.compile(
     rf"{UNIT_WORD}[ \t]+(?:رقم[ \t]*)?(?:\d{{1,4}}(?!\d)(?![:./]\d)|{ORDINAL})"
     r"|رقم[ \t]*\d{1,4}(?!\d)"
 )
-# A building with its number, the start of an address written without a street.
-_BUILDING = re.compile(
-    r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وفبل]))"
-    rf"{UNIT_WORD}[ \t]+(?:رقم[ \t]*)?\d{{1,4}}(?!\d)(?![:./]\d)")
 # The words of a building or compound: "بناية", "العمارة", "فيلا", "مجمع".
-_BUILDING_WORD = before.typed_ta(r"(?:ال)?(?:بناية|عمارة|مبنى|برج|فيلا|مجمع|كمبوند)")
+BUILDING_WORD = before.typed_ta(r"(?:ال)?(?:بناية|عمارة|مبنى|برج|فيلا|مجمع|كمبوند)")
 # A named building, compound or neighbourhood: "بناية الحسن", "مجمع النخيل", "حي السلام".
-_NAMED_UNIT = re.compile(rf"(?P<word>{_BUILDING_WORD}|حي)[ \t]+")
+_NAMED_UNIT = re.compile(rf"(?P<word>{BUILDING_WORD}|حي)[ \t]+")
 # A building named after a family: "بناية أبو خليل", "عمارة بيت حداد", "فيلا آل سعيد".
 _FAMILY_WORD = re.compile(r"(?:أبو|ابو|أم|ام|بيت|آل|بن|الحاج|الحجي|الشيخ|الدكتور)[ \t]+")
 # "عنواني", "العنوان الحالي:", "عنوان البيت -": what follows is an address, with or without a
@@ -86,19 +83,10 @@ _FAMILY_WORD = re.compile(r"(?:أبو|ابو|أم|ام|بيت|آل|بن|الحا
 _ADDRESS_CUE = re.compile(
     r"(?<![^\W\d_])(?:ال)?عنوان(?:ي|ه|ها|نا|هم|و|ك|كم)?"
     r"(?:[ \t]+(?:ال)?(?:حالي|جديد|قديم|بيت|المكتب|الشغل|المركز|السكن|الدار))?[ \t]*[:\-]?[ \t]*$")
-# After a building, the district it stands in: "الفيلا رقم ٧ بالتجمع", "بيت ١٢ في الرمال".
-_DISTRICT_AFTER = re.compile(
-    r"[ \t]+(?:ب|(?:في|فى)[ \t]+)(?P<place>ال[^\W\d_]{3,}|(?:حي|منطقة)[ \t]+[^\W\d_]{3,})"
-    r"(?![^\W\d_])")
 # "بالطابق ٩ من برج الريم": the building a floor or flat is in.
-_OF_BUILDING = re.compile(rf"[ \t]*(?:من|في|فى|ب)[ \t]*(?={_BUILDING_WORD})")
-_UNIT_WORD = re.compile(UNIT_WORD)
-# A floor or flat right before the building it is in: "بالطابق الخامس ببناية الاحلام".
-_UNIT_BEFORE = re.compile(rf"(?:{UNIT.pattern})[ \t]*(?:[،,][ \t]*)?(?:(?:من|في|فى)[ \t]+)?[بف]?$")
+_OF_BUILDING = re.compile(rf"[ \t]*(?:من|في|فى|ب)[ \t]*(?={BUILDING_WORD})")
 # A named building, unlike a named neighbourhood, is as precise as a number: "بناية غصوب".
-_NAMED_BUILDING = re.compile(rf"{_BUILDING_WORD}[ \t]+")
-_NAMED_BUILDING_START = re.compile(
-    rf"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وفبل]))(?P<unit>{_BUILDING_WORD})[ \t]+(?=[^\W\d_])")
+_NAMED_BUILDING = re.compile(rf"{BUILDING_WORD}[ \t]+")
 # "الشارع التاني": the second street of a neighbourhood, where streets have no names.
 _NTH_STREET = re.compile(rf"(?:ال)?(?:شارع|زقاق|حار[ةه])[ \t]+{ORDINAL}")
 # Amman's circles and other numbered roundabouts: "الدوار الثالث", "دوار ٧".
@@ -113,7 +101,7 @@ _LANDMARK = re.compile(before.typed_ta(
     r"سفارة|شركة|مكتب|مصنع|مطار|ساحة|دائرة|وزارة|قهوة|حلويات|ملحمة))(?![^\W\d_])"
 ))
 # What may stand between the pieces of an address: spaces, a comma, " - ".
-_GAP = re.compile(r"[ \t]*(?:[،,]|(?<=[ \t])[-\u2013](?=[ \t]))?[ \t]*")
+GAP = re.compile(r"[ \t]*(?:[،,]|(?<=[ \t])[-\u2013](?=[ \t]))?[ \t]*")
 MAX_PIECES = 6
 BEFORE_CHARS = 60
 
@@ -126,13 +114,13 @@ def _name_word_ok(word: str) -> bool:
 
 
 @cache
-def _places() -> frozenset[str]:
+def places() -> frozenset[str]:
     return wordlists.word_set("arabic_places") | wordlists.word_set("arabic_places_ambiguous")
 
 
 @cache
 def _everyday_words() -> frozenset[str]:
-    return wordlists.word_set("arabic_words") - _places()
+    return wordlists.word_set("arabic_words") - places()
 
 
 def word_ok(word: str) -> bool:
@@ -141,7 +129,7 @@ def word_ok(word: str) -> bool:
     if not _name_word_ok(word):
         return False
     key = normalise(word)
-    if key.startswith("وال") and key not in _places():
+    if key.startswith("وال") and key not in places():
         return False  # "..., ط ٤، والمي مقطوعة": a new clause, not a town
     return key not in cues.CUE_WORDS and key not in _everyday_words()
 
@@ -150,8 +138,8 @@ def streets(text: str) -> Iterator[tuple[int, int, bool]]:
     """Arabic: "شارع الملك فيصل ١٢", "١٤ شارع الجامعة", "شارع الرشيد، بناية ٢٧".
 
     Yields (start, end, whether a number was written); without one, the street needs a building,
-    floor or flat after it to count (the tail). Buildings with a flat or floor, and buildings
-    after the neighbourhood they stand in, are yielded as streets with a number.
+    floor or flat after it to count (the tail). `arabic_buildings` reads the addresses that have
+    no street.
     """
     pos = 0
     while (head := _HEAD.search(text, pos)) is not None:
@@ -164,14 +152,13 @@ def streets(text: str) -> Iterator[tuple[int, int, bool]]:
         if found is None:
             continue
         end, numbered = found
-        end, pieces = _pieces_end(text, end)
-        start = _place_before(text, start)
+        end, pieces = pieces_end(text, end)
+        start = place_before(text, start)
         cued = _ADDRESS_CUE.search(text, max(0, start - BEFORE_CHARS), start) is not None
         if cued:
-            end = _landmark_end(text, _GAP.match(text, end).end()) or end
+            end = landmark_end(text, GAP.match(text, end).end()) or end
         yield start, end, numbered or pieces or cued
         pos = end
-    yield from _buildings(text)
 
 
 def _street_end(text: str, head: re.Match[str]) -> tuple[int, bool] | None:
@@ -195,7 +182,7 @@ def _street_end(text: str, head: re.Match[str]) -> tuple[int, bool] | None:
     return end, numbered
 
 
-def _pieces_end(text: str, pos: int, building: bool = False) -> tuple[int, bool]:
+def pieces_end(text: str, pos: int, building: bool = False) -> tuple[int, bool]:
     """Extend an address over the landmarks, circles, streets and buildings after it.
 
     Returns the end and whether a building, floor or flat was read. A landmark counts only when
@@ -204,14 +191,14 @@ def _pieces_end(text: str, pos: int, building: bool = False) -> tuple[int, bool]
     """
     end, had_unit = pos, False
     for _ in range(MAX_PIECES):
-        at = _GAP.match(text, end).end()
+        at = GAP.match(text, end).end()
         piece = _piece(text, at, end)
         if piece is not None:
             end, had_unit = piece[0], had_unit or piece[1]
             continue
-        landmark = _landmark_end(text, at)
+        landmark = landmark_end(text, at)
         if landmark is not None:
-            after = _GAP.match(text, landmark).end()
+            after = GAP.match(text, landmark).end()
             street = _HEAD.match(text, after)
             if UNIT.match(text, after) or (street and _street_end(text, street)):
                 end = landmark
@@ -222,7 +209,7 @@ def _pieces_end(text: str, pos: int, building: bool = False) -> tuple[int, bool]
         if street and at > end and not street.group("num"):
             found = _street_end(text, street)
             if found is not None and (found[1] or had_unit or building or UNIT.match(
-                    text, _GAP.match(text, found[0]).end())):
+                    text, GAP.match(text, found[0]).end())):
                 end, had_unit = found[0], had_unit or found[1] or building
                 continue
         break
@@ -253,11 +240,11 @@ def _district_end(text: str, pos: int) -> int | None:
     words = words_from(text, pos, 1)
     if not words or not words[0][2].startswith("ال") or not word_ok(words[0][2]):
         return None
-    unit = UNIT.match(text, _GAP.match(text, words[0][1]).end())
+    unit = UNIT.match(text, GAP.match(text, words[0][1]).end())
     return unit.end() if unit else None
 
 
-def _landmark_end(text: str, pos: int) -> int | None:
+def landmark_end(text: str, pos: int) -> int | None:
     """End of "جنب صيدلية الشفاء" at `pos`: a landmark word, its noun and up to two name words."""
     landmark = _LANDMARK.match(text, pos)
     if landmark is None:
@@ -276,61 +263,12 @@ def _landmark_end(text: str, pos: int) -> int | None:
     return end
 
 
-def _buildings(text: str) -> Iterator[tuple[int, int, bool]]:
-    """"بلوك ٧ شقة ١٢", "بالكرامة، بناية ١٠٣، شقة ٤٠٢": a building with its flat or floor, or
-    after its neighbourhood or a landmark, is an address without a street."""
-    yield from _named_buildings(text)
-    pos = 0
-    while (building := _BUILDING.search(text, pos)) is not None:
-        pos = building.end()
-        end, more = _pieces_end(text, building.end(), building=True)
-        landmark = _landmark_end(text, _GAP.match(text, end).end())
-        district = _DISTRICT_AFTER.match(text, end)
-        if landmark is not None:
-            end, more = landmark, True  # "عمارة ١٧ بجانب مستشفى الأمل"
-        elif district is not None and _district_name(district.group("place")):
-            end, more = district.end(), True  # "الفيلا رقم ٧ بالتجمع"
-        start = _place_before(text, building.start())
-        if more or start < building.start():
-            yield start, end, True
-            pos = end
-
-
-def _named_buildings(text: str) -> Iterator[tuple[int, int, bool]]:
-    """"الدورة، بناية الأمل، الطابق الخامس": a named building with its floor or flat."""
-    for building in _NAMED_BUILDING_START.finditer(text):
-        named = named_unit_end(text, building.start("unit"))
-        if named is None:
-            continue
-        end, more = _pieces_end(text, named)
-        start = building.start("unit")
-        # "بالطابق التالت بعمارة الحجار": the floor or flat written before the building
-        unit = _UNIT_BEFORE.search(text, max(0, start - BEFORE_CHARS), start)
-        if unit is not None:
-            start, more = unit.start(), True
-            if text[start] in "وبف" and _UNIT_WORD.match(text, start + 1):
-                start += 1  # a joined "بـ" stays outside
-        district = _DISTRICT_AFTER.match(text, end)
-        if more and district is not None and _district_name(district.group("place")):
-            end = district.end()  # "عمارة الصباغ الطابق الرابع بالحمرا"
-        place = _place_before(text, start)
-        if more or (place < start and unit is None):
-            yield place, end, True  # "بحي السلم قرب الفرن بناية ابو علي"
-
-
-def _district_name(word: str) -> bool:
-    """A district's name, not "the area" or "the camp": a listed place, or a rare word."""
-    key = normalise(word)
-    return key in _places() or (word_ok(word) and key not in cues.CUE_WORDS
-                                and key not in wordlists.word_set("arabic_common_words"))
-
-
-def _place_before(text: str, start: int) -> int:
+def place_before(text: str, start: int) -> int:
     """Where an address starts once the neighbourhood or landmark written before it is added."""
     window = max(0, start - BEFORE_CHARS)
     for match in _LANDMARK.finditer(text, window, start):
-        landmark = _landmark_end(text, match.start())
-        if landmark is not None and _GAP.fullmatch(text, landmark, start):
+        landmark = landmark_end(text, match.start())
+        if landmark is not None and GAP.fullmatch(text, landmark, start):
             # "مخيم البقعة قرب الجامع الكبير بلوك ٦": the camp before the landmark
             return _area_before(text, match.start())
     return _area_before(text, start)

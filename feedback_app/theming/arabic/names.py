@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from feedback_app.theming.arabic import around, cues, forms
+from feedback_app.theming.arabic import around, cues, forms, verbs
 from feedback_app.theming.arabic.latin import find_latin_names
 from feedback_app.theming.arabic.reading import (
     Context,
@@ -223,7 +223,7 @@ def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bo
         return extended  # "سروة بنت أحمد": a lineage shows the word before is a name
     if is_break(ctx.text, tokens, index) and around.cue_after(ctx, last) and (
             tokens[last + 1].full in cues.TEAM_PREPOSITION or extended > last
-            or tokens[last + 1].full in cues.PERSON_VERB or cues.nationality(tokens[last + 1].key)
+            or tokens[last + 1].full in verbs.PERSON_VERB or cues.nationality(tokens[last + 1].key)
             or title_key(tokens[last + 1]) in cues.ROLE or title_key(tokens[last + 1]) in cues.KIN
             or around.blessing_after(ctx, last)):
         return extended  # "رامش من المجموعة النيبالية أوصلني", "جيهان قالت لي"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from feedback_app.theming import wordlists
-from feedback_app.theming.arabic import cues, script
+from feedback_app.theming.arabic import cues, script, verbs
 from feedback_app.theming.arabic.script import (
     MARKS,
     PRESENTATION_FORM,
@@ -210,8 +210,8 @@ class Context:
             return False  # "قالتلي", "جابولنا": a verb with its "to me"
         if key[0] == "ا" and key.endswith("ي") and len(key) <= 6 and not token.raw.endswith("ى"):
             return False  # "ارجعي", "استني", "اكتبي": a woman told to do something
-        if token.full in cues.PERSON_PAST or token.full in cues.PERSON_VERB \
-                or token.full in cues.MEET:
+        if token.full in verbs.PERSON_PAST or token.full in verbs.PERSON_VERB \
+                or token.full in verbs.MEET:
             return False
         if cues.VERB_SHAPE.search(key) and not token.raw.endswith("ة"):
             return False  # a final "ة" is a noun's or a name's, never a verb's
@@ -374,8 +374,9 @@ class Context:
         if not self.listed(first) or token.full in cues.CUE_WORDS or cues.nationality(token.key):
             return False
         full = token.full
-        if full in cues.PERSON_PAST or full in cues.PERSON_VERB or full in cues.PERSON_VERB_MORE \
-                or full in cues.MEET or full in cues.PERSON_STATE or full in cues.NEGATION:
+        if full in verbs.PERSON_PAST or full in verbs.PERSON_VERB or (
+                full in verbs.PERSON_VERB_MORE or full in verbs.MEET
+                or full in cues.PERSON_STATE or full in cues.NEGATION):
             return False
         if token.key.endswith(("نا", "و")) or token.key in cues.ADJECTIVE_NAMES:
             return False  # "ونادية رحنا", "جابو": a verb of "we" or "they"; "نجلاء شاطرة"

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from feedback_app.theming import tokens
-from feedback_app.theming.addresses import arabic, arabic_buildings, latin
+from feedback_app.theming.addresses import abroad, arabic, arabic_buildings, latin
 from feedback_app.theming.addresses.reading import (
     GRAMMAR_WORDS,
     SPACE,
@@ -99,6 +99,8 @@ def _street_pieces(text: str) -> Iterator[tuple[int, int, bool]]:
     for start, end, numbered in chain(arabic.streets(text), arabic_buildings.buildings(text)):
         tail, had_unit = tail_end(text, end)
         yield start, tail, numbered or had_unit
+    for start, end in abroad.streets_abroad(text):
+        yield start, end, True
     for match in _PO_BOX.finditer(text):
         gap = SPACE.match(text, match.end())  # "ص.ب ١٢٣٤ عمان": the town may follow directly
         town = town_end(text, gap.end()) if gap else None

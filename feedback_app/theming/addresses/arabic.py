@@ -61,15 +61,18 @@ _NUMBER_AFTER_AREA = re.compile(r"[ \t]*رقم[ \t]*\d{1,5}(?!\d)(?![:./]\d)")
 ORDINAL = before.typed_ta(
     r"(?:ال)?(?:أول|اول|ثاني|تاني|ثالث|تالت|رابع|خامس|سادس|سابع|ثامن|تامن|تاسع|عاشر|"
     r"أرضي|ارضي|أخير|اخير)[ىة]?(?![^\W\d_])")
-# "بناية", "عمارة", "شقة", "طابق", Kuwaiti "قطعة", Iraqi "دار", and "ط ٤" for a floor.
+# "بناية", "عمارة", "شقة", "طابق", Kuwaiti "قطعة", Iraqi "دار", the camps' "خيمة" (tent), and
+# "ط ٤" for a floor.
 UNIT_WORD = before.typed_ta(
     r"(?:(?:ال)?(?:بناية|بناء|عمارة|مبنى|برج|فيلا|منزل|بيت|شقة|طابق|دور|مدخل|بلوك|"
-    r"قطعة|قطاع|كرفان|كرافان|مجمع|مخرج|قرية)|(?<![^\W\d_])(?:دار|ط\.?))")
+    r"قطعة|قطاع|كرفان|كرافان|مجمع|مخرج|قرية|خيمة)|(?<![^\W\d_])(?:دار|ط\.?))")
+# A block or entrance named by a letter: "بلوك C", "مدخل ب" (never "و", "and").
+UNIT_LETTER = r"(?:[A-Za-z]|[أابجده])(?![^\W_])"
 # "بناية ٢٧", "الطابق الثالث", "شقة رقم ٥", and the Moroccan "رقم ٥" after the street; a joined
 # "بـ" or "و" stays in ("بشارع الحمرا ببناية ١٧"), as in the camps' "قطاع ٥، كرفان ١٢".
 UNIT = re.compile(
     r"(?:[وبف](?=ال|[^\W\d_]{3}))?"
-    rf"{UNIT_WORD}[ \t]+(?:رقم[ \t]*)?(?:\d{{1,4}}(?!\d)(?![:./]\d)|{ORDINAL})"
+    rf"{UNIT_WORD}[ \t]+(?:رقم[ \t]*)?(?:\d{{1,4}}(?!\d)(?![:./]\d)|{ORDINAL}|{UNIT_LETTER})"
     r"|رقم[ \t]*\d{1,4}(?!\d)"
 )
 # The words of a building or compound: "بناية", "العمارة", "فيلا", "مجمع".
@@ -98,8 +101,14 @@ _LANDMARK = re.compile(before.typed_ta(
     r"(?P<noun>(?:ال)?(?:صيدلية|صيدلي[هة]|مسجد|جامع|مدرسة|مستشفى|مستوصف|فرن|مخبز|سوبرماركت|"
     r"سوبر[ \t]+ماركت|ماركت|بقالة|دكان|محطة|كنيسة|دوار|إشارة|اشارة|إشارات|اشارات|مطعم|مول|بنك|"
     r"صراف|بريد|مركز|حديقة|جسر|سوق|بلدية|مخفر|كازية|محل|فندق|مقهى|كافيه|جامعة|ملعب|نادي|سينما|"
-    r"سفارة|شركة|مكتب|مصنع|مطار|ساحة|دائرة|وزارة|قهوة|حلويات|ملحمة))(?![^\W\d_])"
+    r"سفارة|شركة|مكتب|مصنع|مطار|ساحة|دائرة|وزارة|قهوة|حلويات|ملحمة|جمعية|مفوضية|مقبرة))(?![^\W\d_])"
 ))
+# A district's one or two words and a comma before a street: "قرجي، شارع الفاتح".
+_DISTRICT_COMMA = re.compile(
+    r"(?<![^\W\d_])(?:[^\W\d_]{2,}[ \t]+)?(?P<last>[^\W\d_]{3,})[ \t]*[،,][ \t]*$")
+# Words that start the names of districts and villages: "باب توما", "عين شمس", "تل ابيض".
+_PLACE_HEADS = frozenset(normalise(word) for word in (
+    "باب", "عين", "بير", "بئر", "راس", "رأس", "تل", "كفر", "دير", "برج", "جسر", "سوق", "ميت"))
 # What may stand between the pieces of an address: spaces, a comma, " - ".
 GAP = re.compile(r"[ \t]*(?:[،,]|(?<=[ \t])[-\u2013](?=[ \t]))?[ \t]*")
 MAX_PIECES = 6
@@ -153,12 +162,48 @@ def streets(text: str) -> Iterator[tuple[int, int, bool]]:
             continue
         end, numbered = found
         end, pieces = pieces_end(text, end)
-        start = place_before(text, start)
+        street_start, start = start, place_before(text, start)
         cued = _ADDRESS_CUE.search(text, max(0, start - BEFORE_CHARS), start) is not None
-        if cued:
-            end = landmark_end(text, GAP.match(text, end).end()) or end
+        landmark = landmark_end(text, GAP.match(text, end).end())
+        if landmark is not None and (cued or not (numbered or pieces)):
+            # "قرجي، شارع الفاتح، جنب الجمعيه": a district, its street and a landmark
+            district = _district_before(text, street_start)
+            if cued or district is not None:
+                start = min(start, street_start if district is None else district)
+                end, pieces = landmark, True
         yield start, end, numbered or pieces or cued
         pos = end
+
+
+def _district_before(text: str, start: int) -> int | None:
+    """Where a district of one or two words and its comma before `start` begin, if they are
+    there: "قرجي، ", "بالفرناج، ", "في باب توما، "; not "وبعدين، " or "كل يوم، "."""
+    district = _DISTRICT_COMMA.search(text, max(0, start - BEFORE_CHARS), start)
+    if district is None:
+        return None
+    words = words_from(text, district.start(), 2)
+    if len(words) == 2 and district.start("last") == words[1][0] and (
+            words[1][2][:1] not in "وفبل") and _district_words([words[0][2], words[1][2]]):
+        return words[0][0] + (1 if _joined_article(words[0][2]) else 0)
+    word = district.group("last")
+    if not _district_words([word]):
+        return None
+    return district.start("last") + (1 if _joined_article(word) else 0)
+
+
+def _joined_article(word: str) -> bool:
+    return word[:1] in "بل" and word[1:3] == "ال"
+
+
+def _district_words(words: list[str]) -> bool:
+    """Words that can name a district: no clause's "و", no grammar or everyday word."""
+    first = words[0][1:] if _joined_article(words[0]) else words[0]
+    if first[:1] in "وف":
+        return False
+    common = wordlists.word_set("arabic_common_words")
+    head_ok = len(words) > 1 and normalise(first) in _PLACE_HEADS
+    return all((head_ok and word is first) or word_ok(word) for word in [first, *words[1:]]) and (
+        head_ok or normalise(words[-1] if len(words) > 1 else first) not in common)
 
 
 def _street_end(text: str, head: re.Match[str]) -> tuple[int, bool] | None:

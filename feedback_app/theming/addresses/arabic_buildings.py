@@ -18,6 +18,7 @@ from feedback_app.theming.addresses.arabic import (
     BUILDING_WORD,
     GAP,
     UNIT,
+    UNIT_LETTER,
     UNIT_WORD,
     landmark_end,
     named_unit_end,
@@ -32,7 +33,7 @@ from feedback_app.theming.arabic.script import normalise
 # A building with its number, the start of an address written without a street.
 _BUILDING = re.compile(
     r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وفبل]))"
-    rf"{UNIT_WORD}[ \t]+(?:رقم[ \t]*)?\d{{1,4}}(?!\d)(?![:./]\d)")
+    rf"{UNIT_WORD}[ \t]+(?:رقم[ \t]*)?(?:\d{{1,4}}(?!\d)(?![:./]\d)|{UNIT_LETTER})")
 _UNIT_WORD = re.compile(UNIT_WORD)
 # A floor or flat right before the building it is in: "بالطابق الخامس ببناية الاحلام".
 _UNIT_BEFORE = re.compile(rf"(?:{UNIT.pattern})[ \t]*(?:[،,][ \t]*)?(?:(?:من|في|فى)[ \t]+)?[بف]?$")

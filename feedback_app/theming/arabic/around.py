@@ -118,7 +118,8 @@ def cue_before(ctx: Context, index: int) -> str | None:
     if _is(previous.full, cues.ADDRESS):
         return "address"
     if previous.full in verbs.PERSON_VERB or (
-            len(previous.full) >= 5 and previous.full.endswith("ني") and not ctx.listed(before)):
+            len(previous.full) >= 5 and previous.full.endswith("ني") and not ctx.listed(before)
+            and not definite(previous)):  # "الوطني": an adjective, no verb
         return "verb"  # "رافقتني جنى", "ساعدتني أمل": the subject after its verb
     if previous.full in verbs.PERSON_PAST \
             and previous.full.endswith(("لي", "ني", "لنا", "تنا", "ونا")):

@@ -30,6 +30,7 @@ _NOT_IN_A_LIST = _LIST_END | cues.ADVERB | forms.CONJUNCTION | word_forms(
     "بعدين بعد بعدها كمان كل كلها كله الحين هلق هلا هسه هيك هكذا هاد هذا هذه هذي بدون غير")
 # Latin letters or digits after the last word: an email, a phone, a word in another script.
 _OTHER_WORDS = re.compile(r"[A-Za-z0-9\u0660-\u0669\u06f0-\u06f9@]")
+_IN = word_forms("في فى عند بنفس")
 MAX_MEMBERS = 6
 
 
@@ -83,8 +84,8 @@ def _could_be_name(ctx: Context, key: str) -> str | None:
             key in verbs.PERSON_PAST or key in verbs.PERSON_VERB or key in verbs.MEET
             or key in verbs.PERSON_VERB_MORE or cues.VERB_SHAPE.search(key)):
         return None
-    if key[0] in "يتن" and len(key) <= 5 and not key.endswith("ه"):
-        return None  # "ونروح", "وتعبت": a verb; "ونسيمه" is a name
+    if key[0] in "يتن" and len(key) <= 5 and not key.endswith(("ه", "ا")):
+        return None  # "ونروح", "وتعبت": a verb; "ونسيمه", "ناديا" are names
     return "unknown"
 
 
@@ -119,6 +120,8 @@ def _ends_list(ctx: Context, last: int) -> bool:
     if not spaced(ctx.text, tokens[last], tokens[nxt]):
         return False
     token = tokens[nxt]
+    if token.full.startswith(("بال", "بل")) or token.full in _IN:
+        return True  # "لطيفة وسميرة ورانيا بالمصنع": where they were
     return (token.full in _LIST_END or token.full == cues.FROM or cues.nationality(token.key)
             or title_key(token) in cues.AFTER_ROLE or around.person_after(ctx, last))
 

@@ -192,13 +192,15 @@ def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bo
             token.key not in ctx.words and token.key not in cues.INTRO_FILLER
             and token.key not in cues.CUE_WORDS and not cues.nationality(token.key)):
         return extended  # "بيسموه الأسمر": a nickname
-    if cue is None and subjects.subject_first(ctx, index):
-        return extended  # "تيجيست بتحكي عربي"
+    if (cue is None and subjects.subject_first(ctx, index)) or (
+            cue in ("kin", "title") and subjects.named_in_t(ctx, index, last)):
+        return extended  # "تيجيست بتحكي عربي", "صاحبتي جوليت من الفلبين"
     # Past this point the word is neither listed nor frequent: a rare word after a cue is far
     # more often a name nobody listed than an everyday word.
     if not ctx.unknown_could_be_name(
             index, frequent_too=cue != "intro",
             verb_shape_too=not (cue == "title" and subjects.did_something_next(ctx, last)),
+            introduced=cue == "intro",
             plural_shape=cue == "intro" or (
                 cue == "title" and title_key(tokens[index - 1]) in cues.TITLE)):
         return None

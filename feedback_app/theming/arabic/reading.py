@@ -189,7 +189,8 @@ class Context:
         return self.tokens[index].key in self.ambiguous
 
     def unknown_could_be_name(self, index: int, frequent_too: bool = True,
-                              verb_shape_too: bool = True, plural_shape: bool = False) -> bool:
+                              verb_shape_too: bool = True, plural_shape: bool = False,
+                              introduced: bool = False) -> bool:
         """An unlisted word after a strong cue: not an everyday word, not shaped like a verb.
 
         `frequent_too` also turns away words that are merely frequent ("امبارح" yesterday);
@@ -197,7 +198,8 @@ class Context:
         `verb_shape_too` turns away the shape of a present-tense verb ("تبحث"); it is off where
         what follows shows a person ("تيرهاس الإريترية"). `plural_shape` takes women's names
         of the shape of a plural ("عنايات", "نعمات"), right after a title or an introduction,
-        where a verb in "-ت" ("قالت") does not stand.
+        where a verb in "-ت" ("قالت") does not stand. After an introduction (`introduced`) a
+        first "ف" is the name's ("اسمها فيونا"), not a joined "so".
         """
         token = self.tokens[index]
         key = token.key
@@ -215,7 +217,8 @@ class Context:
             return False
         if cues.VERB_SHAPE.search(key) and not token.raw.endswith("ة"):
             return False  # a final "ة" is a noun's or a name's, never a verb's
-        if key[0] in "وف" or key.startswith(("لل", "لا", "عال", "عل", "هال")) or (
+        if key[0] == "و" or (key[0] == "ف" and not introduced) or key.startswith(
+                ("لل", "لا", "عال", "عل", "هال")) or (
                 key[0] in "لب" and self._prefixed_word(key[1:])):
             return False  # "وجئت", "بالدورة", "للمنظمة", "عالاكل", "هالأيام": a joined prefix
         # Present-tense verbs: "تبحث", "يشتغل", "نحتاج", "أعرف".

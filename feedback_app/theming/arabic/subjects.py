@@ -25,6 +25,7 @@ _ASKED = word_forms(
     "اتصلي اتصل اتصلوا كلميني كلمني ردي رد ردوا تعالي تعال تعالوا ساعديني ساعدني اسمعيني "
     "اسمعني خبريني خبرني ابعتيلي ابعتلي ارسليلي راسليني دقيلي رني رنيلي سامحيني سامحني")
 OR = word_forms("او أو ولا")
+_ABOUT = word_forms("عن على")
 
 
 def cue_before(ctx: Context, index: int) -> str | None:
@@ -36,6 +37,9 @@ def cue_before(ctx: Context, index: int) -> str | None:
             spaced(text, tokens[before], token) and around.ends_phrase(ctx, index)) and (
             tokens[before - 1].full in _GOT or (before >= 2 and tokens[before - 2].full in _GOT)):
         return "meet-prep"  # "جبت رقمكم من صالح،"
+    if before >= 1 and tokens[before].full in _ABOUT and spaced(text, tokens[before], token) and (
+            tokens[before - 1].full in cues.ASK):
+        return "address"  # "اسألوا عن جميلة بالاستقبال": ask for her
     nxt = index + 1
     if is_break(text, tokens, index) and nxt < len(tokens) and spaced(text, token, tokens[nxt]) \
             and tokens[nxt].full in _ASKED:
@@ -53,16 +57,32 @@ def did_something_next(ctx: Context, last: int) -> bool:
         full.endswith(("تني", "تنا", "تلي")) and len(full) >= 5)
 
 
+def named_in_t(ctx: Context, index: int, last: int) -> bool:
+    """After a relation or a title, a word nobody uses ending in "ت", then where she is from or
+    what she did: "صاحبتي جوليت من الفلبين", "البنت الحبشية تجست كانت تبكي"."""
+    key = ctx.tokens[index].key
+    if not key.endswith("ت") or len(key) < 4 or key[0] in "او" or _used(ctx, index):
+        return False
+    return around.from_somewhere(ctx, last) or around.from_place(ctx, last) or (
+        around.person_after(ctx, last) or did_something_next(ctx, last))
+
+
+def _used(ctx: Context, index: int) -> bool:
+    """A word people use, or a verb or state of a person: no name nobody listed."""
+    token = ctx.tokens[index]
+    key = token.key
+    return (token.start != token.whole_start or key in ctx.words or key in common_words()
+            or key in cues.CUE_WORDS or key in cues.PERSON_STATE or key in verbs.PERSON_PAST
+            or key in verbs.MEET or key in verbs.PERSON_VERB_MORE or key in verbs.PERSON_VERB)
+
+
 def subject_first(ctx: Context, index: int) -> bool:
     """At the start of a sentence, a word nobody uses ending in "ت" and then what she does:
     "تيجيست بتحكي عربي", "ميسرت ساعدتني"; never "تعبت بشغلي" (I got tired), a listed word."""
     tokens, token = ctx.tokens, ctx.tokens[index]
     key, nxt = token.key, index + 1
-    if not is_break(ctx.text, tokens, index) or token.start != token.whole_start or (
-            not key.endswith("ت") or len(key) < 5 or key[0] in "او"):
-        return False
-    if key in ctx.words or key in common_words() or key in cues.CUE_WORDS or (
-            key in verbs.PERSON_PAST or key in verbs.MEET or key in verbs.PERSON_VERB_MORE):
+    if not is_break(ctx.text, tokens, index) or not key.endswith("ت") or len(key) < 5 or (
+            key[0] in "او" or _used(ctx, index)):
         return False
     if nxt >= len(tokens) or not spaced(ctx.text, token, tokens[nxt]):
         return False

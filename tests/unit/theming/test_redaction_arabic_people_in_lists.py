@@ -25,6 +25,9 @@ def names_in(text: str) -> list[str]:
         ("انا وجيسيلا وميرون، ما حدا كان يفتحلنا الباب", ["جيسيلا", "ميرون"]),
         # two names that are words too, and the plural verb of what they did
         ("عوض والطيب اتصلوا فيني من الخرطوم", ["عوض", "الطيب"]),
+        # the list ends where they were; a first name of the shape of "we ..." ("ناديا")
+        ("اشتغلت مع لطيفة وسميرة ورانيا بالمصنع", ["لطيفة", "سميرة", "رانيا"]),
+        ("ناديا وجوزفين وكريستين كانوا معي بالبيت", ["ناديا", "جوزفين", "كريستين"]),
     ],
 )
 def test_everyone_in_a_list_of_people_is_a_name(text: str, expected: list[str]) -> None:
@@ -58,6 +61,11 @@ def test_words_joined_to_a_name_that_go_on_the_sentence_stay(
         # after a title, a name shaped like a verb and then a verb of a person
         ("الراهبة تريزا جابتلي اكل وبطانية", ["تريزا"]),
         ("المدام تيسا قالتلي ارجعي بكرا", ["تيسا"]),
+        # after a relation or a nationality, a name ending in "ت", then where she is from
+        ("صاحبتي جوليت من الفلبين هربت قبلي", ["جوليت"]),
+        ("البنت الحبشية تجست كانت تبكي", ["تجست"]),
+        # asking for someone by name
+        ("اسألوا عن جميلة بالاستقبال", ["جميلة"]),
         # a name that is a word after an honorific, at the end of the phrase
         ("المسؤول عن البيت الشيخ نمر", ["نمر"]),
         # a contractor, a broker or a smuggler after his name
@@ -86,6 +94,9 @@ def test_a_name_the_word_cues_would_read_as_a_word_is_a_name(
     "text",
     [
         "تعبت بشغل البيت كتير",
+        "صاحبتي سكتت من الخوف",
+        "بنتي تعبت كتير",
+        "اسأل عن الموضوع بالمكتب",
         "نجاح الدورة كان بسبب صبر الأستاذة علينا",
         "الشيخ كمان كان معنا",
         "البنت الصينيه لي ساعدتني راحت",

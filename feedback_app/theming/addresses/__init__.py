@@ -62,7 +62,10 @@ UNIT_BEFORE_CHARS = 60
 _POSTCODE = re.compile(
     r"(?<!\w)[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?!\w)"
     rf"|(?<![\w\-])\d{{4,5}}-\d{{3}}(?![\w\-])(?:[ \t]+{tokens.CAPITALISED})?"
-    rf"|(?<![\w\-])\d{{5}}[ \t]+{tokens.CAPITALISED}(?:[ \t]+{tokens.CAPITALISED})?"
+    # a capital is a Latin one: Arabic has none ("٥٠٠٠٠ ل.س" is an amount), and digits after a
+    # slash are a reference's ("م/٤٥٦٧٨")
+    rf"|(?<![\w\-/])\d{{5}}[ \t]+(?=[A-ZÀ-ÖØ-Þ]){tokens.CAPITALISED}"
+    rf"(?:[ \t]+{tokens.CAPITALISED})?"
 )
 # Irish Eircodes on their own, in capitals and with a digit among the last four ("D02 X285").
 _EIRCODE = re.compile(rf"(?<!\w){EIRCODE}")

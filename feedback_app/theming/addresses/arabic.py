@@ -108,7 +108,8 @@ _DISTRICT_COMMA = re.compile(
     r"(?<![^\W\d_])(?:[^\W\d_]{2,}[ \t]+)?(?P<last>[^\W\d_]{3,})[ \t]*[،,][ \t]*$")
 # Words that start the names of districts and villages: "باب توما", "عين شمس", "تل ابيض".
 _PLACE_HEADS = frozenset(normalise(word) for word in (
-    "باب", "عين", "بير", "بئر", "راس", "رأس", "تل", "كفر", "دير", "برج", "جسر", "سوق", "ميت"))
+    "باب", "عين", "بير", "بئر", "راس", "رأس", "تل", "كفر", "دير", "برج", "جسر", "سوق", "ميت",
+    "حي", "حارة", "منطقة", "ضاحية", "مخيم", "جبل"))
 # What may stand between the pieces of an address: spaces, a comma, " - ".
 GAP = re.compile(r"[ \t]*(?:[،,]|(?<=[ \t])[-\u2013](?=[ \t]))?[ \t]*")
 MAX_PIECES = 6
@@ -165,7 +166,7 @@ def streets(text: str) -> Iterator[tuple[int, int, bool]]:
         street_start, start = start, place_before(text, start)
         cued = _ADDRESS_CUE.search(text, max(0, start - BEFORE_CHARS), start) is not None
         landmark = landmark_end(text, GAP.match(text, end).end())
-        if landmark is not None and (cued or not (numbered or pieces)):
+        if landmark is not None:
             # "قرجي، شارع الفاتح، جنب الجمعيه": a district, its street and a landmark
             district = _district_before(text, street_start)
             if cued or district is not None:

@@ -26,6 +26,8 @@ _ASKED = word_forms(
     "اسمعني خبريني خبرني ابعتيلي ابعتلي ارسليلي راسليني دقيلي رني رنيلي سامحيني سامحني")
 OR = word_forms("او أو ولا")
 _ABOUT = word_forms("عن على")
+# Endings of a thing someone has: "حقوقك" (your rights), "ورقي", "اوراقهم".
+_POSSESSED = ("ك", "ي", "كم", "هم", "نا", "ها", "كي")
 
 
 def cue_before(ctx: Context, index: int) -> str | None:
@@ -38,8 +40,9 @@ def cue_before(ctx: Context, index: int) -> str | None:
             tokens[before - 1].full in _GOT or (before >= 2 and tokens[before - 2].full in _GOT)):
         return "meet-prep"  # "جبت رقمكم من صالح،"
     if before >= 1 and tokens[before].full in _ABOUT and spaced(text, tokens[before], token) and (
-            tokens[before - 1].full in cues.ASK):
-        return "address"  # "اسألوا عن جميلة بالاستقبال": ask for her
+            tokens[before - 1].full in cues.ASK) and (
+            ctx.listed(index) or ctx.everyday(index) or not token.raw.endswith(_POSSESSED)):
+        return "address"  # "اسألوا عن جميلة بالاستقبال": ask for her; not "عن حقوقك"
     nxt = index + 1
     if is_break(text, tokens, index) and nxt < len(tokens) and spaced(text, token, tokens[nxt]) \
             and tokens[nxt].full in _ASKED:

@@ -38,6 +38,7 @@ def test_a_tent_in_a_camp_is_an_address(text: str, address: str) -> None:
          "باب توما، شارع المستقيم، قرب الكنيسة"),
         ("المخزن كان في قرجي، شارع الفاتح، جنب الجمعيه وفيه ٩٠ واحد",
          "قرجي، شارع الفاتح، جنب الجمعيه"),
+        ("كنا ساكنين في حي النصر، شارع الجلاء، جنب البلدية", "حي النصر، شارع الجلاء، جنب البلدية"),
     ],
 )
 def test_a_district_its_street_and_a_landmark_are_an_address(text: str, address: str) -> None:
@@ -93,6 +94,7 @@ def test_the_word_address_without_a_street_after_it_takes_nothing(text: str) -> 
         ("رقم الملف عند المفوضيه ٣٢١-٢٢ب٠٥٥٦٧ وما حدا رد", "٣٢١-٢٢ب٠٥٥٦٧"),
         ("الكرت مكتوب عليه ١٢٣٤٥/ج/٢٠ بس ضاع", "١٢٣٤٥/ج/٢٠"),
         ("رقم المعاملة 88ع412 عند المحامي", "88ع412"),
+        ("الملف رقم م/٤٥٦٧٨ وما حدا رد", "م/٤٥٦٧٨"),
     ],
 )
 def test_a_file_number_with_an_arabic_letter_among_its_digits_is_a_number(
@@ -104,7 +106,18 @@ def test_a_file_number_with_an_arabic_letter_among_its_digits_is_a_number(
 
 @pytest.mark.parametrize(
     "text",
-    ["اجيت من ٢٠١٤م لهلق", "دفعنا ١٥٠٠٠ل.س للمهرب", "الغرفة ١٢ب فيها ٤ بنات", "ب٢٠١٩ طلعنا"],
+    ["دفعت ٥٠٠٠٠ ل.س للمهرب", "اشتغلت ١٢٠٠٠ ساعة بدون معاش"],
+)
+def test_an_amount_before_arabic_words_is_no_post_code(text: str) -> None:
+    # Given five digits and then Arabic words, which have no capitals to be a town
+    # Then nothing is an address
+    assert found(text, "address") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["اجيت من ٢٠١٤م لهلق", "دفعنا ١٥٠٠٠ل.س للمهرب", "الغرفة ١٢ب فيها ٤ بنات", "ب٢٠١٩ طلعنا",
+     "ب-٢٠١٩ رحنا على تركيا"],
 )
 def test_years_amounts_and_rooms_with_a_letter_stay(text: str) -> None:
     assert found(text, "number") == []

@@ -14,6 +14,7 @@ from types import MappingProxyType
 from feedback_app.theming import addresses, contact, dates, ids, names, phones, places
 from feedback_app.theming.arabic import arabizi
 from feedback_app.theming.arabic import names as arabic_names
+from feedback_app.theming.arabic import numbers as arabic_numbers
 from feedback_app.theming.arabic import places as arabic_places
 from feedback_app.theming.folding import fold
 from feedback_app.theming.spans import KINDS, Span, resolve_overlaps
@@ -33,6 +34,7 @@ _CONTACT_DETECTORS: tuple[tuple[int, Callable[[str], Iterator[Span]]], ...] = (
     (5, phones.find_phones),
     (5, phones.find_spelled_phones),
     (9, ids.find_numbers),
+    (9, arabic_numbers.find_arabic_references),
 )
 
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from feedback_app.theming import tokens
-from feedback_app.theming.addresses import arabic, latin
+from feedback_app.theming.addresses import abroad, arabic, arabic_buildings, latin
 from feedback_app.theming.addresses.reading import (
     GRAMMAR_WORDS,
     SPACE,
@@ -61,7 +62,10 @@ UNIT_BEFORE_CHARS = 60
 _POSTCODE = re.compile(
     r"(?<!\w)[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?!\w)"
     rf"|(?<![\w\-])\d{{4,5}}-\d{{3}}(?![\w\-])(?:[ \t]+{tokens.CAPITALISED})?"
-    rf"|(?<![\w\-])\d{{5}}[ \t]+{tokens.CAPITALISED}(?:[ \t]+{tokens.CAPITALISED})?"
+    # a capital is a Latin one: Arabic has none ("٥٠٠٠٠ ل.س" is an amount), and digits after a
+    # slash are a reference's ("م/٤٥٦٧٨")
+    rf"|(?<![\w\-/])\d{{5}}[ \t]+(?=[A-ZÀ-ÖØ-Þ]){tokens.CAPITALISED}"
+    rf"(?:[ \t]+{tokens.CAPITALISED})?"
 )
 # Irish Eircodes on their own, in capitals and with a digit among the last four ("D02 X285").
 _EIRCODE = re.compile(rf"(?<!\w){EIRCODE}")
@@ -95,9 +99,11 @@ def _street_pieces(text: str) -> Iterator[tuple[int, int, bool]]:
         yield start, tail, landmark or had_unit
     for start, end in unit_chains(text):
         yield start, tail_end(text, end)[0], True
-    for start, end, numbered in arabic.streets(text):
+    for start, end, numbered in chain(arabic.streets(text), arabic_buildings.buildings(text)):
         tail, had_unit = tail_end(text, end)
         yield start, tail, numbered or had_unit
+    for start, end in abroad.streets_abroad(text):
+        yield start, end, True
     for match in _PO_BOX.finditer(text):
         gap = SPACE.match(text, match.end())  # "ص.ب ١٢٣٤ عمان": the town may follow directly
         town = town_end(text, gap.end()) if gap else None

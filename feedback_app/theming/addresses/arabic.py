@@ -9,7 +9,8 @@ neighbourhoods ("بناية الحسن", "حي السلام") extend a street.
 Where streets have no names or nobody uses them, people give the neighbourhood, a landmark and
 the building instead: "جبل الحسين، الدوار الثالث، عمارة ١٤", "شارع المطار جنب صيدلية الشفاء
 بناية ٩", "بالكرامة، بناية ١٠٣، شقة ٤٠٢", "بلوك ٧ شقة ١٢". A building with its flat or floor
-is an address on its own; a neighbourhood or a landmark only with a number or a building.
+is an address on its own (`arabic_buildings`); a neighbourhood or a landmark only with a number
+or a building.
 """
 
 from __future__ import annotations
@@ -60,25 +61,24 @@ _NUMBER_AFTER_AREA = re.compile(r"[ \t]*رقم[ \t]*\d{1,5}(?!\d)(?![:./]\d)")
 ORDINAL = before.typed_ta(
     r"(?:ال)?(?:أول|اول|ثاني|تاني|ثالث|تالت|رابع|خامس|سادس|سابع|ثامن|تامن|تاسع|عاشر|"
     r"أرضي|ارضي|أخير|اخير)[ىة]?(?![^\W\d_])")
-# "بناية", "عمارة", "شقة", "طابق", Kuwaiti "قطعة", Iraqi "دار", and "ط ٤" for a floor.
+# "بناية", "عمارة", "شقة", "طابق", Kuwaiti "قطعة", Iraqi "دار", the camps' "خيمة" (tent), and
+# "ط ٤" for a floor.
 UNIT_WORD = before.typed_ta(
     r"(?:(?:ال)?(?:بناية|بناء|عمارة|مبنى|برج|فيلا|منزل|بيت|شقة|طابق|دور|مدخل|بلوك|"
-    r"قطعة|قطاع|كرفان|كرافان|مجمع|مخرج|قرية)|(?<![^\W\d_])(?:دار|ط\.?))")
+    r"قطعة|قطاع|كرفان|كرافان|مجمع|مخرج|قرية|خيمة)|(?<![^\W\d_])(?:دار|ط\.?))")
+# A block or entrance named by a letter: "بلوك C", "مدخل ب" (never "و", "and").
+UNIT_LETTER = r"(?:[A-Za-z]|[أابجده])(?![^\W_])"
 # "بناية ٢٧", "الطابق الثالث", "شقة رقم ٥", and the Moroccan "رقم ٥" after the street; a joined
 # "بـ" or "و" stays in ("بشارع الحمرا ببناية ١٧"), as in the camps' "قطاع ٥، كرفان ١٢".
 UNIT = re.compile(
     r"(?:[وبف](?=ال|[^\W\d_]{3}))?"
-    rf"{UNIT_WORD}[ \t]+(?:رقم[ \t]*)?(?:\d{{1,4}}(?!\d)(?![:./]\d)|{ORDINAL})"
+    rf"{UNIT_WORD}[ \t]+(?:رقم[ \t]*)?(?:\d{{1,4}}(?!\d)(?![:./]\d)|{ORDINAL}|{UNIT_LETTER})"
     r"|رقم[ \t]*\d{1,4}(?!\d)"
 )
-# A building with its number, the start of an address written without a street.
-_BUILDING = re.compile(
-    r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وفبل]))"
-    rf"{UNIT_WORD}[ \t]+(?:رقم[ \t]*)?\d{{1,4}}(?!\d)(?![:./]\d)")
 # The words of a building or compound: "بناية", "العمارة", "فيلا", "مجمع".
-_BUILDING_WORD = before.typed_ta(r"(?:ال)?(?:بناية|عمارة|مبنى|برج|فيلا|مجمع|كمبوند)")
+BUILDING_WORD = before.typed_ta(r"(?:ال)?(?:بناية|عمارة|مبنى|برج|فيلا|مجمع|كمبوند)")
 # A named building, compound or neighbourhood: "بناية الحسن", "مجمع النخيل", "حي السلام".
-_NAMED_UNIT = re.compile(rf"(?P<word>{_BUILDING_WORD}|حي)[ \t]+")
+_NAMED_UNIT = re.compile(rf"(?P<word>{BUILDING_WORD}|حي)[ \t]+")
 # A building named after a family: "بناية أبو خليل", "عمارة بيت حداد", "فيلا آل سعيد".
 _FAMILY_WORD = re.compile(r"(?:أبو|ابو|أم|ام|بيت|آل|بن|الحاج|الحجي|الشيخ|الدكتور)[ \t]+")
 # "عنواني", "العنوان الحالي:", "عنوان البيت -": what follows is an address, with or without a
@@ -86,19 +86,10 @@ _FAMILY_WORD = re.compile(r"(?:أبو|ابو|أم|ام|بيت|آل|بن|الحا
 _ADDRESS_CUE = re.compile(
     r"(?<![^\W\d_])(?:ال)?عنوان(?:ي|ه|ها|نا|هم|و|ك|كم)?"
     r"(?:[ \t]+(?:ال)?(?:حالي|جديد|قديم|بيت|المكتب|الشغل|المركز|السكن|الدار))?[ \t]*[:\-]?[ \t]*$")
-# After a building, the district it stands in: "الفيلا رقم ٧ بالتجمع", "بيت ١٢ في الرمال".
-_DISTRICT_AFTER = re.compile(
-    r"[ \t]+(?:ب|(?:في|فى)[ \t]+)(?P<place>ال[^\W\d_]{3,}|(?:حي|منطقة)[ \t]+[^\W\d_]{3,})"
-    r"(?![^\W\d_])")
 # "بالطابق ٩ من برج الريم": the building a floor or flat is in.
-_OF_BUILDING = re.compile(rf"[ \t]*(?:من|في|فى|ب)[ \t]*(?={_BUILDING_WORD})")
-_UNIT_WORD = re.compile(UNIT_WORD)
-# A floor or flat right before the building it is in: "بالطابق الخامس ببناية الاحلام".
-_UNIT_BEFORE = re.compile(rf"(?:{UNIT.pattern})[ \t]*(?:[،,][ \t]*)?(?:(?:من|في|فى)[ \t]+)?[بف]?$")
+_OF_BUILDING = re.compile(rf"[ \t]*(?:من|في|فى|ب)[ \t]*(?={BUILDING_WORD})")
 # A named building, unlike a named neighbourhood, is as precise as a number: "بناية غصوب".
-_NAMED_BUILDING = re.compile(rf"{_BUILDING_WORD}[ \t]+")
-_NAMED_BUILDING_START = re.compile(
-    rf"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وفبل]))(?P<unit>{_BUILDING_WORD})[ \t]+(?=[^\W\d_])")
+_NAMED_BUILDING = re.compile(rf"{BUILDING_WORD}[ \t]+")
 # "الشارع التاني": the second street of a neighbourhood, where streets have no names.
 _NTH_STREET = re.compile(rf"(?:ال)?(?:شارع|زقاق|حار[ةه])[ \t]+{ORDINAL}")
 # Amman's circles and other numbered roundabouts: "الدوار الثالث", "دوار ٧".
@@ -110,10 +101,17 @@ _LANDMARK = re.compile(before.typed_ta(
     r"(?P<noun>(?:ال)?(?:صيدلية|صيدلي[هة]|مسجد|جامع|مدرسة|مستشفى|مستوصف|فرن|مخبز|سوبرماركت|"
     r"سوبر[ \t]+ماركت|ماركت|بقالة|دكان|محطة|كنيسة|دوار|إشارة|اشارة|إشارات|اشارات|مطعم|مول|بنك|"
     r"صراف|بريد|مركز|حديقة|جسر|سوق|بلدية|مخفر|كازية|محل|فندق|مقهى|كافيه|جامعة|ملعب|نادي|سينما|"
-    r"سفارة|شركة|مكتب|مصنع|مطار|ساحة|دائرة|وزارة|قهوة|حلويات|ملحمة))(?![^\W\d_])"
+    r"سفارة|شركة|مكتب|مصنع|مطار|ساحة|دائرة|وزارة|قهوة|حلويات|ملحمة|جمعية|مفوضية|مقبرة))(?![^\W\d_])"
 ))
+# A district's one or two words and a comma before a street: "قرجي، شارع الفاتح".
+_DISTRICT_COMMA = re.compile(
+    r"(?<![^\W\d_])(?:[^\W\d_]{2,}[ \t]+)?(?P<last>[^\W\d_]{3,})[ \t]*[،,][ \t]*$")
+# Words that start the names of districts and villages: "باب توما", "عين شمس", "تل ابيض".
+_PLACE_HEADS = frozenset(normalise(word) for word in (
+    "باب", "عين", "بير", "بئر", "راس", "رأس", "تل", "كفر", "دير", "برج", "جسر", "سوق", "ميت",
+    "حي", "حارة", "منطقة", "ضاحية", "مخيم", "جبل"))
 # What may stand between the pieces of an address: spaces, a comma, " - ".
-_GAP = re.compile(r"[ \t]*(?:[،,]|(?<=[ \t])[-\u2013](?=[ \t]))?[ \t]*")
+GAP = re.compile(r"[ \t]*(?:[،,]|(?<=[ \t])[-\u2013](?=[ \t]))?[ \t]*")
 MAX_PIECES = 6
 BEFORE_CHARS = 60
 
@@ -126,13 +124,13 @@ def _name_word_ok(word: str) -> bool:
 
 
 @cache
-def _places() -> frozenset[str]:
+def places() -> frozenset[str]:
     return wordlists.word_set("arabic_places") | wordlists.word_set("arabic_places_ambiguous")
 
 
 @cache
 def _everyday_words() -> frozenset[str]:
-    return wordlists.word_set("arabic_words") - _places()
+    return wordlists.word_set("arabic_words") - places()
 
 
 def word_ok(word: str) -> bool:
@@ -141,7 +139,7 @@ def word_ok(word: str) -> bool:
     if not _name_word_ok(word):
         return False
     key = normalise(word)
-    if key.startswith("وال") and key not in _places():
+    if key.startswith("وال") and key not in places():
         return False  # "..., ط ٤، والمي مقطوعة": a new clause, not a town
     return key not in cues.CUE_WORDS and key not in _everyday_words()
 
@@ -150,8 +148,8 @@ def streets(text: str) -> Iterator[tuple[int, int, bool]]:
     """Arabic: "شارع الملك فيصل ١٢", "١٤ شارع الجامعة", "شارع الرشيد، بناية ٢٧".
 
     Yields (start, end, whether a number was written); without one, the street needs a building,
-    floor or flat after it to count (the tail). Buildings with a flat or floor, and buildings
-    after the neighbourhood they stand in, are yielded as streets with a number.
+    floor or flat after it to count (the tail). `arabic_buildings` reads the addresses that have
+    no street.
     """
     pos = 0
     while (head := _HEAD.search(text, pos)) is not None:
@@ -164,14 +162,49 @@ def streets(text: str) -> Iterator[tuple[int, int, bool]]:
         if found is None:
             continue
         end, numbered = found
-        end, pieces = _pieces_end(text, end)
-        start = _place_before(text, start)
+        end, pieces = pieces_end(text, end)
+        street_start, start = start, place_before(text, start)
         cued = _ADDRESS_CUE.search(text, max(0, start - BEFORE_CHARS), start) is not None
-        if cued:
-            end = _landmark_end(text, _GAP.match(text, end).end()) or end
+        landmark = landmark_end(text, GAP.match(text, end).end())
+        if landmark is not None:
+            # "قرجي، شارع الفاتح، جنب الجمعيه": a district, its street and a landmark
+            district = _district_before(text, street_start)
+            if cued or district is not None:
+                start = min(start, street_start if district is None else district)
+                end, pieces = landmark, True
         yield start, end, numbered or pieces or cued
         pos = end
-    yield from _buildings(text)
+
+
+def _district_before(text: str, start: int) -> int | None:
+    """Where a district of one or two words and its comma before `start` begin, if they are
+    there: "قرجي، ", "بالفرناج، ", "في باب توما، "; not "وبعدين، " or "كل يوم، "."""
+    district = _DISTRICT_COMMA.search(text, max(0, start - BEFORE_CHARS), start)
+    if district is None:
+        return None
+    words = words_from(text, district.start(), 2)
+    if len(words) == 2 and district.start("last") == words[1][0] and (
+            words[1][2][:1] not in "وفبل") and _district_words([words[0][2], words[1][2]]):
+        return words[0][0] + (1 if _joined_article(words[0][2]) else 0)
+    word = district.group("last")
+    if not _district_words([word]):
+        return None
+    return district.start("last") + (1 if _joined_article(word) else 0)
+
+
+def _joined_article(word: str) -> bool:
+    return word[:1] in "بل" and word[1:3] == "ال"
+
+
+def _district_words(words: list[str]) -> bool:
+    """Words that can name a district: no clause's "و", no grammar or everyday word."""
+    first = words[0][1:] if _joined_article(words[0]) else words[0]
+    if first[:1] in "وف":
+        return False
+    common = wordlists.word_set("arabic_common_words")
+    head_ok = len(words) > 1 and normalise(first) in _PLACE_HEADS
+    return all((head_ok and word is first) or word_ok(word) for word in [first, *words[1:]]) and (
+        head_ok or normalise(words[-1] if len(words) > 1 else first) not in common)
 
 
 def _street_end(text: str, head: re.Match[str]) -> tuple[int, bool] | None:
@@ -195,7 +228,7 @@ def _street_end(text: str, head: re.Match[str]) -> tuple[int, bool] | None:
     return end, numbered
 
 
-def _pieces_end(text: str, pos: int, building: bool = False) -> tuple[int, bool]:
+def pieces_end(text: str, pos: int, building: bool = False) -> tuple[int, bool]:
     """Extend an address over the landmarks, circles, streets and buildings after it.
 
     Returns the end and whether a building, floor or flat was read. A landmark counts only when
@@ -204,14 +237,14 @@ def _pieces_end(text: str, pos: int, building: bool = False) -> tuple[int, bool]
     """
     end, had_unit = pos, False
     for _ in range(MAX_PIECES):
-        at = _GAP.match(text, end).end()
+        at = GAP.match(text, end).end()
         piece = _piece(text, at, end)
         if piece is not None:
             end, had_unit = piece[0], had_unit or piece[1]
             continue
-        landmark = _landmark_end(text, at)
+        landmark = landmark_end(text, at)
         if landmark is not None:
-            after = _GAP.match(text, landmark).end()
+            after = GAP.match(text, landmark).end()
             street = _HEAD.match(text, after)
             if UNIT.match(text, after) or (street and _street_end(text, street)):
                 end = landmark
@@ -222,7 +255,7 @@ def _pieces_end(text: str, pos: int, building: bool = False) -> tuple[int, bool]
         if street and at > end and not street.group("num"):
             found = _street_end(text, street)
             if found is not None and (found[1] or had_unit or building or UNIT.match(
-                    text, _GAP.match(text, found[0]).end())):
+                    text, GAP.match(text, found[0]).end())):
                 end, had_unit = found[0], had_unit or found[1] or building
                 continue
         break
@@ -253,11 +286,11 @@ def _district_end(text: str, pos: int) -> int | None:
     words = words_from(text, pos, 1)
     if not words or not words[0][2].startswith("ال") or not word_ok(words[0][2]):
         return None
-    unit = UNIT.match(text, _GAP.match(text, words[0][1]).end())
+    unit = UNIT.match(text, GAP.match(text, words[0][1]).end())
     return unit.end() if unit else None
 
 
-def _landmark_end(text: str, pos: int) -> int | None:
+def landmark_end(text: str, pos: int) -> int | None:
     """End of "جنب صيدلية الشفاء" at `pos`: a landmark word, its noun and up to two name words."""
     landmark = _LANDMARK.match(text, pos)
     if landmark is None:
@@ -276,61 +309,12 @@ def _landmark_end(text: str, pos: int) -> int | None:
     return end
 
 
-def _buildings(text: str) -> Iterator[tuple[int, int, bool]]:
-    """"بلوك ٧ شقة ١٢", "بالكرامة، بناية ١٠٣، شقة ٤٠٢": a building with its flat or floor, or
-    after its neighbourhood or a landmark, is an address without a street."""
-    yield from _named_buildings(text)
-    pos = 0
-    while (building := _BUILDING.search(text, pos)) is not None:
-        pos = building.end()
-        end, more = _pieces_end(text, building.end(), building=True)
-        landmark = _landmark_end(text, _GAP.match(text, end).end())
-        district = _DISTRICT_AFTER.match(text, end)
-        if landmark is not None:
-            end, more = landmark, True  # "عمارة ١٧ بجانب مستشفى الأمل"
-        elif district is not None and _district_name(district.group("place")):
-            end, more = district.end(), True  # "الفيلا رقم ٧ بالتجمع"
-        start = _place_before(text, building.start())
-        if more or start < building.start():
-            yield start, end, True
-            pos = end
-
-
-def _named_buildings(text: str) -> Iterator[tuple[int, int, bool]]:
-    """"الدورة، بناية الأمل، الطابق الخامس": a named building with its floor or flat."""
-    for building in _NAMED_BUILDING_START.finditer(text):
-        named = named_unit_end(text, building.start("unit"))
-        if named is None:
-            continue
-        end, more = _pieces_end(text, named)
-        start = building.start("unit")
-        # "بالطابق التالت بعمارة الحجار": the floor or flat written before the building
-        unit = _UNIT_BEFORE.search(text, max(0, start - BEFORE_CHARS), start)
-        if unit is not None:
-            start, more = unit.start(), True
-            if text[start] in "وبف" and _UNIT_WORD.match(text, start + 1):
-                start += 1  # a joined "بـ" stays outside
-        district = _DISTRICT_AFTER.match(text, end)
-        if more and district is not None and _district_name(district.group("place")):
-            end = district.end()  # "عمارة الصباغ الطابق الرابع بالحمرا"
-        place = _place_before(text, start)
-        if more or (place < start and unit is None):
-            yield place, end, True  # "بحي السلم قرب الفرن بناية ابو علي"
-
-
-def _district_name(word: str) -> bool:
-    """A district's name, not "the area" or "the camp": a listed place, or a rare word."""
-    key = normalise(word)
-    return key in _places() or (word_ok(word) and key not in cues.CUE_WORDS
-                                and key not in wordlists.word_set("arabic_common_words"))
-
-
-def _place_before(text: str, start: int) -> int:
+def place_before(text: str, start: int) -> int:
     """Where an address starts once the neighbourhood or landmark written before it is added."""
     window = max(0, start - BEFORE_CHARS)
     for match in _LANDMARK.finditer(text, window, start):
-        landmark = _landmark_end(text, match.start())
-        if landmark is not None and _GAP.fullmatch(text, landmark, start):
+        landmark = landmark_end(text, match.start())
+        if landmark is not None and GAP.fullmatch(text, landmark, start):
             # "مخيم البقعة قرب الجامع الكبير بلوك ٦": the camp before the landmark
             return _area_before(text, match.start())
     return _area_before(text, start)

@@ -29,7 +29,9 @@ def typed_ta(pattern: str) -> str:
 TOWN_JUST_BEFORE = re.compile(typed_ta(
     r"(?<![^\W\d_])(?:[بفل]|(?:في|فى)[ \t]+)?(?P<place>(?:مخيم|قرية|ضيعة|بلدة|مدينة|مجمع|منطقة|"
     r"ضاحية|حي|باب|عزبة|كفر|حومة|تجزئة|كمبوند|فريج|حارة)[ \t]+"
-    r"[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,})?)[ \t]+$"))
+    r"[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,})?)"
+    # a camp numbered among others, before a comma: "مخيم دوميز ١، بلوك C"
+    r"(?:[ \t]+\d{1,2}(?!\d)[ \t]*[،,])?[ \t]+$"))
 # Before a building, the neighbourhood it stands in: "بالكرامة، بناية ١٠٣", "في الرابية، عمارة
 # ٥", "العنوان: الهاشمي الشمالي، بناية ٢".
 PLACE_BEFORE = re.compile(

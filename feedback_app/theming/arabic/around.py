@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from feedback_app.theming import wordlists
-from feedback_app.theming.arabic import cues
+from feedback_app.theming.arabic import cues, verbs
 from feedback_app.theming.arabic.reading import (
     BREAK,
     CLITICS,
@@ -55,7 +55,7 @@ def cue_before(ctx: Context, index: int) -> str | None:
         if prefix in "لب" and before >= 0 and spaced(text, tokens[before], token):
             if _is(tokens[before].full, cues.ADDRESS):
                 return "address"
-            if tokens[before].full in cues.MEET:
+            if tokens[before].full in verbs.MEET:
                 return "meet-prep"
         if prefix == "و":
             # "انا وايمان هربنا": me and someone, the people a story is about.
@@ -79,10 +79,10 @@ def cue_before(ctx: Context, index: int) -> str | None:
         return "address"  # "الله يحفظ ريم"
     if previous.full in cues.LISTED_TITLE:
         return "listed-title"
-    if previous.full in cues.MEET_PREPOSITION and before >= 1 \
-            and tokens[before - 1].full in cues.MEET:
+    if previous.full in verbs.MEET_PREPOSITION and before >= 1 \
+            and tokens[before - 1].full in verbs.MEET:
         return "meet-prep"
-    if previous.full == cues.FROM and before >= 1 and tokens[before - 1].full in cues.FROM_PERSON:
+    if previous.full == cues.FROM and before >= 1 and tokens[before - 1].full in verbs.FROM_PERSON:
         return "meet-prep"  # "طلبت من وسام", "تعلمت من ريتاج"
     if previous.full in cues.INTRO_FILLER and before >= 1 and tokens[before - 1].full in cues.INTRO:
         return "intro"
@@ -117,20 +117,21 @@ def cue_before(ctx: Context, index: int) -> str | None:
         return "title"  # "المعلمة تبعنا رولا", "السيدة ديال الجمعية حنان"
     if _is(previous.full, cues.ADDRESS):
         return "address"
-    if previous.full in cues.PERSON_VERB or (
-            len(previous.full) >= 5 and previous.full.endswith("ني") and not ctx.listed(before)):
+    if previous.full in verbs.PERSON_VERB or (
+            len(previous.full) >= 5 and previous.full.endswith("ني") and not ctx.listed(before)
+            and not definite(previous)):  # "الوطني": an adjective, no verb
         return "verb"  # "رافقتني جنى", "ساعدتني أمل": the subject after its verb
-    if previous.full in cues.PERSON_PAST \
+    if previous.full in verbs.PERSON_PAST \
             and previous.full.endswith(("لي", "ني", "لنا", "تنا", "ونا")):
         return "verb"  # "كالتلي زهراء", "جابتلي أمل", "ساعدونا كريم ووفاء"
-    if previous.full in cues.PERSON_PAST and previous.full.endswith("ت") and (
+    if previous.full in verbs.PERSON_PAST and previous.full.endswith("ت") and (
             previous.full not in cues.COPULA) and (before == 0 or is_break(text, tokens, before)):
         return "past"  # "راحت هدى على ألمانيا", "تزوجت منى": she went, she married
     if previous.full in cues.TO_ME and before >= 1 and (
-            tokens[before - 1].full in cues.PERSON_VERB
-            or tokens[before - 1].full in cues.PERSON_PAST):
+            tokens[before - 1].full in verbs.PERSON_VERB
+            or tokens[before - 1].full in verbs.PERSON_PAST):
         return "verb"  # "قالت لي ريما"
-    if _is(previous.full, cues.MEET):
+    if _is(previous.full, verbs.MEET):
         return "meet"
     return None
 
@@ -174,8 +175,8 @@ def construct_follows(ctx: Context, index: int) -> bool:
     key = token.key
     if key in cues.RELATIVE or title_key(token) in cues.ROLE:
         return False  # "مع سعادة المنسقة": the name, then the role
-    if token.full in cues.PERSON_VERB or token.full in cues.PERSON_VERB_MORE or (
-            token.full in cues.PERSON_PAST):
+    if token.full in verbs.PERSON_VERB or token.full in verbs.PERSON_VERB_MORE or (
+            token.full in verbs.PERSON_PAST):
         return False  # "زهرة وصلتني": a verb of a person, not "my ..."
     if key.startswith("ال"):
         return True
@@ -206,8 +207,8 @@ def person_after(ctx: Context, last: int) -> bool:
         if token.full.startswith("م") and len(token.full) >= 5 and token.full not in ctx.names:
             return True  # "أخويا سعيد لسه محبوس": still held, a state only a person is in
     full = token.full
-    if kin_word(token) or full in cues.RELATIVE or full in cues.PERSON_VERB_MORE or (
-            full in cues.PERSON_PAST):
+    if kin_word(token) or full in cues.RELATIVE or full in verbs.PERSON_VERB_MORE or (
+            full in verbs.PERSON_PAST):
         return True  # "وفاء بنت خالتي", "إيمان واختها", "سعيد اللي بالاستقبال", "بشرى ولدت"
     if full in cues.NEGATION and nxt + 1 < len(tokens) \
             and spaced(text, token, tokens[nxt + 1]) and (
@@ -218,8 +219,8 @@ def person_after(ctx: Context, last: int) -> bool:
     # "بيضحك", "بتشجعني", and the short plurals "بيجو", "بتحكو"
     return ((len(full) >= 5 or (len(full) == 4 and full.startswith(("بي", "بت"))
                                 and full.endswith("و")))
-            and bool(cues.DIALECT_PRESENT.match(full))
-            and not cues.NOT_DIALECT_VERB.match(full) and not full.endswith("ه"))
+            and bool(verbs.DIALECT_PRESENT.match(full))
+            and not verbs.NOT_DIALECT_VERB.match(full) and not full.endswith("ه"))
 
 
 
@@ -233,15 +234,15 @@ def _verb_like(ctx: Context, index: int) -> bool:
     """A verb after a negation: listed, with the negation's "-ش" ("جاتش"), or a present form."""
     token = ctx.tokens[index]
     full = token.full
-    if full in cues.PERSON_PAST or full in cues.PERSON_VERB or full in cues.PERSON_VERB_MORE \
-            or full in cues.MEET:
+    if full in verbs.PERSON_PAST or full in verbs.PERSON_VERB or full in verbs.PERSON_VERB_MORE \
+            or full in verbs.MEET:
         return True
     if len(full) < 4 or full in ctx.names or full in ctx.ambiguous:
         return False
     if (full.endswith("ش") and full not in ctx.words) or (
             full.endswith(("ت", "و")) and not full.startswith("ال")):
         return True  # "أمل ما جاتش", "نور ما قصرت", "مها ما ردو": a past verb after "ما"
-    return bool(cues.DIALECT_PRESENT.match(full)) and not cues.NOT_DIALECT_VERB.match(full)
+    return bool(verbs.DIALECT_PRESENT.match(full)) and not verbs.NOT_DIALECT_VERB.match(full)
 
 
 
@@ -263,20 +264,20 @@ def cue_after(ctx: Context, last: int) -> bool:
     if nxt >= len(tokens) or not SPACE.fullmatch(text, tokens[last].end, tokens[nxt].whole_start):
         return False
     key = title_key(tokens[nxt])
-    if key in cues.AFTER_ROLE or kin_word(tokens[nxt]) or tokens[nxt].full in cues.PERSON_VERB or (
+    if key in cues.AFTER_ROLE or kin_word(tokens[nxt]) or tokens[nxt].full in verbs.PERSON_VERB or (
             tokens[nxt].full in cues.PERSON_STATE):
         # "سعيد السواق", "كريم اخوي", "فرح بنتي", "أمل بخير"; not "مكان امان لبنتي" (for her)
         return True
     if tokens[nxt].full in cues.PRONOUN and nxt + 1 < len(tokens) and (
             tokens[nxt + 1].full in cues.PRONOUN_RELATIVE
-            or tokens[nxt + 1].full in cues.PERSON_PAST):
+            or tokens[nxt + 1].full in verbs.PERSON_PAST):
         return True  # "مها هي اللي دلتني", "ناصر هو قال"
     if cues.nationality(tokens[nxt].key) or blessing_after(ctx, last):
         return True  # "نيروشا السريلانكية", "شما الله يعافيها"
     if tokens[nxt].full in cues.PERSON_NOUN and nxt + 1 < len(tokens) and spaced(
             text, tokens[nxt], tokens[nxt + 1]) and (
-            tokens[nxt + 1].full in cues.RELATIVE or tokens[nxt + 1].full in cues.PERSON_VERB_MORE
-            or tokens[nxt + 1].full in cues.PERSON_PAST):
+            tokens[nxt + 1].full in cues.RELATIVE or tokens[nxt + 1].full in verbs.PERSON_VERB_MORE
+            or tokens[nxt + 1].full in verbs.PERSON_PAST):
         return True  # "كريم الشب اللي بالمكتب"
     return (tokens[nxt].full in cues.TEAM_PREPOSITION and nxt + 1 < len(tokens)
             and tokens[nxt + 1].full in cues.TEAM)
@@ -334,7 +335,7 @@ def joined_next(ctx: Context, last: int) -> int | None:
 def after_on_me_verb(ctx: Context, index: int) -> bool:
     """Right after a verb that takes "على": "سلمت علي", "وضحكوا علي"."""
     previous = ctx.tokens[index - 1]
-    return spaced(ctx.text, previous, ctx.tokens[index]) and _is(previous.full, cues.ON_ME)
+    return spaced(ctx.text, previous, ctx.tokens[index]) and _is(previous.full, verbs.ON_ME)
 
 
 def role_follows(ctx: Context, last: int) -> bool:

@@ -1,5 +1,6 @@
-# ruff: noqa: RUF001, RUF002  (Arabic letters are the point of this module)
-"""The words around an Arabic name: introductions, titles, roles, relations, verbs of a person.
+# ruff: noqa: RUF001  (Arabic letters are the point of this module)
+"""The words around an Arabic name: introductions, titles, roles, relations, states of a person
+(its verbs are in `verbs`).
 
 Each set is kept in the compared form `script.normalise` gives, so "الأستاذة" and "الاستاذه" are
 one word. `names` says how each set is used.
@@ -78,7 +79,9 @@ ROLE = word_forms(
     "المحقق المحققة محقق محققة المفتش المفتشة العسكري الشيف شيف الطباخ المحاسب المحاسبة "
     "الصيدلي الصيدلانية القابلة الداية الراهبة الخوري القسيس الكاهن المندوب المندوبة "
     "الحاضنة المربي المعلمه الموجه الموجهة المستقبلة المناوب المناوبة المرافق المرافقة "
-    "السكرتيرة السكرتير المحامى"
+    "السكرتيرة السكرتير المحامى "
+    # and who sold or brought them: the contractor, the broker, the smuggler, the agent
+    "المقاول المقاولة السمسار السمسارة المهرب المهربة الوكيل الوكيلة التاجر المعلم"
 )
 # Adjectives that may follow a role before the name: "الأخصائية الاجتماعية ليلى".
 ROLE_ADJECTIVE = word_forms(
@@ -118,10 +121,6 @@ ADDRESS = word_forms(
     "بلغيها مرسي ميرسي مشكور مشكورة مشكورين ممنون ممنونة تسلم تسلمي يسلمو تسلمين "
     "تحية تحياتي سلامي سلملي سلميلي سلمولي بوسيلي"
 )
-# Verbs that take "على" typed "علي" (on me): "سلمت علي" is "greeted me", not "greeted Ali".
-ON_ME = word_forms("سلم سلمت سلمو سلموا بتسلم بيسلم اتصل اتصلت اتصلوا دق دقت رن رنت ضحك ضحكت "
-                   "ضحكوا كذب كذبت كذبوا صرخ صرخت صرخوا عيط عيطت رد ردت ردوا سأل سألت سال سالت "
-                   "خاف خافت حن حنت عطف عطفت قفل قفلت سكر سكرت")
 # Cue words whose clitic "ل" or "بـ" joined to the name is theirs, not the name's.
 ADDRESS_PREPOSITION = word_forms("ل لـ ب بـ مع على")
 # "اسألوا عني بشرى": ask someone about me or us (not "قلت عنه كريم", "I said he was kind").
@@ -166,47 +165,6 @@ TEAM = word_forms(
 )
 TO_ME = word_forms("لي لنا ل لـ لينا ليا إلي")
 TEAM_PREPOSITION = word_forms("من في بـ ب")
-# Verbs after a name that show a person ("أمل ساعدتني", "سعادة قالت لي").
-PERSON_VERB = word_forms(
-    "قال قالت قاللي قالتلي ساعدني ساعدتني ساعدتنا ساعدنا أعطتني أعطاني أعطتنا أعطانا علمتني "
-    "علمني علمتنا رافقتني رافقني أوصلني أوصلتني أوصلتنا شرح شرحت شرحتلي شرحلي ترجم ترجمت "
-    "اتصل اتصلت اتصلت كلمتني كلمني جابت جاب أخذتني أخذني استقبلتني استقبلني سمعتني سمعني "
-    "تطبخ يطبخ تساعد يساعد تساعدنا يساعدنا يجيب تجيب ساعدت ساعد وقفت وقف دافعت دافع "
-    "فهمتني فهمني احترمتني احترمني تبحث يبحث تعمل يعمل تشتغل يشتغل"
-)
-# Verbs of meeting, seeing, calling, telling, helping, waiting and living with someone, in
-# Modern Standard Arabic and dialect: the listed or everyday-word name after them (directly or
-# after "مع", "عند", "على", "لـ", "بـ") is a person: "شفت نور", "حكيت مع ديما", "اتصلت بإيمان".
-MEET = word_forms(
-    "شفت شافت شفنا شاف شافني شافتني شوفت شايفة قابلت قابلنا قابل قابلتني التقيت التقينا التقى "
-    "لاقيت زرت زرنا زارت زار زارتني زارني زارتنا عرفت تعرفت تعرفنا اتعرفت اتعرفنا بعرف بتعرف "
-    "حكيت حكينا حكت حكى احكي احكيلك احكيلها تكلمت تكلمنا اتكلمت اتكلمنا كلمت كلمنا كلمتها كلمته "
-    "اتصلت اتصلنا اتصل اتصلت تصلت دقيت ضربت رنيت رنيتلها بعتت بعثت ارسلت أرسلت راسلت بعتلها "
-    "سألت سالت سألنا سألتها سألني سألتني سألوني خبرت خبرتها بلغت رحت روحت مشيت جيت جينا "
-    "سافرت سافرنا هربت هربنا نمت نمنا قعدت قعدنا سكنت سكنا اشتغلت "
-    "اشتغلنا شغلت خدمت خدمنا تعلمت درست ساعدت ساعدنا ساعدت ساعدتها استنيت انتظرت نطرت ناطرة "
-    "بستنى بستنا بنتظر أنتظر بشكر نشكر أشكر اشكر نحب بحب أحب احب بحبها بحبه نسيت وثقت بثق "
-    "اعتمدت سلمت سلمي سلملي سلمولي سلم سلموا تحياتي وديت ودتني "
-    "استقبلت استقبلتنا استقبلونا جابتني جابني وصلت وصلني وصلتني بقولك قلتلها قلتلو قلتله "
-    "شكرت تشكر شكرنا "
-    # Dialects: farewell, calling (Gulf "نديت", Iraqi "صيحت", Maghreb "عيطت"), talking (Moroccan
-    # "هدرت", Gulf "سولفت", Iraqi "حجيت"), asking (Iraqi "نشدت", Maghreb "سقسيت"), waiting
-    # (Moroccan "تسنيت", "تراجيت"), meeting by chance, and present forms ("راني نهدر مع سميرة")
-    "ودعت ودعنا ودعتها عزمت عزمنا نديت ناديت صيحت عيطت عيطتلها عيطنا هدرت هدرنا نهدر كنهدر "
-    "سولفت سولفنا حجيت حجينا دويت نشدت سقسيت سقسينا تسنيت تراجيت صادفت صادفنا تلاقيت تلاقينا "
-    "بحكي نحكي كنحكي نتكلم بتكلم بكلم نكلم كنكلم نعيط نشوف بشوف كنشوف شفتها شفته شوفتها "
-    "رافقت رافقنا عشت عشنا رجعت طلعت نزلت وصلنا بتصل نتصل بسأل نسأل نسقسي بستناها "
-    # greeting and missing someone: "بسلم على جوزفين", "اشتقت لريم", "بتوحشني أمل"
-    "بسلم نسلم كنسلم بسلملك بسلملكم اشتقت اشتقتلها اشتقتله مشتاقة مشتاق توحشت "
-    # never forgetting someone: "ما بنسى حياة"
-    "بنسى انسى أنسى بنساها بنساه "
-    # believing or not: "ما صدق فاتن", "صدقت رنا"
-    "صدق صدقت صدقوا صدقنا بصدق")
-# Verbs that take a person after "من": "طلبت من وسام", "تعلمت من ريتاج", "سمعت من نبيل".
-FROM_PERSON = word_forms("طلبت طلبنا عرفت عرفنا سمعت سمعنا تعلمت تعلمنا استلمت أخدت اخدت أخذت "
-                         "اخذت استلفت اشتكيت خفت خفنا هربت هربنا طلبت ترجيت")
-# After those verbs, a preposition may come before the name ("حكيت مع", "تعرفت على").
-MEET_PREPOSITION = word_forms("مع عند على ل لـ ب بـ عن ويه ويا وياه معا إلى الى لعند")
 # After "يا": a name ("يا أم علي", "يا صابر"), unless the word is one of God's names or an
 # exclamation: "يا رب", "يا كريم", "يا سلام", "يا حرام", "يا ريت".
 VOCATIVE = word_forms("يا يَا ياا")
@@ -218,47 +176,6 @@ VOCATIVE_NOT_A_NAME = word_forms(
     "عالم بشر لطف رحمة مسهل ميسر حافظ ساتر مجيب معين منان عظيم قوي")
 # Right after an everyday-word name, a relative pronoun shows a person: "سعيد اللي بالاستقبال".
 RELATIVE = word_forms("اللي الي إللي يلي اللى الى اللِّي")
-# Dialect verbs of a person after a name: "كريمة كانت بتشجعني", "منى ووفاء جابوا لنا أكل".
-PERSON_VERB_MORE = word_forms(
-    "كان كانت كانو كانوا صار صارت صاروا راح راحت راحو راحوا اجا اجت إجا إجت جا جات جت جه جت "
-    "جاب جابت جابو جابوا جابتلي جابلي جابولنا قال قالت قالو قالوا قالي قلي قالولي گال گالت گالي "
-    "حكى حكت حكتلي حكالي حكولي بيحكي بتحكي عطاني عطتني عطاتني اعطاني اعطتني اعطونا عطونا "
-    "بعت بعتت بعتتلي بعتلي بعتو وقفت وقف وقفو وقفوا دافعت دافع شرحتلي شرحلي فهمت فهم سمعت سمع "
-    "وصلت وصل وصلتني اخد اخدت أخذت أخذ استقبل استقبلت زارت زار طلبت طلب ردت رد قدرت "
-    "عم رح راح قاعد قاعدة قاعده بدها بدو بده عاوزة عايزة عايز بتحب بيحب بتعرف بيعرف تعرف يعرف "
-    "ماتت مات سافرت سافر هربت هرب تزوجت تزوج نجحت نجح بقت بقى ظلت ضلت ضل تعبت مرضت "
-    "كتبت كتب علمتني علمتنا علمني دلتني دلني دلتنا دلنا بتساعدني بيساعدني ساعدتها ساعدته "
-    "بتشتغل بيشتغل تشتغل يشتغل تخدم يخدم كتخدم كيخدم غادي غادية راه راها كانت كتسول "
-    # Helping in the Maghreb and the Gulf: "مبروكة تعاون فيا", "شما تفزع لنا"
-    "تعاون يعاون تعاوني يعاوني تعاونني يعاونني كتعاون كيعاون تعاونا تفزع يفزع تساعدني "
-    # "asked" without its hamza is "سال", which is also Persian for "year": only its forms
-    "سألت سألتني سألني سالت سالتني سالني سألتلي")
-
-
-def _verb_forms(stems: str) -> frozenset[str]:
-    """The past-tense forms a person's verb takes after a name, from its third-person stem.
-
-    "ولد" gives "ولدت", "ولدو", "ولدوا", "ولدتلي", "ولدني"; a stem in "ى"/"ا" ("حكى", "عطا")
-    gives "حكت", "حكو", "حكتلي". One list so every dialect's verb gets every ending.
-    """
-    forms: set[str] = set()
-    for stem in (normalise(word) for word in stems.split()):
-        root = stem[:-1] if stem.endswith(("ي", "ا")) else stem
-        forms.update({stem, root + "ت", root + "و", root + "وا", stem + "ني", root + "تني",
-                      stem + "لي", root + "تلي", stem + "لنا", root + "تلنا", root + "تنا",
-                      root + "ولي", root + "ونا", root + "وني", root + "تها", root + "ته"})
-    return frozenset(forms)
-
-
-# Past-tense verbs of a person in MSA and the dialects (Iraqi "گال", "كال"; Maghreb "عاون",
-# "عيط"; Gulf "فزع", "سوى"; Egyptian "اتجوز"): "بشرى ولدت", "زهراء كالتلي", "عبدالسلام طلعنا".
-PERSON_PAST = _verb_forms(
-    "قال گال كال حكى جاب جا اجا إجا عطا اعطى بعت بعث رد اتصل دق رن ساعد عاون فزع سوى وقف "
-    "دافع شرح فهم سمع وصل اخد اخذ استقبل زار طلب ولد رجع طلع نزل دخل خرج قعد نام مرض "
-    "تعب بكى ضحك سافر هرب تزوج اتجوز نجح خلص دفع كتب دل ترجم خبر بلغ سلم شاف لقى "
-    "قابل تعرف حضر غاب اختفى انسجن انحبس ضرب سرق طرد اشتغل خدم تعلم نسي ودع عزم "
-    "نادى عيط هدر حجى سولف نشد سقسى ترك خلى كلم تكلم اتكلم زعل مات توفى راح صار "
-    "ظل ضل بقي بقى تحمل نصح ربح خسر عرف حط شال جاوب وافق رفض ربى كبر علم حمى")
 TOWARDS = word_forms("على ع الى إلى لعند عند")
 # "كانت أمل كبيرة": verbs of being before a word say what it was, not who did something.
 COPULA = word_forms("كانت صارت ظلت ضلت بقيت بقت كنت صرت")
@@ -334,11 +251,6 @@ def nationality(key: str) -> bool:
                                    or key[:-1] in _NISBA_NATIONALITY)
 
 
-# A present-tense dialect verb after a name: "بيضحك", "بتشجعني", "بتعرف"; not "بيتها" (her house)
-# nor "بتاعي" (mine).
-DIALECT_PRESENT = re.compile(r"^(?:بي|بت|كي|كت|ي)")
-NOT_DIALECT_VERB = re.compile(
-    r"^(?:بيت|بتاع|بيان|بيرو|بيع|بين|بتول|يوم|يال|كيف|كيس|كيلو|يمين|يسار)")
 # "جميلة كتير", "كريم جداً": an intensifier after an adjective-name shows the adjective.
 INTENSIFIER = word_forms("كتير كثير كثيرا كثيراً جدا جداً جدًا بزاف وايد واجد خالص قوي اوي أوي شديد "
                          "جزيلا جزيلاً ياسر "

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from feedback_app.theming.arabic import cues
+from feedback_app.theming.arabic import cues, verbs
 from feedback_app.theming.arabic.reading import (
     Context,
     Word,
@@ -95,7 +95,7 @@ def nickname_kunya(ctx: Context, index: int) -> bool:
     return (after.start == after.whole_start and len(after.key) >= 2
             and (after.full not in cues.CUE_WORDS or after.key in cues.TITLE_SURNAMES)
             and after.full not in cues.PRONOUN
-            and after.full not in cues.RELATIVE and after.full not in cues.PERSON_VERB_MORE)
+            and after.full not in cues.RELATIVE and after.full not in verbs.PERSON_VERB_MORE)
 
 
 def unlisted_joined_who(ctx: Context, index: int, after_name: bool) -> bool:
@@ -111,7 +111,7 @@ def unlisted_joined_who(ctx: Context, index: int, after_name: bool) -> bool:
     who = pronoun.full in cues.PRONOUN and relative.full in cues.PRONOUN_RELATIVE and (
         spaced(ctx.text, token, pronoun) and spaced(ctx.text, pronoun, relative))
     listed_pair = after_name and spaced(ctx.text, token, pronoun) and (
-        pronoun.full in cues.PERSON_VERB_MORE or pronoun.full in cues.PERSON_PAST
+        pronoun.full in verbs.PERSON_VERB_MORE or pronoun.full in verbs.PERSON_PAST
         or cues.nationality(pronoun.key))
     if not (who or listed_pair):
         return False

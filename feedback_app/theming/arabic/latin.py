@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from feedback_app.theming import wordlists
-from feedback_app.theming.arabic import cues
+from feedback_app.theming.arabic import cues, verbs
 from feedback_app.theming.arabic.around import places
 from feedback_app.theming.arabic.script import SPACE, WORD, normalise
 from feedback_app.theming.spans import Span
@@ -33,7 +33,7 @@ _SIGNATURE_END = re.compile(r"[ \t.!?)\u200f\u200e]*$")
 _SENTENCE_BREAK = re.compile(r"(?:^|[.!?؟\n،,:;؛\-–])[ \t\u200f\u200e]*$")
 _FROM = normalise("من")
 # What after the name shows a person: a verb, a relation, a role, "اللي", a state.
-_PERSON_AFTER = (cues.PERSON_PAST | cues.PERSON_VERB | cues.PERSON_VERB_MORE | cues.RELATIVE
+_PERSON_AFTER = (verbs.PERSON_PAST | verbs.PERSON_VERB | verbs.PERSON_VERB_MORE | cues.RELATIVE
                  | cues.KIN | cues.AFTER_ROLE | cues.PERSON_STATE)
 
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from feedback_app.theming.arabic import around, cues, forms
+from feedback_app.theming.arabic import around, cues, forms, lists, subjects, verbs
 from feedback_app.theming.arabic.latin import find_latin_names
 from feedback_app.theming.arabic.reading import (
     Context,
@@ -38,7 +38,7 @@ from feedback_app.theming.arabic.reading import (
     title_key,
     tokenize,
 )
-from feedback_app.theming.arabic.script import ARABIC_LETTER, MARKS
+from feedback_app.theming.arabic.script import ARABIC_LETTER, MARKS, SPACE
 from feedback_app.theming.spans import Span
 
 
@@ -98,9 +98,11 @@ def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bo
     if size == 1 and token.key in cues.WORDY_NAMES and cue not in _STRONG_CUES and (
             _reads_as_word(ctx, index)):
         return None  # "حسن المعاملة", "الوضع محمود"
+    if size == 1 and cue == "kin" and (pair := subjects.foreign_pair(ctx, index)) is not None:
+        return pair  # "البنت الصينيه لي مي كانت"
     if token.full in ctx.words and token.key == token.full and size == 1 and not (
             ctx.everyday(index) or ctx.listed(index)):
-        return None
+        return last if cue == "title" and subjects.titled_word(ctx, index) else None
     listed = size > 1 or ctx.listed(index)
     everyday = not listed and ctx.everyday(index)
     if listed:
@@ -129,7 +131,8 @@ def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bo
         if cue in ("kin", "verb", "owner", "person") and (
                 not adjective or around.joined_to_name(ctx, last, loose=True)
                 or (cue in ("kin", "person") and (
-                    around.from_place(ctx, last) or around.person_after(ctx, last)))):
+                    around.from_place(ctx, last) or around.person_after(ctx, last)
+                    or subjects.or_someone(ctx, last)))):
             return ctx.extend(index, last)  # "ساعدتني أمل", "ساعدونا كريم ووفاء"
         if cue == "past":
             # "تزوجت منى وراحت", "جت نوال تزورني"; never "ماتت أمل عندي", "جت فرحة العيد"
@@ -167,6 +170,8 @@ def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bo
             return None  # "صاحب البيت كريم", "الدورة جميلة": the adjective of the noun before
         if around.construct_follows(ctx, last) and not around.cue_after(ctx, last):
             return None  # "نور الشمس", "رحمة ربنا"
+        if subjects.plural_role_after(ctx, last) and not around.joined_to_name(ctx, last):
+            return None  # "حنان الموظفات": the staff's kindness
         if around.cue_after(ctx, last) or around.joined_to_name(ctx, last):
             return last
         if around.person_after(ctx, last) and not after_noun:
@@ -187,12 +192,17 @@ def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bo
             token.key not in ctx.words and token.key not in cues.INTRO_FILLER
             and token.key not in cues.CUE_WORDS and not cues.nationality(token.key)):
         return extended  # "بيسموه الأسمر": a nickname
+    if (cue is None and subjects.subject_first(ctx, index)) or (
+            cue in ("kin", "title") and subjects.named_in_t(ctx, index, last)):
+        return extended  # "تيجيست بتحكي عربي", "صاحبتي جوليت من الفلبين"
     # Past this point the word is neither listed nor frequent: a rare word after a cue is far
     # more often a name nobody listed than an everyday word.
-    if not ctx.unknown_could_be_name(index, frequent_too=cue != "intro",
-                                     plural_shape=cue == "intro" or (
-                                         cue == "title"
-                                         and title_key(tokens[index - 1]) in cues.TITLE)):
+    if not ctx.unknown_could_be_name(
+            index, frequent_too=cue != "intro",
+            verb_shape_too=not (cue == "title" and subjects.did_something_next(ctx, last)),
+            introduced=cue == "intro",
+            plural_shape=cue == "intro" or (
+                cue == "title" and title_key(tokens[index - 1]) in cues.TITLE)):
         return None
     if cue in ("intro", "title", "address", "meet-prep"):
         return extended
@@ -223,7 +233,7 @@ def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bo
         return extended  # "سروة بنت أحمد": a lineage shows the word before is a name
     if is_break(ctx.text, tokens, index) and around.cue_after(ctx, last) and (
             tokens[last + 1].full in cues.TEAM_PREPOSITION or extended > last
-            or tokens[last + 1].full in cues.PERSON_VERB or cues.nationality(tokens[last + 1].key)
+            or tokens[last + 1].full in verbs.PERSON_VERB or cues.nationality(tokens[last + 1].key)
             or title_key(tokens[last + 1]) in cues.ROLE or title_key(tokens[last + 1]) in cues.KIN
             or around.blessing_after(ctx, last)):
         return extended  # "رامش من المجموعة النيبالية أوصلني", "جيهان قالت لي"
@@ -299,13 +309,36 @@ def find_arabic_names(text: str, language: str = "ar") -> Iterator[Span]:
     if not tokens:
         return
     ctx = Context(text, tokens)
+    yield from _one_span_per_name(text, _names_in(ctx))
+    yield from find_latin_names(text)
+
+
+def _one_span_per_name(text: str, spans: Iterator[Span]) -> Iterator[Span]:
+    """Name spans only a space apart are one name: "عمي عبده سالم", whose "سالم" is an
+    adjective too, read on its own."""
+    held: Span | None = None
+    for span in spans:
+        if held is not None and SPACE.fullmatch(text, held.end, span.start):
+            held = Span("name", held.start, span.end)
+            continue
+        if held is not None:
+            yield held
+        held = span
+    if held is not None:
+        yield held
+
+
+def _names_in(ctx: Context) -> Iterator[Span]:
+    """Each name's span, word by word: the cue rules first, then the lists of people."""
+    tokens = ctx.tokens
+    in_lists = lists.listed_together(ctx)
     index, previous_last = 0, None
     while index < len(tokens):
         after_name = previous_last is not None and (
             _follows_by_and(ctx, previous_last, index)
             or _in_comma_list(ctx, previous_last, index))
         size = ctx.head_length(index)
-        cue = around.cue_before(ctx, index)
+        cue = around.cue_before(ctx, index) or subjects.cue_before(ctx, index)
         if size == 1 and cue == "intro" and forms.nickname_kunya(ctx, index):
             size = 2  # "كانو ينادوه ابو شنب": a kunya made of any word
         if forms.unlisted_joined_who(ctx, index, previous_last == index - 1 and spaced(
@@ -318,10 +351,10 @@ def find_arabic_names(text: str, language: str = "ar") -> Iterator[Span]:
                 ctx.listed(index) or ctx.everyday(index) or size > 1):
             size = 0  # "ورقمي": a joined prefix on a word that is no name
         last = _accept(ctx, index, size, cue, after_name) if size else None
-        if last is None:
-            index += 1
-            continue
-        yield Span("name", tokens[index].start, tokens[last].end)
-        previous_last = last
-        index = last + 1
-    yield from find_latin_names(text)
+        if last is None and index in in_lists:
+            yield Span("name", *in_lists[index])  # "انا وسارة ورحاب ولين كنا"
+            previous_last = index
+        elif last is not None:
+            yield Span("name", tokens[index].start, tokens[last].end)
+            previous_last, index = last, last
+        index += 1

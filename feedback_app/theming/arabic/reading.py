@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from feedback_app.theming import wordlists
-from feedback_app.theming.arabic import cues, script
+from feedback_app.theming.arabic import cues, script, verbs
 from feedback_app.theming.arabic.script import (
     MARKS,
     PRESENTATION_FORM,
@@ -189,7 +189,8 @@ class Context:
         return self.tokens[index].key in self.ambiguous
 
     def unknown_could_be_name(self, index: int, frequent_too: bool = True,
-                              verb_shape_too: bool = True, plural_shape: bool = False) -> bool:
+                              verb_shape_too: bool = True, plural_shape: bool = False,
+                              introduced: bool = False) -> bool:
         """An unlisted word after a strong cue: not an everyday word, not shaped like a verb.
 
         `frequent_too` also turns away words that are merely frequent ("امبارح" yesterday);
@@ -197,7 +198,8 @@ class Context:
         `verb_shape_too` turns away the shape of a present-tense verb ("تبحث"); it is off where
         what follows shows a person ("تيرهاس الإريترية"). `plural_shape` takes women's names
         of the shape of a plural ("عنايات", "نعمات"), right after a title or an introduction,
-        where a verb in "-ت" ("قالت") does not stand.
+        where a verb in "-ت" ("قالت") does not stand. After an introduction (`introduced`) a
+        first "ف" is the name's ("اسمها فيونا"), not a joined "so".
         """
         token = self.tokens[index]
         key = token.key
@@ -210,12 +212,13 @@ class Context:
             return False  # "قالتلي", "جابولنا": a verb with its "to me"
         if key[0] == "ا" and key.endswith("ي") and len(key) <= 6 and not token.raw.endswith("ى"):
             return False  # "ارجعي", "استني", "اكتبي": a woman told to do something
-        if token.full in cues.PERSON_PAST or token.full in cues.PERSON_VERB \
-                or token.full in cues.MEET:
+        if token.full in verbs.PERSON_PAST or token.full in verbs.PERSON_VERB \
+                or token.full in verbs.MEET:
             return False
         if cues.VERB_SHAPE.search(key) and not token.raw.endswith("ة"):
             return False  # a final "ة" is a noun's or a name's, never a verb's
-        if key[0] in "وف" or key.startswith(("لل", "لا", "عال", "عل", "هال")) or (
+        if key[0] == "و" or (key[0] == "ف" and not introduced) or key.startswith(
+                ("لل", "لا", "عال", "عل", "هال")) or (
                 key[0] in "لب" and self._prefixed_word(key[1:])):
             return False  # "وجئت", "بالدورة", "للمنظمة", "عالاكل", "هالأيام": a joined prefix
         # Present-tense verbs: "تبحث", "يشتغل", "نحتاج", "أعرف".
@@ -374,8 +377,9 @@ class Context:
         if not self.listed(first) or token.full in cues.CUE_WORDS or cues.nationality(token.key):
             return False
         full = token.full
-        if full in cues.PERSON_PAST or full in cues.PERSON_VERB or full in cues.PERSON_VERB_MORE \
-                or full in cues.MEET or full in cues.PERSON_STATE or full in cues.NEGATION:
+        if full in verbs.PERSON_PAST or full in verbs.PERSON_VERB or (
+                full in verbs.PERSON_VERB_MORE or full in verbs.MEET
+                or full in cues.PERSON_STATE or full in cues.NEGATION):
             return False
         if token.key.endswith(("نا", "و")) or token.key in cues.ADJECTIVE_NAMES:
             return False  # "ونادية رحنا", "جابو": a verb of "we" or "they"; "نجلاء شاطرة"

@@ -98,3 +98,21 @@ def test_every_item_of_the_heldout_files_is_held_out_and_gives_back_its_line(
 def test_hand_written_items_include_words_with_no_personal_detail(language: str) -> None:
     voices = [item for item in items_of(language) if "-hw-" in item["id"]]
     assert sum(not item["spans"] for item in voices) >= 25
+
+
+ADDED = ("vi", "zh_Hans", "uk", "ti")  # languages added later, with hand-written rounds only
+
+
+@pytest.mark.parametrize("language", ADDED)
+def test_each_added_language_has_60_hand_written_items_a_fifth_held_out(language: str) -> None:
+    items = items_of(language)
+    assert len(items) >= 60
+    assert {item["source"] for item in items} == {"handwritten"}
+    held_out = [item for item in items if item["split"] == "held-out"]
+    assert len(held_out) == round(len(items) / 5)
+    assert [with_markup(item) for item in held_out] == voices_lines(language, "heldout")
+    assert sum(not item["spans"] for item in items) >= 12
+    for item in items:
+        assert item["language"] == language
+        for kind, start, end in item["spans"]:
+            assert kind in KINDS and 0 <= start < end <= len(item["text"]), item["id"]

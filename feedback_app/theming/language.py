@@ -1,32 +1,86 @@
-"""Cheap per-text language detection by stop-word overlap, for theming mixed-language corpora.
+"""Cheap per-text language detection for theming mixed-language corpora: script, then words.
 
 Survivors answer in the language they are most at ease with; a programme in Spain gets Spanish,
-English and Portuguese in one batch. Counting stop words is crude but needs no model and no data,
-and short answers it cannot decide fall back to the caller's language.
+English and Romanian in one batch, one in London Vietnamese, Tigrinya and Chinese. The script
+settles most answers (Arabic, Han, Ethiopic); within Cyrillic and Latin, letters only some
+languages use (ы, ї, ă, ë, đ) and weighted stop words decide. It needs no model and no data, and
+a short answer it cannot decide falls back to the caller's language.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 import stopwordsiso  # type: ignore[import-untyped]
 
-from feedback_app.theming.stopwords import LANGUAGE_NAMES, stop_words
+from feedback_app.theming.stopwords import THEMING_LANGUAGES, theme_stop_words
 
-SUPPORTED: tuple[str, ...] = tuple(LANGUAGE_NAMES)
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-# Letters that only some of the four languages use: a cheap cue for answers of a few words.
-_LETTER_CUES = {"pt": "ãõêôç", "es": "ñ¿¡", "fr": "èùœâîûëïç"}
+SUPPORTED: tuple[str, ...] = THEMING_LANGUAGES
+LATIN = ("en", "es", "fr", "pt", "ro", "sq", "vi")
+CYRILLIC = ("ru", "uk")
+SAMPLE_CHARS = 2000
 MIN_SCORE = 1.0
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# Letters of each script, counted to find the one an answer is written in.
+_SCRIPT_LETTERS = {
+    "ar": re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]"),
+    "zh": re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"),
+    "ti": re.compile(r"[\u1200-\u135f\u1380-\u139f\u2d80-\u2ddf\uab00-\uab2f]"),
+    "cyrillic": re.compile(r"[\u0400-\u052f]"),
+    "latin": re.compile(r"[a-z\u00c0-\u024f\u1e00-\u1eff]"),
+}
+# Japanese writes Han characters too; an answer with kana is not Chinese.
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+# Letters that only some languages use: a cue for answers of a few words. Weight per letter,
+# capped per language so one long word cannot outweigh everything else.
+_LETTER_CUES = {
+    "pt": ("ãõêôç", 0.5), "es": ("ñ¿¡", 0.5), "fr": ("èùœâîûëïç", 0.5),
+    "ro": ("ăâîșțşţ", 0.7), "sq": ("ëç", 0.7),
+    # Vietnamese-only letters: ơ ư đ and the vowels with a tone mark below or a hook above.
+    "vi": ("ơưđ" + "".join(chr(c) for c in range(0x1EA0, 0x1EFA)), 1.0),
+    "ru": ("ыэъё", 1.0), "uk": ("іїєґ", 1.0),
+}
+LETTER_CUE_CAP = 2.5
+# Words typed without their accents ("khong", "eshte", "foarte"), which the stop-word lists
+# spell only with them: common and telling in one language alone.
+_PLAIN_WORDS = {
+    "vi": "khong duoc nhung nguoi cua toi chung rat nhieu voi lam nay mot cac giup viec nhan "
+          "vien tot benh luat chi ho cho nhu minh chua duoc dung biet",
+    "ro": "si sa este foarte mult nicio niciun sunt fost dar avocatul asistentul ma imi mi "
+          "ajutat bine lucru cand cum pentru acolo aici",
+    "sq": "eshte nje shume per nuk dhe qe jane ishte mire punes avokati keq mua ketu",
+    "pt": "nao voce tambem sao entao obrigado obrigada",
+    "es": "tambien senora manana esta gracias",
+    "fr": "etait tres deja ca apres",
+}
+# Word openings and endings that mark a language where its letters were left out.
+_SHAPES = {
+    "vi": re.compile(r"\b(?:ngh|ng|nh|kh)[aeiouy]"),
+    "sq": re.compile(r"(?:xh|gj|ë\b)"),
+    "uk": re.compile(r"(?:ння|ти)\b"),
+    "ru": re.compile(r"(?:ие|ия|ый|ть)\b"),
+}
+SHAPE_WEIGHT = 0.5
+SHAPE_CAP = 1.5
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 @cache
-def _weights() -> dict[str, dict[str, float]]:
-    """Per language, each stop word's weight: 1 / how many of the languages list it."""
-    lists = {code: stop_words(code) for code in SUPPORTED}
+def _weights(codes: tuple[str, ...]) -> dict[str, dict[str, float]]:
+    """Per language, each stop word's weight: 1 / how many of `codes` list it."""
+    lists: dict[str, set[str]] = {}
+    for code in codes:
+        words = set(theme_stop_words(code))
+        if code in ("ro", "sq"):
+            words |= {_fold(w) for w in words}  # typed without ș, ë: still the same words
+        words |= set(_PLAIN_WORDS.get(code, "").split())
+        lists[code] = words
     shared: dict[str, int] = {}
     for words in lists.values():
         for word in words:
@@ -34,29 +88,56 @@ def _weights() -> dict[str, dict[str, float]]:
     return {code: {w: 1.0 / shared[w] for w in words} for code, words in lists.items()}
 
 
-def language_scores(text: str) -> dict[str, float]:
-    """Evidence for each supported language: weighted stop words plus telling letters."""
-    sample = text[:2000].casefold()
+def script_of(sample: str) -> str | None:
+    """The script most of the letters are in ("ar", "zh", "ti", "cyrillic", "latin"), or None."""
+    counts = {name: len(pattern.findall(sample)) for name, pattern in _SCRIPT_LETTERS.items()}
+    best = max(counts, key=lambda name: counts[name])
+    if counts[best] == 0 or (best == "zh" and _KANA.search(sample)):
+        return None
+    return best
+
+
+def language_scores(text: str, codes: tuple[str, ...] = LATIN) -> dict[str, float]:
+    """Evidence for each of `codes`: weighted stop words, telling letters and word shapes."""
+    sample = unicodedata.normalize("NFC", text[:SAMPLE_CHARS]).casefold()
     words = _WORD.findall(sample)
-    weights = _weights()
-    scores = {code: sum(weights[code].get(w, 0.0) for w in words) for code in SUPPORTED}
-    for code, letters in _LETTER_CUES.items():
-        scores[code] += min(2.0, sum(sample.count(ch) for ch in letters) * 0.5)
+    weights = _weights(codes)
+    scores = {code: sum(weights[code].get(w, 0.0) for w in words) for code in codes}
+    for code in codes:
+        letters, weight = _LETTER_CUES.get(code, ("", 0.0))
+        if letters:
+            found = sum(sample.count(ch) for ch in letters)
+            scores[code] += min(LETTER_CUE_CAP, found * weight)
+        shape = _SHAPES.get(code)
+        if shape is not None:
+            scores[code] += min(SHAPE_CAP, len(shape.findall(sample)) * SHAPE_WEIGHT)
     return scores
 
 
 def detect_language(text: str, default: str) -> str:
-    """Return the supported language with the most evidence, else `default` when unsure."""
-    scores = language_scores(text)
+    """Return the language `text` is written in, else `default` when unsure."""
+    if not isinstance(text, str):
+        return default
+    sample = text[:SAMPLE_CHARS]
+    script = script_of(sample.casefold())
+    if script is None:
+        return default
+    if script in ("ar", "zh", "ti"):
+        return script
+    codes = CYRILLIC if script == "cyrillic" else LATIN
+    scores = language_scores(sample, codes)
     best = max(scores, key=lambda code: (scores[code], code == default))
     if scores[best] >= MIN_SCORE and scores[best] > scores.get(default, 0.0):
         return best
+    if script == "cyrillic" and default not in CYRILLIC:
+        # Cyrillic is no Latin-script language: Russian is the likelier of the two.
+        return best if scores[best] > 0 else "ru"
     return default
 
 
 @cache
 def fallback_stop_words(language: str) -> frozenset[str]:
-    """Stop words for a language we do not stem (from `stopwordsiso`, MIT), or none."""
+    """Stop words for a language theming does not know (from `stopwordsiso`, MIT), or none."""
     try:
         return frozenset(w.casefold() for w in stopwordsiso.stopwords(language))
     except Exception:  # an unknown language code must never break theming

@@ -21,7 +21,7 @@ SUPPORTED: tuple[str, ...] = THEMING_LANGUAGES
 LATIN = ("en", "es", "fr", "pt", "ro", "sq", "vi")
 CYRILLIC = ("ru", "uk")
 SAMPLE_CHARS = 2000
-MIN_SCORE = 1.0
+MIN_SCORE = 0.75
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # Letters of each script, counted to find the one an answer is written in.
 _SCRIPT_LETTERS = {
@@ -63,6 +63,19 @@ _SHAPES = {
     "uk": re.compile(r"(?:ння|ти)\b"),
     "ru": re.compile(r"(?:ие|ия|ый|ть)\b"),
 }
+_SHAPES.update({
+    # French elision ("m'a", "d'eau", "qu'il"), Portuguese clitics after a hyphen ("ajudou-me")
+    # and "nh" between vowels ("minha"), Romanian clitics before one ("m-au", "mi-a") and the
+    # article on the end of a noun ("avocatul", "copiilor").
+    "fr": re.compile(r"\b(?:[cdjlmn]|qu)'[^\W\d_]"),
+    "pt": re.compile(r"[^\W\d_]-(?:me|te|se|nos|lhe|lhes|o|a|os|as)\b|[aeiou]nh[aeiou]"),
+    "ro": re.compile(r"\b(?:m|s|n|l|v|i|mi|ți|ne|le)-[^\W\d_]|[^\W\d_]{2}[^f\W\d_]ul\b"
+                     r"|[^\W\d_]{3}(?:ului|ilor)\b"),
+})
+# The English list carries two-letter country and web codes ("au", "ca", "pe", "com"), which
+# are words of other languages; only these short ones are English words.
+_ENGLISH_SHORT = frozenset(str.split(
+    "a i am an as at be by do go he if in is it me my no of oh ok on or so to up us we"))
 SHAPE_WEIGHT = 0.5
 SHAPE_CAP = 1.5
 
@@ -77,6 +90,9 @@ def _weights(codes: tuple[str, ...]) -> dict[str, dict[str, float]]:
     lists: dict[str, set[str]] = {}
     for code in codes:
         words = set(theme_stop_words(code))
+        if code == "en":
+            words = {w for w in words if len(w) > 3 or w in _ENGLISH_SHORT
+                     or (len(w) == 3 and w not in ("com", "org", "net", "edu", "gov"))}
         if code in ("ro", "sq"):
             words |= {_fold(w) for w in words}  # typed without ș, ë: still the same words
         words |= set(_PLAIN_WORDS.get(code, "").split())

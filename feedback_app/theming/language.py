@@ -75,7 +75,7 @@ _SHAPES.update({
 # The English list carries two-letter country and web codes ("au", "ca", "pe", "com"), which
 # are words of other languages; only these short ones are English words.
 _ENGLISH_SHORT = frozenset(str.split(
-    "a i am an as at be by do go he if in is it me my no of oh ok on or so to up us we"))
+    "a i am an as at be by do go he if in is it me my no of oh on or so to up us we"))
 SHAPE_WEIGHT = 0.5
 SHAPE_CAP = 1.5
 

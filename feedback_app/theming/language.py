@@ -106,6 +106,8 @@ def _weights(codes: tuple[str, ...]) -> dict[str, dict[str, float]]:
 
 def script_of(sample: str) -> str | None:
     """The script most of the letters are in ("ar", "zh", "ti", "cyrillic", "latin"), or None."""
+    if sample.isascii():  # most answers: skip counting the other scripts
+        return "latin" if _SCRIPT_LETTERS["latin"].search(sample) else None
     counts = {name: len(pattern.findall(sample)) for name, pattern in _SCRIPT_LETTERS.items()}
     best = max(counts, key=lambda name: counts[name])
     if counts[best] == 0 or (best == "zh" and _KANA.search(sample)):
@@ -113,21 +115,49 @@ def script_of(sample: str) -> str | None:
     return best
 
 
+@cache
+def _letter_patterns() -> dict[str, tuple[re.Pattern[str], float]]:
+    return {code: (re.compile(f"[{re.escape(letters)}]"), weight)
+            for code, (letters, weight) in _LETTER_CUES.items()}
+
+
+@cache
+def _word_weights(codes: tuple[str, ...]) -> dict[str, tuple[tuple[str, float], ...]]:
+    """Each stop word's (language, weight) pairs: one look-up per word of an answer."""
+    by_word: dict[str, list[tuple[str, float]]] = {}
+    for code, weights in _weights(codes).items():
+        for word, weight in weights.items():
+            by_word.setdefault(word, []).append((code, weight))
+    return {word: tuple(pairs) for word, pairs in by_word.items()}
+
+
 def language_scores(text: str, codes: tuple[str, ...] = LATIN) -> dict[str, float]:
     """Evidence for each of `codes`: weighted stop words, telling letters and word shapes."""
     sample = unicodedata.normalize("NFC", text[:SAMPLE_CHARS]).casefold()
-    words = _WORD.findall(sample)
-    weights = _weights(codes)
-    scores = {code: sum(weights[code].get(w, 0.0) for w in words) for code in codes}
+    scores = dict.fromkeys(codes, 0.0)
+    by_word = _word_weights(codes)
+    for word in _WORD.findall(sample):
+        for code, weight in by_word.get(word, ()):
+            scores[code] += weight
+    letters = _letter_patterns()
+    plain = sample.isascii()  # every telling letter is outside ASCII
     for code in codes:
-        letters, weight = _LETTER_CUES.get(code, ("", 0.0))
-        if letters:
-            found = sum(sample.count(ch) for ch in letters)
-            scores[code] += min(LETTER_CUE_CAP, found * weight)
-        shape = _SHAPES.get(code)
-        if shape is not None:
-            scores[code] += min(SHAPE_CAP, len(shape.findall(sample)) * SHAPE_WEIGHT)
+        if code in letters and not plain:
+            pattern, weight = letters[code]
+            scores[code] += min(LETTER_CUE_CAP, len(pattern.findall(sample)) * weight)
+    shapes: dict[str, int] = {}
+    for match in _shapes(codes).finditer(sample):
+        shapes[match.lastgroup or ""] = shapes.get(match.lastgroup or "", 0) + 1
+    for code, count in shapes.items():
+        scores[code] += min(SHAPE_CAP, count * SHAPE_WEIGHT)
     return scores
+
+
+@cache
+def _shapes(codes: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for the word shapes of `codes`, each in a group named by its language."""
+    return re.compile("|".join(f"(?P<{code}>{_SHAPES[code].pattern})"
+                               for code in codes if code in _SHAPES))
 
 
 def detect_language(text: str, default: str) -> str:

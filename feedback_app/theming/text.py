@@ -36,14 +36,15 @@ KEEP = {
     "vi": "không chưa chẳng chả đừng tất cả mọi luôn hơn kém nhiều ít quá tốt xấu",
     "zh": "不 没 没有 无 都 所有 一切 全部 总是 从来 更 太 好 不好 坏 够",
     "ru": "не нет ничего никогда никто ни все всегда больше меньше хорошо плохо лучше хуже "
-          "очень слишком",
-    "uk": "не ні нічого ніколи ніхто все всі завжди більше менше добре погано краще гірше дуже "
+          "слишком",
+    "uk": "не ні нічого ніколи ніхто все всі завжди більше менше добре погано краще гірше "
           "занадто",
     "ro": "nu niciodata nimic nimeni niciun nicio tot toti toate totul mereu mai mult putin bine "
           "rau bun prea",
     "sq": "jo nuk mos as kurrë askush asgjë asnjë gjithë gjithçka gjithmonë shumë pak mjaft më "
           "mirë keq",
-    "ti": "የለን ኣይፋል ዘይ ኣይ ምንም ዝኾነ ኩሉ ኩላ ኩሎም ብዙሕ ቁሩብ ዝያዳ ኣዝዩ ብጣዕሚ",
+    "ti": "የለን የላን የለዉን የለዋን የለናን የለኹን ኣይፋል ፈጺሙ ጨሪሱ ኩሉ ኩላ ኩሎም ኩለን ብዙሕ ብዙሓት ቁሩብ "
+          "ውሑድ ሒደት ዝያዳ",
 }
 
 
@@ -66,7 +67,7 @@ _SATISFIED_CORE_WORDS = (
     "ні нічого добре чудово гаразд порядку "
     "nu nimic bine bun perfect "
     "jo asgjë mirë rregull shkëlqyeshëm "
-    "የለን ጽቡቕ ሕራይ ኣይፋል ምንም"
+    "የለን ጽቡቕ ሕራይ ኣይፋል"
 )
 _SATISFIED_OTHER_WORDS = (
     "all everything to improve can't cant think of anything that i really at the moment thanks "

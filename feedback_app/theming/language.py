@@ -15,10 +15,13 @@ from functools import cache
 
 import stopwordsiso  # type: ignore[import-untyped]
 
+from feedback_app.theming import wordlists
 from feedback_app.theming.stopwords import THEMING_LANGUAGES, theme_stop_words
 
 SUPPORTED: tuple[str, ...] = THEMING_LANGUAGES
 LATIN = ("en", "es", "fr", "pt", "ro", "sq", "vi")
+# The languages with a list of everyday words (wordlists.everyday).
+_EVERYDAY = ("en", "es", "fr", "pt")
 CYRILLIC = ("ru", "uk")
 SAMPLE_CHARS = 2000
 MIN_SCORE = 0.75
@@ -50,7 +53,8 @@ _PLAIN_WORDS = {
     "vi": "khong duoc nhung nguoi cua toi chung rat nhieu voi lam nay mot cac giup viec nhan "
           "vien tot benh luat chi ho cho nhu minh chua duoc dung biet",
     "ro": "si sa este foarte mult nicio niciun sunt fost dar avocatul asistentul ma imi mi "
-          "ajutat bine lucru cand cum pentru acolo aici",
+          "ajutat bine lucru cand cum pentru acolo aici mereu dar pe prea acum vreau nevoie "
+          "trebuie niciodata nimeni",
     "sq": "eshte nje shume per nuk dhe qe jane ishte mire punes avokati keq mua ketu",
     "pt": "nao voce tambem sao entao obrigado obrigada",
     "es": "tambien senora manana esta gracias",
@@ -64,11 +68,12 @@ _SHAPES = {
     "ru": re.compile(r"(?:ие|ия|ый|ть)\b"),
 }
 _SHAPES.update({
-    # French elision ("m'a", "d'eau", "qu'il"), Portuguese clitics after a hyphen ("ajudou-me")
-    # and "nh" between vowels ("minha"), Romanian clitics before one ("m-au", "mi-a") and the
-    # article on the end of a noun ("avocatul", "copiilor").
+    # French elision ("m'a", "d'eau", "qu'il"); Portuguese clitics after a hyphen ("ajudou-me"),
+    # "nh" between vowels ("minha") and verbs in -ou ("explicou"); Romanian clitics before one
+    # ("m-au", "mi-a") and the article on the end of a noun ("avocatul", "copiilor").
     "fr": re.compile(r"\b(?:[cdjlmn]|qu)'[^\W\d_]"),
-    "pt": re.compile(r"[^\W\d_]-(?:me|te|se|nos|lhe|lhes|o|a|os|as)\b|[aeiou]nh[aeiou]"),
+    "pt": re.compile(r"[^\W\d_]-(?:me|te|se|nos|lhe|lhes|o|a|os|as)\b|[aeiou]nh[aeiou]"
+                     r"|[^\W\d_]{2}[^\W\d_aeiou]ou\b"),
     "ro": re.compile(r"\b(?:m|s|n|l|v|i|mi|ți|ne|le)-[^\W\d_]|[^\W\d_]{2}[^f\W\d_]ul\b"
                      r"|[^\W\d_]{3}(?:ului|ilor)\b"),
 })
@@ -101,7 +106,20 @@ def _weights(codes: tuple[str, ...]) -> dict[str, dict[str, float]]:
     for words in lists.values():
         for word in words:
             shared[word] = shared.get(word, 0) + 1
-    return {code: {w: 1.0 / shared[w] for w in words} for code, words in lists.items()}
+    # A Romanian, Albanian or Vietnamese stop word that is an everyday word of English, Spanish,
+    # French or Portuguese says little: "care" is Romanian for "which", "time" Albanian for
+    # "mine", and an English answer about care must stay English.
+    everyday = {code: wordlists.everyday(code, english=False) for code in _EVERYDAY}
+    weights: dict[str, dict[str, float]] = {}
+    for code, words in lists.items():
+        weights[code] = {}
+        for word in words:
+            other = 0
+            if code not in _EVERYDAY:
+                other = sum(_fold(word) in everyday[e] for e in _EVERYDAY
+                            if e in codes and word not in lists[e])
+            weights[code][word] = 1.0 / (shared[word] + other)
+    return weights
 
 
 def script_of(sample: str) -> str | None:

@@ -57,33 +57,39 @@ SATISFIED_WORDS_SHOWN = {
     "zh": "没有需要改进的", "ru": "нечего улучшать", "uk": "нічого покращувати",
     "ro": "nimic de îmbunătățit", "sq": "asgjë për të përmirësuar", "ti": "ዝመሓየሽ የለን",
 }
+# The words of the first four languages, matched as typed (as they always have been), for any
+# language; each newer language adds its own, matched without accents or tone marks too
+# ("khong co gi", "asgje").
 _SATISFIED_CORE_WORDS = (
     "no nothing none nil nope na good fine ok okay perfect nada bien rien non bem tudo todo tout "
-    "nenhum nenhuma não nao ninguno "
-    "لا ممتاز جيد تمام كويس الحمدلله "
-    "không tốt ổn hài "
-    "没有 满意 不错 挺好 很好 都好 还好 可以 好 没 无 好的 "
-    "нет ничего хорошо нормально отлично ок порядке "
-    "ні нічого добре чудово гаразд порядку "
-    "nu nimic bine bun perfect "
-    "jo asgjë mirë rregull shkëlqyeshëm "
-    "የለን ጽቡቕ ሕራይ ኣይፋል"
+    "nenhum nenhuma não nao ninguno"
 )
 _SATISFIED_OTHER_WORDS = (
     "all everything to improve can't cant think of anything that i really at the moment thanks "
     "thank you it is was fine great very so far for me now que mejorar nadie está esta todo va "
     "à améliorer ameliorer ça va tout est a melhorar está tá obrigado obrigada gracias merci es "
-    "de "
-    "شيء شي كل للتحسين شكرا جدا الحمد لله يوجد ما في "
-    "có gì cần cải thiện mọi thứ đều rất cảm ơn hết ạ tất cả lòng hiện tại chưa sửa đổi "
-    "什么 么要 要改 改进 进的 改善 善的 都很 一切 切都 非常 常好 常满 很满 谢谢 目前 前没 暂时 "
-    "时没 问题 有问 么问 有什 没什 都 意 "
-    "всё все улучшать улучшить менять нечего спасибо пока у меня было мне нравится в "
-    "покращувати покращити змінювати нема немає дякую дуже поки що мене мені подобається "
-    "totul tot e este îmbunătățit mulțumesc foarte deocamdată acum am schimbat "
-    "gjithçka është shumë faleminderit për të përmirësuar ndryshuar tani në kam ka "
-    "እዩ ኩሉ ዝኾነ ነገር ዘመሓይሽ ዝመሓየሽ ምምሕያሽ የቐንየለይ የቐንየልና ብጣዕሚ ኣዝዩ ሕጂ ንሕጂ ዘድሊ"
+    "de"
 )
+# Per newer language: (its "nothing to improve" words, the words that may go with them).
+_SATISFIED_BY_LANGUAGE = {
+    "ar": ("لا ممتاز جيد تمام كويس الحمدلله", "شيء شي كل للتحسين شكرا جدا الحمد لله يوجد ما في"),
+    "vi": ("không tốt ổn hài", "có gì cần cải thiện mọi thứ đều rất cảm ơn hết ạ tất cả lòng hiện "
+                              "tại chưa sửa đổi"),
+    "zh": ("没有 满意 不错 挺好 很好 都好 还好 可以 好 没 无 好的",
+           "什么 么要 要改 改进 进的 改善 善的 都很 一切 切都 非常 常好 常满 很满 谢谢 目前 前没 "
+           "暂时 时没 问题 有问 么问 有什 没什 都 意"),
+    "ru": ("нет ничего хорошо нормально отлично ок порядке",
+           "всё все улучшать улучшить менять нечего спасибо очень пока у меня было мне нравится в"),
+    "uk": ("ні нічого добре нормально чудово гаразд порядку",
+           "все покращувати покращити змінювати нема немає дякую дуже поки що мене мені "
+           "подобається в"),
+    "ro": ("nu nimic bine bun perfect ok", "totul tot e este de îmbunătățit mulțumesc foarte "
+                                          "deocamdată acum am schimbat"),
+    "sq": ("jo asgjë mirë rregull shkëlqyeshëm ok", "gjithçka është shumë faleminderit për të "
+                                                   "përmirësuar ndryshuar tani në kam ka"),
+    "ti": ("የለን ጽቡቕ ሕራይ ኣይፋል", "እዩ ኩሉ ዝኾነ ነገር ዘመሓይሽ ዝመሓየሽ ምምሕያሽ የቐንየለይ የቐንየልና "
+                                "ብጣዕሚ ኣዝዩ ሕጂ ንሕጂ ዘድሊ"),
+}
 # "not good" in one word of "no" and one of "good" ("không tốt", "nu e bine"): never satisfied.
 _NOT = frozenset(str.split("không chưa chẳng nu nuk не"))
 _PRAISE = frozenset(str.split("tốt ổn bine bun mirë хорошо добре"))
@@ -96,10 +102,22 @@ def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
-_SATISFIED_CORE = frozenset(_fold(w) for w in _SATISFIED_CORE_WORDS.split())
-_SATISFIED_WORDS = _SATISFIED_CORE | frozenset(_fold(w) for w in _SATISFIED_OTHER_WORDS.split())
+_FIRST_CORE = frozenset(_SATISFIED_CORE_WORDS.split())
+_FIRST_WORDS = _FIRST_CORE | frozenset(_SATISFIED_OTHER_WORDS.split())
 _NOT_FOLDED = frozenset(_fold(w) for w in _NOT)
 _PRAISE_FOLDED = frozenset(_fold(w) for w in _PRAISE)
+
+
+@cache
+def _satisfied_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(core words, all words) of "nothing to improve" answers in `language`."""
+    if language not in _SATISFIED_BY_LANGUAGE:
+        return _FIRST_CORE, _FIRST_WORDS
+    core, other = _SATISFIED_BY_LANGUAGE[language]
+    own_core = frozenset(core.split())
+    own = own_core | frozenset(other.split())
+    return (_FIRST_CORE | own_core | {_fold(w) for w in own_core},
+            _FIRST_WORDS | own | {_fold(w) for w in own})
 
 
 def is_satisfied_answer(tokens: list[str], language: str = "en") -> bool:
@@ -107,10 +125,11 @@ def is_satisfied_answer(tokens: list[str], language: str = "en") -> bool:
     limit = _MAX_SATISFIED_TOKENS_BY_LANGUAGE.get(language, MAX_SATISFIED_TOKENS)
     if not 0 < len(tokens) <= limit:
         return False
-    folded = [_fold(t) for t in tokens]
-    if not (all(t in _SATISFIED_WORDS for t in folded)
-            and any(t in _SATISFIED_CORE for t in folded)):
+    core, words = _satisfied_words(language)
+    if not (all(t in words or _fold(t) in words for t in tokens)
+            and any(t in core or _fold(t) in core for t in tokens)):
         return False
+    folded = [_fold(t) for t in tokens]
     return not any(t in _NOT_FOLDED and _PRAISE_FOLDED.intersection(folded[i + 1:i + 3])
                    for i, t in enumerate(folded))
 

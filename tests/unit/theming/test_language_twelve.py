@@ -64,3 +64,15 @@ def test_an_undecidable_latin_answer_falls_back_to_the_callers_language(default:
 
 def test_japanese_is_not_read_as_chinese() -> None:
     assert detect_language("スタッフはとても親切でした", "en") == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["care", "good care", "the care was great", "on time", "reduce the waiting time",
+     "mare", "pace of the visits", "de facto"],
+)
+def test_english_words_that_are_stop_words_elsewhere_keep_an_english_answer_english(
+    text: str,
+) -> None:
+    # "care" is Romanian for "which", "time" Albanian for "yours", "pace" Romanian for "peace"
+    assert detect_language(text, "en") == "en"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 import stopwordsiso  # type: ignore[import-untyped]
 
@@ -32,8 +32,10 @@ _SCRIPT_LETTERS = {
     "zh": re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"),
     "ti": re.compile(r"[\u1200-\u135f\u1380-\u139f\u2d80-\u2ddf\uab00-\uab2f]"),
     "cyrillic": re.compile(r"[\u0400-\u052f]"),
-    "latin": re.compile(r"[a-z\u00c0-\u024f\u1e00-\u1eff]"),
+    "latin": re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]"),  # with [a-z], counted apart
 }
+_ASCII_LETTER = re.compile(r"[a-z]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # Japanese writes Han characters too; an answer with kana is not Chinese.
 _KANA = re.compile(r"[\u3040-\u30ff]")
 
@@ -60,23 +62,26 @@ _PLAIN_WORDS = {
     "es": "tambien senora manana esta gracias",
     "fr": "etait tres deja ca apres",
 }
-# Word openings and endings that mark a language where its letters were left out.
-_SHAPES = {
-    "vi": re.compile(r"\b(?:ngh|ng|nh|kh)[aeiouy]"),
-    "sq": re.compile(r"(?:xh|gj|ë\b)"),
-    "uk": re.compile(r"(?:ння|ти)\b"),
-    "ru": re.compile(r"(?:ие|ия|ый|ть)\b"),
+# Word openings and endings that mark a language where its letters were left out: Vietnamese
+# "ngh", "nh", "kh"; Albanian "xh", "gj"; French elision ("m'a", "qu'il"); Portuguese "nh"
+# between vowels ("minha") and verbs in -ou ("explicou"); the Romanian article on the end of a
+# noun ("avocatul", "copiilor"); Ukrainian -ння, -ти and Russian -ие, -ый, -ть.
+_WORD_SHAPES = {
+    "vi": re.compile(r"^(?:ngh|ng|nh|kh)[aeiouy]"),
+    "sq": re.compile(r"xh|gj|ë$"),
+    "fr": re.compile(r"^(?:[cdjlmn]|qu)'"),
+    "pt": re.compile(r"[aeiou]nh[aeiou]|^[^\W\d_]{2,}[^\W\d_aeiou]ou$"),
+    "ro": re.compile(r"^[^\W\d_]{2,}[^f\W\d_]ul$|^[^\W\d_]{3,}(?:ului|ilor)$"),
+    "uk": re.compile(r"(?:ння|ти)$"),
+    "ru": re.compile(r"(?:ие|ия|ый|ть)$"),
 }
-_SHAPES.update({
-    # French elision ("m'a", "d'eau", "qu'il"); Portuguese clitics after a hyphen ("ajudou-me"),
-    # "nh" between vowels ("minha") and verbs in -ou ("explicou"); Romanian clitics before one
-    # ("m-au", "mi-a") and the article on the end of a noun ("avocatul", "copiilor").
-    "fr": re.compile(r"\b(?:[cdjlmn]|qu)'[^\W\d_]"),
-    "pt": re.compile(r"[^\W\d_]-(?:me|te|se|nos|lhe|lhes|o|a|os|as)\b|[aeiou]nh[aeiou]"
-                     r"|[^\W\d_]{2}[^\W\d_aeiou]ou\b"),
-    "ro": re.compile(r"\b(?:m|s|n|l|v|i|mi|ți|ne|le)-[^\W\d_]|[^\W\d_]{2}[^f\W\d_]ul\b"
-                     r"|[^\W\d_]{3}(?:ului|ilor)\b"),
-})
+# Clitics joined by a hyphen, which splits words: Portuguese after a verb ("ajudou-me"),
+# Romanian before one ("m-au", "mi-a").
+_HYPHEN_SHAPES = {
+    "pt": re.compile(r"[^\W\d_]-(?:me|te|se|nos|lhe|lhes|o|a|os|as)\b"),
+    "ro": re.compile(r"\b(?:m|s|n|l|v|i|mi|ți|ne|le)-[^\W\d_]"),
+}
+WORD_EVIDENCE_CACHE = 1 << 16
 # The English list carries two-letter country and web codes ("au", "ca", "pe", "com"), which
 # are words of other languages; only these short ones are English words.
 _ENGLISH_SHORT = frozenset(str.split(
@@ -124,13 +129,21 @@ def _weights(codes: tuple[str, ...]) -> dict[str, dict[str, float]]:
 
 def script_of(sample: str) -> str | None:
     """The script most of the letters are in ("ar", "zh", "ti", "cyrillic", "latin"), or None."""
-    if sample.isascii():  # most answers: skip counting the other scripts
-        return "latin" if _SCRIPT_LETTERS["latin"].search(sample) else None
-    counts = {name: len(pattern.findall(sample)) for name, pattern in _SCRIPT_LETTERS.items()}
+    ascii_letters = len(_ASCII_LETTER.findall(sample))
+    others = _non_ascii(sample)
+    if not others:  # most answers: nothing else to count
+        return "latin" if ascii_letters else None
+    counts = {name: len(pattern.findall(others)) for name, pattern in _SCRIPT_LETTERS.items()}
+    counts["latin"] += ascii_letters
     best = max(counts, key=lambda name: counts[name])
-    if counts[best] == 0 or (best == "zh" and _KANA.search(sample)):
+    if counts[best] == 0 or (best == "zh" and _KANA.search(others)):
         return None
     return best
+
+
+def _non_ascii(sample: str) -> str:
+    """The characters outside ASCII, where every script but Latin and every telling letter is."""
+    return "".join(_NON_ASCII.findall(sample))
 
 
 @cache
@@ -139,43 +152,44 @@ def _letter_patterns() -> dict[str, tuple[re.Pattern[str], float]]:
             for code, (letters, weight) in _LETTER_CUES.items()}
 
 
-@cache
-def _word_weights(codes: tuple[str, ...]) -> dict[str, tuple[tuple[str, float], ...]]:
-    """Each stop word's (language, weight) pairs: one look-up per word of an answer."""
-    by_word: dict[str, list[tuple[str, float]]] = {}
-    for code, weights in _weights(codes).items():
-        for word, weight in weights.items():
-            by_word.setdefault(word, []).append((code, weight))
-    return {word: tuple(pairs) for word, pairs in by_word.items()}
+@lru_cache(maxsize=WORD_EVIDENCE_CACHE)
+def _word_evidence(word: str, codes: tuple[str, ...]
+                   ) -> tuple[tuple[tuple[str, float], ...], tuple[str, ...]]:
+    """A word's (language, stop-word weight) pairs and the languages its shape points to.
+
+    Answers repeat their words, so each is worked out once (up to a bound, as answers may hold
+    any string at all).
+    """
+    weights = _weights(codes)
+    stops = tuple((code, weights[code][word]) for code in codes if word in weights[code])
+    shapes = tuple(code for code in codes
+                   if code in _WORD_SHAPES and _WORD_SHAPES[code].search(word))
+    return stops, shapes
 
 
 def language_scores(text: str, codes: tuple[str, ...] = LATIN) -> dict[str, float]:
     """Evidence for each of `codes`: weighted stop words, telling letters and word shapes."""
     sample = unicodedata.normalize("NFC", text[:SAMPLE_CHARS]).casefold()
     scores = dict.fromkeys(codes, 0.0)
-    by_word = _word_weights(codes)
+    shaped = dict.fromkeys(codes, 0)
     for word in _WORD.findall(sample):
-        for code, weight in by_word.get(word, ()):
+        stops, shapes = _word_evidence(word, codes)
+        for code, weight in stops:
             scores[code] += weight
+        for code in shapes:
+            shaped[code] += 1
+    if "-" in sample:
+        for code, pattern in _HYPHEN_SHAPES.items():
+            if code in shaped:
+                shaped[code] += len(pattern.findall(sample))
+    others = _non_ascii(sample)
     letters = _letter_patterns()
-    plain = sample.isascii()  # every telling letter is outside ASCII
     for code in codes:
-        if code in letters and not plain:
+        if code in letters and others:
             pattern, weight = letters[code]
-            scores[code] += min(LETTER_CUE_CAP, len(pattern.findall(sample)) * weight)
-    shapes: dict[str, int] = {}
-    for match in _shapes(codes).finditer(sample):
-        shapes[match.lastgroup or ""] = shapes.get(match.lastgroup or "", 0) + 1
-    for code, count in shapes.items():
-        scores[code] += min(SHAPE_CAP, count * SHAPE_WEIGHT)
+            scores[code] += min(LETTER_CUE_CAP, len(pattern.findall(others)) * weight)
+        scores[code] += min(SHAPE_CAP, shaped[code] * SHAPE_WEIGHT)
     return scores
-
-
-@cache
-def _shapes(codes: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for the word shapes of `codes`, each in a group named by its language."""
-    return re.compile("|".join(f"(?P<{code}>{_SHAPES[code].pattern})"
-                               for code in codes if code in _SHAPES))
 
 
 def detect_language(text: str, default: str) -> str:

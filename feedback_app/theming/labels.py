@@ -3,6 +3,9 @@
 A label must be something staff read at a glance ("friendly staff · kind", "nothing · improve"),
 so it is built from the theme's most distinctive terms (class-based TF-IDF) in their most common
 written form, led by a frequent collocation when one stands out.
+
+Chinese terms are character pairs, and a label joins them as Chinese is written: "工作" and
+"作人" and "人员" read "工作人员", with no spaces between the characters.
 """
 
 from __future__ import annotations
@@ -15,11 +18,72 @@ import numpy as np
 from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 from nltk.probability import FreqDist
 
+from feedback_app.theming.segmenting import HAN
+
 KEYWORDS_PER_THEME = 8
 # Masks such as "XXXX" (a name someone removed) are no keyword anyone can read.
 _MASK = re.compile(r"x{3,}")
 LABEL_WORDS = 3
 MIN_BIGRAM_COUNT = 3
+_ALL_HAN = re.compile(f"[{HAN}]+")
+
+
+def _is_han(word: str) -> bool:
+    return bool(_ALL_HAN.fullmatch(word))
+
+
+def join_words(first: str, second: str) -> str:
+    """Two words as a label writes them: "friendly staff", or Han pairs run together ("工作人")."""
+    if _is_han(first) and _is_han(second):
+        return first + second[1:] if first[-1] == second[0] else first + second
+    return f"{first} {second}"
+
+
+def _written_runs(words: Sequence[Sequence[str]]) -> list[str]:
+    """Each answer's Han pieces rejoined into the runs they came from ("工作", "作人": "工作人")."""
+    runs: list[str] = []
+    for doc in words:
+        current = ""
+        for word in doc:
+            if current and _is_han(word) and current[-1] == word[0]:
+                current += word[1:]
+            else:
+                if current:
+                    runs.append(current)
+                current = word if _is_han(word) else ""
+        if current:
+            runs.append(current)
+    return runs
+
+
+def _in_label(word: str, parts: Sequence[str]) -> bool:
+    if _is_han(word):
+        return any(word in part for part in parts)
+    return any(word in part.split() for part in parts)
+
+
+def _grown(parts: list[str], word: str, runs: Sequence[str]) -> bool:
+    """Extend a Han part by an overlapping keyword when most answers write the longer word.
+
+    True also when the keyword overlaps a part but the longer word is rare: such a keyword is a
+    pair across two words ("菜不" of "饭菜不好吃") and reads as nothing on its own.
+    """
+    if not _is_han(word):
+        return False
+    overlapping = False
+    for index, part in enumerate(parts):
+        if not _is_han(part):
+            continue
+        for longer in (part + word[1:] if part[-1] == word[0] else "",
+                       word + part[1:] if word[-1] == part[0] else ""):
+            if not longer:
+                continue
+            overlapping = True
+            written = sum(longer in run for run in runs)
+            if written >= 2 and 2 * written >= sum(part in run for run in runs):
+                parts[index] = longer
+                return True
+    return overlapping
 
 
 def surface_forms(terms: Sequence[Sequence[str]], words: Sequence[Sequence[str]]) -> dict[str, str]:
@@ -69,7 +133,7 @@ def top_collocation(words: Sequence[Sequence[str]], keywords: Sequence[str]) -> 
         scored = finder.score_ngrams(BigramAssocMeasures.raw_freq)
     for pair, _ in scored:
         if lead in pair and pair[0] in wanted and pair[1] in wanted:
-            return " ".join(pair)
+            return join_words(*pair)
     return None
 
 
@@ -81,9 +145,11 @@ def make_label(keywords: Sequence[str], words: Sequence[Sequence[str]]) -> str:
     pair = top_collocation(words, keywords)
     if pair:
         parts.append(pair)
+    runs = _written_runs(words) if any(_is_han(word) for word in keywords) else []
     for word in keywords:
+        if _in_label(word, parts) or _grown(parts, word, runs):
+            continue
         if len(parts) >= LABEL_WORDS:
             break
-        if not any(word in part.split() for part in parts):
-            parts.append(word)
+        parts.append(word)
     return " · ".join(parts)

@@ -20,10 +20,19 @@ ODD_TEXTS = [
     "the and of to a",
     "!!!???...",
     "12345 67890",
+    "工作人员很好。饭菜不好吃！",
+    "的了的了的了",
+    "ሰራሕተኛታት ሕያዋት እዮም። ፲፪ ፡ ፣ ፤ ፥ ፦ ፧",
+    "nha\u0302n vie\u0302n ra\u0302\u0301t to\u0302\u0301t",
+    "ещё всё, її ґанок",
+    "și ţara ş ț",
 ]
 # 100 kB texts are tested below by name: in a Hypothesis example their repr would be huge.
 any_text = st.text(max_size=300) | st.sampled_from(ODD_TEXTS)
-LANGUAGES = st.sampled_from(["en", "es", "fr", "pt", "sw", "xx", ""])
+# The twelve languages offered (Chinese as services and the catalogues name it too), and codes
+# theming does not know.
+LANGUAGES = st.sampled_from(["en", "es", "fr", "pt", "ar", "vi", "zh", "zh_Hans", "ru", "uk", "ro",
+                             "sq", "ti", "sw", "xx", ""])
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -192,8 +192,14 @@ def language_scores(text: str, codes: tuple[str, ...] = LATIN) -> dict[str, floa
     return scores
 
 
+def base_language(code: str) -> str:
+    """The language without its script: the app's "zh_Hans" is theming's "zh"."""
+    return code.split("_", 1)[0] if isinstance(code, str) else code
+
+
 def detect_language(text: str, default: str) -> str:
     """Return the language `text` is written in, else `default` when unsure."""
+    default = base_language(default)
     if not isinstance(text, str):
         return default
     sample = text[:SAMPLE_CHARS]

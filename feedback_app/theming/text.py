@@ -18,7 +18,7 @@ from functools import cache
 
 from nltk.stem.snowball import SnowballStemmer
 
-from feedback_app.theming.language import SUPPORTED, fallback_stop_words
+from feedback_app.theming.language import SUPPORTED, base_language, fallback_stop_words
 from feedback_app.theming.segmenting import segment
 from feedback_app.theming.stopwords import theme_stop_words
 
@@ -196,6 +196,7 @@ def surface_tokens(text: str) -> list[str]:
 
 def analyse(text: str, language: str) -> tuple[list[str], list[str]]:
     """Return (terms, surface words): stems without stop words, and the words they came from."""
+    language = base_language(language)
     tokens = surface_tokens(text)
     drop = drop_words(language)
     key = _STOP_KEY.get(language)

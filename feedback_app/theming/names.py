@@ -367,6 +367,8 @@ def find_names(text: str, language: str = "en") -> Iterator[Span]:
             taken.add(before)
             cursor = before
     for first, last in sorted(found):
+        if first and first - 1 not in taken and person_slots.given_name_before(reading, first):
+            first -= 1  # "en casa de Rocío Peña": her given name, before the surname found
         end = tokens[last].end
         if person_cues.POSSESSIVE.search(tokens[last].word) and len(tokens[last].word) > 3:
             end -= 2  # "Bisi's room": the name is Bisi

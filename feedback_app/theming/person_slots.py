@@ -151,6 +151,18 @@ def person_slot(reading: Reading, index: int) -> bool:
     return False
 
 
+def given_name_before(reading: Reading, index: int) -> bool:
+    """"casa de Rocío Peña": a capitalised given name right before a name found, mid-sentence
+    where capitals mean something, is the first part of that name."""
+    before = index - 1
+    token = reading.tokens[before]
+    return (reading.adjacent(index) and reading.proper(before) and reading.capital(index)
+            and token.plain in wordlists.given_names()
+            and token.key not in grammar_words(reading.language)
+            and token.plain not in wordlists.places()
+            and reading.evidence(before) is not Evidence.WORD)
+
+
 def family_name(reading: Reading, index: int) -> bool:
     """"la casa de los Villanueva": a capitalised surname after "de los", a family."""
     token = reading.tokens[index]

@@ -39,6 +39,9 @@ def names_in(text: str, language: str = "es") -> list[str]:
         # nicknames with their article
         ("la que nos recibio en la oficina fue la güera, bien amable", ["la güera"]),
         ("el tigre y la colocha nos tenian encerradas en la casa", ["el tigre", "la colocha"]),
+        ("en la casa estaban yuli, la mona y otra muchacha de cali", ["yuli", "la mona"]),
+        # a given name before a surname found is part of that name
+        ("Estuve en casa de Rocío Peña tres semanas", ["Rocío Peña"]),
     ],
 )
 def test_where_a_word_stands_shows_a_person(text: str, names: list[str]) -> None:
@@ -73,6 +76,8 @@ def test_a_chinese_name_in_a_portuguese_answer_is_one_name() -> None:
         "vengo de los Andes y aqui hace mucho frio",
         "el tigre del zoologico era lo unico bonito de la ciudad",
         "ella y yo no hablamos ingles",
+        "en la tienda venden ropa, la mona y otras cosas",
+        "Fuimos a Santa Marta en bus con mi hija",
     ],
 )
 def test_words_that_are_no_one_stay(text: str) -> None:

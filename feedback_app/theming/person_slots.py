@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import string
+from functools import lru_cache
 
 from feedback_app.theming import wordlists
 from feedback_app.theming.name_reading import Evidence, Reading, grammar_words
@@ -77,6 +78,7 @@ _LEARNT_AFTER = re.compile(r"[ \t]+(?:supe|supimos|me enter[eé]|nos enteramos|c
 _FAMILY_BEFORE = re.compile(r"(?<!\w)(?:de|con|a|donde|para)[ \t]+los[ \t]+$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def typo_of_everyday(plain: str, language: str) -> bool:
     """Whether one letter added, dropped, changed or two swapped make `plain` an everyday word
     of the answer's language ("toa" of "toda", "tambein" of "tambien"): a word typed in a hurry,
@@ -129,6 +131,9 @@ def person_slot(reading: Reading, index: int) -> bool:
     if reading.language not in ("es", "pt"):
         return False
     text, token = reading.text, reading.tokens[index]
+    if not (
+            token.plain in wordlists.given_names() or reading.evidence(index) is Evidence.UNKNOWN):
+        return False  # every slot below asks for a given name or a word in no list
     before = text[max(0, token.start - _LOOK_BACK):token.start]
     if _PRONOUN_AND_BEFORE.search(before):
         # "ella y luz nos dieron cafe", "ella y precious no hablan español"
@@ -166,7 +171,7 @@ def given_name_before(reading: Reading, index: int) -> bool:
 def family_name(reading: Reading, index: int) -> bool:
     """"la casa de los Villanueva": a capitalised surname after "de los", a family."""
     token = reading.tokens[index]
-    return (reading.language in ("es", "pt") and reading.proper(index)
+    return (token.capitalised and reading.language in ("es", "pt") and reading.proper(index)
             and token.plain in wordlists.surnames()
             and token.key not in wordlists.places() and token.plain not in wordlists.places()
             and bool(_FAMILY_BEFORE.search(reading.text, max(0, token.start - 12),

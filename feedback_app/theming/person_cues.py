@@ -207,7 +207,8 @@ ENDEARMENTS = _words(
     "licenciada licenciado abogada abogado")
 # The most common Chinese family names, and the shape of a syllable of a Chinese given name in
 # pinyin: "Li Na", "Wang Fang", "Zhang Wei" are a family name, then a given name of one syllable
-# that is often a word of another language too ("Na", "Mei", "Le").
+# that is often a word of another language too ("Na", "Mei", "Le"). Written for the project from
+# general knowledge of common Chinese family names.
 CHINESE_SURNAMES = _words(
     "li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng "
     "liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye "

@@ -11,6 +11,7 @@ Survivors from Venezuela, Colombia and the Caribbean often carry given names no 
 - as the subject Spanish puts after what was said or passed on: "me dijo esperanza que",
   "la pagina que me paso rosmery";
 - as the one through whom something was learnt: "por milagros supe del programa";
+- one more person, "too": "a yusmely tampoco", "y yuleisy tambien", French "et aya aussi";
 - a family by its surname: "la casa de los Villanueva".
 
 A word in no list is read as a name here only if it is no typo of an everyday word ("toa" for
@@ -59,8 +60,10 @@ _WITH_BEFORE = re.compile(r"(?<!\w)(?:con|junto a|junto con|com)[ \t]+$", re.IGN
 # "a yusmely tampoco", "a yorleidis tambien": the "a" before a person, then "neither", "too".
 _PERSONAL_A_BEFORE = re.compile(r"(?:^|[,;:.!?\n]|(?<!\w)(?:y|pero|ni))[ \t]*a[ \t]+$",
                                 re.IGNORECASE)
-_TOO_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:tampoco|tambi[eé]n|igual|igualmente)(?!\w)",
-                        re.IGNORECASE)
+_TOO_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:tampoco|tambi[eé]n|igual|igualmente|aussi|non plus|"
+                        r"tamb[eé]m)(?!\w)", re.IGNORECASE)
+# "j'ai raté mon rdv et aya aussi", "me echaron a mi y yuleisy tambien": one more person, too.
+_AND_BEFORE = re.compile(r"(?<!\w)(?:y|e|et)[ \t]+$", re.IGNORECASE)
 # "me dijo esperanza que", "la pagina que me paso rosmery": Spanish puts who said or passed
 # something on after the verb.
 _TOLD_BEFORE = re.compile(
@@ -127,14 +130,19 @@ def _person_like(reading: Reading, index: int, *, word_too: bool) -> bool:
 
 
 def person_slot(reading: Reading, index: int) -> bool:
-    """Whether the word stands where, in Spanish or Portuguese, only a person stands."""
-    if reading.language not in ("es", "pt"):
+    """Whether the word stands where, in Spanish or Portuguese, only a person stands; in French,
+    only "et aya aussi"."""
+    if reading.language not in ("es", "pt", "fr"):
         return False
     text, token = reading.text, reading.tokens[index]
     if not (
             token.plain in wordlists.given_names() or reading.evidence(index) is Evidence.UNKNOWN):
         return False  # every slot below asks for a given name or a word in no list
     before = text[max(0, token.start - _LOOK_BACK):token.start]
+    if _AND_BEFORE.search(before) and _TOO_AFTER.match(text, token.end):
+        return _person_like(reading, index, word_too=False)
+    if reading.language == "fr":
+        return False
     if _PRONOUN_AND_BEFORE.search(before):
         # "ella y luz nos dieron cafe", "ella y precious no hablan español"
         return (_person_like(reading, index, word_too=True)

@@ -51,6 +51,32 @@ def test_where_a_word_stands_shows_a_person(text: str, names: list[str]) -> None
     assert names_in(text) == names
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        ("me echaron a mi y yuleisy tambien, sin pagarnos", "es", ["yuleisy"]),
+        ("j ai rate mon rdv a cause de ca et aya aussi", "fr", ["aya"]),
+        ("et moi aussi j'ai eu peur ce jour-la", "fr", []),
+        ("compre arroz y frijoles tambien para la semana", "es", []),
+    ],
+)
+def test_one_more_person_too(text: str, language: str, names: list[str]) -> None:
+    # Given an answer adding one more person with "too" (or only a thing, or "me too")
+    # When it is redacted
+    # Then only a person's name is a [name]
+    assert names_in(text, language) == names
+
+
+def test_a_colombian_or_spanish_mobile_in_one_run_is_a_phone() -> None:
+    # Given mobiles written in one run of digits, with no word saying they are phones
+    text = "el numero del man que nos recluto es 3124567890 y el de ella 612489307"
+    # When it is redacted
+    spans = [(s.kind, text[s.start:s.end]) for s in redact(text, "es").spans]
+    # Then each is a [phone], and an amount stays
+    assert ("phone", "3124567890") in spans and ("phone", "612489307") in spans
+    assert redact("me cobraron 3000000 pesos por el viaje", "es").spans == ()
+
+
 def test_a_chinese_name_in_a_portuguese_answer_is_one_name() -> None:
     # Given a Portuguese answer naming a woman by her Chinese name
     text = "a patroa era Li Na e o marido, guardavam os passaportes"

@@ -107,7 +107,9 @@ ROLE = re.compile(
     r"fille|fils|mari|femme|s[oœ]eur|fr[eè]re|m[eè]re|p[eè]re|cousine?|tante|oncle|ni[eè]ce|"
     r"neveu|voisine?|coloc|colocataire|copine|copain|coll[eè]gue|patronne?|"
     r"filha|filho|esposa|mulher|irm[aã]|irm[aã]o|m[aã]e|pai|tia|tio|sobrinha|sobrinho|"
-    r"vizinha|vizinho|colega|namorad[oa]|beb[eê]|chefe|patr[aã]o)|"
+    r"vizinha|vizinho|colega|namorad[oa]|beb[eê]|chefe|patr[aã]o)"
+    # "mi compañera de cuarto es blessing": who she shares a room or a job with
+    r"(?:[ \t]+de[ \t]+(?:cuarto|piso|trabajo|celda|habitaci[oó]n|quarto|trabalho))?|"
     r"ask for|ask|asked|pregunta por|pregunta a|pregunten por|preguntad por|pregunte por|"
     r"demandez|demande|demandez [aà]|demande [aà]|pergunte pelo|pergunte pela|pergunta ao|"
     r"pergunta [aà]|perguntem ao|perguntem [aà]|pergunta pelo|pergunta pela|fala pro|fala pra|"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from feedback_app.theming import cues, person_cues, wordlists
+from feedback_app.theming import cues, person_cues, person_slots, wordlists
 from feedback_app.theming.name_reading import PARTS, Evidence, Reading, grammar_words
 from feedback_app.theming.tokens import starts_sentence
 
@@ -155,6 +155,8 @@ def lower_case_name(reading: Reading, index: int) -> bool:
     token = reading.tokens[index]
     if _word_name_leads(reading, index):
         return True
+    if reading.language in ("es", "pt") and person_slots.after_a_word(reading, index):
+        return False  # "no busco consuelo", "la curp esta mal"
     if index and reading.tokens[index - 1].key in _EXCLAIMING and starts_sentence(
             reading.text, reading.tokens, index - 1) and token.plain in wordlists.everyday(
             reading.language, english=False):

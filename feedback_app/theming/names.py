@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from feedback_app.theming import (
     cues,
     person_cues,
+    person_slots,
     portuguese_people,
     spanish_people,
     word_names,
@@ -124,13 +125,16 @@ def _word_first_name(reading: Reading, index: int) -> bool:
             or word_names.calendar_name(reading, index)
             or word_names.person_around(reading, index)
             or word_names.with_full_name(reading, index)
+            or word_names.chinese_name(reading, index)
             or word_names.word_name_from_somewhere(reading, index)
             or word_names.compound_rest(reading, index) is not None
             or word_names.particle_surname(reading, index) is not None
             or word_names.between_commas_after_role(reading, index)
             or word_names.said_to_be_a_nickname(reading, index)
             or spanish_people.spanish_person(reading, index)
-            or portuguese_people.portuguese_person(reading, index))
+            or portuguese_people.portuguese_person(reading, index)
+            or person_slots.person_slot(reading, index)
+            or person_slots.family_name(reading, index))
 
 
 def _is_place(token: Token) -> bool:
@@ -160,6 +164,7 @@ def _joins(reading: Reading, index: int, first: int) -> bool:
     evidence = reading.evidence(index)
     if (evidence is Evidence.LISTED or word_names.compound_rest(reading, first) == index
             or word_names.particle_surname(reading, first) == index
+            or (index == first + 1 and word_names.chinese_name(reading, first))
             or (index == first + 1 and word_names.with_full_name(reading, first))):
         return True  # "luz marina", "maria de los angeles", "avec aya kouame"
     if evidence is Evidence.AMBIGUOUS and not reading.capital(index):
@@ -362,6 +367,8 @@ def find_names(text: str, language: str = "en") -> Iterator[Span]:
             taken.add(before)
             cursor = before
     for first, last in sorted(found):
+        if first and first - 1 not in taken and person_slots.given_name_before(reading, first):
+            first -= 1  # "en casa de Rocío Peña": her given name, before the surname found
         end = tokens[last].end
         if person_cues.POSSESSIVE.search(tokens[last].word) and len(tokens[last].word) > 3:
             end -= 2  # "Bisi's room": the name is Bisi

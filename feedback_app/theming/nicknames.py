@@ -47,12 +47,23 @@ def _article_nickname(reading: Reading, index: int) -> bool:
                 or _last_in_list_of_people(reading, index))
 
 
+_AND_AFTER = re.compile(r"[ \t]*(?:,|[ \t](?:y|e)[ \t])", re.IGNORECASE)
+
+
 def _last_in_list_of_people(reading: Reading, index: int) -> bool:
-    """"yo, wendy, karla y la flaca": after "y", the last of a list of people."""
-    if index < 2 or reading.tokens[index - 1].key not in ("y", "e"):
+    """"yo, wendy, karla y la flaca": after "y", the last of a list of people; "yuli, la mona y
+    otra muchacha": after a comma, then "y", one in the middle."""
+    if index < 2:
         return False
-    before = index - 2
-    gap = reading.text[reading.tokens[before].end:reading.tokens[index - 1].start]
+    if reading.tokens[index - 1].key in ("y", "e"):
+        before = index - 2
+        gap = reading.text[reading.tokens[before].end:reading.tokens[index - 1].start]
+    else:
+        before = index - 1
+        gap = reading.text[reading.tokens[before].end:reading.tokens[index].start]
+        if gap.strip() != "," or not _AND_AFTER.match(reading.text, reading.tokens[index + 1].end):
+            return False
+        gap = ""
     if gap.strip() or reading.tokens[before].key in grammar_words(reading.language):
         return False
     evidence = reading.evidence(before)

@@ -22,7 +22,10 @@ SPANISH_NICKNAMES = _words(
     "negro negra negrito negrita guero guera guerito guerita chato chata moreno morena morenito "
     "morenita rubio rubia chaparro chaparra pelon pelona pelado gringo gringa cholo chola tuerto "
     "tuerta enano enana zurdo zurda mocho mocha chueco chueca calvo colocho colocha catracho "
-    "catracha tico tica paisa costeno costena cubano cubana mexicano mexicana")
+    "catracha tico tica paisa costeno costena cubano cubana mexicano mexicana "
+    # animals and looks people are known by: "el tigre", "el toro", "la chele", "el cabezon"
+    "tigre leon lobo toro gato gata mono mona chivo zorro zorra gallo pollo perico chele "
+    "cabezon cabezona orejon orejona mechudo mechuda chelo colocho")
 PORTUGUESE_NICKNAMES = _words(
     "baiano baiana gordo gorda negao nego neguinho neguinha loiro loira careca alemao galego "
     "galega baixinho baixinha magrelo magrela japa cearense paraiba mineiro mineira paulista "
@@ -80,7 +83,8 @@ NICKNAME_PERSON_BEFORE = re.compile(
     # "el que cobraba era el gordo", "a que mandava era a loira", "el que nos traia era el
     # chino"; not "lo que mas me cuesta es el chino", the language
     r"que[ \t]+[^\W\d_]+[ \t]+(?:es|era|fue|[eé]|foi)|"
-    r"(?<!\w)(?:el|la|quien|o|a)[ \t]+que[ \t]+(?:[^\W\d_]+[ \t]+){1,3}(?:es|era|fue|[eé]|foi))"
+    # "la que nos recibio en la oficina fue la güera": where it happened may come between
+    r"(?<!\w)(?:el|la|quien|o|a)[ \t]+que[ \t]+(?:[^\W\d_]+[ \t]+){1,6}(?:es|era|fue|[eé]|foi))"
     r"[ \t]+$",
     re.IGNORECASE)
 # Words that go before a nickname and belong to it: "big mo", "lil tony", "ti jean" (Haitian).
@@ -184,7 +188,7 @@ AND_ME_AFTER = re.compile(r"[ \t]+(?:and me|and i|y yo|et moi|e eu)(?!\w)", re.I
 # Given names that open compound given names ("luz marina", "mari carmen", "maria de los
 # angeles", "jose luis", "ana belen", "jean claude", "marie ange"): a given name after one of
 # them is the rest of the name, even where both are words too.
-COMPOUND_HEADS = _words("maria mari ana luz rosa jose juan jean marie anne joao luis")
+COMPOUND_HEADS = _words("maria mari ana luz rosa jose juan jean marie anne joao luis julio")
 # What follows "maria de", "maria das" in names given for a saint or a feast: "maria das
 # graças", "maria do carmo", "maria de la paz", "maria de jesus".
 DEVOTIONAL_NAMES = _words(
@@ -201,3 +205,15 @@ ENDEARMENTS = _words(
     # who someone is, thanked for what they did: "gracias oficial", "gracias doctora"
     "oficial officer doctor doctora doc profe profesora maestra maestro jefe jefa seño "
     "licenciada licenciado abogada abogado")
+# The most common Chinese family names, and the shape of a syllable of a Chinese given name in
+# pinyin: "Li Na", "Wang Fang", "Zhang Wei" are a family name, then a given name of one syllable
+# that is often a word of another language too ("Na", "Mei", "Le"). Written for the project from
+# general knowledge of common Chinese family names.
+CHINESE_SURNAMES = _words(
+    "li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng "
+    "liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye "
+    "cheng wei su lu ding ren shen yao jin fu zhong cui tan")
+PINYIN_SYLLABLE = re.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|"
+    r"ui|er|a|o|e|i|u)")

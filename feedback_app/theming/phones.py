@@ -46,6 +46,9 @@ _PHONE_CUES = re.compile(rf"(?:{PHONE_WORDS})\W{{0,3}}(?:\w+\W{{1,3}}){{0,3}}$",
 # "number: 447700900826" at the start of an answer or a line: a number with no noun naming it.
 _BARE_NUMBER = re.compile(r"(?:^|[\n.;!?]\s*)(?:number|n[uú]mero|num[eé]ro)\s?:\s*$",
                           re.IGNORECASE)
+# Mobiles written in one run with no cue: Colombia's ten digits from 300 to 351
+# ("3124567890"), Spain's nine from 6 or 7 ("612489307").
+_MOBILE = re.compile(r"3[0-5]\d{8}|[67]\d{8}")
 MIN_PHONE_DIGITS = 7
 MAX_PHONE_DIGITS = 15
 
@@ -104,7 +107,8 @@ def find_phones(text: str) -> Iterator[Span]:
         if not MIN_PHONE_DIGITS <= digits <= MAX_PHONE_DIGITS:
             continue
         cued = _cued(text, match.start(), match.end())
-        if cued or (text[match.start()] == "0" and digits in (10, 11)):
+        if cued or (text[match.start()] == "0" and digits in (10, 11)) or _MOBILE.fullmatch(
+                match.group()):
             kind = "number" if names_an_id(text, match.start(), match.end()) else "phone"
             yield Span(kind, match.start(), match.end())
 

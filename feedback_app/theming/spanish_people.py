@@ -24,12 +24,16 @@ import re
 from feedback_app.theming import cues, person_cues, wordlists
 from feedback_app.theming.name_context import after_cue, clause_ends
 from feedback_app.theming.name_reading import Evidence, Reading, grammar_words
+from feedback_app.theming.person_slots import says_how_something_is, typo_of_everyday
 from feedback_app.theming.spanish_roles import (
     ACTS_AFTER,
     CLITIC_AFTER,
     DEMONYMS,
     DID_AFTER,
+    DID_BEFORE,
     DONE_TO_AFTER,
+    FAREWELL_AFTER,
+    FAREWELL_BEFORE,
     FROM_PLACE_AFTER,
     PERSONAL_A_JUST_BEFORE,
     PLURAL_AFTER,
@@ -109,7 +113,7 @@ _WHO_AFTER = re.compile(
 # "el tipo que nos recluto, dairon, tenia un insta": a name set between commas after a person.
 _PERSON_THEN_COMMA = re.compile(
     r"(?<!\w)(?:el|la|un|una|mi|su)[ \t]+(?:[^\W\d_]+[ \t]+)?(?:tip[oa]|se[ñn]or[a]?|man|"
-    r"hombre|mujer|muchach[oa]|chav[oa]|vato|morr[oa]|chic[oa]|" + ROLES
+    r"hombre|mujer|muchach[oa]|chav[oa]|vato|morr[oa]|chic[oa]|" + DEMONYMS + "|" + ROLES
     + r")(?!\w)[^.!?\n,]{0,32},[ \t]*$",
     re.IGNORECASE)
 # "paz, la psicologa, me escucho", "rosario, mi abogada del centro, nunca contesta".
@@ -158,20 +162,6 @@ _WITH_OR_SEEN_BEFORE = re.compile(
     # "vivia con la yesi": the article Spanish speakers put before a given name
     r"[ \t]+con)(?:[ \t]+(?:el|la))?[ \t]+$",
     re.IGNORECASE)
-# "me atendio", "me ayudo mucho": the person comes after what they did.
-_DID_BEFORE = re.compile(
-    r"(?<!\w)(?:me|nos|le|les)[ \t]+(?:atendi[oó]|recibi[oó]|ayud[oó]|dijo|explic[oó]|"
-    r"acompa[ñn][oó]|trajo|llev[oó]|cont[oó]|salv[oó]|cuid[oó])(?:[ \t]+(?:mucho|bastante|"
-    r"tambi[eé]n))?[ \t]+$",
-    re.IGNORECASE)
-# Calling someone at the end or the start: "te quiero mucho yuli", "yuli, gracias por todo".
-_FAREWELL_BEFORE = re.compile(
-    r"(?<!\w)(?:te (?:quiero|extra[ñn]o|amo)|cu[ií]date|bendiciones)(?:[ \t]+mucho)?[ \t]*,?"
-    r"[ \t]+$",
-    re.IGNORECASE)
-_FAREWELL_AFTER = re.compile(
-    r"[ \t]*,[ \t]*(?:gracias|te (?:quiero|extra[ñn]o)|perd[oó]n|cu[ií]date)(?!\w)",
-    re.IGNORECASE)
 
 
 def spanish_person(reading: Reading, index: int) -> bool:
@@ -183,8 +173,8 @@ def spanish_person(reading: Reading, index: int) -> bool:
     if (token.plain in wordlists.surnames() and token.key not in grammar_words("es")
             and len(token.word) > 2 and _ROLE_BEFORE.search(before)):
         return True  # "el agente mendoza": a surname after who he is, a town too or not
-    if _not_a_name(reading, index):
-        return False
+    if _not_a_name(reading, index) or says_how_something_is(reading, index):
+        return False  # "el cuarto es modesto"
     evidence = reading.evidence(index)
     given = token.plain in wordlists.given_names()
     if evidence is Evidence.WORD and not given:
@@ -236,17 +226,19 @@ def spanish_person(reading: Reading, index: int) -> bool:
         return False
     if _PERSON_THEN_COMMA.search(before) and text[token.end:token.end + 1] == ",":
         return True
-    if index == 0 and given and _FAREWELL_AFTER.match(text, token.end):
+    if index == 0 and given and FAREWELL_AFTER.match(text, token.end):
         return True  # "luz, gracias por todo": the answer opens on the one it thanks
     unknown = evidence is Evidence.UNKNOWN or _given_no_thing(reading, index)
     if unknown and (_WHO_WAS_BEFORE.search(before) or _WITH_OR_SEEN_BEFORE.search(before)
-                    or _DID_BEFORE.search(before) or _FAREWELL_BEFORE.search(before)):
+                    or DID_BEFORE.search(before) or FAREWELL_BEFORE.search(before)):
         return True
     if index and reading.tokens[index - 1].key in cues.NOT_A_PERSON_BEFORE:
         return False
-    if unknown and _opens_clause(reading, index) and (
+    if unknown and _opens_clause(reading, index) and not (
+            _after_que(reading, index) and evidence is not Evidence.UNKNOWN
+            and not _given_no_thing(reading, index, strict=True)) and (
             ACTS_AFTER.match(text, token.end) or after_cue(reading, index)
-            or _FAREWELL_AFTER.match(text, token.end)):
+            or FAREWELL_AFTER.match(text, token.end)):
         return True  # "yuli se fue del albergue", "yuli mi compañera de cuarto", "yuli, gracias"
     who = _WHO_AFTER.match(text, token.end)
     if who is not None and not _name_follows(text, who.end()):
@@ -261,6 +253,12 @@ def _opens_clause(reading: Reading, index: int) -> bool:
             " \t").endswith(","):
         return True
     return tokens[index - 1].key in ("pero", "que", "porque", "aunque")
+
+
+def _after_que(reading: Reading, index: int) -> bool:
+    """"que sali de ahi": after "que" a verb without its accent reads like a name; a given name
+    that is a word too ("sali", "vino") is the verb there."""
+    return bool(index) and reading.tokens[index - 1].key in ("pero", "que", "porque", "aunque")
 
 
 def _given_no_thing(reading: Reading, index: int, strict: bool = False) -> bool:
@@ -369,7 +367,9 @@ def could_be_person(reading: Reading, index: int) -> bool:
     if evidence is Evidence.LISTED:
         return True
     if evidence is Evidence.UNKNOWN:
-        return len(token.word) >= 3 and not _VERB_SHAPE.search(token.plain)
+        # "toa la semana": a word one letter from an everyday word is that word, typed fast
+        return (len(token.word) >= 3 and not _VERB_SHAPE.search(token.plain)
+                and not typo_of_everyday(token.plain, reading.language))
     # "blessing me enseño": an English word that is a feeling is a name in a Spanish answer
     return evidence is Evidence.AMBIGUOUS and token.plain in wordlists.given_names() and (
         token.plain not in cues.ABSTRACT_NOUN_NAMES

@@ -75,3 +75,17 @@ ACTS_AFTER = re.compile(
     r"pudo|conoce|manda|mand[oó]|mandaba|sigue|sigui[oó]|cocina|cocinaba|grita|gritaba|cobra|"
     r"cobraba|sali[oó]|entr[oó]|anda|andaba|qued[oó])(?!\w)",
     re.IGNORECASE)
+# "me atendio", "me ayudo mucho": the person comes after what they did.
+DID_BEFORE = re.compile(
+    r"(?<!\w)(?:me|nos|le|les)[ \t]+(?:atendi[oó]|recibi[oó]|ayud[oó]|dijo|explic[oó]|"
+    r"acompa[ñn][oó]|trajo|llev[oó]|cont[oó]|salv[oó]|cuid[oó])(?:[ \t]+(?:mucho|bastante|"
+    r"tambi[eé]n))?[ \t]+$",
+    re.IGNORECASE)
+# Calling someone at the end or the start: "te quiero mucho yuli", "yuli, gracias por todo".
+FAREWELL_BEFORE = re.compile(
+    r"(?<!\w)(?:te (?:quiero|extra[ñn]o|amo)|cu[ií]date|bendiciones)(?:[ \t]+mucho)?[ \t]*,?"
+    r"[ \t]+$",
+    re.IGNORECASE)
+FAREWELL_AFTER = re.compile(
+    r"[ \t]*,[ \t]*(?:gracias|te (?:quiero|extra[ñn]o)|perd[oó]n|cu[ií]date)(?!\w)",
+    re.IGNORECASE)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from feedback_app.theming import cues, person_cues, spanish_people, wordlists
+from feedback_app.theming import cues, person_cues, person_slots, spanish_people, wordlists
 from feedback_app.theming.name_context import apposition, clause_ends, could_be_lower_case_name
 from feedback_app.theming.name_reading import Evidence, Reading, grammar_words
 from feedback_app.theming.tokens import starts_sentence
@@ -100,8 +100,9 @@ def person_around(reading: Reading, index: int) -> bool:
                 reading, index) and not spanish_people.adjective(reading, index):
             # "je suis espérance, j'ai 25 ans"; "i am tired,", "soy modesto," are no one
             return True
-        if cues.KIN_AFTER.match(text, end):
-            return True  # "i share a room with precious and her baby"
+        if cues.KIN_AFTER.match(text, end) and not person_slots.after_a_word(reading, index):
+            # "i share a room with precious and her baby"; "la iglesia bautista y su esposa"
+            return True
     if not _could_be_person(reading, index):
         return False
     after_a_word = index and reading.tokens[index - 1].key in cues.NOT_A_PERSON_BEFORE
@@ -122,6 +123,21 @@ def person_around(reading: Reading, index: int) -> bool:
         evidence = reading.evidence(index)
         return evidence is not Evidence.AMBIGUOUS or could_be_lower_case_name(reading, index)
     return False
+
+
+def chinese_name(reading: Reading, index: int) -> bool:
+    """"con Li Na", "Wang Fang me ayudo": a capitalised Chinese family name, then a capitalised
+    syllable of a given name, where capitals mean something."""
+    token = reading.tokens[index]
+    following = index + 1
+    if (not reading.reliable or not token.capitalised or token.word.isupper()
+            or token.plain not in person_cues.CHINESE_SURNAMES
+            or following >= len(reading.tokens) or not reading.adjacent(following)):
+        return False
+    second = reading.tokens[following]
+    return (second.capitalised and not second.word.isupper() and len(second.word) <= 6
+            and person_cues.PINYIN_SYLLABLE.fullmatch(second.plain) is not None
+            and reading.evidence(following) is not Evidence.WORD)
 
 
 def with_full_name(reading: Reading, index: int) -> bool:

@@ -64,6 +64,8 @@ _ES_PT_LOOSE_TYPES = word_set(
     "jirón jiron jr. psje pje pasaje calzada prolongación prolongacion rúa "
     "rua r. travessa tv tv. trav. praça praca pç. largo estrada estr. alameda al. rodovia rod. "
     "beco "
+    # Catalan, in Barcelona, Valencia and the islands: "Carrer de Sants 45", "Passeig de Gràcia"
+    "carrer c. passeig pg. avinguda avda. plaça placa "
     # Arabic typed in Latin letters: "shari3 el hamra", "7ay nazal"
     "shari3 share3 shar3 sharei3 7ay"
 )
@@ -79,7 +81,7 @@ _ES_PT_TYPES = _ES_PT_LOOSE_TYPES | word_set(
 # After these a capitalised name is a street even without a number ("na Rua Augusta").
 _ES_PT_PLAIN_TYPES = word_set(
     "rua avenida travessa alameda largo praça estrada viela beco rodovia calle paseo avda. "
-    "avda av. rúa"
+    "avda av. rúa carrer passeig avinguda"
 )
 # The other types need "na", "no", "em"... before them to count without a number ("o quarto na
 # Lago Silveira"): "Campo", "Vale" and "Jardim" are everyday words and town names too.
@@ -114,13 +116,16 @@ _ES_PT_HEAD = re.compile(rf"(?<![\w/.])(?P<type>{alternatives(_ES_PT_TYPES)})[ \
 _DATE_NAME = re.compile(r"\d{1,2}[ \t]+de[ \t]+(?P<month>[^\W\d_]+)", re.IGNORECASE)
 _NUMBER_AFTER = re.compile(
     r",?[ \t]*(?:(?i:n[º°o]|n\.º|no\.|n[uú]m\.?|n[uú]mero|#)[ \t]*)?"
-    rf"(?:{NUM}|[Ss]/[Nn])(?!\w)(?![:.,/]\d)"
+    # Quito numbers a house by its block, north, south, east or west: "N34-120", "Oe3-45"
+    rf"(?:{NUM}|[Ss]/[Nn]|(?i:n|s|e|oe)\d{{1,3}}[A-Za-z]?-\d{{1,4}})(?!\w)(?![:.,/]\d)"
 )
 # Colombian and similar grid addresses: "Calle 45 # 12-30", "Carrera 7 No. 45-12".
 GRID = re.compile(
     r"(?<!\w)(?i:calle|carrera|cra|kra|cl|avenida|av|diagonal|dg|transversal|tv)\.?[ \t]*"
     r"\d{1,3}[A-Za-z]?(?:[ \t]?bis)?[ \t]*(?:#|(?i:n[º°o]|no)\.?)[ \t]*\d{1,3}[A-Za-z]?[ \t]*-"
     r"[ \t]*\d{1,3}(?!\d)"
+    # "diagonal 25 # 40-12 sur": the grid's south or east half
+    r"(?:[ \t]+(?i:sur|norte|oriente|occidente|bis)(?!\w))?"
 )
 
 

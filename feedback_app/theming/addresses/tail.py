@@ -65,6 +65,8 @@ _UNIT = re.compile(
     # "1ºa con aisha": a door letter written onto the floor is the door, whatever follows
     r"|[A-H]|[b-dfgh]|(?<=[º°ª])[ae]|[ae](?![ \t]+[^\W\d_]))(?!\w))?"
     r"|\d{1,2}[ \t]+(?i:andar|piso|planta)(?!\w)"
+    # Catalan floor and door: "2n 1a", "1r 2a", "pral 1a"
+    r"|(?:\d{1,2}(?:r|n|t|è)|(?i:pral|entl))[ \t]*(?:\d{1,2}a|[A-H])?(?!\w)"
 )
 # Right after a house number, the door alone ("c/ mayor 5 2 izq"); after an English or Irish
 # street, its part ("dorset street upper", "pennsylvania ave NW").
@@ -115,6 +117,12 @@ _TAIL_GAP = re.compile(
     r"(?:\.(?=[ \t]*[,،]))?[ \t]*(?P<comma>[,،]|(?<=[ \t])[-\u2013](?=[ \t]))?[ \t]*")
 MAX_UNITS = 6
 MAX_TOWNS = 2  # a neighbourhood and a town: "..., sala 1201 - Centro, Rio de Janeiro"
+# Where a street meets another, as Latin America gives an address: "carrera 50 con calle 80",
+# "la 50 con 80", "calle 13 entre 6 y 8", "calle 10 esquina con avenida 4".
+_CROSS_STREET = re.compile(
+    r"[ \t]*,?[ \t]+(?:(?i:con|esquina(?:[ \t]+con)?|esq\.?)[ \t]+(?:(?i:calle|carrera|cra|kra|cl|"
+    r"avenida|av|avda|diagonal|dg|transversal|tv|pasaje)\.?[ \t]*)?\d{1,3}[A-Za-z]?"
+    r"|(?i:entre)[ \t]+\d{1,3}[A-Za-z]?[ \t]+(?i:y|e)[ \t]+\d{1,3}[A-Za-z]?)(?![\w\-])(?![:.,/]\d)")
 _CEDEX = re.compile(r"[ \t]+CEDEX(?:[ \t]+\d{1,2})?(?!\w)")
 
 
@@ -272,6 +280,10 @@ def tail_end(text: str, pos: int) -> tuple[int, bool]:
     part = _STREET_PART.match(text, end + 1) if text[end:end + 1] == " " else None
     end = part.end() if part else end
     for _ in range(8):
+        cross = None if towns else _CROSS_STREET.match(text, end)
+        if cross and not followed_by_count(text, cross.end()):
+            end, had_unit = cross.end(), True
+            continue
         gap = _TAIL_GAP.match(text, end)
         at = gap.end()
         unit = None if towns else _unit_end(text, end, at, gap.group("comma") is not None)

@@ -114,20 +114,32 @@ def _bytes(data: str) -> bytes:
     return urllib.parse.unquote_to_bytes(data.replace("+", " "))
 
 
-def _data(payload: bytes) -> str:
-    """A long message's part: UCS-2 or GSM-7 text, which fakesmsc prints as it is.
+def _is_ucs2(payloads: list[bytes]) -> bool:
+    """Whether the parts of one long message are UCS-2 rather than GSM-7 text.
 
-    UCS-2 when every high byte is below 0x20 (Latin, Arabic, Cyrillic, Ethiopic, Vietnamese), or
-    when some high bytes are 0 (a space, a digit, a comma) and every character is one of the
-    scripts we send (Chinese among them): GSM-7 text never holds a NUL byte."""
-    if len(payload) % 2 == 0:
-        high = payload[::2]
-        if all(byte < 0x20 for byte in high):
-            return payload.decode("utf-16-be")
-        text = payload.decode("utf-16-be", errors="replace")
-        if 0 in high and all(_sent_script(char) for char in text):
-            return text
-    return payload.decode("latin-1")
+    Decided for the whole message, never part by part: a part of Chinese alone (67 Han
+    characters, no space or digit) reads as CJK whichever way it is taken, since Latin letter
+    pairs are CJK code points too ("Th" is U+5468). A message is UCS-2 when every high byte is
+    below 0x20 (Latin, Arabic, Cyrillic, Ethiopic, Vietnamese), or when every character is one of
+    the scripts we send and the bytes cannot be GSM-7 text: some high byte is 0 (a space, a
+    digit, a comma), or some byte is a control character (most Han characters hold one, 0x8C
+    in 谢 for one), neither of which GSM-7 text as fakesmsc prints it ever holds."""
+    if not payloads or any(len(payload) % 2 for payload in payloads):
+        return False
+    highs = [payload[::2] for payload in payloads]
+    if all(byte < 0x20 for high in highs for byte in high):
+        return True
+    texts = [payload.decode("utf-16-be", errors="replace") for payload in payloads]
+    if not all(_sent_script(char) for text in texts for char in text):
+        return False
+    return any(0 in high for high in highs) or any(
+        byte < 0x20 or 0x7F <= byte < 0xA0 for payload in payloads for byte in payload)
+
+
+def _data(payloads: list[bytes]) -> list[str]:
+    """The parts of a long message as text: UCS-2, or GSM-7 text as fakesmsc prints it."""
+    codec = "utf-16-be" if _is_ucs2(payloads) else "latin-1"
+    return [payload.decode(codec) for payload in payloads]
 
 
 def _sent_script(char: str) -> bool:
@@ -143,7 +155,7 @@ def decode_mts(lines: list[str]) -> list[str]:
     is ``udh <header> text|data <payload>``, where ``data`` is UCS-2 or the GSM-7 text itself.
     """
     texts: list[str] = []
-    parts: dict[int, dict[int, str]] = {}
+    parts: dict[int, dict[int, tuple[str, bytes | str]]] = {}
     for line in lines:
         match = GOT.search(line)
         if not match:
@@ -155,11 +167,14 @@ def decode_mts(lines: list[str]) -> list[str]:
         header, payload_kind, payload = data.split(" ", 2)
         udh = _bytes(header)
         reference, total, sequence = udh[3], udh[4], udh[5]  # IEI 00: 8-bit reference
-        part = _data(_bytes(payload)) if payload_kind == "data" else payload
+        part = (payload_kind, _bytes(payload) if payload_kind == "data" else payload)
         parts.setdefault(reference, {})[sequence] = part
         if len(parts[reference]) == total:
-            whole = parts.pop(reference)
-            texts.append("".join(whole[n] for n in range(1, total + 1)))
+            whole = [parts[reference][n] for n in range(1, total + 1)]
+            del parts[reference]
+            decoded = iter(_data([raw for _, raw in whole if isinstance(raw, bytes)]))
+            texts.append("".join(next(decoded) if isinstance(raw, bytes) else raw
+                                 for _, raw in whole))
     return texts
 
 

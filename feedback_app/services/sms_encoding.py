@@ -61,12 +61,21 @@ def _fold(text: str) -> str:
     return "".join(out)
 
 
-def fit(text: str) -> SmsText:
-    """The text as it will be sent, its coding and how many segments it takes."""
+# Languages whose accents are letters of their own: Vietnamese "ma", "má", "mà", "mã" are ghost,
+# mother, but, code. Their texts are never sent without them, whatever it costs in segments.
+MARKS_CARRY_MEANING = frozenset({"vi"})
+
+
+def fit(text: str, language: str | None = None) -> SmsText:
+    """The text as it will be sent, its coding and how many segments it takes. A text that GSM-7
+    can carry once its accents are off goes that way when it saves a segment, unless its
+    language needs them (MARKS_CARRY_MEANING)."""
     text = text.translate(_PLAIN)
     if _gsm_ok(text):
         return SmsText(text, GSM7, segments(text, GSM7))
     as_ucs2 = SmsText(text, UCS2, segments(text, UCS2))
+    if language in MARKS_CARRY_MEANING:
+        return as_ucs2
     folded = _fold(text)
     if _gsm_ok(folded) and segments(folded, GSM7) < as_ucs2.segments:
         return SmsText(folded, GSM7, segments(folded, GSM7))

@@ -121,7 +121,7 @@ def _answer(gateway: SmsGateway, incoming: Incoming) -> Response:
         answer = conversations.Answer("en", (Say("unavailable"),))
     rendered = texts.render(answer.language, answer.say,
                             public_url=current_app.config["PUBLIC_URL"])
-    delivery = gateway.respond(incoming, [fit(text) for text in rendered])
+    delivery = gateway.respond(incoming, [fit(text, answer.language) for text in rendered])
     if answer.receipt_for is not None:
         if delivery.accepted:
             _receipt_sent(answer.receipt_for)

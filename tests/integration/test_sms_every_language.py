@@ -46,7 +46,7 @@ def expected(app, language: str, key: str, **values: object) -> str:
     """The text in the catalogue of the language, as the gateway is given it."""
     with app.app_context():
         (text,) = texts.render(language, (Say(key, values),), public_url=PUBLIC_URL)
-    return fit(text).text
+    return fit(text, language).text
 
 
 def stop_word(language: str) -> str:
@@ -134,9 +134,9 @@ def test_survivor_gives_feedback_reads_the_status_and_withdraws_by_sms_in_every_
     assert VOICES[language][0] not in page and STAFF_REPLY not in page
 
     # And every text the platform sent fits the segments it may take
-    too_long = [(text, fit(text).segments) for text in phone.received
-                if fit(text).segments > (3 if QUESTION.match(text) or RECEIPT.search(text)
-                                         else 2)]
+    too_long = [(text, fit(text, language).segments) for text in phone.received
+                if fit(text, language).segments > (3 if QUESTION.match(text)
+                                                   or RECEIPT.search(text) else 2)]
     assert too_long == []
 
 

@@ -35,14 +35,14 @@ def test_fixed_texts_fit_two_sms_and_most_fit_one(app, language):
     one = 0
     for key in FIXED:
         (text,) = rendered(app, language, Say(key))
-        sms = fit(text)
+        sms = fit(text, language)
         assert sms.segments <= 2, (key, language, sms)
         one += sms.segments == 1
     # Half fit one text where a text holds 160 characters, a third where it holds 70.
     enough = len(FIXED) // 3 if language in UCS2 else len(FIXED) // 2
     assert one >= enough, f"only {one} of {len(FIXED)} texts fit one SMS in {language}"
     receipt = fit(rendered(app, language, Say("receipt", {"code": RECEIPT}),
-                           url="https://feedback.example.org")[0])
+                           url="https://feedback.example.org")[0], language)
     assert receipt.segments <= 3 and RECEIPT in receipt.text
 
 
@@ -71,7 +71,7 @@ def test_every_question_of_every_survey_fits_three_sms_in_every_language(app, su
         for index in range(len(survey.questions())):
             state = State(stage="question", language=language, question=index)
             (text,) = rendered(app, language, ask(context, state))
-            assert fit(text).segments <= 3, (survey_key, language, index, text)
+            assert fit(text, language).segments <= 3, (survey_key, language, index, text)
             again = rendered(app, language, Say("again"), ask(context, state))
             assert len(again) == 1 and again[0].endswith(text)
     (menu,) = rendered(app, "en", language_menu(context))
@@ -90,10 +90,19 @@ def test_a_long_staff_reply_is_cut_at_a_word_and_points_to_the_web(app):
 def test_a_fresh_receipt_code_fits_three_sms_is_translated_and_says_only_it_works(app, language):
     again = Say("receipt_again", {"code": RECEIPT})
     (text,) = rendered(app, language, again, url="https://feedback.example.org")
-    sms = fit(text)
+    sms = fit(text, language)
     assert sms.segments <= 3 and RECEIPT in text and text.endswith("feedback.example.org/r")
     (plain,) = rendered(app, language, again)
-    assert fit(plain).coding == ("ucs2" if language in UCS2 else "gsm7")
+    assert fit(plain, language).coding == ("ucs2" if language in UCS2 else "gsm7")
     if language != "en":
         assert plain != rendered(app, "en", again)[0]
         assert plain != rendered(app, language, Say("receipt", {"code": RECEIPT}))[0]
+
+
+def test_vietnamese_goes_with_its_tone_marks_even_when_plain_letters_would_save_a_segment():
+    # "Bạn có cảm thấy an toàn không?" without its marks is "ban co cam thay an toan khong?",
+    # which reads as other words: Vietnamese texts go as UCS-2, whole.
+    text = "1/11 Bạn có cảm thấy an toàn không? 1 Có, 2 Một phần, 3 Không, 0 bỏ qua câu này"
+    assert fit(text).coding == "gsm7" and fit(text).text != text
+    sent = fit(text, "vi")
+    assert sent.coding == "ucs2" and sent.text == text

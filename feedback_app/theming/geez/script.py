@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from feedback_app.theming.wordlists import word_set
 
@@ -86,17 +86,19 @@ def words(normalised: str) -> list[Word]:
 def stems(word: Word, prefixes: bool = True, suffixes: bool = True) -> list[Word]:
     """`word` itself, then with a joined prefix, a suffix, or both left out; each stem keeps two
     letters or more."""
+    return [Word(word.start, word.end, word.text, word.start + head, word.end - tail)
+            for head, tail in _cuts(word.text, prefixes, suffixes)]
+
+
+@lru_cache(maxsize=65536)
+def _cuts(text: str, prefixes: bool, suffixes: bool) -> tuple[tuple[int, int], ...]:
+    # Answers repeat their words, and a 100 kB answer must stay fast: cut each word once.
     heads = [0] + [len(head) for head in _NORMAL_PREFIXES if prefixes
-                   and word.text.startswith(head) and len(word.text) - len(head) >= 2]
+                   and text.startswith(head) and len(text) - len(head) >= 2]
     tails = [0] + [len(tail) for tail in _NORMAL_SUFFIXES if suffixes
-                   and word.text.endswith(tail) and len(word.text) - len(tail) >= 2]
-    found = []
-    for head in heads[:2]:
-        for tail in tails[:2]:
-            if len(word.text) - head - tail >= 2:
-                found.append(Word(word.start, word.end, word.text, word.start + head,
-                                  word.end - tail))
-    return found
+                   and text.endswith(tail) and len(text) - len(tail) >= 2]
+    return tuple((head, tail) for head in heads[:2] for tail in tails[:2]
+                 if len(text) - head - tail >= 2)
 
 
 _NORMAL_PREFIXES = tuple(normalise(prefix) for prefix in PREFIXES)

@@ -17,6 +17,9 @@ from feedback_app.theming.arabic import names as arabic_names
 from feedback_app.theming.arabic import numbers as arabic_numbers
 from feedback_app.theming.arabic import places as arabic_places
 from feedback_app.theming.folding import fold
+from feedback_app.theming.geez import details as geez_details
+from feedback_app.theming.geez import names as geez_names
+from feedback_app.theming.geez import places as geez_places
 from feedback_app.theming.spans import KINDS, Span, resolve_overlaps
 
 Detector = Callable[[str, str], Iterator[Span]]
@@ -54,6 +57,8 @@ def _detectors() -> tuple[tuple[int, Detector], ...]:
     return ((6, addresses.find_addresses), (7, places.find_cued_places),
             (7, arabic_places.find_cued_arabic_places), (8, names.find_names),
             (8, arabic_names.find_arabic_names), (8, arabizi.find_arabizi_names),
+            (4, geez_details.find_geez_dates_of_birth), (6, geez_details.find_geez_addresses),
+            (8, geez_names.find_geez_names), (10, geez_places.find_geez_places),
             (10, places.find_places), (10, arabic_places.find_arabic_places))
 
 

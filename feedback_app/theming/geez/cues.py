@@ -1,0 +1,58 @@
+"""Tigrinya and Amharic words around a name, in the normalised form of `script`.
+
+Written for the project from general knowledge of the languages.
+"""
+
+from __future__ import annotations
+
+from feedback_app.theming.geez.script import normalise
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(normalise(word) for word in words.split())
+
+
+# "My name is", "her name", "his name", "your name": the word after it is a name, listed or not.
+NAME_IS = _set("ስመይ ስማ ስሙ ስምኪ ስምካ ስሞም ስመን ስሜ ስሟ ስሙን ስማን ስም")
+# "Called", "who is called", "whom they call": the word before it is a name.
+CALLED = _set("ዝበሃል ዝበሃሉ ትበሃል ዝበሃላ ይበሃል ይበሃላ ዝብልዎ ዝብልዋ ዝብሃል ዝብሃሉ ዝተባህለ ዝተባህለት "
+              "የሚባል የምትባል ይባላል ትባላለች")
+# Titles, kinship and roles before a name that stay outside its span ("ወ/ሮ ሳባ", "ሓወይ ተስፋ",
+# "ጠበቓይ ሰላም ኪዳነ"). After one, a name that is also a word counts as a name.
+BEFORE_NAME = _set(
+    "ወ/ሮ ወ/ሪት ወ/ት ኣቶ ዶክተር ዶ/ር ዶር ፕሮፌሰር ሓላፊ ሓላፊት ሓላፊና ተርጓሚ ተርጓሚት ተርጓሚና ጠበቓ "
+    "ጠበቓይ ጠበቓና ጠበቕተይ መምህር መምህርት መምህረይ መምህርተይ መምህርና ቀሺ ኣባ ኣቦ ሼኽ ሸኽ ሓኪም "
+    "ሓኪመይ ሓኪምና ነርስ ሓፍተይ ሓፍትና ሓወይ ሓውና ኣደይ ኣቦይ ወደይ ጓለይ ሰብኣየይ ሰበይተይ ዓርከይ "
+    "ዓርክና መሓዛይ መሓዝተይ ሓትነይ ሓወቦይ ኣሞይ ኣኮይ ሓሙተይ ኣሕዋተይ ደቀይ ኣያ ኣደ ሓፍቲ ሓው "
+    "ሰራሕተኛ ሰራሕተኛት ሓጋዚ ሓጋዚት ናተይ ናትና ወይዘሮ ወይዘሪት እህቴ ወንድሜ እናቴ አባቴ ልጄ")
+# Kinship after a name: "ትዕግስቲ ሓፍተይ" (Tigisti, my sister).
+KIN_AFTER = _set("ሓፍተይ ሓወይ ኣደይ ኣቦይ ወደይ ጓለይ ዓርከይ መሓዛይ ሰብኣየይ ሰበይተይ ሓፍትና ሓውና")
+# Thanks and greetings: "የቐንየለይ ሳባ", "ሰላም ሰላም" (hello, Selam).
+GREETING = _set("ሰላም ሰላማት ሃለው የቐንየለይ የቐንየልና የቐንየለኪ የቐንየልካ የቐንየልኩም የቐንየልክን "
+                "ይቐንየለይ ይቐንየልና ኣመስግነኪ ኣመስግነካ ኣመስግነኩም ይሃብካ ይሃብኪ ይሃብኩም ይባርኽካ "
+                "ይባርኽኪ ይባርኽኩም ይሓልወካ ይሓልወኪ ኣመሰግናለሁ")
+# "Abu", "Umm": part of an Arabic name ("ኣቡ ሙሳ"), unlike "ኣቦ" (Father), which is a title.
+KUNYA = _set("ኣቡ ኣቢ ኡም ኣም")
+# Names written as two words ("ገብረ መድህን", "ለተ ማርያም"): the first never stands alone.
+JOINED_FIRST = _set("ገብረ ወልደ ለተ")
+# Copulas and verbs that close a name after "ስመይ": "ስመይ ሕርይቲ ተኽለ እዩ".
+COPULA = _set("እዩ እያ እዮም እየ ኢዩ ኢያ ኢና እየን እዮን ነይሩ ነይራ ይበሃል ይበሃላ ይባላል ነው ናት")
+# Names of God, saints and churches that are names of people too: never a person's name.
+HOLY = (tuple(_set("ኪዳነ ምሕረት")), tuple(_set("ኪዳነምሕረት")), tuple(_set("መድሃኔ ዓለም")),
+        tuple(_set("ቅድስቲ ማርያም")), tuple(_set("ቅድስት ማርያም")), tuple(_set("ኣቦ ኣምላኽ")))
+HOLY_WORDS = _set("ኣምላኽ እግዚኣብሄር እግዚኣብሔር ኢየሱስ ክርስቶስ ማርያም ኣላህ ኣሏህ ሚካኤል ገብርኤል "
+                  "ጊዮርጊስ መድሃኔ")
+# How verbs start ("ኣይትጥቀሱ" do not mention, "ዝበሃል" called, "ክሕግዘና" to help us): a word
+# after "ስመይ" that starts so is no name unless listed.
+VERB_STARTS = tuple(normalise(start) for start in ("ኣይ", "ዘይ", "ከይ", "ዝ", "ክ", "ይ"))
+# Everyday words that never are a name, even after "ስመይ" or before "ዝበሃል": grammar words,
+# pronouns, places and times.
+NOT_A_NAME = _set(
+    "ኣብ ካብ ናብ ምስ ናይ ንሱ ንሳ ኣነ ንሕና ንስኻ ንስኺ ንስኹም ንሳቶም ንሰን እዚ እዚኣ እቲ እታ እዞም "
+    "እተን እቶም ከም ግን ድማ ከኣ ጥራይ ኩሉ ኩሎም ሕጂ ሎሚ ትማሊ ጽባሕ የለን የብለይን ኣሎ ኣላ ኣለዉ ኣለና "
+    "ሓደ ሓንቲ ክልተ ሰለስተ ኣርባዕተ ሓሙሽተ ሰብ ሰባት ሰብኣይ ሰበይቲ ቆልዓ ቆልዑ ገዛ ስራሕ ሽቕሊ ቤት "
+    "ዓዲ ከተማ ጎደና መዕቆቢ camp ወረቐት ፋይል ቁጽሪ ስልኪ ዶ ድዩ ድያ እንታይ መን ኣበይ ከመይ ስለምንታይ "
+    "ዝኾነ ካልእ ካልኦት ብዙሕ ብዙሓት ውን እውን ወይ ወይስ ምኽንያቱ ስለ እንተ ክሳብ ድሕሪ ቅድሚ "
+    "ውሽጢ ደገ ላዕሊ ታሕቲ ጥቓ ዓመት ወርሒ ሰሙን መዓልቲ ሰዓት ለይቲ ንግሆ ምሸት ሓበሻ ኤርትራዊ "
+    "ኤርትራዊት ኢትዮጵያዊ ትግርኛ ኣምሓርኛ ዓረብ እንግሊዝኛ ሓድሽ ዓቢ ንእሽቶ ጽቡቕ ሕማቕ ቀዳማይ "
+    "ዝነበረ ዝነበረት ነበረ ኢሉ ኢላ ኢሎም")

@@ -1,0 +1,122 @@
+"""Dates of birth and street addresses in a Ge'ez-script answer.
+
+A day, a Tigrinya or Amharic month and a year ("12 ሚያዝያ 1999") is a date wherever it stands;
+after a birth cue ("ዕለት ልደተይ", "ዝተወለድኩሉ") or before a birth verb ("ብ1996 ተወሊደ") a month
+and year or a year alone is one too. Ages ("ዕድመይ 19") and years said in passing ("ካብ 2022")
+stay. A street is "ጎደና" (street) with its name and a house number ("ጎደና ሰማእታት ቁጽሪ ገዛ 27"),
+or a house number on its own ("ቁጽሪ ገዛ 14"); "ኣብ ጎደና 2 ለይቲ ደቂሰ" (two nights on the street)
+stays. Latin-letter streets of the countries Eritreans live in ("Kanaalweg 7B, 3526 KL Utrecht",
+"Rosengatan 12, lgh 1103") are read here too, since the Latin-script readers look for English,
+French, Spanish and Portuguese ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from feedback_app.theming.addresses.tail import tail_end
+from feedback_app.theming.geez.script import WORD, has_geez, normalise
+from feedback_app.theming.spans import Span
+
+_MONTHS = normalise(
+    "ጥሪ|ለካቲት|የካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰነ|ሰኔ|ሓምለ|ሐምሌ|ነሓሰ|ነሐሴ|ጳጉሜን|ጳጉሜ|መስከረም|ጥቅምቲ|"
+    "ጥቅምት|ሕዳር|ኅዳር|ታሕሳስ|ታኅሣሥ|ጃንዩወሪ|ጥር|ፌብሩወሪ|ማርች|ኤፕሪል|ሜይ|ጁን|ጁላይ|ኦገስት|ሰፕቴምበር|"
+    "ኦክቶበር|ኖቬምበር|ዲሰምበር|ዲሴምበር")
+_G = "\u1200-\u137f"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_YEAR = r"(?:19|20)\d{2}"
+_SEP = r"[ \t\u1361\u1363,]*"
+_FULL = re.compile(rf"(?<![\d{_G}]){_DAY}{_SEP}(?:{_MONTHS}){_SEP}{_YEAR}(?!\d)")
+# "Date of birth", "my birthday", "the day I was born", "born" (I, she, he).
+_BIRTH_CUE = normalise(
+    "ዕለት[ \t]+(?:ልደት|ውልደት)[\u1200-\u137f]*|ዕለተ[ \t]+ልደት[\u1200-\u137f]*|ልደተይ|"
+    "ዝተወለድ[\u1200-\u137f]*(?:[ \t]+(?:ዕለት|ዓመት|ወርሒ))?|ተወሊደ|ተወሊዳ|ተወሊዱ|የትውልድ[ \t]+ቀን|የተወለድኩት")
+_AFTER_CUE = re.compile(
+    rf"(?:{_BIRTH_CUE}){_SEP}[:\-]?{_SEP}(?:ብ|ኣብ[ \t]*)?(?P<date>"
+    rf"{_DAY}{_SEP}(?:{_MONTHS})(?:{_SEP}{_YEAR})?|(?:{_MONTHS}){_SEP}{_YEAR}|{_YEAR})(?!\d)")
+_BEFORE_VERB = re.compile(normalise(
+    rf"(?<!\d)(?P<date>{_YEAR})[ \t]*(?:ዓ\.?ም\.?)?[ \t]*(?:እየ[ \t]+)?"
+    r"(?:ተወሊደ|ተወሊዳ|ተወሊዱ|ዝተወለድ|ተወለድኩ|ተወልጄ|ተወለደ)"))
+
+_STREET = normalise("ጎደና|ጎዳና|ጐደና|መንገዲ")
+_HOUSE = normalise(r"ቁጽሪ[ \t]+ገዛ|ገዛ[ \t]+ቁጽሪ|ቁ\.|ቁጽሪ|የቤት[ \t]+ቁጥር|ቁጥር")
+# After a street's name, a house number; never a count of nights, days or people.
+_NUMBER = re.compile(normalise(
+    rf"[ \t]*(?:(?:{_HOUSE})[ \t]*:?[ \t]*)?\d{{1,4}}(?:[/\-]?[A-Za-z{_G}](?![{_G}]))?(?!\d)"))
+_HOUSE_ALONE = re.compile(normalise(rf"(?:{_HOUSE[:_HOUSE.index('|ቁ')]})[ \t]*:?[ \t]*\d{{1,4}}"
+                                    r"(?:[/\-]?[A-Za-z])?(?![\dA-Za-z])"))
+_COUNT_WORDS = frozenset(normalise(
+    "ለይቲ ለያልን መዓልቲ መዓልታት ሰዓት ሰሙን ሰሙናት ወርሒ ኣዋርሕ ዓመት ዓመታት ሰብ ሰባት ደቒቕ ግዜ "
+    "ቆልዑ ኣንስቲ ሰብኡት ዩሮ ዶላር ናቕፋ ፓውንድ ብር ሸቃል").split())
+_MAX_STREET_WORDS = 3
+# Latin letters: a street word of Dutch, Swedish, Norwegian, Danish, German or English ending.
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
+_STREET_ENDINGS = ("weg", "straat", "laan", "gracht", "plein", "gatan", "gata", "vägen", "vagen",
+                   "veien", "vei", "gate", "vej", "gade", "strasse", "straße", "gasse", "allee",
+                   "platz", "ring", "lanes", "lane", "road", "street", "avenue", "close", "court")
+_HOUSE_NUMBER = re.compile(r"[ \t]+\d{1,4}[A-Za-z]?(?![\w])")
+_LATIN_TAIL = re.compile(
+    r"(?:[ \t]*,?[ \t]*(?:lgh|l[äa]genhet|whg|wohnung|apt|flat|leil)\.?[ \t]*\d{1,5})?"
+    r"(?:[ \t]*,?[ \t]*(?:\d{4}[ \t]?[A-Z]{2}|\d{3}[ \t]?\d{2}|\d{4,5})[ \t]+[A-ZÅÄÖ][a-zåäöüé]+)?")
+_NUMBER_FIRST = re.compile(r"(?:(?:flat|apt|unit)\.?[ \t]*\d{1,4}[A-Za-z]?[ \t]*,[ \t]*)?"
+                           r"\d{1,4}[A-Za-z]?[ \t]+(?:[A-Za-z]+[ \t]+){0,2}$", re.IGNORECASE)
+
+
+def find_geez_dates_of_birth(text: str, language: str = "ti") -> Iterator[Span]:
+    del language
+    if not has_geez(text):
+        return
+    normalised = normalise(text)
+    for found in _FULL.finditer(normalised):
+        yield Span("date", found.start(), found.end())
+    for pattern in (_AFTER_CUE, _BEFORE_VERB):
+        for found in pattern.finditer(normalised):
+            yield Span("date", found.start("date"), found.end("date"))
+
+
+def _street_end(text: str, street_end: int) -> int | None:
+    """Where a Ge'ez street's name and house number end, or None without a house number."""
+    end = street_end
+    for _ in range(_MAX_STREET_WORDS):
+        number = _NUMBER.match(text, end)
+        if number and end > street_end:
+            after = WORD.match(text, number.end() + 1) if text[number.end():number.end() + 1] \
+                in (" ", "\t") else None
+            return None if after and after.group() in _COUNT_WORDS else number.end()
+        word = WORD.match(text, end + 1) if text[end:end + 1] in (" ", "\t") else None
+        if word is None:
+            return None
+        end = word.end()
+    number = _NUMBER.match(text, end)
+    return number.end() if number else None
+
+
+def _latin_streets(text: str) -> Iterator[Span]:
+    for word in _LATIN_WORD.finditer(text):
+        if not word.group().lower().endswith(_STREET_ENDINGS):
+            continue
+        number = _HOUSE_NUMBER.match(text, word.end())
+        if number is not None:
+            start, end = word.start(), number.end()
+        else:
+            before = _NUMBER_FIRST.search(text, max(0, word.start() - 40), word.start())
+            if before is None:
+                continue
+            start, end = before.start(), word.end()
+        end = _LATIN_TAIL.match(text, end).end()
+        yield Span("address", start, max(end, tail_end(text, end)[0]))
+
+
+def find_geez_addresses(text: str, language: str = "ti") -> Iterator[Span]:
+    del language
+    if not has_geez(text):
+        return
+    normalised = normalise(text)
+    for street in re.finditer(rf"(?<![{_G}])(?:{_STREET})(?![{_G}])", normalised):
+        end = _street_end(normalised, street.end())
+        if end is not None:
+            yield Span("address", street.start(), end)
+    for house in _HOUSE_ALONE.finditer(normalised):
+        yield Span("address", house.start(), house.end())
+    yield from _latin_streets(text)

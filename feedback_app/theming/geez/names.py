@@ -1,0 +1,186 @@
+"""Names of people in Ge'ez script, and names in Latin letters within a Ge'ez-script answer.
+
+A listed given name counts wherever it stands ("ዮናስ", "ንሚኪኤል", "ዳዊትን": the joined "to" and
+"and" stay outside). A name that is also a word ("ሰላም" peace, "ተስፋ" hope) counts only where
+something shows it names someone: a title or kinship word before it ("ሓወይ ተስፋ"), kinship
+after it ("ትዕግስቲ ሓፍተይ"), a greeting or thanks ("ሰላም ሰላም"), "my name is" or "called", or
+a list of names around it. Father's and grandfather's names after a given name join its span
+("ተስፋይ ገብረመድህን"), as Eritreans write a full name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from feedback_app.theming import wordlists
+from feedback_app.theming.geez import cues
+from feedback_app.theming.geez.script import Word, geez_set, has_geez, normalise, stems, words
+from feedback_app.theming.spans import Span
+
+_PLAIN, _WORD = "plain", "word"
+# Between two words of one name: spaces only.
+_SPACES = re.compile(r"[ \t\u00a0]+")
+# Between two names of a list: a Ge'ez or Latin comma or word space, or "and also".
+_LIST_GAP = re.compile(f"[ \t]*[\u1361\u1363\u1365,;][ \t]*|[ \t]+(?:{normalise('ከምኡ')}"
+                       "['\u2019]ውን|ምስ|ወ)[ \t]+")
+_LATIN_WORD = re.compile(r"[A-Za-z][a-z]+|[A-Z]+")
+_MAX_NAME_WORDS = 3
+
+
+def _kind(stem: str) -> str | None:
+    if stem in geez_set("geez_names_words") or stem in cues.HOLY_WORDS:
+        return _WORD if stem not in cues.HOLY_WORDS else None
+    return _PLAIN if stem in geez_set("geez_names") else None
+
+
+def _listed(word: Word) -> tuple[Word, str] | None:
+    """The stem of `word` that is a listed name, and whether it is a plain name or also a word."""
+    for stem in stems(word):
+        kind = _kind(stem.stem)
+        if kind is not None:
+            return stem, kind
+    return None
+
+
+def _touching(text: str, left: Word, right: Word) -> bool:
+    return _SPACES.fullmatch(text, left.end, right.start) is not None
+
+
+def _holy_at(found: list[Word], index: int) -> int:
+    """How many words from `index` make a name of God or a saint ("ኪዳነ ምሕረት"), or 0."""
+    for phrase in cues.HOLY:
+        if tuple(word.text for word in found[index:index + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+class _Reading:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found = words(text)
+        self.listed = [_listed(word) for word in self.found]
+        self.named: list[Word | None] = [None] * len(self.found)
+        self.holy = [False] * len(self.found)
+        for index in range(len(self.found)):
+            for offset in range(_holy_at(self.found, index)):
+                self.holy[index + offset] = True
+
+    def name(self, index: int, any_word: bool = False) -> bool:
+        """Mark word `index` a name if it is listed (or, with `any_word`, any word that is not
+        an everyday one); True if it is one now."""
+        if not 0 <= index < len(self.found) or self.holy[index]:
+            return False
+        if self.named[index] is not None:
+            return True
+        listed = self.listed[index]
+        if listed is not None:
+            self.named[index] = listed[0]
+            return True
+        word = self.found[index]
+        stem = next((s for s in stems(word, suffixes=False) if s.stem not in cues.NOT_A_NAME
+                     and s.stem not in cues.COPULA and s.stem not in cues.HOLY_WORDS), None)
+        if any_word and stem is not None and word.text not in cues.NOT_A_NAME and \
+                not stem.stem.startswith(cues.VERB_STARTS):
+            self.named[index] = stem
+            return True
+        return False
+
+    def near(self, left: int, right: int) -> bool:
+        return left >= 0 and right < len(self.found) and _touching(
+            self.text, self.found[left], self.found[right])
+
+    def read_cues(self) -> None:
+        for index, word in enumerate(self.found):
+            listed = self.listed[index]
+            if listed is not None and listed[1] == _PLAIN:
+                self.name(index)
+            if word.text in cues.NAME_IS:
+                self._after_name_is(index)
+            elif (word.text in cues.BEFORE_NAME or word.text in cues.GREETING) and self.near(
+                    index, index + 1):
+                self.name(index + 1)
+            if word.text in cues.CALLED and self.near(index - 1, index) and self.name(
+                    index - 1, any_word=True) and self.near(index - 2, index - 1):
+                self.name(index - 2)
+            if word.text in cues.KIN_AFTER and self.near(index - 1, index):
+                self.name(index - 1)
+
+    def _after_name_is(self, index: int) -> None:
+        # "ስመይ ሕርይቲ ተኽለ እዩ": every word up to the copula, when it comes within three.
+        ahead = range(index + 1, min(index + 1 + _MAX_NAME_WORDS, len(self.found)))
+        closing = next((at for at in ahead if self.found[at].text in cues.COPULA), None)
+        last = closing - 1 if closing is not None else index + 1
+        for at in range(index + 1, last + 1):
+            if not self.near(at - 1, at) or not self.name(at, any_word=True):
+                break
+
+    def read_pairs_and_lists(self) -> None:
+        for _ in range(2):
+            for index in range(len(self.found) - 1):
+                if self.named[index] is not None and self.near(index, index + 1):
+                    joined = self.found[index].text in cues.JOINED_FIRST
+                    self.name(index + 1, any_word=joined)
+            for index in range(len(self.found)):
+                listed = self.listed[index]
+                if self.named[index] is not None or listed is None:
+                    continue
+                if any(self._in_list(index, other) for other in (index - 2, index - 1, index + 1,
+                                                                  index + 2)):
+                    self.name(index)
+
+    def _in_list(self, index: int, other: int) -> bool:
+        if not 0 <= other < len(self.found) or self.named[other] is None:
+            return False
+        left, right = sorted((index, other))
+        return _LIST_GAP.fullmatch(self.text, self.found[left].end,
+                                   self.found[right].start) is not None
+
+    def spans(self) -> Iterator[Span]:
+        index = 0
+        while index < len(self.found):
+            first = self.named[index]
+            if first is None:
+                index += 1
+                continue
+            start, last = first.stem_start, first
+            if index > 0 and self.found[index - 1].text in cues.KUNYA and self.near(index - 1,
+                                                                                  index):
+                start = self.found[index - 1].start
+            index += 1
+            while self._continues(index):
+                last = self.named[index]
+                index += 1
+            yield Span("name", start, last.stem_end)
+
+
+    def _continues(self, index: int) -> bool:
+        """Whether word `index` goes on the name before it: a suffix ("and") ends a name."""
+        before = self.named[index - 1]
+        return index < len(self.found) and self.named[index] is not None and self.near(
+            index - 1, index) and before is not None and before.stem_end == before.end
+
+
+def _latin_names(original: str, reading: _Reading) -> Iterator[Span]:
+    """A Latin-letter given name right after a Ge'ez title, kinship word or thanks ("ኣምላኽ
+    ይሃብካ jan", "ሓወይ Samuel")."""
+    given = wordlists.given_names()
+    for word in reading.found:
+        if word.text not in cues.BEFORE_NAME and word.text not in cues.GREETING:
+            continue
+        latin = _LATIN_WORD.match(original, _SPACES.match(original, word.end).end()) if \
+            _SPACES.match(original, word.end) else None
+        if latin and wordlists.plain_key(latin.group()) in given:
+            yield Span("name", latin.start(), latin.end())
+
+
+def find_geez_names(text: str, language: str = "ti") -> Iterator[Span]:
+    """Names in a text with Ge'ez letters; nothing for any other text."""
+    del language  # Tigrinya, Amharic and Tigre names are read alike
+    if not has_geez(text):
+        return
+    reading = _Reading(normalise(text))
+    reading.read_cues()
+    reading.read_pairs_and_lists()
+    yield from reading.spans()
+    yield from _latin_names(text, reading)

@@ -8,6 +8,8 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from feedback_app.theming import redact, wordlists
 
@@ -189,3 +191,24 @@ def test_vietnamese_rules_read_only_answers_in_vietnamese() -> None:
     # When the answer is in Vietnamese, they are read; in English, those rules stay out of it
     assert [s.kind for s in redact(text, "vi").spans] == ["date", "address"]
     assert [s.kind for s in redact(text, "en").spans if s.kind in ("date", "address")] == []
+
+
+_VIETNAMESE_PIECES = st.sampled_from([
+    "chị ", "chi ", "Anh ", "em ", "e ", "tên là ", "ten la ", "Nguyễn ", "tran ", "van ", "Thị ",
+    "Mai", "thu", "an toàn", "xom ", "xã ", "số ", "duong ", "phuong ", "sinh ", "năm ", "ngày ",
+    "tháng ", "CCCD ", "căn cước ", "ở ", "sang ", "Trung Quốc", "Ba Lan", "và ", "với ", ", ",
+    ".", "\n", "7", "2001", "038 198 002 467", "\u200b", "Đ", "ơ", "\u0301", "ABC123", "  "])
+_VIETNAMESE_TEXT = st.lists(_VIETNAMESE_PIECES, max_size=40).map("".join) | st.text(max_size=200)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_VIETNAMESE_TEXT)
+def test_redact_of_any_vietnamese_answer_never_raises(text: str) -> None:
+    # Given any text read as Vietnamese, pieces of names, addresses and dates mixed at random
+    # When it is redacted
+    result = redact(text, "vi")
+    # Then it gives spans in order, inside the text, never overlapping
+    cursor = 0
+    for span in result.spans:
+        assert cursor <= span.start < span.end <= len(text)
+        cursor = span.end

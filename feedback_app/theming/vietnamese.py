@@ -34,8 +34,12 @@ _KIN_BARE = frozenset((
     "chi", "co", "chu", "bac", "ba", "ong", "thang", "di", "cau", "mo", "thim", "duong",
     "thay", "sep", "be", "chau", "anh", "em", "e", "a", "c", "con", "ban", "nho"))
 _KIN_BARE_SURE = frozenset(("anh", "sep", "thim"))
-# "e", "em" are first of all "I": "e dang o ben nay" is "I am over here".
-_PRONOUN_KIN = frozenset(("em", "e", "a", "c", "con", "ban"))
+# Typed without marks, most of these are first of all another word: "e", "em" are "I" ("e dang
+# o ben nay"), "co" is "có" (have: "co tien"), "di" "đi" (go), "mo" "mở" (open), "thang"
+# "tháng" (month): after them a name must be no everyday word. "chi", "bac", "ong" are more
+# often the person ("chi thu phien dich").
+_PRONOUN_KIN = frozenset(("em", "e", "a", "c", "con", "ban", "co", "ba", "di", "mo", "thang",
+                          "be", "chau", "duong", "cau", "chu", "nho"))
 _KIN_TWO = frozenset((
     ("luat", "su"), ("bac", "si"), ("co", "giao"), ("thay", "giao"), ("phien", "dich"),
     ("y", "ta"), ("chi", "gai"), ("em", "gai"), ("em", "trai"), ("anh", "trai")))

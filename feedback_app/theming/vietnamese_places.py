@@ -21,8 +21,11 @@ from feedback_app.theming.wordlists import plain_key
 
 MAX_PLACE_SYLLABLES = 4
 _PLACE_CUES = frozenset((
-    "o", "sang", "qua", "ben", "tai", "tu", "ve", "den", "toi", "que", "nuoc", "xu", "from",
-    "in", "to", "sat", "tinh", "pho", "tp", "vao"))
+    "o", "sang", "qua", "ben", "tai", "tu", "ve", "den", "que", "nuoc", "xu", "from", "in",
+    "to", "sat", "tinh", "pho", "tp", "vao"))
+# Countries of one syllable that, typed without marks, are first of all a word: "bi" is "bị"
+# before Bỉ (Belgium), "ao" "áo" (a shirt) before Áo (Austria), "y" "ý" (an idea).
+_BARE_WORDS_NOT_PLACES = frozenset(("bi", "ao", "y", "han", "sec"))
 # Units of an address that carry a number ("xóm 7") or start one ("số 56").
 _NUMBERED_UNITS = frozenset(("so", "xom", "thon", "ap", "to", "khu", "khom", "doi", "ngo",
                              "hem", "kiet", "ngach"))
@@ -54,6 +57,8 @@ def _place_length(answer: Answer, index: int) -> int:
         chosen = answer.syllables[index:index + count]
         if answer.marked and any(s.marked for s in chosen):
             listed = " ".join(s.form for s in chosen) in places()
+        elif count == 1 and chosen[0].key in _BARE_WORDS_NOT_PLACES:
+            listed = False
         else:
             listed = " ".join(s.key for s in chosen) in bare_places()
         if listed:

@@ -36,6 +36,8 @@ def found(text: str, kind: str) -> list[str]:
         ("c Nhung oi e bi mat the roi", ["Nhung"]),
         ("A Khanh bao e cu cho them vai ngay", ["Khanh"]),
         ("CAM ON CHI HUYEN O NHA TAM", ["HUYEN"]),
+        ("e cam on anh tuan nhieu lam", ["tuan"]),
+        ("toi la nguyen van long, toi bi lua sang day nam 2016", ["nguyen van long"]),
         # a full name from its family name
         ("Nguyễn Văn Tùng ở phòng bên cạnh bị sốt mấy ngày rồi", ["Nguyễn Văn Tùng"]),
         ("ban cung phong cua e la le thi thuy, ban ay tot lam", ["le thi thuy"]),
@@ -87,6 +89,11 @@ def test_vietnamese_names_are_taken_out(text: str, names: list[str]) -> None:
         "phòng 12 tầng 3 nóng quá",
         "năm 2019 em sang đây, năm nay em 24 tuổi",
         "Cảm ơn Hội Chữ thập đỏ và IOM",
+        "e k co tien mua thuoc",
+        "e di lam ca dem, sang ve ngu",
+        "mo tai khoan ngan hang kho qua",
+        "thang sau e duoc chuyen nha",
+        "toi bi lua, bi danh, bi giu giay to",
     ],
 )
 def test_everyday_vietnamese_words_stay(text: str) -> None:
@@ -103,6 +110,7 @@ def test_everyday_vietnamese_words_stay(text: str) -> None:
         ("que e o ha tinh, nha ngheo lam", ["ha tinh"]),
         ("bọn nó đưa em qua Nga rồi sang Ba Lan", ["Nga", "Ba Lan"]),
         ("e lam o Dai Bac 2 nam", ["Dai Bac"]),
+        ("toi bi lua sang anh nam 2016", ["anh"]),
     ],
 )
 def test_vietnamese_places_are_taken_out(text: str, places: list[str]) -> None:

@@ -24,6 +24,9 @@ from feedback_app.theming.spans import Span
 from feedback_app.theming.vietnamese_reading import Answer
 
 MAX_NAME_SYLLABLES = 4
+# English titles in a Vietnamese answer ("tên là Mr Lee") stay outside the name, as kinship
+# words do.
+_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr"))
 # Kinship and address words: a given name follows them. In an answer typed with tone marks these
 # forms are sure ("chị" is no "chỉ"); typed without marks, "chi" is "chị" or "chỉ" (only), "co"
 # "cô" or "có" (have), so a name after them must not be an everyday word.
@@ -32,8 +35,8 @@ _KIN_SURE = frozenset((
     "thầy", "sếp", "bé", "cháu", "anh", "nhỏ"))
 _KIN_BARE = frozenset((
     "chi", "co", "chu", "bac", "ba", "ong", "thang", "di", "cau", "mo", "thim", "duong",
-    "thay", "sep", "be", "chau", "anh", "em", "e", "a", "c", "con", "ban", "nho"))
-_KIN_BARE_SURE = frozenset(("anh", "sep", "thim"))
+    "thay", "sep", "be", "chau", "anh", "em", "e", "a", "c", "con", "ban", "nho", *_TITLES))
+_KIN_BARE_SURE = frozenset(("anh", "sep", "thim", *_TITLES))
 # Typed without marks, most of these are first of all another word: "e", "em" are "I" ("e dang
 # o ben nay"), "co" is "có" (have: "co tien"), "di" "đi" (go), "mo" "mở" (open), "thang"
 # "tháng" (month): after them a name must be no everyday word. "chi", "bac", "ong" are more
@@ -70,7 +73,7 @@ def _kin_before(answer: Answer, index: int) -> str | None:
     if index >= 2 and answer.adjacent(index - 1) and answer.keys(index - 2, 2) in _KIN_TWO:
         return "sure"
     before = answer.syllables[index - 1]
-    if answer.capital(index - 1):
+    if answer.capital(index - 1) and before.key not in _TITLES:
         return None  # "tiếng Anh kiên nhẫn": "Anh" mid-sentence is England or a name
     if answer.marked and before.form in _KIN_SURE:
         return "sure"
@@ -236,6 +239,8 @@ def _people_at_start(answer: Answer, index: int) -> int | None:
 
 def _starts(answer: Answer, index: int) -> int | None:
     """The last syllable of a name starting at `index`, or None."""
+    if answer.syllables[index].key in _TITLES:
+        return None
     family = _family_name(answer, index)
     if family is not None:
         return family

@@ -46,6 +46,7 @@ def found(text: str, kind: str) -> list[str]:
         ("tên em là Vy, em 19 tuổi", ["Vy"]),
         ("moi nguoi goi e la Bống", ["Bống"]),
         ("e ten Trinh, e can nguoi phien dich", ["Trinh"]),
+        ("người quản lý tên là Mr Lee, ông ấy nói tiếng Việt", ["Lee"]),
         # a given name with a capital mid-sentence, and names listed with it
         ("người giúp em nhiều nhất là Quỳnh", ["Quỳnh"]),
         ("e voi Hiếu và Toàn trốn ra được lúc nửa đêm", ["Hiếu", "Toàn"]),

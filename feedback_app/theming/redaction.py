@@ -11,7 +11,16 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from feedback_app.theming import addresses, contact, dates, ids, names, phones, places
+from feedback_app.theming import (
+    addresses,
+    contact,
+    dates,
+    ids,
+    names,
+    phones,
+    places,
+    vietnamese_places,
+)
 from feedback_app.theming.arabic import arabizi
 from feedback_app.theming.arabic import names as arabic_names
 from feedback_app.theming.arabic import numbers as arabic_numbers
@@ -54,7 +63,11 @@ class Redaction:
 
 
 def _detectors() -> tuple[tuple[int, Detector], ...]:
-    return ((6, addresses.find_addresses), (7, places.find_cued_places),
+    return ((3, vietnamese_places.find_vietnamese_ids),
+            (4, vietnamese_places.find_vietnamese_dates_of_birth),
+            (6, vietnamese_places.find_vietnamese_addresses),
+            (7, vietnamese_places.find_vietnamese_places),
+            (6, addresses.find_addresses), (7, places.find_cued_places),
             (7, arabic_places.find_cued_arabic_places), (8, names.find_names),
             (8, arabic_names.find_arabic_names), (8, arabizi.find_arabizi_names),
             (4, geez_details.find_geez_dates_of_birth), (6, geez_details.find_geez_addresses),

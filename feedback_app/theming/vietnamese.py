@@ -1,0 +1,283 @@
+"""Vietnamese person names: who a syllable names is said by the words around it.
+
+The Latin name rules read everyday Vietnamese syllables ("lan", "mai", "an", "thu", "nam") as
+given names and would turn a complaint into markers, so answers in Vietnamese are read here:
+
+- a family name ("Nguyễn", "Trần", "Lê") starting a name of two to four syllables: in Title
+  Case, with a middle name "Văn" or "Thị" ("tran van hung"), or before two given names;
+- a given name after the kinship or address word people put before it, which stays outside
+  the span ("chị Mai", "anh Nam", "cô Mai Anh", "sếp Tanaka", "c Huong" as typed);
+- a name after "tên là", "tên tôi là", "gọi là", "e tên";
+- a given name written with a capital in the middle of a sentence ("nhất là Thuy"), and
+  names listed with one of these ("Thảo và Linh", "hung voi tuan").
+
+A syllable that is an everyday word as well ("ngày mai", "mùa thu", "an toàn", "lần sau")
+needs the stronger context; places ("Ba Lan", "Hà Lan") are read in `vietnamese_places`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from feedback_app.theming import vietnamese_places
+from feedback_app.theming.spans import Span
+from feedback_app.theming.vietnamese_reading import Answer
+
+MAX_NAME_SYLLABLES = 4
+# English titles in a Vietnamese answer ("tên là Mr Lee") stay outside the name, as kinship
+# words do.
+_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr"))
+# Kinship and address words: a given name follows them. In an answer typed with tone marks these
+# forms are sure ("chị" is no "chỉ"); typed without marks, "chi" is "chị" or "chỉ" (only), "co"
+# "cô" or "có" (have), so a name after them must not be an everyday word.
+_KIN_SURE = frozenset((
+    "chị", "cô", "chú", "bác", "bà", "ông", "thằng", "dì", "cậu", "mợ", "thím", "dượng", "sơ",
+    "thầy", "sếp", "bé", "cháu", "anh", "nhỏ"))
+_KIN_BARE = frozenset((
+    "chi", "co", "chu", "bac", "ba", "ong", "thang", "di", "cau", "mo", "thim", "duong",
+    "thay", "sep", "be", "chau", "anh", "em", "e", "a", "c", "con", "ban", "nho", *_TITLES))
+_KIN_BARE_SURE = frozenset(("anh", "sep", "thim", *_TITLES))
+# Typed without marks, most of these are first of all another word: "e", "em" are "I" ("e dang
+# o ben nay"), "co" is "có" (have: "co tien"), "di" "đi" (go), "mo" "mở" (open), "thang"
+# "tháng" (month): after them a name must be no everyday word. "chi", "bac", "ong" are more
+# often the person ("chi thu phien dich").
+_PRONOUN_KIN = frozenset(("em", "e", "a", "c", "con", "ban", "co", "ba", "di", "mo", "thang",
+                          "be", "chau", "duong", "cau", "chu", "nho"))
+_KIN_TWO = frozenset((
+    ("luat", "su"), ("bac", "si"), ("co", "giao"), ("thay", "giao"), ("phien", "dich"),
+    ("y", "ta"), ("chi", "gai"), ("em", "gai"), ("em", "trai"), ("anh", "trai")))
+# Words that follow a kinship word as words, never as a name ("chị ấy", "anh em", "ông chủ",
+# "chỉ bảo", "có an"): read on bare letters.
+_AFTER_KIN_WORDS = frozenset((
+    "ay", "ta", "oi", "em", "chi", "anh", "trai", "gai", "ho", "re", "dau", "ca", "ut", "nuoi",
+    "ruot", "ngoai", "noi", "giao", "chu", "bao", "con", "cung", "la", "co", "ba", "ong", "an",
+    "minh", "nay", "kia", "do", "ban", "hai", "nam", "thi", "van", "toan", "nhan", "dung",
+    "hoa", "lam", "mai", "sang", "tam", "quan", "cong", "phong", "thanh", "trung", "dan"))
+# After these a capitalised given name is a language, a people, a weekday or a body ("tiếng
+# Việt", "người Hoa", "thứ Năm", "hội Chữ thập đỏ"), not a person.
+_NOT_PERSON_BEFORE = frozenset((
+    "tieng", "nguoi", "thu", "chu", "nuoc", "hoi", "ngay", "thang", "dan", "toc", "mon", "bang",
+    "duong", "pho", "xa", "huyen", "tinh", "phuong", "quan", "thon", "xom", "ap", "chua"))
+# Before a capitalised word that is a country as well as a name ("nhờ Đức chỉ đường"): a person.
+_PERSON_VERB_BEFORE = frozenset(("nho", "on", "gap", "hoi", "goi", "voi", "cung", "la"))
+_MIDDLE_MARKERS = frozenset(("văn", "thị"))
+_INTRO_OPENERS = frozenset(("ten", "goi"))
+_SELF = frozenset(("toi", "em", "e", "minh", "con", "chau", "t"))
+_LIST_WORDS = frozenset(("va", "voi", "hoac", "hay", "and"))
+
+
+def _kin_before(answer: Answer, index: int) -> str | None:
+    """"sure" or "weak" when a kinship word stands right before `index`, else None."""
+    if index < 1 or not answer.adjacent(index):
+        return None
+    if index >= 2 and answer.adjacent(index - 1) and answer.keys(index - 2, 2) in _KIN_TWO:
+        return "sure"
+    before = answer.syllables[index - 1]
+    if answer.capital(index - 1) and before.key not in _TITLES:
+        return None  # "tiếng Anh kiên nhẫn": "Anh" mid-sentence is England or a name
+    if answer.marked and before.form in _KIN_SURE:
+        return "sure"
+    if before.marked or (len(before.word) == 1 and before.capital and answer.reliable):
+        return None  # "chủ nhật" is Sunday; "người A Rap" an Arab
+    if before.key in _KIN_BARE:
+        if before.key in _KIN_BARE_SURE:
+            return "sure"
+        return "pronoun" if before.key in _PRONOUN_KIN else "weak"
+    return None
+
+
+def _after_kin(answer: Answer, index: int, strength: str) -> bool:
+    syllable = answer.syllables[index]
+    if answer.acronym(index):
+        return False
+    if answer.capital(index):
+        return not (syllable.key in _AFTER_KIN_WORDS and answer.everyday(index)
+                    and not answer.given(index))
+    if syllable.key in _AFTER_KIN_WORDS or not answer.given(index):
+        return False
+    if answer.reliable:
+        # a lower-case syllable where capitals mean something: a name if no word is so spelled
+        return strength == "sure" and not answer.everyday(index)
+    if strength == "pronoun":
+        return not answer.everyday(index)
+    return strength == "sure" or not answer.everyday(index) or not answer.marked
+
+
+def _intro_before(answer: Answer, index: int) -> bool:
+    """"tên là", "tên tôi là", "gọi là", "e tên" right before `index`."""
+    if index < 1 or not answer.adjacent(index):
+        return False
+    before = answer.syllables[index - 1].key
+    if before == "ten":
+        return index >= 2 and answer.syllables[index - 2].key in _SELF and answer.adjacent(
+            index - 1)
+    if before != "la":
+        return False
+    cursor = index - 2
+    while cursor >= 0 and cursor >= index - 5 and answer.adjacent(cursor + 1):
+        if answer.syllables[cursor].key in _INTRO_OPENERS:
+            return True
+        cursor -= 1
+    return False
+
+
+def _name_part(answer: Answer, index: int) -> bool:
+    return answer.given(index) or answer.family(index)
+
+
+def _extent(answer: Answer, first: int, title_case: bool) -> int:
+    """The last syllable of the name starting at `first`."""
+    last = first
+    cursor = first + 1
+    while (cursor < len(answer) and cursor - first < MAX_NAME_SYLLABLES
+           and answer.adjacent(cursor)):
+        syllable = answer.syllables[cursor]
+        if title_case:
+            # "luật sư David Clarke": a capitalised word runs on a name
+            if (not syllable.capital or answer.acronym(cursor)
+                    or not (_name_part(answer, cursor) or not answer.everyday(cursor))):
+                break
+        elif not _name_part(answer, cursor) or (
+                answer.everyday(cursor) and not _after_marker(answer, cursor)
+                and not _marker_before_name(answer, cursor)):
+            break
+        last = cursor
+        cursor += 1
+    return last
+
+
+def _is_marker(answer: Answer, index: int) -> bool:
+    syllable = answer.syllables[index]
+    return syllable.form in _MIDDLE_MARKERS or (
+        not answer.marked and syllable.key in ("van", "thi"))
+
+
+def _marker_before_name(answer: Answer, index: int) -> bool:
+    """"văn", "thị" inside a name, before its given name ("tran van hung")."""
+    return (_is_marker(answer, index) and index + 1 < len(answer) and answer.adjacent(index + 1)
+            and answer.given(index + 1))
+
+
+def _after_marker(answer: Answer, index: int) -> bool:
+    before = answer.syllables[index - 1]
+    return before.form in _MIDDLE_MARKERS or (not before.marked and before.key in ("van", "thi"))
+
+
+def _family_name(answer: Answer, index: int) -> int | None:
+    """The last syllable of a full name starting with a family name at `index`."""
+    if not answer.family(index) or index + 1 >= len(answer) or not answer.adjacent(index + 1):
+        return None
+    first, second = answer.syllables[index], answer.syllables[index + 1]
+    if not _name_part(answer, index + 1) or vietnamese_places.is_place_at(answer, index):
+        return None
+    if index and answer.syllables[index - 1].key in _NOT_PERSON_BEFORE:
+        return None  # "đường Lê Lợi": a street
+    if (answer.reliable or not answer.marked) and first.capital and second.capital and not (
+            answer.acronym(index) or answer.acronym(index + 1)):
+        last = _extent(answer, index, title_case=True)
+        return last if answer.reliable or last > index + 1 else None
+    if first.capital != second.capital and answer.reliable:
+        return None
+    # "tran van hung", "le thi thuy"; "do van phong" (because the office) is no one
+    if _marker_before_name(answer, index + 1) and (
+            answer.marked or not answer.everyday(index) or not answer.everyday(index + 2)):
+        return _extent(answer, index, title_case=False)
+    if not answer.everyday(index) and index + 2 < len(answer) and answer.adjacent(
+            index + 2) and answer.given(index + 1) and answer.given(index + 2):
+        return _extent(answer, index, title_case=False)  # "tran minh khoa"
+    return None
+
+
+def _capitalised_name(answer: Answer, index: int) -> bool:
+    """"nhất là Thuy", "nhờ Đức": a given name with a capital mid-sentence."""
+    if not answer.capital(index) or not answer.given(index):
+        return False
+    before = answer.syllables[index - 1].key
+    if before in _NOT_PERSON_BEFORE or vietnamese_places.is_place_at(answer, index):
+        return before in _PERSON_VERB_BEFORE
+    return True
+
+
+def _joined(answer: Answer, index: int, step: int) -> int | None:
+    """The syllable joined to `index` by a comma or "và"/"với" on the side `step` (1 or -1)."""
+    near = index + step
+    if near < 0 or near >= len(answer):
+        return None
+    gap_index = max(index, near)
+    if answer.gap(gap_index).strip() == ",":
+        return near
+    far = index + 2 * step
+    if (0 <= far < len(answer) and answer.syllables[near].key in _LIST_WORDS
+            and answer.adjacent(max(index, near)) and answer.adjacent(max(near, far))):
+        return far
+    return None
+
+
+def _listed_with(answer: Answer, index: int) -> bool:
+    syllable = answer.syllables[index]
+    if not answer.given(index) or syllable.key in _AFTER_KIN_WORDS or answer.acronym(index):
+        return False
+    if answer.reliable:
+        return syllable.capital
+    return not answer.everyday(index) or not answer.marked
+
+
+def _people_at_start(answer: Answer, index: int) -> int | None:
+    """"hung voi tuan van con ket trong trai": two given names joined at a sentence's start."""
+    if not answer.starts_sentence(index) or not answer.given(index):
+        return None
+    other = _joined(answer, index, 1)
+    if other is None or not answer.given(other):
+        return None
+    pair = (index, other)
+    if any(answer.syllables[i].key in _AFTER_KIN_WORDS for i in pair):
+        return None
+    if answer.reliable:
+        return other if all(answer.syllables[i].capital for i in pair) else None
+    return other if not all(answer.everyday(i) for i in pair) else None
+
+
+def _starts(answer: Answer, index: int) -> int | None:
+    """The last syllable of a name starting at `index`, or None."""
+    if answer.syllables[index].key in _TITLES:
+        return None
+    family = _family_name(answer, index)
+    if family is not None:
+        return family
+    title_case = answer.syllables[index].capital and answer.reliable
+    strength = _kin_before(answer, index)
+    if strength and _after_kin(answer, index, strength):
+        return _extent(answer, index, title_case)
+    if _intro_before(answer, index) and (_name_part(answer, index) or answer.capital(index)):
+        return _extent(answer, index, title_case)
+    if _capitalised_name(answer, index):
+        return _extent(answer, index, title_case=True)
+    return None
+
+
+def find_vietnamese_names(text: str) -> Iterator[Span]:
+    """Yield the person names of an answer in Vietnamese; kinship words stay outside."""
+    answer = Answer(text)
+    found: dict[int, int] = {}
+    index = 0
+    while index < len(answer):
+        last = _starts(answer, index)
+        if last is None:
+            other = _people_at_start(answer, index)
+            if other is not None:
+                found[index] = index
+                found[other] = _extent(answer, other, answer.reliable)
+                index = found[other] + 1
+                continue
+            index += 1
+            continue
+        found[index] = last
+        index = last + 1
+    for first, last in sorted(found.items()):
+        for step, edge in ((1, last), (-1, first)):
+            cursor = _joined(answer, edge, step)
+            while cursor is not None and cursor not in found and _listed_with(answer, cursor):
+                found[cursor] = cursor
+                cursor = _joined(answer, cursor, step)
+    for first, last in sorted(found.items()):
+        yield Span("name", answer.syllables[first].start, answer.syllables[last].end)

@@ -1,0 +1,184 @@
+"""Vietnamese places, addresses, dates of birth and ID numbers, as survivors write them.
+
+- places: a listed country, province or town ("Trung Quốc", "Ba Lan", "nghe an"), after a word
+  of place ("ở", "sang", "qua", "quê", "from") or written with capitals; a country of one
+  syllable that is a word or a name too ("Anh", "Nga", "Đức", "Nhật") only after such a word;
+- addresses: the units of a Vietnamese address, smallest first, each with a number or a name
+  ("xóm 7 xã Diễn Hoa huyện Diễn Châu", "số 56 đường Lê Lợi, phường 7, quận Gò Vấp");
+- dates of birth: "sinh năm 2001", "sinh ngày 5 tháng 3 năm 1998" (the cue stays outside);
+- ID numbers: the digits after "căn cước", "CCCD", "CMND", "hộ chiếu", spaced or not, which
+  would otherwise read as a phone number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from feedback_app.theming.spans import Span
+from feedback_app.theming.vietnamese_reading import Answer, bare_places, places
+from feedback_app.theming.wordlists import plain_key
+
+MAX_PLACE_SYLLABLES = 4
+_PLACE_CUES = frozenset((
+    "o", "sang", "qua", "ben", "tai", "tu", "ve", "den", "que", "nuoc", "xu", "from", "in",
+    "to", "sat", "tinh", "pho", "tp", "vao"))
+# Countries of one syllable that, typed without marks, are first of all a word: "bi" is "bị"
+# before Bỉ (Belgium), "ao" "áo" (a shirt) before Áo (Austria), "y" "ý" (an idea).
+_BARE_WORDS_NOT_PLACES = frozenset(("bi", "ao", "y", "han", "sec"))
+# Units of an address that carry a number ("xóm 7") or start one ("số 56").
+_NUMBERED_UNITS = frozenset(("so", "xom", "thon", "ap", "to", "khu", "khom", "doi", "ngo",
+                             "hem", "kiet", "ngach"))
+_STREET_WORDS = frozenset(("duong", "pho"))
+_ADMIN_UNITS = frozenset(("xa", "phuong", "huyen", "quan", "tinh", "tp", "thi", "thanh",
+                          "duong", "pho", "thon", "xom", "ap"))
+_TWO_SYLLABLE_UNITS = frozenset((("thi", "tran"), ("thi", "xa"), ("thanh", "pho")))
+_TOKEN = re.compile(r"\d+[A-Za-z]?(?:/\d+)*|[^\W\d_]+")
+_NUMBER = re.compile(r"\d+[A-Za-z]?(?:/\d+)*")
+
+_DATE_OF_BIRTH = re.compile(
+    r"(?<!\w)(?:sinh|sanh|ns|sn)(?:\s+(?:v[aà]o|h[oồ]i))?\s+"
+    r"(?P<date>(?:ng[aà]y\s+)?\d{1,2}\s*(?:th[aá]ng|/|-|\.)\s*\d{1,2}"
+    r"(?:\s*(?:n[aă]m|/|-|\.)\s*(?:19|20)?\d\d)?"
+    r"|(?:n[aă]m\s+)?(?P<year>(?:19|20)\d\d))(?!\d)",
+    re.IGNORECASE)
+_ID_NUMBER = re.compile(
+    r"(?<!\w)(?:c[aă]n\s+c[uư][oớ]c(?:\s+c[oô]ng\s+d[aâ]n)?|cccd|cmnd|cmt|ch[uứ]ng\s+minh"
+    r"(?:\s+(?:nh[aâ]n\s+d[aâ]n|th[uư]))?|h[oộ]\s+chi[eế]u|passport|đ[iị]nh\s+danh)"
+    r"[^\d\n]{0,20}?(?P<number>\d(?:[ .\-]?\d){8,11})(?!\d)",
+    re.IGNORECASE)
+
+
+def _place_length(answer: Answer, index: int) -> int:
+    """How many syllables of a listed place start at `index` (0 for none)."""
+    for count in range(min(MAX_PLACE_SYLLABLES, len(answer) - index), 0, -1):
+        if any(not answer.adjacent(index + i) for i in range(1, count)):
+            continue
+        chosen = answer.syllables[index:index + count]
+        if answer.marked and any(s.marked for s in chosen):
+            listed = " ".join(s.form for s in chosen) in places()
+        elif count == 1 and chosen[0].key in _BARE_WORDS_NOT_PLACES:
+            listed = False
+        else:
+            listed = " ".join(s.key for s in chosen) in bare_places()
+        if listed:
+            return count
+    return 0
+
+
+def is_place_at(answer: Answer, index: int) -> bool:
+    """A listed place of two syllables or more starts here ("Hà Lan", "Quảng Bình")."""
+    return _place_length(answer, index) > 1 or (
+        _place_length(answer, index) == 1 and _cued(answer, index))
+
+
+def _cued(answer: Answer, index: int) -> bool:
+    return index > 0 and answer.syllables[index - 1].key in _PLACE_CUES
+
+
+def find_vietnamese_places(text: str, language: str = "vi") -> Iterator[Span]:
+    """Yield listed places in an answer in Vietnamese."""
+    if language != "vi":
+        return
+    answer = Answer(text)
+    index = 0
+    while index < len(answer):
+        count = _place_length(answer, index)
+        chosen = answer.syllables[index:index + count]
+        capitals = all(s.capital for s in chosen) and not any(s.acronym for s in chosen)
+        # "Nguyen Van Nam": a place's name inside a longer capitalised name is no place
+        inside_name = answer.adjacent(index) and answer.syllables[index - 1].capital
+        uncued = count > 1 and capitals and answer.reliable and not inside_name
+        if count and (_cued(answer, index) or uncued) and (
+                capitals or count > 1 or not answer.reliable):
+            yield Span("place", chosen[0].start, chosen[-1].end)
+            index += count
+        else:
+            index += 1
+
+
+def _unit(words: list[re.Match[str]], at: int) -> int:
+    """How many tokens the administrative unit word at `at` takes (0 when none)."""
+    key = _key(words[at])
+    if at + 1 < len(words) and (key, _key(words[at + 1])) in _TWO_SYLLABLE_UNITS:
+        return 2
+    return 1 if key in _ADMIN_UNITS and key not in ("thi", "thanh") else 0
+
+
+def _key(match: re.Match[str]) -> str:
+    return plain_key(match.group())
+
+
+def _name_after(text: str, words: list[re.Match[str]], at: int, capitals: bool) -> int:
+    """The index after the name or number of a unit that starts at token `at`."""
+    if at < len(words) and _NUMBER.fullmatch(words[at].group()):
+        return at + 1
+    end = at
+    while end < len(words) and end - at < 3 and _NUMBER.fullmatch(words[end].group()) is None:
+        if end > at and not text[words[end - 1].end():words[end].start()].isspace():
+            break
+        if _unit(words, end) or (capitals and not words[end].group()[:1].isupper()):
+            break
+        end += 1
+        if not capitals and end - at == 2:
+            break  # in lower case a name of a commune or district is two syllables
+    return end
+
+
+def find_vietnamese_addresses(text: str, language: str = "vi") -> Iterator[Span]:
+    """Yield Vietnamese addresses: a numbered unit, then the larger units it lies in."""
+    if language != "vi":
+        return
+    words = list(_TOKEN.finditer(text))
+    capitals = Answer(text).reliable
+    index = 0
+    while index < len(words):
+        key = _key(words[index])
+        head = index
+        cursor = index + 1
+        if key == "so" and cursor < len(words) and _NUMBER.fullmatch(words[cursor].group()):
+            cursor += 1
+            if cursor < len(words) and _key(words[cursor]) in _STREET_WORDS:
+                cursor = _name_after(text, words, cursor + 1, capitals)
+        elif key in _NUMBERED_UNITS and cursor < len(words) and _NUMBER.fullmatch(
+                words[cursor].group()):
+            cursor += 1
+        elif _NUMBER.fullmatch(words[index].group()) and cursor < len(words) and _key(
+                words[cursor]) in _STREET_WORDS:
+            cursor = _name_after(text, words, cursor + 1, capitals)
+        else:
+            index += 1
+            continue
+        units = 0
+        while cursor < len(words):
+            gap = text[words[cursor - 1].end():words[cursor].start()]
+            size = _unit(words, cursor)
+            if not size or gap.strip() not in ("", ","):
+                break
+            after = _name_after(text, words, cursor + size, capitals)
+            if after == cursor + size:
+                break
+            cursor, units = after, units + 1
+        street = cursor - head > 3
+        if units or street:
+            yield Span("address", words[head].start(), words[cursor - 1].end())
+            index = cursor
+        else:
+            index += 1
+
+
+def find_vietnamese_dates_of_birth(text: str, language: str = "vi") -> Iterator[Span]:
+    """Yield a date of birth after "sinh" ("sinh năm 2001"): other dates and years stay."""
+    if language != "vi":
+        return
+    for match in _DATE_OF_BIRTH.finditer(text):
+        group = "year" if match.group("year") else "date"
+        yield Span("date", match.start(group), match.end(group))
+
+
+def find_vietnamese_ids(text: str, language: str = "vi") -> Iterator[Span]:
+    """Yield the number after a Vietnamese ID word ("số căn cước 038 198 002 467")."""
+    if language != "vi":
+        return
+    for match in _ID_NUMBER.finditer(text):
+        yield Span("number", match.start("number"), match.end("number"))

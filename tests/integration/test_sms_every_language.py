@@ -140,11 +140,8 @@ def test_survivor_gives_feedback_reads_the_status_and_withdraws_by_sms_in_every_
     assert too_long == []
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="the Vietnamese redactor takes common words for names")
 def test_vietnamese_words_for_staff_and_locking_are_kept_as_written():
     # "Nhân viên" is "staff" and "khóa" is "locked": a survivor writing about a shelter uses
-    # both, and neither is a name. Today both come out as [name]; when the redactor keeps them,
-    # this test passes and the mark must go.
+    # both, and neither is a name.
     for text in VOICES["vi"]:
         assert redact_answer(text, "vi").text == text

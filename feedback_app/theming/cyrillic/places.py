@@ -1,0 +1,38 @@
+# ruff: noqa: RUF002  (Cyrillic letters that look like Latin ones are the point)
+"""Towns, regions and countries written in Cyrillic, in any case form ("в Москве", "з Харкова",
+"в Анталии"), and an unlisted town after "в поселке", "у місті"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from feedback_app.theming.cyrillic import cues
+from feedback_app.theming.cyrillic.forms import Word, listed, words
+from feedback_app.theming.spans import Span
+
+# Listed places that are everyday words in lower case ("вена" is a vein).
+_WORDS_TOO = frozenset(("вена", "вены", "вене", "вену", "рим", "суми", "сумы", "питер", "ош"))
+
+
+def is_place(word: Word, before: str) -> bool:
+    """True when `word` names a place; `before` is the word before it, lower case."""
+    if word.shouting and len(word.text) <= 3:
+        return word.key in ("рф", "сша", "оаэ")
+    if before in cues.PLACE_KINDS and word.capitalised:
+        return True
+    if not listed(word.text, "cyrillic_places"):
+        return False
+    return word.capitalised or (before in cues.TO_A_PLACE and word.key not in _WORDS_TOO)
+
+
+def find_cyrillic_places(text: str, language: str = "ru") -> Iterator[Span]:
+    """Yield places in Russian and Ukrainian answers."""
+    if language not in ("ru", "uk"):
+        return
+    found = words(text)
+    for index, word in enumerate(found):
+        before = found[index - 1].key if index else ""
+        if index and text[found[index - 1].end:word.start].strip():
+            before = ""
+        if is_place(word, before):
+            yield Span("place", word.start, word.end)

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from feedback_app.theming.cyrillic import cues
-from feedback_app.theming.cyrillic.forms import Word, listed, words
+from feedback_app.theming.cyrillic.forms import Word, listed, word_list, words
 from feedback_app.theming.cyrillic.places import is_place
 from feedback_app.theming.spans import Span
 
@@ -46,6 +46,11 @@ def _word_name(word: Word) -> bool:
 
 def _not_name(word: Word) -> bool:
     return listed(word.text, "cyrillic_not_names")
+
+
+def _everyday(word: Word) -> bool:
+    """A common Russian or Ukrainian word as typed ("потом", "сказала"); see data/README."""
+    return word.key in word_list("cyrillic_everyday")
 
 
 def _patronymic(word: Word) -> bool:
@@ -111,7 +116,7 @@ def _starts_name(reading: _Reading, index: int) -> bool:
         return True
     if _given(word):
         return True
-    kin = before is not None and before.key in cues.PEOPLE
+    kin = before is not None and (before.key in cues.PEOPLE or before.key in cues.THANKS)
     patronymic_after = after is not None and _patronymic(after)
     if _word_name(word):
         return (kin or patronymic_after or _capital_inside(reading, index)
@@ -119,13 +124,23 @@ def _starts_name(reading: _Reading, index: int) -> bool:
                     and (after.key in cues.PERSON_NEXT or after.key in cues.AFTER)))
     if cues.STRONG_SURNAME.search(word.key) and len(word.text) >= 6:
         return True
+    adjective = cues.ADJECTIVE.search(word.key) and not cues.SURNAME.search(word.key)
     if not word.capitalised or word.shouting:
-        return False
+        # "мама айгуль": after a kinship word or a role, an uncommon word is a name
+        return (before is not None and before.key in cues.PEOPLE and len(word.text) >= 4
+                and not adjective and not _everyday(word) and not word.shouting
+                and not cues.VERB.search(word.key))
     if patronymic_after or (after is not None and after.key in cues.AFTER):
         return True
-    if cues.ADJECTIVE.search(word.key) and not cues.SURNAME.search(word.key):
+    if adjective:
         return False
-    return kin or _capital_inside(reading, index)
+    if kin or _capital_inside(reading, index):
+        return True
+    # "Мехмет сказал", "Гюльчехра из кухни": an uncommon capitalised word opening a sentence,
+    # followed by what a person does
+    return (reading.opening[index] and reading.reliable and after is not None
+            and len(word.text) >= 3 and not _everyday(word)
+            and (after.key in cues.PERSON_NEXT or bool(cues.PAST_VERB.search(after.key))))
 
 
 def _joins(reading: _Reading, index: int) -> bool:

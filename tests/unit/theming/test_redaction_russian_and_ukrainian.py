@@ -189,3 +189,38 @@ def test_years_counts_and_amounts_stay(text: str, language: str) -> None:
     # When it is redacted Then no date, number or phone marker replaces them
     kinds = {s.kind for s in redact(text, language).spans}
     assert not kinds & {"date", "number", "phone"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        # an unlisted name opening a sentence, before what the person did
+        ("Гюльчехра сказала что нас не выпустят. Потом пришла полиция", "ru", ["Гюльчехра"]),
+        ("Шахзода пропала через неделю после нас", "ru", ["Шахзода"]),
+        # an unlisted name in lower case after a kinship word or a role
+        ("моя подруга зульхумор тоже там работала", "ru", ["зульхумор"]),
+    ],
+)
+def test_unlisted_names_are_read_from_what_surrounds_them(text: str, language: str,
+                                                          names: list[str]) -> None:
+    # Given a name no list holds, When it is redacted
+    # Then what comes around it (a verb after it, a kinship word before it) makes it a [name]
+    assert found(text, language, "name") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Потом сказали что мест нет", "ru"),
+        ("Короче пришлось уйти самой", "ru"),
+        ("Нині влада нічого не робить для нас", "uk"),
+        ("тетя сказала подождать до утра", "ru"),
+        ("мама позвонила мне только через месяц", "ru"),
+        ("коли ані копійки не було, нам допомогли", "uk"),
+        ("у віці 17 років мене вивезли", "uk"),
+    ],
+)
+def test_common_words_around_people_stay(text: str, language: str) -> None:
+    # Given everyday words where a name could stand (opening a sentence, after "тетя")
+    # When it is redacted Then none of them becomes a [name]
+    assert found(text, language, "name") == []

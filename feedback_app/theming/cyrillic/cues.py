@@ -54,6 +54,10 @@ AFTER = frozenset(("ака", "апа", "опа", "хон", "джан", "жан",
 # Words after a name that show a person: "Роза с ресепшена", "Вера помогла"; and the endings of
 # a verb in the past ("сказала", "пропав"), which say someone did something.
 PAST_VERB = re.compile(r"(?:ла|ли|л|лась|лся|лася|лись|в|ло)$")
+# Nouns for people by what they do or where they come from ("начальница", "повариха",
+# "бригадирша", "узбечка", "охранник", "водитель"): never an unlisted name.
+PERSON_NOUN = re.compile(r"(?:ниц|ш|их|к|ник|чик|щик|тел|ист|ер|ец|ц|ант|ач|ор|ян|ин)"
+                         r"(?:а|и|ы|е|у|ой|ею|ою|ом|ем|ь|я|ю|ей|ів|ов)?$")
 # A verb in any form, which a name in lower case never looks like ("позвоните", "забирав").
 VERB = re.compile(r"(?:ла|ли|л|ло|в|ся|сь|ть|ти|те|іть|ет|ют|ут|ит|ат|ят|ешь|ишь|ем|ім|ає|ють"
                   r"|ать|ять|ыть|ение|ння)$")

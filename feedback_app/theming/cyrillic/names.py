@@ -129,7 +129,7 @@ def _starts_name(reading: _Reading, index: int) -> bool:
         # "мама айгуль": after a kinship word or a role, an uncommon word is a name
         return (before is not None and before.key in cues.PEOPLE and len(word.text) >= 4
                 and not adjective and not _everyday(word) and not word.shouting
-                and not cues.VERB.search(word.key))
+                and not cues.VERB.search(word.key) and not cues.PERSON_NOUN.search(word.key))
     if patronymic_after or (after is not None and after.key in cues.AFTER):
         return True
     if adjective:
@@ -140,6 +140,7 @@ def _starts_name(reading: _Reading, index: int) -> bool:
     # followed by what a person does
     return (reading.opening[index] and reading.reliable and after is not None
             and len(word.text) >= 3 and not _everyday(word)
+            and not cues.PERSON_NOUN.search(word.key)
             and (after.key in cues.PERSON_NEXT or bool(cues.PAST_VERB.search(after.key))))
 
 

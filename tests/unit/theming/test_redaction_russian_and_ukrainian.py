@@ -198,7 +198,7 @@ def test_years_counts_and_amounts_stay(text: str, language: str) -> None:
         ("Гюльчехра сказала что нас не выпустят. Потом пришла полиция", "ru", ["Гюльчехра"]),
         ("Шахзода пропала через неделю после нас", "ru", ["Шахзода"]),
         # an unlisted name in lower case after a kinship word or a role
-        ("моя подруга зульхумор тоже там работала", "ru", ["зульхумор"]),
+        ("моя подруга мохинур тоже там работала", "ru", ["мохинур"]),
     ],
 )
 def test_unlisted_names_are_read_from_what_surrounds_them(text: str, language: str,
@@ -218,6 +218,17 @@ def test_unlisted_names_are_read_from_what_surrounds_them(text: str, language: s
         ("мама позвонила мне только через месяц", "ru"),
         ("коли ані копійки не було, нам допомогли", "uk"),
         ("у віці 17 років мене вивезли", "uk"),
+        # people named by what they do or where they are from, opening a sentence
+        ("Повариха ругалась на нас каждый день", "ru"),
+        ("Бригадирша сказала что денег не будет", "ru"),
+        ("Уборщица помогла мне позвонить домой", "ru"),
+        ("Таджичка из соседней комнаты плакала всю ночь", "ru"),
+        ("подруга соседки помогла найти врача", "ru"),
+        # shops people worked in, the state, holidays and the world's regions, capitalised
+        ("работала в Пятерочке на кассе без договора", "ru"),
+        ("гражданство Российской Федерации мне так и не дали", "ru"),
+        ("на Рамадан нас не отпустили даже на час", "ru"),
+        ("в Мае обещали работу, а теперь молчат", "ru"),
     ],
 )
 def test_common_words_around_people_stay(text: str, language: str) -> None:

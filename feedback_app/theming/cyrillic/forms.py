@@ -48,9 +48,16 @@ def base_forms(word: str) -> tuple[str, ...]:
         stem = word[:-len(ending)]
         if word.endswith(ending) and len(stem) >= 2:
             forms.extend(stem + base for base in bases)
-    # Оксанка, Іринка, Сашко: a diminutive of a listed name is that name too.
-    forms.extend(_DIMINUTIVE.sub("а", form) for form in list(forms) if _DIMINUTIVE.search(form))
     return tuple(dict.fromkeys(forms))
+
+
+@lru_cache(maxsize=32768)
+def name_forms(word: str) -> tuple[str, ...]:
+    """The base forms, and for a diminutive the name it comes from: Оксанка, Іринка, Сашко are
+    Оксана, Ірина, Саша (never for places: "українка" is no "Україна")."""
+    forms = base_forms(word)
+    more = (_DIMINUTIVE.sub("а", form) for form in forms if _DIMINUTIVE.search(form))
+    return tuple(dict.fromkeys((*forms, *more)))
 
 
 @cache
@@ -65,9 +72,11 @@ def word_list(name: str) -> frozenset[str]:
 
 
 def listed(word: str, name: str) -> bool:
-    """True when one of the word's base forms is in `data/<name>.txt`."""
+    """True when one of the word's base forms is in `data/<name>.txt` (a diminutive's name too,
+    unless the list is of places)."""
     entries = word_list(name)
-    return any(form in entries for form in base_forms(word))
+    forms = base_forms(word) if name == "cyrillic_places" else name_forms(word)
+    return any(form in entries for form in forms)
 
 
 @dataclass(frozen=True, slots=True)

@@ -104,6 +104,9 @@ def test_everyday_words_stay_in_russian_and_ukrainian(text: str, language: str) 
         ("я з Одеси, зараз у Кракові", "uk", ["Одеси", "Кракові"]),
         ("нас привезли у вроцлав вночі", "uk", ["вроцлав"]),
         ("жили в поселке Рассвет, там одни теплицы", "ru", ["Рассвет"]),
+        ("нас держали в Московской области на даче", "ru", ["Московской области"]),
+        ("я з Львівської області, з села", "uk", ["Львівської області"]),
+        ("работала в Иркутске два года", "ru", ["Иркутске"]),
     ],
 )
 def test_towns_are_places_not_names(text: str, language: str, places: list[str]) -> None:
@@ -235,3 +238,18 @@ def test_common_words_around_people_stay(text: str, language: str) -> None:
     # Given everyday words where a name could stand (opening a sentence, after "тетя")
     # When it is redacted Then none of them becomes a [name]
     assert found(text, language, "name") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Я українка, мені 34 роки", "uk"),
+        ("Українці в притулку допомагали одне одному", "uk"),
+        ("корабль стоял в порту неделю", "ru"),
+        ("в доме жили 40 семей", "ru"),
+    ],
+)
+def test_peoples_and_words_like_towns_stay(text: str, language: str) -> None:
+    # Given a word for a people, or a word shaped like a town ("в порту"), When it is redacted
+    # Then no [place] or [name] replaces it
+    assert not {s.kind for s in redact(text, language).spans} & {"place", "name"}

@@ -6,6 +6,7 @@ string (empty, control characters, 100 kB of one word, emoji, mixed scripts) giv
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -25,6 +26,10 @@ from feedback_app.theming.arabic import arabizi
 from feedback_app.theming.arabic import names as arabic_names
 from feedback_app.theming.arabic import numbers as arabic_numbers
 from feedback_app.theming.arabic import places as arabic_places
+from feedback_app.theming.cyrillic import addresses as cyrillic_addresses
+from feedback_app.theming.cyrillic import details as cyrillic_details
+from feedback_app.theming.cyrillic import names as cyrillic_names
+from feedback_app.theming.cyrillic import places as cyrillic_places
 from feedback_app.theming.folding import fold
 from feedback_app.theming.geez import details as geez_details
 from feedback_app.theming.geez import names as geez_names
@@ -32,6 +37,10 @@ from feedback_app.theming.geez import places as geez_places
 from feedback_app.theming.spans import KINDS, Span, resolve_overlaps
 
 Detector = Callable[[str, str], Iterator[Span]]
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Offices and apps that Russian and Ukrainian answers write in Latin letters, capitalised.
+_LATIN_NOT_NAMES = frozenset(("jobcenter", "caritas", "whatsapp", "viber", "telegram", "western",
+                              "union", "google", "pesel", "iom", "unhcr"))
 
 # Lower number wins when two detections overlap: an email holds a name-like part, a URL holds
 # digits, a wa.me link is a URL too, a CPF or IBAN looks like a phone number, and a date must not
@@ -62,13 +71,29 @@ class Redaction:
     counts: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
 
 
+def _latin_names(text: str, language: str) -> Iterator[Span]:
+    """Names in Latin (and, outside Russian and Ukrainian, Greek and Cyrillic) script: in a
+    Russian or Ukrainian answer the Cyrillic words are read by `cyrillic.names`, which knows
+    their case endings, and the Latin rules would take every capitalised town for a name."""
+    for span in names.find_names(text, language):
+        cyrillic_answer = language in cyrillic_names.CYRILLIC_LANGUAGES
+        if not cyrillic_answer or not (_CYRILLIC.search(text, span.start, span.end)
+                                       or text[span.start:span.end].casefold() in _LATIN_NOT_NAMES):
+            yield span
+
+
 def _detectors() -> tuple[tuple[int, Detector], ...]:
     return ((3, vietnamese_places.find_vietnamese_ids),
             (4, vietnamese_places.find_vietnamese_dates_of_birth),
             (6, vietnamese_places.find_vietnamese_addresses),
             (7, vietnamese_places.find_vietnamese_places),
-            (6, addresses.find_addresses), (7, places.find_cued_places),
-            (7, arabic_places.find_cued_arabic_places), (8, names.find_names),
+            (3, cyrillic_details.find_cyrillic_ids), (4, cyrillic_details.find_cyrillic_dates),
+            (5, cyrillic_details.find_cyrillic_phones),
+            (6, addresses.find_addresses), (6, cyrillic_addresses.find_cyrillic_addresses),
+            (7, places.find_cued_places),
+            (7, arabic_places.find_cued_arabic_places),
+            (7, cyrillic_places.find_cyrillic_places), (8, _latin_names),
+            (8, cyrillic_names.find_cyrillic_names),
             (8, arabic_names.find_arabic_names), (8, arabizi.find_arabizi_names),
             (4, geez_details.find_geez_dates_of_birth), (6, geez_details.find_geez_addresses),
             (8, geez_names.find_geez_names), (10, geez_places.find_geez_places),

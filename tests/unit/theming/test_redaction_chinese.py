@@ -1,0 +1,116 @@
+# ruff: noqa: RUF001  (full-width punctuation is the point of these cases)
+"""Chinese answers: names written without spaces, addresses from province to room, dates of
+birth and ID numbers are taken out; time words, amounts, bus and room numbers and the names of
+organisations stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from feedback_app.theming import redact
+from feedback_app.theming.chinese import addresses as chinese_addresses
+from feedback_app.theming.chinese import dates as chinese_dates
+from feedback_app.theming.chinese import latin as chinese_latin
+from feedback_app.theming.chinese import names as chinese_names
+
+
+def details(text: str) -> list[tuple[str, str]]:
+    return [(s.kind, text[s.start:s.end]) for s in redact(text, "zh_Hans").spans]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after the words that introduce a name
+    ("我叫王秀英，今年二十八岁，想找一份正经的工作", [("name", "王秀英")]),
+    ("她叫刘芳，是跟我一起出来的", [("name", "刘芳")]),
+    ("那个律师叫周建国，他说案子下个月开庭", [("name", "周建国")]),
+    ("他们都叫他大胡子，外号叫铁头，真名没人知道", [("name", "铁头")]),
+    # a surname before a title: only the surname is the name
+    ("刘姐每次都耐心听我说完，谢谢刘姐", [("name", "刘"), ("name", "刘")]),
+    ("谢谢黄老师教我们英语", [("name", "黄")]),
+    ("吴医生看病很仔细", [("name", "吴")]),
+    # 老 and 小 before a surname; 阿 and 小 nicknames are whole names
+    ("老张是工头，天天骂我们", [("name", "张")]),
+    ("小陈帮我预约了医生", [("name", "陈")]),
+    ("阿梅说她在那边还有两个孩子", [("name", "阿梅")]),
+    ("小丽每天晚上都给我们做饭", [("name", "小丽")]),
+    # beside verbs of speech and action, and time words
+    ("跟林志强说一下我明天不去了", [("name", "林志强")]),
+    ("李明今天给我打电话了，说身份的事有进展", [("name", "李明")]),
+    # after a role, foreign names written in Chinese too
+    ("老板徐海波把我们的工资扣了一半", [("name", "徐海波")]),
+    ("社工安娜说话很慢，我都能听懂", [("name", "安娜")]),
+    # a name again, and a name listed beside one
+    ("我和丽丽、阿珍住一起，丽丽会说一点英语",
+     [("name", "丽丽"), ("name", "阿珍"), ("name", "丽丽")]),
+    ("我跟秀兰、小燕一起去的", [("name", "秀兰"), ("name", "小燕")]),
+])
+def test_chinese_names_are_found_by_what_stands_around_them(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("那个中介叫Tony，在微信上找到我的", [("name", "Tony")]),
+    ("我的英文名是Lily，中文名叫张美玲", [("name", "Lily"), ("name", "张美玲")]),
+    ("zhang wei 和 LIU YANG 都是我的同事", [("name", "zhang wei"), ("name", "LIU YANG")]),
+    ("Jenny姐帮我们找到了住的地方", [("name", "Jenny")]),
+    ("社工Rachel每周都来看我们", [("name", "Rachel")]),
+])
+def test_names_in_latin_letters_among_chinese_are_found(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("我住在上海市浦东新区张杨路500号8楼，现在不敢回去", "上海市浦东新区张杨路500号8楼"),
+    ("他们把我们关在广州市白云区太和镇龙归村3巷12号", "广州市白云区太和镇龙归村3巷12号"),
+    ("以前住的地方是成都市武侯区桐梓林北路6号2栋1单元502",
+     "成都市武侯区桐梓林北路6号2栋1单元502"),
+    ("老板的仓库在长安镇振安路77号，后门没有锁", "长安镇振安路77号"),
+    ("我被关在Rua Augusta 45, Lisboa的一个地下室", "Rua Augusta 45, Lisboa"),
+])
+def test_chinese_addresses_are_taken_out_whole(text, address):
+    assert details(text) == [("address", address)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我是1988年3月5日出生的，护照上写错了", [("date", "1988年3月5日")]),
+    ("出生于1992年，老家的人都不知道我在这里", [("date", "1992年")]),
+    ("生日是2001年12月30日，表上要填", [("date", "2001年12月30日")]),
+    ("我的身份证号码是 440106199001011234，请帮我保密", [("number", "440106199001011234")]),
+    ("护照号码：G12345678，被中介扣了", [("number", "G12345678")]),
+])
+def test_dates_of_birth_and_id_numbers_are_taken_out(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "明天下午三点去红十字会，周五还要去警察局",
+    "坐15路公交车到市中心要一个小时",
+    "住了三个月，每天工作十二个小时，工资才800欧",
+    "小时候家里很穷，十六岁就出来打工了",
+    "我们有六个人住在一个小房间里，208房的空调坏了",
+    "老师很好，老板很坏，翻译还可以",
+    "在超市打工一个月，后来被辞了",
+    "工作人员都很好，我很高兴",
+    "黄金周的时候店里特别忙",
+    "朋友马上就来接我，不用担心",
+    "她天天哭，我也没办法，我们都很想家",
+    "老王八蛋，我恨他们",
+    "在中山路那边有很多工厂，都是黑工",
+    "3月1日要去签到，别忘了",
+    "在小红书上看到的招聘，说包吃包住",
+    "律师事务所的人说下周给我回电话",
+    "以前在园区每天工作十六个小时",
+    "我二十五岁，2019年来到这里",
+])
+def test_everyday_chinese_is_kept_as_written(text):
+    assert redact(text, "zh_Hans").text == text
+
+
+@pytest.mark.parametrize("find", [
+    chinese_names.find_chinese_names, chinese_addresses.find_chinese_addresses,
+    chinese_dates.find_chinese_birth_dates, chinese_latin.find_latin_names_in_chinese,
+    chinese_latin.find_latin_addresses_in_chinese,
+])
+def test_chinese_rules_read_nothing_in_answers_without_han_letters(find):
+    text = "Wang Li from the shelter at 12 Main Road was kind, born 1990, xiao ming said"
+    assert list(find(text, "en")) == []

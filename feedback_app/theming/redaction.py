@@ -16,10 +16,7 @@ from feedback_app.theming.arabic import arabizi
 from feedback_app.theming.arabic import names as arabic_names
 from feedback_app.theming.arabic import numbers as arabic_numbers
 from feedback_app.theming.arabic import places as arabic_places
-from feedback_app.theming.chinese import addresses as chinese_addresses
-from feedback_app.theming.chinese import dates as chinese_dates
-from feedback_app.theming.chinese import latin as chinese_latin
-from feedback_app.theming.chinese import names as chinese_names
+from feedback_app.theming.chinese import CHINESE_DETECTORS
 from feedback_app.theming.folding import fold
 from feedback_app.theming.spans import KINDS, Span, resolve_overlaps
 
@@ -59,11 +56,7 @@ def _detectors() -> tuple[tuple[int, Detector], ...]:
             (7, arabic_places.find_cued_arabic_places), (8, names.find_names),
             (8, arabic_names.find_arabic_names), (8, arabizi.find_arabizi_names),
             (10, places.find_places), (10, arabic_places.find_arabic_places),
-            (4, chinese_dates.find_chinese_birth_dates),
-            (6, chinese_addresses.find_chinese_addresses),
-            (6, chinese_latin.find_latin_addresses_in_chinese),
-            (8, chinese_names.find_chinese_names),
-            (8, chinese_latin.find_latin_names_in_chinese))
+            *CHINESE_DETECTORS)
 
 
 def detect(text: str, language: str = "en") -> list[Span]:

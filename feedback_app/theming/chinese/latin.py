@@ -88,6 +88,17 @@ def find_latin_names_in_chinese(text: str, language: str = "zh") -> Iterator[Spa
     yield from names.find_names(latin_view(text), language)
 
 
+def find_pinyin_places_in_chinese(text: str, language: str = "zh") -> Iterator[Span]:
+    """Yield Chinese towns and provinces written in pinyin ("我是wenzhou来的")."""
+    del language
+    if not _mixed(text):
+        return
+    places = wordlists.word_set("chinese_places")
+    for match in _LATIN_WORD.finditer(text):
+        if match.group().casefold() in places:
+            yield Span("place", match.start(), match.end())
+
+
 def find_latin_addresses_in_chinese(text: str, language: str = "zh") -> Iterator[Span]:
     """Yield Latin-letter addresses ("Via Pistoiese 212, Prato") in an answer with Han letters."""
     if _mixed(text):

@@ -20,6 +20,9 @@ from feedback_app.theming.spans import Span
 MAX_GIVEN = 2
 MAX_NICKNAME = 3
 MAX_TRANSLITERATED = 4
+# Looking every name up again is one pass over the answer for at most this many names, so a long
+# answer full of names stays fast.
+MAX_NAMES_AGAIN = 32
 
 
 def _alternation(options: tuple[str, ...]) -> re.Pattern[str]:
@@ -188,8 +191,10 @@ def _listed(text: str, found: list[Span]) -> Iterator[Span]:
 
 def _again(text: str, found: list[Span]) -> Iterator[Span]:
     """Each name of two letters or more, wherever it comes again."""
-    for name in {text[span.start:span.end] for span in found if span.end - span.start >= 2}:
-        for match in re.finditer(re.escape(name), text):
+    names = sorted({text[span.start:span.end] for span in found if span.end - span.start >= 2},
+                   key=len, reverse=True)[:MAX_NAMES_AGAIN]
+    if names:
+        for match in re.finditer("|".join(map(re.escape, names)), text):
             yield Span("name", match.start(), match.end())
 
 

@@ -114,3 +114,23 @@ def test_everyday_chinese_is_kept_as_written(text):
 def test_chinese_rules_read_nothing_in_answers_without_han_letters(find):
     text = "Wang Li from the shelter at 12 Main Road was kind, born 1990, xiao ming said"
     assert list(find(text, "en")) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我是从福州出来的，先到曼谷，再到马德里", [("place", "福州"), ("place", "曼谷"),
+                                           ("place", "马德里")]),
+    ("她现在还在金边，联系不上", [("place", "金边")]),
+    ("老家是fuqing的，家里人都在那边", [("place", "fuqing")]),
+])
+def test_chinese_places_are_taken_out(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "那些泰国女孩跟我们一起干活，语言不通",
+    "我只会说一点越南话",
+    "有一次吃到中国菜，想家想得哭了",
+    "她的头发米兰色的，很好看",
+])
+def test_a_people_or_a_language_is_no_place(text):
+    assert redact(text, "zh_Hans").text == text

@@ -3,17 +3,17 @@
 Pinyin names ("wang li", "CHEN MEILING", "zhang xiaohong") are a pinyin surname and one or two
 pinyin syllables; English names taken at work ("社工Amy", "KEVIN是中介", "Coco姐") stand straight
 against Han letters. Addresses abroad ("工厂在Via Pistoiese 212, Prato") and other Latin names
-are left to the Latin rules, read on a view where Han letters are spaces.
+are left to the Latin rules, read on the stretches between Han letters (`script.latin_islands`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from feedback_app.theming import addresses, names, wordlists
 from feedback_app.theming.chinese import words
-from feedback_app.theming.chinese.script import HAN_CLASS, has_han, latin_view
+from feedback_app.theming.chinese.script import HAN_CLASS, has_han, latin_islands
 from feedback_app.theming.spans import Span
 
 _SYLLABLE = ("(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -46,7 +46,8 @@ def _one_case(text: str) -> bool:
     return text.islower() or text.isupper() or all(part.istitle() for part in parts)
 
 
-def _pinyin_names(text: str) -> Iterator[Span]:
+def _pinyin_names(text: str, language: str) -> Iterator[Span]:
+    del language
     everyday = wordlists.everyday("en")
     for match in _PINYIN_NAME.finditer(text):
         given = match.group("given").casefold().replace(" ", "").replace("-", "")
@@ -75,6 +76,15 @@ def _names_against_han(text: str) -> Iterator[Span]:
             yield Span("name", start, end)
 
 
+def _on_islands(text: str, find: Callable[[str, str], Iterator[Span]],
+               language: str) -> Iterator[Span]:
+    islands = latin_islands(text)
+    for span in find(islands.text, language):
+        original = islands.to_original(span)
+        if original is not None:
+            yield original
+
+
 def _mixed(text: str) -> bool:
     return has_han(text) and re.search("[A-Za-z]", text) is not None
 
@@ -83,9 +93,9 @@ def find_latin_names_in_chinese(text: str, language: str = "zh") -> Iterator[Spa
     """Yield Latin-letter names in an answer that holds Han letters."""
     if not _mixed(text):
         return
-    yield from _pinyin_names(text)
+    yield from _on_islands(text, _pinyin_names, language)
     yield from _names_against_han(text)
-    yield from names.find_names(latin_view(text), language)
+    yield from _on_islands(text, names.find_names, language)
 
 
 def find_pinyin_places_in_chinese(text: str, language: str = "zh") -> Iterator[Span]:
@@ -102,4 +112,4 @@ def find_pinyin_places_in_chinese(text: str, language: str = "zh") -> Iterator[S
 def find_latin_addresses_in_chinese(text: str, language: str = "zh") -> Iterator[Span]:
     """Yield Latin-letter addresses ("Via Pistoiese 212, Prato") in an answer with Han letters."""
     if _mixed(text):
-        yield from addresses.find_addresses(latin_view(text), language)
+        yield from _on_islands(text, addresses.find_addresses, language)

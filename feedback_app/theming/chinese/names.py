@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from feedback_app.theming import wordlists
 from feedback_app.theming.chinese import words
 from feedback_app.theming.chinese.script import has_han, is_han
 from feedback_app.theming.spans import Span
@@ -34,9 +35,15 @@ _TITLES = _alternation(words.TITLES_AFTER)
 _STRONG = _alternation(words.STRONG_CUES)
 _ROLES = _alternation(words.ROLES_BEFORE)
 _NICKNAME = re.compile("[阿小老]")
+_PERSON_BEFORE = re.compile("|".join(map(re.escape, ("谢谢", "感谢", "跟", "和", "找", "问",
+                                                   "告诉", "联系", "想念"))))
 _MEDIUM_CUES = frozenset(("他叫", "她叫", "个叫", "人叫", "的叫", "男的叫", "女的叫"))
 # A few of the strong cues also introduce a thing ("这个叫做签证"): a name must follow them.
 _THING_CUES = frozenset(("叫做",))
+
+
+def _is_place(word: str) -> bool:
+    return word in wordlists.word_set("chinese_places")
 
 
 def _nameable(char: str) -> bool:
@@ -168,6 +175,25 @@ def _beside_verbs(text: str) -> Iterator[Span]:
                 break
 
 
+def _unlisted_given_names(text: str) -> Iterator[Span]:
+    """A name said without its surname between a cue and a verb or a clause's end: two
+    given-name characters ("谢谢秀英", "跟春梅说") or a foreign name ("谢谢安娜")."""
+    for match in _PERSON_BEFORE.finditer(text):
+        start = match.end()
+        given = start
+        while given < len(text) and given - start < MAX_GIVEN \
+                and text[given] in words.GIVEN_CHARACTERS:
+            given += 1
+        foreign = start
+        while foreign < len(text) and foreign - start < MAX_TRANSLITERATED \
+                and text[foreign] in words.TRANSLITERATION and _nameable(text[foreign]):
+            foreign += 1
+        for end in (given, foreign):
+            if end - start >= 2 and _edge_after(text, end) and not _is_place(text[start:end]):
+                yield Span("name", start, end)
+                break
+
+
 def _doubled(text: str) -> Iterator[Span]:
     for at in range(len(text) - 1):
         char = text[at]
@@ -204,7 +230,7 @@ def find_chinese_names(text: str, language: str = "zh") -> Iterator[Span]:
     if not has_han(text):
         return
     found = [*_after_cues(text), *_before_titles(text), *_nicknames(text), *_after_roles(text),
-             *_beside_verbs(text), *_doubled(text)]
+             *_beside_verbs(text), *_unlisted_given_names(text), *_doubled(text)]
     found.extend(_listed(text, found))
     yield from found
     yield from _again(text, found)

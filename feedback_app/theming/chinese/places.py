@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from feedback_app.theming import wordlists
-from feedback_app.theming.chinese.script import has_han, is_han
+from feedback_app.theming.chinese.script import has_han
 from feedback_app.theming.spans import Span
 
 LONGEST_PLACE = 6
@@ -33,8 +33,15 @@ def _cued_places() -> frozenset[str]:
     return wordlists.word_set("chinese_places_cued")
 
 
+@cache
+def _first_letters() -> frozenset[str]:
+    return frozenset(place[0] for place in _places() if place)
+
+
 def _place_at(text: str, at: int) -> int | None:
     places = _places()
+    if text[at] not in _first_letters():
+        return None
     for length in range(LONGEST_PLACE, 1, -1):
         if text[at:at + length] in places and len(text[at:at + length]) == length:
             return at + length
@@ -57,7 +64,7 @@ def find_chinese_places(text: str, language: str = "zh") -> Iterator[Span]:
         return
     at = 0
     while at < len(text):
-        end = _place_at(text, at) if is_han(text[at]) else None
+        end = _place_at(text, at)
         if end is None:
             at += 1
             continue

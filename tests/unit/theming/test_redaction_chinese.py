@@ -134,3 +134,30 @@ def test_chinese_places_are_taken_out(text, expected):
 ])
 def test_a_people_or_a_language_is_no_place(text):
     assert redact(text, "zh_Hans").text == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("谢谢秀英一直陪着我", [("name", "秀英")]),
+    ("我认识刘洋很多年了", [("name", "刘洋")]),
+    ("王芳和李丽都是我的室友", [("name", "王芳"), ("name", "李丽")]),
+    ("陈丽的电话打不通了", [("name", "陈丽")]),
+    ("李主管说下个月涨工资", [("name", "李")]),
+])
+def test_names_said_with_other_everyday_words_around_them_are_found(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "谢谢大家的帮助", "和朋友一起去的", "跟社工说了好几次", "问清楚了再签字",
+    "和平时一样，没什么变化", "谢谢志愿者们", "跟着阿姨学做饭", "黄金很贵", "马上就好",
+])
+def test_everyday_words_after_thanks_and_with_are_kept(text):
+    assert redact(text, "zh_Hans").text == text
+
+
+def test_a_long_chinese_answer_is_read_in_one_go():
+    # the preview reads every answer as typed: a long one must give a result, names out
+    text = "谢谢王姐帮我，" * 2000 + "Amy姐也很好。" * 500
+    result = redact(text, "zh_Hans")
+    assert "王姐" not in result.text and "Amy" not in result.text
+    assert result.counts["name"] == 2500

@@ -22,7 +22,7 @@ TITLES_AFTER = ("阿姨", "老师", "经理", "律师", "医生", "大夫", "先
                 "姐", "哥", "叔", "姨", "婶", "嫂", "总", "律")
 # Only these follow a nickname that is no surname ("[红]姐", "[Coco]姐"): "大姐", "表哥" are
 # kin, so the character before must be a given-name character.
-KIN_AFTER_NICKNAMES = ("姐", "哥")
+KIN_AFTER_NICKNAMES = ("姐", "哥", "叔", "姨", "嫂")
 # Said just before a name, where the name may be any characters ("外号叫光头强").
 STRONG_CUES = ("我叫", "名叫", "名字叫", "名字是", "叫做", "外号叫", "外号是",
                "真名叫", "真名是", "中文名是", "中文名叫", "中文是", "英文名是",
@@ -68,13 +68,16 @@ GIVEN_CHARACTERS = frozenset(
     "红燕丽芳玲梅华兰英敏静娟霞琴云莲凤萍婷娜雪晶美秀珍慧春秋月花艳琳莉颖洁倩薇菲琪露珊"
     "欣悦怡佳嘉蓉萌媛瑶婧妮丹青彩翠桂菊荣香玉宁淑惠巧琼雯蕾璐晓爱艺欢妍梦明强军伟勇杰涛"
     "斌龙海波健平刚辉峰东林文亮飞鹏磊超浩宇俊帆凯鑫锋毅昊博志国建福贵生成新永庆德祥胜宏"
-    "振民金发光武兵鸣辰晨阳旭远航翔哲睿轩豪坤宾彬锦松柏义仁忠信礼智泽洋江河涵清玮琦娇")
+    "振民金发光武兵鸣辰晨阳旭远航翔哲睿轩豪坤宾彬锦松柏义仁忠信礼智泽洋江河涵清玮琦娇"
+    "芬娥莹蕊婉岚彤恩爽芝芸茜茹荷莎菁萱虹贞霏韵馨鹃彪栋柱泉洪炳焕瑞琛茂虎铭锐雄顺驰鸿"
+    "麟宝")
 # Reduplicated given names ("芳芳", "丽丽"); characters that double into adverbs ("明明",
 # "天天", "刚刚") are left out.
 DOUBLED_NAME_CHARACTERS = frozenset("芳丽婷燕玲娟兰琳莉晶欢贝丹萍霞红敏青倩雯菲娜妮媛佳璐薇琪露珊"
                                     "静美梅月雪")
 # Words that look like 小/阿 and a given-name character and are not names.
-NOT_NICKNAMES = frozenset(("小红书", "小明星", "小美甲", "阿美族"))
+NOT_NICKNAMES = frozenset(("小红书", "小明星", "小美甲", "阿美族", "小宝宝", "小龙虾", "小生意",
+                           "小东西"))
 # Characters of foreign names written in Chinese ("玛丽亚", "莎拉", "约翰").
 TRANSLITERATION = frozenset(
     "阿埃艾安奥巴贝本比彼波伯布查达戴丹德迪蒂杜多厄恩法菲芬弗福盖格古哈海汉赫亨华霍吉"

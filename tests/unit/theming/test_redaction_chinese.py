@@ -161,3 +161,21 @@ def test_a_long_chinese_answer_is_read_in_one_go():
     result = redact(text, "zh_Hans")
     assert "王姐" not in result.text and "Amy" not in result.text
     assert result.counts["name"] == 2500
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我是98年的，今年26岁，什么都没有了", [("date", "98年")]),
+    ("出生年月 1993.06，户口在老家", [("date", "1993.06")]),
+    ("芬姐对我们很好，像亲姐姐一样", [("name", "芬")]),
+    ("谢谢霞姨每天给我们做饭", [("name", "霞")]),
+])
+def test_years_of_birth_and_nicknames_with_kin_words_are_taken_out(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "我是98年来的，那时候还小", "2019.5来的，到现在快五年了", "大叔人很好，阿姨也是",
+    "表嫂帮我带孩子", "小宝宝生病了，没钱看医生", "晚上吃的小龙虾，很好吃",
+])
+def test_years_of_arrival_and_kin_words_stay(text):
+    assert redact(text, "zh_Hans").text == text

@@ -109,13 +109,26 @@ def _after_cues(text: str) -> Iterator[Span]:
             yield Span("name", start, end)
 
 
+def _foreign_before(text: str, at: int) -> int | None:
+    """Start of a foreign name of two to four letters that ends at `at` ("安德森先生")."""
+    start = at
+    while start > 0 and at - start < MAX_TRANSLITERATED \
+            and text[start - 1] in words.TRANSLITERATION and _nameable(text[start - 1]):
+        start -= 1
+    if at - start < 2 or not _edge_before(text, start) or _is_place(text[start:at]):
+        return None
+    return start
+
+
 def _before_titles(text: str) -> Iterator[Span]:
     surnames = words.surnames()
     for match in _TITLES.finditer(text):
         at = match.start()
         if at == 0:
             continue
-        if text[max(0, at - 2):at] in surnames and at >= 2:
+        if (foreign := _foreign_before(text, at)) is not None and text[at - 1] not in surnames:
+            yield Span("name", foreign, at)
+        elif text[max(0, at - 2):at] in surnames and at >= 2:
             yield Span("name", at - 2, at)
         elif text[at - 1] in surnames:
             yield Span("name", at - 1, at)
@@ -149,6 +162,9 @@ def _after_roles(text: str) -> Iterator[Span]:
     for match in _ROLES.finditer(text):
         start = match.end()
         end = _full_name(text, start, strict=True)
+        if end is None:  # "老板龚德顺说": rarer letters, with a verb or the clause's end after
+            end = _full_name(text, start, strict=False)
+            end = end if end is not None and _edge_after(text, end) else None
         if end is None:
             end = start
             while end < len(text) and end - start < MAX_TRANSLITERATED \
@@ -194,6 +210,21 @@ def _unlisted_given_names(text: str) -> Iterator[Span]:
                 break
 
 
+def _foreign_names(text: str) -> Iterator[Span]:
+    """Three or four letters of foreign names with a cue or a clause edge on both sides
+    ("玛丽亚说", "谢谢约瑟夫"): rarely an everyday word."""
+    at = 0
+    while at < len(text):
+        end = at
+        while end < len(text) and end - at < MAX_TRANSLITERATED \
+                and text[end] in words.TRANSLITERATION and _nameable(text[end]):
+            end += 1
+        if end - at >= 3 and _edge_before(text, at) and _edge_after(text, end) \
+                and not _is_place(text[at:end]):
+            yield Span("name", at, end)
+        at = max(end, at + 1)
+
+
 def _doubled(text: str) -> Iterator[Span]:
     for at in range(len(text) - 1):
         char = text[at]
@@ -230,7 +261,8 @@ def find_chinese_names(text: str, language: str = "zh") -> Iterator[Span]:
     if not has_han(text):
         return
     found = [*_after_cues(text), *_before_titles(text), *_nicknames(text), *_after_roles(text),
-             *_beside_verbs(text), *_unlisted_given_names(text), *_doubled(text)]
+             *_beside_verbs(text), *_unlisted_given_names(text), *_foreign_names(text),
+             *_doubled(text)]
     found.extend(_listed(text, found))
     yield from found
     yield from _again(text, found)

@@ -1,9 +1,9 @@
 """Towns, regions and countries written in Chinese: "在迪拜", "从长乐出来", "先到莫斯科".
 
 Chinese writes no space around a place, so the listed names are looked up at every letter,
-longest first. A country said as a people or a language is no place ("越南女孩", "泰国菜"), and
-the places whose names are everyday words or given names too ("长乐", "米兰", "金边") need a
-word of going or being there beside them.
+longest first. A country said as a people, a language or a thing from there is no place
+("越南女孩", "泰国菜", "法国老师"), and the places whose names are everyday words or given
+names too ("长乐", "米兰", "金边") need a word of going or being there beside them.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ _GOING_BEFORE = ("在", "到", "去", "从", "来自", "回", "住", "飞", "往
 _GOING_AFTER = ("来的", "出来", "过来", "那边", "那里", "的时候", "回来")
 # After a country these make it a people, a language or a thing from there.
 _PEOPLE_AFTER = ("人", "女", "男", "话", "语", "文", "菜", "籍", "姑娘", "小伙", "老板", "警察",
-                 "大使馆", "使馆", "政府")
+                 "大使馆", "使馆", "政府", "老师", "医生", "律师", "朋友", "同事", "社工", "翻译",
+                 "孩", "口音", "护照", "签证", "公司", "餐馆")
 
 
 @cache

@@ -179,3 +179,23 @@ def test_years_of_birth_and_nicknames_with_kin_words_are_taken_out(text, expecte
 ])
 def test_years_of_arrival_and_kin_words_stay(text):
     assert redact(text, "zh_Hans").text == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("玛丽亚说明天带我们去医院", [("name", "玛丽亚")]),
+    ("安德森先生是我的律师", [("name", "安德森")]),
+    ("老板龚德顺说下个月发工资", [("name", "龚德顺")]),
+    ("王丽华对我很好", [("name", "王丽华")]),
+    ("我去李芳家住了两天", [("name", "李芳")]),
+])
+def test_foreign_names_rarer_given_names_and_names_before_everyday_verbs_are_found(text,
+                                                                                   expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "法国老师讲得很清楚", "英语老师每周来两次", "西安老师人很好", "卡拉OK里面很多女孩",
+    "大姐人很好", "我们的老师很好", "社工阿姨很好",
+])
+def test_subjects_and_kin_before_titles_stay(text):
+    assert redact(text, "zh_Hans").text == text

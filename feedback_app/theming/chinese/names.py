@@ -80,8 +80,9 @@ def _given_end(text: str, at: int, strict: bool) -> int:
         char = text[end]
         if not (char in words.GIVEN_CHARACTERS if strict else _nameable(char)):
             break
-        if end > at and text[end:end + 2] in words.WORDS_AFTER_NAMES:
-            break
+        if (end > at and text[end:end + 2] in words.WORDS_AFTER_NAMES) \
+                or _TITLES.match(text, end):
+            break  # "陈明|明天", "陈|太太": a word or a title starts
         end += 1
     return end
 
@@ -120,6 +121,16 @@ def _foreign_before(text: str, at: int) -> int | None:
     return start
 
 
+def _nickname_before_kin(text: str, at: int, title: str) -> Iterator[Span]:
+    """"[红]姐", "[春梅]姐": one or two given-name letters before a kin word, at a word's edge."""
+    if title not in words.KIN_AFTER_NICKNAMES:
+        return
+    if _edge_before(text, at - 1):
+        yield Span("name", at - 1, at)
+    elif at >= 2 and text[at - 2] in words.GIVEN_CHARACTERS and _edge_before(text, at - 2):
+        yield Span("name", at - 2, at)
+
+
 def _before_titles(text: str) -> Iterator[Span]:
     surnames = words.surnames()
     for match in _TITLES.finditer(text):
@@ -131,7 +142,10 @@ def _before_titles(text: str) -> Iterator[Span]:
         elif text[max(0, at - 2):at] in surnames and at >= 2:
             yield Span("name", at - 2, at)
         elif text[at - 1] in surnames:
-            yield Span("name", at - 1, at)
+            nickname = at >= 2 and text[at - 2] in words.GIVEN_CHARACTERS \
+                and text[at - 2] not in surnames and _edge_before(text, at - 2) \
+                and match.group() in words.KIN_AFTER_NICKNAMES
+            yield Span("name", at - 2 if nickname else at - 1, at)  # "[春梅]姐", "谢谢[王]姐"
         elif text[at - 1] in words.GIVEN_CHARACTERS:
             for length in (3, 2):
                 start = at - length
@@ -140,8 +154,7 @@ def _before_titles(text: str) -> Iterator[Span]:
                     yield Span("name", start, at)
                     break
             else:
-                if match.group() in words.KIN_AFTER_NICKNAMES and _edge_before(text, at - 1):
-                    yield Span("name", at - 1, at)
+                yield from _nickname_before_kin(text, at, match.group())
 
 
 def _nicknames(text: str) -> Iterator[Span]:

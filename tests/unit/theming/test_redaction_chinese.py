@@ -199,3 +199,13 @@ def test_foreign_names_rarer_given_names_and_names_before_everyday_verbs_are_fou
 ])
 def test_subjects_and_kin_before_titles_stay(text):
     assert redact(text, "zh_Hans").text == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("春梅姐每天都来看我们", [("name", "春梅")]),
+    ("房东陈太太不让我们用厨房", [("name", "陈")]),
+    ("工头刘德华天天骂人", [("name", "刘德华")]),
+    ("陈明这个人很坏，大家都怕他", [("name", "陈明")]),
+])
+def test_nicknames_before_kin_words_and_people_after_their_role_are_found(text, expected):
+    assert details(text) == expected

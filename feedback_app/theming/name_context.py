@@ -8,7 +8,7 @@ import re
 
 from feedback_app.theming import cues, person_cues, person_slots, wordlists
 from feedback_app.theming.name_reading import PARTS, Evidence, Reading, grammar_words
-from feedback_app.theming.tokens import starts_sentence
+from feedback_app.theming.tokens import Token, starts_sentence
 
 
 def strong_intro(reading: Reading, index: int, evidence: Evidence) -> bool:
@@ -99,6 +99,15 @@ def _dictionary_name(reading: Reading, index: int) -> bool:
             and reading.tokens[index].key not in grammar_words(reading.language))
 
 
+CUE_READS_CHARS = 160
+
+
+def ahead(token: Token) -> int:
+    """Where the cues after a word stop reading: a few words on, so a run of 30,000 spaces
+    costs no more than a sentence in patterns that try each way of splitting it."""
+    return token.end + CUE_READS_CHARS
+
+
 def clause_ends(reading: Reading, index: int) -> bool:
     """Nothing but a comma, a full stop or the end follows ("call me bless, everyone does")."""
     rest = reading.text[reading.tokens[index].end:reading.tokens[index].end + 2]
@@ -109,12 +118,13 @@ def after_cue(reading: Reading, index: int) -> bool:
     """"Elona from the albanian community", "Faith the night worker", "Ramesh du groupe",
     "Somchai l'infirmier", "Thanh et moi", "Bishnu told me"."""
     token = reading.tokens[index]
-    if role := cues.ROLE_AFTER.match(reading.text, token.end):
+    end = ahead(token)
+    if role := cues.ROLE_AFTER.match(reading.text, token.end, end):
         # a word in no list needs "the", "from the"...: "Physio staff" is no one
         return role.group("det") is not None or reading.evidence(index) is not Evidence.UNKNOWN
-    if cues.WITH_ME_AFTER.match(reading.text, token.end):
+    if cues.WITH_ME_AFTER.match(reading.text, token.end, end):
         return True
-    return bool(cues.PERSON_VERB_AFTER.match(reading.text, token.end))
+    return bool(cues.PERSON_VERB_AFTER.match(reading.text, token.end, end))
 
 
 def apposition(role: re.Match[str] | None) -> bool:
@@ -163,15 +173,16 @@ def lower_case_name(reading: Reading, index: int) -> bool:
         return False  # "que alegria me dio", "quelle joie": what she felt, not who
     if _dictionary_name(reading, index) and not (
             index and reading.tokens[index - 1].key in cues.NOT_A_PERSON_BEFORE) and (
-            cues.PERSON_VERB_AFTER.match(reading.text, token.end)):
+            cues.PERSON_VERB_AFTER.match(reading.text, token.end, ahead(token))):
         return True  # "only ana understood me", "when jenny teach": a name first, then an act
     if not could_be_lower_case_name(reading, index):
         return False
-    role = cues.ROLE_AFTER.match(reading.text, token.end)
+    role = cues.ROLE_AFTER.match(reading.text, token.end, ahead(token))
     if apposition(role):
         return True  # "esperanza la trabajadora social"; "espoir, mon avocat dit" is no one
-    if cues.WITH_ME_AFTER.match(reading.text, token.end) or cues.PERSON_VERB_AFTER.match(
-            reading.text, token.end):
+    end = ahead(token)
+    if (cues.WITH_ME_AFTER.match(reading.text, token.end, end)
+            or cues.PERSON_VERB_AFTER.match(reading.text, token.end, end)):
         return True
     following = index + 1
     return (following < len(reading.tokens) and reading.adjacent(following)

@@ -26,6 +26,7 @@ from feedback_app.theming.arabic import arabizi
 from feedback_app.theming.arabic import names as arabic_names
 from feedback_app.theming.arabic import numbers as arabic_numbers
 from feedback_app.theming.arabic import places as arabic_places
+from feedback_app.theming.chinese import CHINESE_DETECTORS
 from feedback_app.theming.cyrillic import addresses as cyrillic_addresses
 from feedback_app.theming.cyrillic import details as cyrillic_details
 from feedback_app.theming.cyrillic import names as cyrillic_names
@@ -97,7 +98,8 @@ def _detectors() -> tuple[tuple[int, Detector], ...]:
             (8, arabic_names.find_arabic_names), (8, arabizi.find_arabizi_names),
             (4, geez_details.find_geez_dates_of_birth), (6, geez_details.find_geez_addresses),
             (8, geez_names.find_geez_names), (10, geez_places.find_geez_places),
-            (10, places.find_places), (10, arabic_places.find_arabic_places))
+            (10, places.find_places), (10, arabic_places.find_arabic_places),
+            *CHINESE_DETECTORS)
 
 
 def detect(text: str, language: str = "en") -> list[Span]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from feedback_app.theming import cues, person_cues, wordlists
-from feedback_app.theming.name_context import after_cue, clause_ends
+from feedback_app.theming.name_context import after_cue, ahead, clause_ends
 from feedback_app.theming.name_reading import Evidence, Reading, grammar_words
 from feedback_app.theming.person_slots import says_how_something_is, typo_of_everyday
 from feedback_app.theming.spanish_roles import (
@@ -183,7 +183,8 @@ def spanish_person(reading: Reading, index: int) -> bool:
         return evidence is not Evidence.WORD or given  # "le dije a kenia": a country too
     if _VOCATIVE.search(before) and token.plain not in person_cues.ENDEARMENTS:
         return evidence is not Evidence.WORD or given
-    if (PERSONAL_A_JUST_BEFORE.search(before) and DONE_TO_AFTER.match(text, token.end)
+    if (PERSONAL_A_JUST_BEFORE.search(before)
+            and DONE_TO_AFTER.match(text, token.end, ahead(token))
             and (given or evidence is Evidence.UNKNOWN)):
         return could_be_person(reading, index)  # "a yarelis tambien la engañaron"
     if token.plain in _DESCRIBING:
@@ -200,7 +201,7 @@ def spanish_person(reading: Reading, index: int) -> bool:
         # "la doctora paz", "la niña flor": right after who she is, a given name is hers,
         # unless it reads as an adjective ("el juez justo")
         return given and (not adjective(reading, index) or _given_no_thing(
-            reading, index, strict=True) or bool(ACTS_AFTER.match(text, token.end)
+            reading, index, strict=True) or bool(ACTS_AFTER.match(text, token.end, ahead(token))
                                                  or clause_ends(reading, index)))
     if evidence is Evidence.WORD:
         return False
@@ -213,20 +214,21 @@ def spanish_person(reading: Reading, index: int) -> bool:
             return False
         return could_be_person(reading, index) and token.plain not in cues.MONTHS
     if _ARTICLE_BEFORE.search(before) and (_given_not_a_word(reading, index) or (
-            DID_AFTER.match(text, token.end) and _given_no_thing(reading, index))):
+            DID_AFTER.match(text, token.end, ahead(token)) and _given_no_thing(reading, index))):
         return True  # "como la vanessa", "el pepe nos llevaba"; "la rosa", "el van" are things
     if reading.cued("role", index) and _given_no_thing(reading, index) and CLITIC_AFTER.match(
             text, token.end):
         return True  # "la psicologa milagros me escucha"
     if _in_pair_of_people(reading, index):
         return True  # "luz y flor me acompañaron al juzgado"
-    if given and _opens_clause(reading, index) and _ROLE_BETWEEN_COMMAS.match(text, token.end):
+    if given and _opens_clause(reading, index) and _ROLE_BETWEEN_COMMAS.match(
+            text, token.end, ahead(token)):
         return True  # "paz, la psicologa, me escucho": who she is, set between commas
     if not could_be_person(reading, index):
         return False
     if _PERSON_THEN_COMMA.search(before) and text[token.end:token.end + 1] == ",":
         return True
-    if index == 0 and given and FAREWELL_AFTER.match(text, token.end):
+    if index == 0 and given and FAREWELL_AFTER.match(text, token.end, ahead(token)):
         return True  # "luz, gracias por todo": the answer opens on the one it thanks
     unknown = evidence is Evidence.UNKNOWN or _given_no_thing(reading, index)
     if unknown and (_WHO_WAS_BEFORE.search(before) or _WITH_OR_SEEN_BEFORE.search(before)
@@ -237,13 +239,13 @@ def spanish_person(reading: Reading, index: int) -> bool:
     if unknown and _opens_clause(reading, index) and not (
             _after_que(reading, index) and evidence is not Evidence.UNKNOWN
             and not _given_no_thing(reading, index, strict=True)) and (
-            ACTS_AFTER.match(text, token.end) or after_cue(reading, index)
-            or FAREWELL_AFTER.match(text, token.end)):
+            ACTS_AFTER.match(text, token.end, ahead(token)) or after_cue(reading, index)
+            or FAREWELL_AFTER.match(text, token.end, ahead(token))):
         return True  # "yuli se fue del albergue", "yuli mi compañera de cuarto", "yuli, gracias"
-    who = _WHO_AFTER.match(text, token.end)
+    who = _WHO_AFTER.match(text, token.end, ahead(token))
     if who is not None and not _name_follows(text, who.end()):
         return True
-    return evidence is Evidence.UNKNOWN and bool(DID_AFTER.match(text, token.end))
+    return evidence is Evidence.UNKNOWN and bool(DID_AFTER.match(text, token.end, ahead(token)))
 
 
 def _opens_clause(reading: Reading, index: int) -> bool:

@@ -1,0 +1,25 @@
+"""Personal details in Chinese answers: names without spaces, addresses from province to room,
+dates of birth with 年/月/日, and the Latin-letter names and addresses written among them.
+
+Each detector yields nothing for text without Han letters, so answers in other languages are
+read as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from feedback_app.theming.chinese import addresses, dates, latin, names, places
+from feedback_app.theming.spans import Span
+
+# With `redaction`'s priorities: a date of birth before an address, an address before a name
+# (a street is often named after a person), a name before a place.
+CHINESE_DETECTORS: tuple[tuple[int, Callable[[str, str], Iterator[Span]]], ...] = (
+    (4, dates.find_chinese_birth_dates),
+    (6, addresses.find_chinese_addresses),
+    (6, latin.find_latin_addresses_in_chinese),
+    (8, names.find_chinese_names),
+    (8, latin.find_latin_names_in_chinese),
+    (10, places.find_chinese_places),
+    (10, latin.find_pinyin_places_in_chinese),
+)

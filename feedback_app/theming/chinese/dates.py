@@ -1,0 +1,43 @@
+# ruff: noqa: RUF001, RUF002  (Chinese punctuation is the point here)
+"""Dates of birth written the Chinese way: "1996年8月21日出生", "出生于1990年", "生日：5月3日",
+"我是98年的".
+
+A date alone is not a date of birth ("3月1日去签到" is an appointment), so a birth word must
+stand just before it (出生, 生日, 生于) or just after it (出生, 生的, 生人).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from feedback_app.theming.chinese.script import has_han
+from feedback_app.theming.spans import Span
+
+# Year, month and day with their characters; any of the three may be missing, not all.
+_DATE = re.compile(
+    r"(?<!\d)(?:\d{4}[ \t]*年(?:[ \t]*\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号])?)?"
+    r"|\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*[日号]"
+    # "出生年月 1993.06", "生日1997/5/3"
+    r"|\d{4}[./\-]\d{1,2}(?:[./\-]\d{1,2})?(?!\d))"
+)
+# "我是98年的": the year people say they were born in, two digits, said of themselves.
+_YEAR_OF_ONESELF = re.compile(r"(?<=我是)\d{2}[ \t]*年(?=的(?!时候))")
+_BIRTH_BEFORE = re.compile(r"(?:出生(?:日期|年月日|年月|于|在|时间)?|生日(?:是)?|生于|出生是)"
+                           r"[ \t]*[:：是为]?[ \t]*$")
+_BIRTH_AFTER = re.compile(r"[ \t]*(?:出生|生的|生人|出世)")
+BIRTH_CUE_CHARS = 8
+
+
+def find_chinese_birth_dates(text: str, language: str = "zh") -> Iterator[Span]:
+    """Yield dates of birth written with 年/月/日 beside a birth word."""
+    del language
+    if not has_han(text):
+        return
+    for match in _DATE.finditer(text):
+        before = _BIRTH_BEFORE.search(text, max(0, match.start() - BIRTH_CUE_CHARS),
+                                      match.start())
+        if before or _BIRTH_AFTER.match(text, match.end()):
+            yield Span("date", match.start(), match.end())
+    for match in _YEAR_OF_ONESELF.finditer(text):
+        yield Span("date", match.start(), match.end())

@@ -1,0 +1,115 @@
+"""Names and addresses in Latin letters inside a Chinese answer.
+
+Pinyin names ("wang li", "CHEN MEILING", "zhang xiaohong") are a pinyin surname and one or two
+pinyin syllables; English names taken at work ("社工Amy", "KEVIN是中介", "Coco姐") stand straight
+against Han letters. Addresses abroad ("工厂在Via Pistoiese 212, Prato") and other Latin names
+are left to the Latin rules, read on the stretches between Han letters (`script.latin_islands`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from feedback_app.theming import addresses, names, wordlists
+from feedback_app.theming.chinese import words
+from feedback_app.theming.chinese.script import HAN_CLASS, has_han, latin_islands
+from feedback_app.theming.spans import Span
+
+_SYLLABLE = ("(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+             "(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|"
+             "iu|ua|uo|ui|ue|er|a|o|e|i|u|v)")
+# Romanised common surnames. "He", "Ma", "Long", "Fan", "Pan", "Tan" and "Wan" are left out:
+# in an answer they are far more often English words than a surname.
+_PINYIN_SURNAMES_TEXT = (
+    "wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin guo luo liang song "
+    "zheng xie han tang feng dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai "
+    "jia ding wei xue ye yan du dai xia zhong tian ren fang shi yao liao zou xiong jin hao "
+    "kong bai cui kang mao qiu qin gu hou shao meng duan lei qian yin chang qiao lai gong wen "
+    "ouyang situ shangguan zhuge")
+_PINYIN_SURNAMES = frozenset(_PINYIN_SURNAMES_TEXT.split())
+_PINYIN_NAME = re.compile(
+    rf"(?<![A-Za-z])(?P<surname>{'|'.join(sorted(_PINYIN_SURNAMES, key=len, reverse=True))})"
+    rf"[ \t]+(?P<given>{_SYLLABLE}(?:[ \t\-]?{_SYLLABLE})?)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,15}(?![A-Za-z])")
+_HAN_CHAR = re.compile(f"[{HAN_CLASS}]")
+_TITLE_AFTER = re.compile("|".join(sorted(words.TITLES_AFTER, key=len, reverse=True)))
+# "叫Tony", "英文名是Lily", "社工Amy": a name even where it is an English word too.
+_CUES_BEFORE = ("叫", *words.STRONG_CUES, *words.ROLES_BEFORE)
+
+
+def _one_case(text: str) -> bool:
+    """Lower case, capitals or Title Case throughout: "CHEN MEILING", "Wang Li", "wang li"."""
+    parts = text.replace("-", " ").split()
+    return text.islower() or text.isupper() or all(part.istitle() for part in parts)
+
+
+def _pinyin_names(text: str, language: str) -> Iterator[Span]:
+    del language
+    everyday = wordlists.everyday("en")
+    for match in _PINYIN_NAME.finditer(text):
+        given = match.group("given").casefold().replace(" ", "").replace("-", "")
+        if not _one_case(match.group()):
+            continue
+        if len(given) >= 3 and given in everyday and given not in wordlists.given_names():
+            continue  # "zhou can" is no name; "li hua" is
+        yield Span("name", match.start(), match.end())
+
+
+def _names_against_han(text: str) -> Iterator[Span]:
+    everyday = wordlists.everyday("en")
+    given_names = wordlists.given_names()
+    for match in _LATIN_WORD.finditer(text):
+        word, start, end = match.group(), match.start(), match.end()
+        before_han = start > 0 and _HAN_CHAR.match(text, start - 1) is not None
+        after_han = _HAN_CHAR.match(text, end) is not None
+        if not (before_han or after_han):
+            continue
+        plain = word.casefold()
+        capitalised = word.istitle() or word.isupper()
+        if capitalised and (_TITLE_AFTER.match(text, end)
+                            or any(text.endswith(cue, 0, start) for cue in _CUES_BEFORE)):
+            yield Span("name", start, end)  # "Coco姐", "叫Tony": what one is called at work
+        elif plain in given_names and plain not in everyday:
+            yield Span("name", start, end)
+
+
+def _on_islands(text: str, find: Callable[[str, str], Iterator[Span]],
+               language: str) -> Iterator[Span]:
+    islands = latin_islands(text)
+    for span in find(islands.text, language):
+        original = islands.to_original(span)
+        if original is not None:
+            yield original
+
+
+def _mixed(text: str) -> bool:
+    return has_han(text) and re.search("[A-Za-z]", text) is not None
+
+
+def find_latin_names_in_chinese(text: str, language: str = "zh") -> Iterator[Span]:
+    """Yield Latin-letter names in an answer that holds Han letters."""
+    if not _mixed(text):
+        return
+    yield from _on_islands(text, _pinyin_names, language)
+    yield from _names_against_han(text)
+    yield from _on_islands(text, names.find_names, language)
+
+
+def find_pinyin_places_in_chinese(text: str, language: str = "zh") -> Iterator[Span]:
+    """Yield Chinese towns and provinces written in pinyin ("我是wenzhou来的")."""
+    del language
+    if not _mixed(text):
+        return
+    places = wordlists.word_set("chinese_places")
+    for match in _LATIN_WORD.finditer(text):
+        if match.group().casefold() in places:
+            yield Span("place", match.start(), match.end())
+
+
+def find_latin_addresses_in_chinese(text: str, language: str = "zh") -> Iterator[Span]:
+    """Yield Latin-letter addresses ("Via Pistoiese 212, Prato") in an answer with Han letters."""
+    if _mixed(text):
+        yield from _on_islands(text, addresses.find_addresses, language)

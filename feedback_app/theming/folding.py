@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from feedback_app.theming.scripts import SPACELESS_RANGES
 from feedback_app.theming.spans import Span
 
 # Zero-width space, joiners and directional marks (U+200B..U+200F), word joiner (U+2060), byte
@@ -27,9 +28,6 @@ _INVISIBLE_CHARS = frozenset("\u00ad\u061c\u180e\ufeff" + "".join(
                                   (0x2066, 0x2069)) for code in range(first, last + 1)))
 _INVISIBLE = re.compile("[" + "".join(sorted(_INVISIBLE_CHARS)) + "]")
 # Dashes and the minus sign read as "-", so "079–555–0123" groups like "079-555-0123".
-# Han (with its extension A and compatibility letters), kana, Hangul and Ethiopic syllables.
-_SPACELESS_SCRIPTS = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF),
-                      (0xAC00, 0xD7A3), (0x1200, 0x135A), (0x1380, 0x139F))
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 
 
@@ -49,7 +47,7 @@ def _fold_table() -> dict[int, str]:
     # Chinese, Japanese, Korean and Ge'ez put no space between a word and a number ("电话138…",
     # "邮箱是wang@…"): each of their letters reads as a space, so a number or an address next to
     # one starts a word as it does after a space. Their full-width commas and stops read as ASCII.
-    for first, last in _SPACELESS_SCRIPTS:
+    for first, last in SPACELESS_RANGES:
         table.update({code: " " for code in range(first, last + 1)})
     table.update({0xFF0C: ",", 0x3001: ",", 0xFF1A: ":", 0xFF1B: ";", 0x3002: ".",
                   0x1361: " ", 0x1362: ".", 0x1363: ",", 0x1364: ";", 0x1365: ":", 0x1366: ":"})

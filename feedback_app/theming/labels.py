@@ -18,7 +18,7 @@ import numpy as np
 from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 from nltk.probability import FreqDist
 
-from feedback_app.theming.segmenting import HAN
+from feedback_app.theming.scripts import HAN
 
 KEYWORDS_PER_THEME = 8
 # Masks such as "XXXX" (a name someone removed) are no keyword anyone can read.

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 import stopwordsiso  # type: ignore[import-untyped]
 
-from feedback_app.theming import wordlists
+from feedback_app.theming import scripts, wordlists
 from feedback_app.theming.stopwords import THEMING_LANGUAGES, theme_stop_words
 
 SUPPORTED: tuple[str, ...] = THEMING_LANGUAGES
@@ -28,16 +28,16 @@ MIN_SCORE = 0.75
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # Letters of each script, counted to find the one an answer is written in.
 _SCRIPT_LETTERS = {
-    "ar": re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]"),
-    "zh": re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"),
-    "ti": re.compile(r"[\u1200-\u135f\u1380-\u139f\u2d80-\u2ddf\uab00-\uab2f]"),
-    "cyrillic": re.compile(r"[\u0400-\u052f]"),
+    "ar": scripts.ARABIC_LETTER,
+    "zh": scripts.HAN_LETTER,
+    "ti": scripts.ETHIOPIC_LETTER,
+    "cyrillic": scripts.CYRILLIC_LETTER,
     "latin": re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]"),  # with [a-z], counted apart
 }
 _ASCII_LETTER = re.compile(r"[a-z]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # Japanese writes Han characters too; an answer with kana is not Chinese.
-_KANA = re.compile(r"[\u3040-\u30ff]")
+_KANA = scripts.KANA_LETTER
 
 # Letters that only some languages use: a cue for answers of a few words. Weight per letter,
 # capped per language so one long word cannot outweigh everything else.

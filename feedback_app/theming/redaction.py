@@ -6,7 +6,6 @@ string (empty, control characters, 100 kB of one word, emoji, mixed scripts) giv
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from feedback_app.theming import (
     names,
     phones,
     places,
+    scripts,
     vietnamese_places,
 )
 from feedback_app.theming.arabic import arabizi
@@ -38,7 +38,6 @@ from feedback_app.theming.geez import places as geez_places
 from feedback_app.theming.spans import KINDS, Span, resolve_overlaps
 
 Detector = Callable[[str, str], Iterator[Span]]
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Offices and apps that Russian and Ukrainian answers write in Latin letters, capitalised.
 _LATIN_NOT_NAMES = frozenset(("jobcenter", "caritas", "whatsapp", "viber", "telegram", "western",
                               "union", "google", "pesel", "iom", "unhcr"))
@@ -78,7 +77,7 @@ def _latin_names(text: str, language: str) -> Iterator[Span]:
     their case endings, and the Latin rules would take every capitalised town for a name."""
     for span in names.find_names(text, language):
         cyrillic_answer = language in cyrillic_names.CYRILLIC_LANGUAGES
-        if not cyrillic_answer or not (_CYRILLIC.search(text, span.start, span.end)
+        if not cyrillic_answer or not (scripts.CYRILLIC_LETTER.search(text, span.start, span.end)
                                        or text[span.start:span.end].casefold() in _LATIN_NOT_NAMES):
             yield span
 

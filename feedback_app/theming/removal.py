@@ -15,6 +15,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from feedback_app.theming import scripts
+
 REMOVED = "[removed]"
 MAX_WORDS = 20
 MAX_WORD_CHARS = 60
@@ -24,9 +26,6 @@ MIN_WORD_CHARS = 2
 _SEPARATORS = re.compile(r"[,;\n\r\t\u060c\u061b\uff0c\uff1b\u3001\u1363\u1364]+")
 _MARKER = re.compile(r"\[[a-z]+\]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_ETHIOPIC = re.compile(r"[\u1200-\u137f]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _CYRILLIC_FINALS = "аяоеєийіьыу"
 # Tigrinya joins some prepositions to the next word: "ንዮናስ" is "to Yonas", "ብሰላም" "by Selam".
 _ETHIOPIC_PREFIX = ("(?:\u1295|\u1265|\u12A8\u121D|\u121D\u1235|\u12AB\u1265|\u1293\u1265"
@@ -71,15 +70,15 @@ def _fold(text: str) -> tuple[str, list[int]]:
 
 def _pattern(word: str) -> str:
     folded = r"\s+".join(re.escape(part) for part in _fold(word)[0].split())
-    if _HAN.search(word):
+    if scripts.has_han(word):
         return rf"(?P<w>{folded})"  # Chinese puts no spaces between words: a name is anywhere
-    if _CYRILLIC.search(word) and len(folded) >= 3 and folded[-1].isalpha():
+    if scripts.has_cyrillic(word) and len(folded) >= 3 and folded[-1].isalpha():
         # Russian and Ukrainian decline names: "Олег" is "Олега", "Олегу", "Олегом"; "Марія"
         # is "Марії", "Марію". The word loses a final vowel and takes an ending of up to three.
         stem = folded[:-1] if folded[-1] in _CYRILLIC_FINALS else folded
         return rf"(?<!\w)(?P<w>{stem}[^\W\d_]{{0,3}})(?!\w)"
     prefix = (_ARABIC_PREFIX if _ARABIC.search(word)
-              else _ETHIOPIC_PREFIX if _ETHIOPIC.search(word) else "")
+              else _ETHIOPIC_PREFIX if scripts.has_ethiopic(word) else "")
     return rf"(?<!\w){prefix}(?P<w>{folded})(?!\w)"
 
 

@@ -14,11 +14,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from feedback_app.theming.scripts import ETHIOPIC, HAN
 from feedback_app.theming.stopwords import chinese_split_characters
 
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-# Ethiopic syllables and their marks, without the punctuation and numerals of U+1360-U+137C.
-ETHIOPIC = "\u1200-\u135f\u1380-\u139f\u2d80-\u2ddf\uab00-\uab2f"
 _PIECE = re.compile(
     rf"(?P<han>[{HAN}]+)|(?P<ethiopic>[{ETHIOPIC}]+)"
     rf"|(?P<word>[^\W\d_{HAN}{ETHIOPIC}]+(?:'[^\W\d_{HAN}{ETHIOPIC}]+)?)"

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from feedback_app.theming.chinese import words
-from feedback_app.theming.chinese.script import HAN_CLASS, has_han
+from feedback_app.theming.scripts import HAN, has_han
 from feedback_app.theming.spans import Span
 
 _AREA = "(?:省|自治区|特别行政区|市|区|县|镇|乡|街道|村)"
@@ -28,10 +28,10 @@ _UNIT = "(?:号楼|号院|号|栋|幢|座|单元|室|楼|层|号房|巷|弄)"
 # grammar letters may be in a name ("南岗区和兴小区", "上海市").
 _GRAMMAR = "".join(sorted(words.NOT_IN_NAMES))
 _CORE_GRAMMAR = "的了是在我你他她们个一这那就也还说有很吗呢住去到从来回把被给对叫址"
-_LINK_NAME = f"(?:(?![{_CORE_GRAMMAR}])[{HAN_CLASS}])"
+_LINK_NAME = f"(?:(?![{_CORE_GRAMMAR}])[{HAN}])"
 _KIND = f"(?:{_AREA}|{_STREET}|{_ESTATE})"
 _ADDRESS = re.compile(
-    rf"(?:(?<=[{_GRAMMAR}])|(?<![{HAN_CLASS}]))"
+    rf"(?:(?<=[{_GRAMMAR}])|(?<![{HAN}]))"
     rf"(?P<links>{_LINK_NAME}{{1,6}}?{_KIND}(?:{_LINK_NAME}{{1,6}}?{_KIND})*)"
     rf"(?P<numbers>(?:[ \t]*{_NUMBER}[ \t]*{_UNIT})+(?:[ \t]*{_NUMBER}(?![\d\w]))?)?"
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from feedback_app.theming.chinese.script import has_han
+from feedback_app.theming.scripts import has_han
 from feedback_app.theming.spans import Span
 
 # Year, month and day with their characters; any of the three may be missing, not all.

@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterator
 
 from feedback_app.theming import addresses, names, wordlists
 from feedback_app.theming.chinese import words
-from feedback_app.theming.chinese.script import HAN_CLASS, has_han, latin_islands
+from feedback_app.theming.chinese.script import latin_islands
+from feedback_app.theming.scripts import HAN, has_han
 from feedback_app.theming.spans import Span
 
 _SYLLABLE = ("(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -34,7 +35,7 @@ _PINYIN_NAME = re.compile(
     re.IGNORECASE,
 )
 _LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,15}(?![A-Za-z])")
-_HAN_CHAR = re.compile(f"[{HAN_CLASS}]")
+_HAN_CHAR = re.compile(f"[{HAN}]")
 _TITLE_AFTER = re.compile("|".join(sorted(words.TITLES_AFTER, key=len, reverse=True)))
 # "叫Tony", "英文名是Lily", "社工Amy": a name even where it is an English word too.
 _CUES_BEFORE = ("叫", *words.STRONG_CUES, *words.ROLES_BEFORE)

@@ -15,7 +15,8 @@ from collections.abc import Iterator
 
 from feedback_app.theming import wordlists
 from feedback_app.theming.chinese import words
-from feedback_app.theming.chinese.script import has_han, is_han
+from feedback_app.theming.chinese.script import is_han
+from feedback_app.theming.scripts import has_han
 from feedback_app.theming.spans import Span
 
 MAX_GIVEN = 2

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from feedback_app.theming import wordlists
-from feedback_app.theming.chinese.script import has_han
+from feedback_app.theming.scripts import has_han
 from feedback_app.theming.spans import Span
 
 LONGEST_PLACE = 6

@@ -14,23 +14,18 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from feedback_app.theming.scripts import HAN, HAN_LETTER
 from feedback_app.theming.spans import Span
 
-HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-HAN = re.compile(f"[{HAN_CLASS}]")
 _FULL_WIDTH = {"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "、": ",",
                "（": "(", "）": ")", "　": " "}
 
 
 def is_han(char: str) -> bool:
-    return bool(char) and HAN.match(char) is not None
+    return bool(char) and HAN_LETTER.match(char) is not None
 
 
-def has_han(text: str) -> bool:
-    return HAN.search(text) is not None
-
-
-_LATIN_STRETCH = re.compile(f"[^{HAN_CLASS}]*[A-Za-z][^{HAN_CLASS}]*")
+_LATIN_STRETCH = re.compile(f"[^{HAN}]*[A-Za-z][^{HAN}]*")
 _BETWEEN = " | "  # no name or address rule reads across a bar
 _PUNCTUATION = str.maketrans(_FULL_WIDTH)
 

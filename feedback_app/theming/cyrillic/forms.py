@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from feedback_app.theming.scripts import CYRILLIC
 from feedback_app.theming.wordlists import DATA_DIR
 
 # A word of Cyrillic letters, with an apostrophe (мар'яна) or a hyphen (алма-ата) inside.
-_LETTER = r"[\u0400-\u04ff]"
+_LETTER = f"[{CYRILLIC}]"
 WORD = re.compile(rf"{_LETTER}+(?:['\u2019\u02bc\-]{_LETTER}+)*")
 # Case endings, longest first, and the base-form endings they may stand for; Ukrainian turns
 # к and г to ц and з before і ("Оленці", "Ользі").

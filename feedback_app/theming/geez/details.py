@@ -17,13 +17,14 @@ from collections.abc import Iterator
 
 from feedback_app.theming.addresses.tail import tail_end
 from feedback_app.theming.geez.script import WORD, has_geez, normalise
+from feedback_app.theming.scripts import ETHIOPIC
 from feedback_app.theming.spans import Span
 
 _MONTHS = normalise(
     "ጥሪ|ለካቲት|የካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰነ|ሰኔ|ሓምለ|ሐምሌ|ነሓሰ|ነሐሴ|ጳጉሜን|ጳጉሜ|መስከረም|ጥቅምቲ|"
     "ጥቅምት|ሕዳር|ኅዳር|ታሕሳስ|ታኅሣሥ|ጃንዩወሪ|ጥር|ፌብሩወሪ|ማርች|ኤፕሪል|ሜይ|ጁን|ጁላይ|ኦገስት|ሰፕቴምበር|"
     "ኦክቶበር|ኖቬምበር|ዲሰምበር|ዲሴምበር")
-_G = "\u1200-\u137f"
+_G = ETHIOPIC
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _YEAR = r"(?:19|20)\d{2}"
 _SEP = r"[ \t\u1361\u1363,]*"

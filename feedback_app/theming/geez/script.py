@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from feedback_app.theming.scripts import ETHIOPIC, ETHIOPIC_LETTER, has_ethiopic
 from feedback_app.theming.wordlists import word_set
 
-_LETTERS = "\u1200-\u135a\u135d-\u135f\u1380-\u138f\u2d80-\u2dde\uab01-\uab2e"
-# Without a Ge'ez letter there is nothing to do, and the check costs one regex scan.
-GEEZ_LETTER = re.compile(f"[{_LETTERS}]")
+_LETTERS = ETHIOPIC
+GEEZ_LETTER = ETHIOPIC_LETTER
 # A word: Ge'ez letters, with the slash of abbreviations ("ወ/ሮ", "ዶ/ር") and the apostrophe
 # before a joined "also" ("ሕጂ'ውን") inside it. Ge'ez punctuation (፡ ። ፣) and digits split words.
 WORD = re.compile(f"[{_LETTERS}]+(?:[/'\u2019][{_LETTERS}]+)*")
@@ -52,8 +52,8 @@ def normalise(text: str) -> str:
     return text.translate(_table())
 
 
-def has_geez(text: str) -> bool:
-    return GEEZ_LETTER.search(text) is not None
+# Without a Ge'ez letter there is nothing to do, and the check costs one regex scan.
+has_geez = has_ethiopic
 
 
 @cache

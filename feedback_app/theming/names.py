@@ -27,7 +27,6 @@ from feedback_app.theming import (
     person_slots,
     portuguese_people,
     spanish_people,
-    vietnamese,
     word_names,
     wordlists,
 )
@@ -335,10 +334,6 @@ def _listed_people(reading: Reading, taken: set[int]) -> list[int]:
 
 def find_names(text: str, language: str = "en") -> Iterator[Span]:
     """Yield person names; a title ("Dr", "Sra.") stays outside the span, as it names no one."""
-    if language == "vi":
-        # Vietnamese given names are everyday syllables: they have a reading of their own
-        yield from vietnamese.find_vietnamese_names(text)
-        return
     tokens = tokenize(text, _WORD_WITH_DIGITS)
     if not tokens:
         return

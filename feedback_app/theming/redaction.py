@@ -20,6 +20,7 @@ from feedback_app.theming import (
     phones,
     places,
     scripts,
+    vietnamese,
     vietnamese_places,
 )
 from feedback_app.theming.arabic import arabizi
@@ -71,15 +72,43 @@ class Redaction:
     counts: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
 
 
-def _latin_names(text: str, language: str) -> Iterator[Span]:
-    """Names in Latin (and, outside Russian and Ukrainian, Greek and Cyrillic) script: in a
-    Russian or Ukrainian answer the Cyrillic words are read by `cyrillic.names`, which knows
-    their case endings, and the Latin rules would take every capitalised town for a name."""
+def _latin_beside_cyrillic(text: str, language: str) -> Iterator[Span]:
+    """In a Russian or Ukrainian answer the Cyrillic words are read by `cyrillic.names`, which
+    knows their case endings, and the Latin rules would take every capitalised town for a name:
+    they keep the names in Latin letters only."""
     for span in names.find_names(text, language):
-        cyrillic_answer = language in cyrillic_names.CYRILLIC_LANGUAGES
-        if not cyrillic_answer or not (scripts.CYRILLIC_LETTER.search(text, span.start, span.end)
-                                       or text[span.start:span.end].casefold() in _LATIN_NOT_NAMES):
+        if not (scripts.CYRILLIC_LETTER.search(text, span.start, span.end)
+                or text[span.start:span.end].casefold() in _LATIN_NOT_NAMES):
             yield span
+
+
+def _latin_outside_han(text: str, language: str) -> Iterator[Span]:
+    """A Chinese answer's Latin stretches are read by `chinese.latin`, between its Han letters;
+    an answer written wholly in Latin letters is read by the Latin rules."""
+    if not scripts.has_han(text):
+        yield from names.find_names(text, language)
+
+
+def _vietnamese_names(text: str, language: str) -> Iterator[Span]:
+    """Vietnamese given names are everyday syllables ("Mai" is tomorrow, "Hoa" a flower), so
+    Vietnamese has a reading of its own in place of the Latin rules."""
+    del language
+    yield from vietnamese.find_vietnamese_names(text)
+
+
+# Languages whose own reader takes the place of the Latin name rules, or tells which of their
+# names to keep. Every other language is read by the Latin rules (`names.find_names`) alone.
+_LATIN_NAMES_READ_BY: Mapping[str, Detector] = MappingProxyType({
+    "vi": _vietnamese_names,
+    "ru": _latin_beside_cyrillic,
+    "uk": _latin_beside_cyrillic,
+    "zh": _latin_outside_han,
+})
+
+
+def _latin_names(text: str, language: str) -> Iterator[Span]:
+    """Names in Latin (and, outside Russian and Ukrainian, Greek and Cyrillic) script."""
+    yield from _LATIN_NAMES_READ_BY.get(language, names.find_names)(text, language)
 
 
 def _detectors() -> tuple[tuple[int, Detector], ...]:

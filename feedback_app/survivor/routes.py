@@ -40,7 +40,7 @@ from feedback_app.survivor.forms import (
     TakeOutWordsForm,
     survey_page_form,
 )
-from feedback_app.survivor.helpers import language_names, programme_languages, receipt_display
+from feedback_app.survivor.helpers import programme_languages, receipt_display
 
 Page = str | Response | tuple[str, int]
 # What to say beside a field for each rule of the survey's steps (services/survey_steps.py).
@@ -107,7 +107,7 @@ def _follow(programme: Programme, draft: Draft, outcome: survey_steps.Outcome) -
 
 def _language_step(programme: Programme, survey: Survey) -> Page:
     form = LanguageForm()
-    form.language.choices = choices(language_names(programme_languages(programme, survey)))
+    form.language.choices = choices(programme_languages(programme, survey))
     if form.validate_on_submit():
         token = drafts.start_draft(db.session, programme=programme, language=form.language.data)
         # A fresh session for the survey: a cookie planted before shares nothing with it.

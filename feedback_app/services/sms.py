@@ -110,12 +110,14 @@ def _stop(session: Session, settings: SmsSettings, row: SmsConversation | None) 
     return Answer(language, (Say("stopped"),))
 
 
-def read_code(session: Session, settings: SmsSettings, digits: str) -> Answer:
-    """The newest staff reply on the submission with this receipt code, for CODE <receipt>."""
+def read_code(session: Session, settings: SmsSettings, digits: str, *,
+              language: str = "en") -> Answer:
+    """The newest staff reply on the submission with this receipt code, for CODE <receipt>;
+    a code that matches nothing is answered in `language`, the language the survivor texted in."""
     try:
         submission = find_by_receipt(session, typed_code=digits, kdf=settings.kdf)
     except SubmissionNotFoundError:
-        return Answer("en", (Say("code_unknown"),))
+        return Answer(language, (Say("code_unknown"),))
     reply = _newest_staff_reply(session, submission.id)
     if reply is None:
         return Answer(submission.language, (Say("no_reply"),))
@@ -150,7 +152,9 @@ def _respond(session: Session, settings: SmsSettings, row: SmsConversation | Non
         return _receipt_again(session, settings, row, now)  # whatever the text says
     digits = sms_words.code_request(text)
     if digits is not None:
-        answer = read_code(session, settings, digits)
+        language = (row.language if row is not None else None) or sms_words.reply_language(
+            text, settings.languages)
+        answer = read_code(session, settings, digits, language=language)
         if row is not None:
             row.expires_at = expiry(now)
         return answer
@@ -158,7 +162,8 @@ def _respond(session: Session, settings: SmsSettings, row: SmsConversation | Non
     if programme is not None and not _writing(row, settings, session):
         return _begin(session, settings, programme, keys[0], now, replacing=row)
     if row is None:
-        return Answer("en", (Say("help" if sms_words.is_help(text) else "how_to_start"),))
+        return Answer(sms_words.reply_language(text, settings.languages),
+                      (Say("help" if sms_words.is_help(text) else "how_to_start"),))
     row.expires_at = expiry(now)
     if sms_words.is_help(text):
         if row.stage == "sent":

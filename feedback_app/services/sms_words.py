@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
+from functools import cache
 
 from feedback_app.services.languages import glossaries
+from feedback_app.theming.language import base_language, detect_language
 
 # Letters NFKD leaves whole although people type them bare ("ĐỒNG Ý" as "DONG Y").
 _UNDECOMPOSED = str.maketrans({"đ": "d", "Đ": "D"})
@@ -77,3 +80,35 @@ def yes_no(text: str) -> bool | None:
     if folded == "2" or folded in NO_WORDS:
         return False
     return None
+
+
+@cache
+def _languages_of_words() -> dict[str, frozenset[str]]:
+    """Each folded command word, and the languages whose glossary lists it."""
+    found: dict[str, set[str]] = {}
+    for code, glossary in glossaries().items():
+        for words in glossary.sms.values():
+            for word in words:
+                found.setdefault(fold(word), set()).add(code)
+    return {word: frozenset(codes) for word, codes in found.items()}
+
+
+def reply_language(text: str, languages: Sequence[str]) -> str:
+    """The language to answer a text in when no conversation says it: that of its command word
+    ("КОД 1234…", "AYUDA"), else the one it is written in, among the site's `languages`.
+
+    Every glossary lists the English words too, so an English word is answered in English; a
+    word two languages share ("КОД" in Russian and Ukrainian) in the first of them the site
+    offers. Text in no offered language, or too short to tell, is answered in English.
+    """
+    folded = fold(text)
+    by_word = _languages_of_words()
+    codes = by_word.get(folded) or by_word.get(folded.partition(" ")[0], frozenset())
+    if codes:
+        if "en" in codes:
+            return "en"
+        for code in languages:
+            if code in codes:
+                return code
+    written_in = detect_language(text, "en")
+    return next((code for code in languages if base_language(code) == written_in), "en")

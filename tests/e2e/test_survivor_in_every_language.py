@@ -20,7 +20,7 @@ from flask import Flask
 from flask_babel import force_locale, gettext
 from playwright.sync_api import Browser, BrowserContext, CDPSession, Page
 
-from feedback_app.config import DEFAULT_LANGUAGES
+from feedback_app.config import SHIPPED_LANGUAGES
 from feedback_app.services.languages import glossaries, language_tag
 from tests.e2e.axe import NARROW, submit, violations
 from tests.support.voices import VOICES
@@ -140,7 +140,7 @@ def open_nojs(browser: Browser, language: str) -> tuple[BrowserContext, Page, CD
     return context, page, cdp
 
 
-@pytest.mark.parametrize("language", DEFAULT_LANGUAGES)
+@pytest.mark.parametrize("language", SHIPPED_LANGUAGES)
 def test_survivor_gives_feedback_returns_and_withdraws_in_every_language(
         browser: Browser, js_page: Page, live_site, screenshots: Path, language: str):
     context, page, cdp = open_nojs(browser, language)

@@ -34,6 +34,7 @@ from feedback_app.theming.cyrillic import names as cyrillic_names
 from feedback_app.theming.cyrillic import places as cyrillic_places
 from feedback_app.theming.folding import fold
 from feedback_app.theming.geez import details as geez_details
+from feedback_app.theming.geez import latin as geez_latin
 from feedback_app.theming.geez import names as geez_names
 from feedback_app.theming.geez import places as geez_places
 from feedback_app.theming.spans import KINDS, Span, resolve_overlaps
@@ -103,6 +104,7 @@ _LATIN_NAMES_READ_BY: Mapping[str, Detector] = MappingProxyType({
     "ru": _latin_beside_cyrillic,
     "uk": _latin_beside_cyrillic,
     "zh": _latin_outside_han,
+    "ti": geez_latin.find_latin_names_in_tigrinya,
 })
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache, lru_cache
 
 from feedback_app.theming import wordlists
 from feedback_app.theming.geez import cues
@@ -26,12 +27,28 @@ _LIST_GAP = re.compile(f"[ \t]*[\u1361\u1363\u1365,;][ \t]*|[ \t]+(?:{normalise(
                        "['\u2019]ውን|ምስ|ወ)[ \t]+")
 _LATIN_WORD = re.compile(r"[A-Za-z][a-z]+|[A-Z]+")
 _MAX_NAME_WORDS = 3
+_SENTENCE_END = re.compile("[\u1362\u1361!?.\n]")
+_AND, _OF, _BY, _VIA = normalise("ን"), normalise("ናይ"), normalise("ብ"), normalise("ኣቢ")
 
 
 def _kind(stem: str) -> str | None:
-    if stem in geez_set("geez_names_words") or stem in cues.HOLY_WORDS:
-        return _WORD if stem not in cues.HOLY_WORDS else None
-    return _PLAIN if stem in geez_set("geez_names") else None
+    if stem in cues.HOLY_WORDS:
+        return None
+    if stem in geez_set("geez_names_words"):
+        return _WORD
+    return _PLAIN if stem in geez_set("geez_names") or _joined(stem) else None
+
+
+@lru_cache(maxsize=65536)
+def _joined(stem: str) -> bool:
+    """A Christian name of two halves, listed or not ("ገብረሂወት", "ለተሚካኤል", "ሃብተገርግሽ")."""
+    return any(stem[len(head):].endswith(cues.JOINED_ENDINGS) and len(stem) > len(head) + 1
+               for head in cues.JOINED_HEADS if stem.startswith(head))
+
+
+@cache
+def _place_pairs() -> frozenset[str]:
+    return frozenset(place for place in geez_set("geez_places") if " " in place)
 
 
 def _listed(word: Word) -> tuple[Word, str] | None:
@@ -65,6 +82,12 @@ class _Reading:
         for index in range(len(self.found)):
             for offset in range(_holy_at(self.found, index)):
                 self.holy[index + offset] = True
+        # A name inside a place's name ("ኣዲስ ኣበባ", "ዓዲ ሓሩሽ") names no one.
+        for index in range(len(self.found) - 1):
+            if any(f"{first.stem} {second.stem}" in _place_pairs()
+                   for first in stems(self.found[index], suffixes=False)
+                   for second in stems(self.found[index + 1], prefixes=False)):
+                self.holy[index] = self.holy[index + 1] = True
 
     def name(self, index: int, any_word: bool = False) -> bool:
         """Mark word `index` a name if it is listed (or, with `any_word`, any word that is not
@@ -86,6 +109,32 @@ class _Reading:
             return True
         return False
 
+    def name_joined(self, index: int) -> bool:
+        """Mark word `index` a name without its joined "and" ("ሩታን" -> "ሩታ"), listed or not."""
+        if not 0 <= index < len(self.found) or self.holy[index]:
+            return False
+        if self.named[index] is not None or self.listed[index] is not None:
+            return self.name(index)
+        stem = next((s for s in stems(self.found[index], prefixes=False)
+                     if s.stem_end < s.end), None)
+        if stem is None or stem.stem in cues.NOT_A_NAME or stem.stem.startswith(
+                cues.VERB_STARTS) or stem.stem in cues.PRONOUN_AND or stem.stem in cues.COPULA:
+            return False
+        self.named[index] = stem
+        return True
+
+    def ends_in_and(self, index: int) -> bool:
+        return 0 <= index < len(self.found) and self.found[index].text.endswith(_AND) and \
+            self.found[index].text not in cues.NOT_A_NAME
+
+    def word_kind(self, index: int) -> str | None:
+        listed = self.listed[index] if 0 <= index < len(self.found) else None
+        return None if listed is None or self.holy[index] else listed[1]
+
+    def starts_sentence(self, index: int) -> bool:
+        return index == 0 or _SENTENCE_END.search(
+            self.text, self.found[index - 1].end, self.found[index].start) is not None
+
     def near(self, left: int, right: int) -> bool:
         return left >= 0 and right < len(self.found) and _touching(
             self.text, self.found[left], self.found[right])
@@ -106,6 +155,47 @@ class _Reading:
             if word.text in cues.KIN_AFTER and self.near(index - 1, index):
                 self.name(index - 1)
 
+    def read_context(self) -> None:
+        """Rules on the words around a name: a title, "me and", "with", a kin noun, a verb."""
+        found, count = self.found, len(self.found)
+        for index, word in enumerate(found):
+            if word.text in cues.STRONG_TITLE and self.near(index, index + 1):
+                self.name(index + 1, any_word=True)
+            if word.text in cues.PRONOUN_AND:
+                for other in (index - 1, index + 1):
+                    if self.ends_in_and(other) and self.near(min(index, other), max(index, other)):
+                        self.name_joined(other)
+            if word.text in cues.APART_BEFORE and index + 2 < count and self.near(
+                    index, index + 1) and self.near(index + 1, index + 2) and self.word_kind(
+                    index + 1) and self.word_kind(index + 2):
+                # "ምስ ሰላም ኪዳነ": a given and a father's name after "with", "of", "from"
+                self.name(index + 1)
+                self.name(index + 2)
+            if self.word_kind(index) != _WORD:
+                continue
+            nxt = found[index + 1].text if index + 1 < count else ""
+            if index > 0 and found[index - 1].text == _OF and nxt in cues.KIN_NOUN:
+                self.name(index)  # "ናይ ፍቕሪ ቆልዓ": Fiqri's child
+            elif word.text.startswith(_BY) and nxt.startswith(_VIA):
+                self.name(index)  # "ብሰላም ኣቢለ": through Selam
+            elif self.starts_sentence(index) and self._says_after(index):
+                self.name(index)  # "ሰላም ብዙሕ ሰላም ትብለኩም": Selam sends her greetings
+            elif self.starts_sentence(index) and nxt == _OF and any(
+                    found[at].text in cues.COPULA for at in range(index + 2, min(
+                        index + 6, count))):
+                self.name(index)  # "ሓጎስ ናይ ካምፕ ኮሚቴ እዩ": Hagos is on the camp committee
+
+    def _says_after(self, index: int) -> bool:
+        """Whether a verb of saying or living in the third person comes two or three words on,
+        with no other verb before it."""
+        for at in range(index + 1, min(index + 4, len(self.found))):
+            text = self.found[at].text
+            if text.startswith(cues.SAYS):
+                return at > index + 1
+            if text.startswith(cues.VERB_STARTS) or text in cues.COPULA:
+                return False
+        return False
+
     def _after_name_is(self, index: int) -> None:
         # "ስመይ ሕርይቲ ተኽለ እዩ": every word up to the copula, when it comes within three.
         ahead = range(index + 1, min(index + 1 + _MAX_NAME_WORDS, len(self.found)))
@@ -121,6 +211,13 @@ class _Reading:
                 if self.named[index] is not None and self.near(index, index + 1):
                     joined = self.found[index].text in cues.JOINED_FIRST
                     self.name(index + 1, any_word=joined)
+            # "ሩታን ኤልሳን ትርሓስን": beside a name joined by "and", a word joined so is one too
+            for index in range(len(self.found)):
+                if self.named[index] is None or not self.ends_in_and(index):
+                    continue
+                for other in (index - 1, index + 1):
+                    if self.ends_in_and(other) and self.near(min(index, other), max(index, other)):
+                        self.name_joined(other)
             for index in range(len(self.found)):
                 listed = self.listed[index]
                 if self.named[index] is not None or listed is None:
@@ -181,6 +278,7 @@ def find_geez_names(text: str, language: str = "ti") -> Iterator[Span]:
         return
     reading = _Reading(normalise(text))
     reading.read_cues()
+    reading.read_context()
     reading.read_pairs_and_lists()
     yield from reading.spans()
     yield from _latin_names(text, reading)

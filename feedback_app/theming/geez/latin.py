@@ -1,0 +1,84 @@
+"""Names in Latin letters in a Tigrinya answer, typed beside Ge'ez script or as Tigrinya written
+in Latin letters ("ab camp selam yelen", "filmon ab bahri motu").
+
+The Latin rules take capitalised office words ("Landratsamt", "Vluchtelingenwerk") and Tigrinya
+words that are names elsewhere ("selam" hello, "alena" we are, "bahri" the sea) for names. Here a
+Latin-letter name is never a Tigrinya word or an office; in Tigrinya written in Latin letters it
+is kept only when one of its words is a listed given name or surname, and an Eritrean name typed
+in lower case ("filmon", "senait") counts there, where the Latin rules miss it for want of a
+capital.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from feedback_app.theming import names, wordlists
+from feedback_app.theming.spans import Span
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words of Tigrinya written in Latin letters that show an answer is so written.
+_TIGRINYA_WORDS = _words(
+    "ab kab nab nay iyu eyu iye iya ane ana nsu nsa kulu ezi gn gin bzuh yelen yelon alo ala "
+    "alena aleku ilom ila ilu ms kemey kem hagez tsbuq tsbuk hji hiji lomi amet gize zelo zelowa "
+    "ybl ybelu yekenyeley yekenyelna yekenyelkum aykonen aykonun dehan zbehal zbehala ybehal nay")
+# Tigrinya words that are names in other languages, and words of the faith: never a name here.
+_NEVER_NAMES = _words(
+    "egziabher amlak alena bahri abi ane ana ala alo nay hager sebay sebeyti")
+# Tigrinya names that are words too ("selam" hello, "tesfa" hope): a name only after a title.
+_NAME_WORDS = _words("selam salam tesfa berhan fikri mehret hagos awet tsega")
+_TITLES = _words(
+    "sister brother mr mrs miss dr doctor frau herr avvocato avvocata signora signor madame "
+    "monsieur mevrouw meneer teacher")
+# Offices and aid bodies, which Latin rules read as names by their capitals.
+_ORGANISATIONS = frozenset(("red cross", "caritas", "home office"))
+# How the names of offices end in the countries Eritreans live in ("Landratsamt", "Jobcenter").
+_OFFICE_ENDINGS = ("amt", "behörde", "werk", "verket", "kommune", "dienst", "office", "centre",
+                   "center", "zentrum", "bureau", "kontor", "council", "ministry", "police")
+
+
+def _listed(word: str) -> bool:
+    key = wordlists.plain_key(word)
+    return key in wordlists.given_names() or key in wordlists.surnames()
+
+
+def _in_latin_letters(text: str) -> bool:
+    """Whether the answer is Tigrinya written in Latin letters: two of its everyday words."""
+    found = {word.group().casefold() for word in _LATIN_WORD.finditer(text)}
+    return len(found & _TIGRINYA_WORDS) >= 2
+
+
+def find_latin_names_in_tigrinya(text: str, language: str = "ti") -> Iterator[Span]:
+    kept: list[Span] = []
+    romanised = _in_latin_letters(text)
+    for span in names.find_names(text, language):
+        found = [word.group() for word in _LATIN_WORD.finditer(text, span.start, span.end)]
+        folded = text[span.start:span.end].casefold()
+        before = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, span.start - 20):span.start])
+        titled = before is not None and before.group(1).casefold() in _TITLES
+        if folded in _ORGANISATIONS or not found or any(
+                word.casefold() in _NEVER_NAMES for word in found) or (
+                folded in _NAME_WORDS and not titled):
+            continue
+        # After a title ("Frau", "avvocato") an unlisted name counts too, outside Tigrinya
+        # written in Latin letters, where the title may be a Tigrinya word.
+        if any(_listed(word) for word in found) or (not romanised and (
+                titled or not folded.endswith(_OFFICE_ENDINGS))):
+            kept.append(span)
+    yield from kept
+    if not romanised:
+        return
+    for word in _LATIN_WORD.finditer(text):
+        folded = word.group().casefold()
+        if folded in _NEVER_NAMES or folded in _NAME_WORDS or folded in _TIGRINYA_WORDS or any(
+                span.start <= word.start() < span.end for span in kept):
+            continue
+        if wordlists.plain_key(word.group()) in wordlists.word_set("tigrinya_latin_names"):
+            yield Span("name", word.start(), word.end())

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from feedback_app.theming import vietnamese_places
 from feedback_app.theming.spans import Span
+from feedback_app.theming.vietnamese_foreign import foreign_names
 from feedback_app.theming.vietnamese_mentions import (
     PERSON_VERBS,
     joined,
@@ -335,6 +336,7 @@ def find_vietnamese_names(text: str) -> Iterator[Span]:
     answer = Answer(text)
     found = _read_in_order(answer)
     _add(found, listed_with_self(answer))
+    _add(found, foreign_names(answer))
     for first, last in sorted(found.items()):
         for step, edge in ((1, last), (-1, first)):
             cursor = joined(answer, edge, step)

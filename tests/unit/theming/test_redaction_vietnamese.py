@@ -131,6 +131,8 @@ def test_everyday_vietnamese_words_stay(text: str) -> None:
         ("hom do hoa, thu voi e bi nhot chung, thu bao e dung khoc", ["hoa", "thu", "thu"]),
         # English order, as written on papers here
         ("người giúp em nhiều là Lan Nguyen ở hội từ thiện", ["Lan Nguyen"]),
+        # a name running on into "nhưng" (but), typed without marks
+        ("e goi cho chi trang nhung chi ko nghe may", ["trang"]),
     ],
 )
 def test_vietnamese_names_are_read_from_what_is_said_around_them(
@@ -168,6 +170,27 @@ def test_vietnamese_words_near_those_cues_stay(text: str) -> None:
     # When it is redacted
     # Then nothing is taken out
     assert redact(text, "vi").spans == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("John Smith ở hội giúp em làm giấy tờ", ["John Smith"]),
+        ("luật sư của em là Emma Brown, chị ấy rất tốt", ["Emma Brown"]),
+        ("em gặp Emma ở hội hai lần rồi", ["Emma"]),
+        ("cô Mary Jones bên Hope House giúp em tìm chỗ ở", ["Mary Jones"]),
+        ("em đi Job Centre để hỏi Universal Credit", []),
+        ("Red Cross giúp em tìm lại gia đình", []),
+        ("giấy tờ bên Home Office ghi sai ngày", []),
+        ("em ở London 3 năm rồi", []),
+    ],
+)
+def test_names_from_other_languages_are_taken_out_and_offices_stay(
+        text: str, names: list[str]) -> None:
+    # Given an answer naming a caseworker or lawyer in their own spelling, or an office
+    # When it is redacted
+    # Then the person's name is taken out, and the office's name stays
+    assert found(text, "name") == names
 
 
 @pytest.mark.parametrize(

@@ -323,8 +323,8 @@ def _read_in_order(answer: Answer) -> dict[int, int]:
     return found
 
 
-def _add(found: dict[int, int], more: dict[int, int]) -> None:
-    taken = {i for first, last in found.items() for i in range(first, last + 1)}
+def _add(found: dict[int, int], taken: set[int], more: dict[int, int]) -> None:
+    """Add the names of `more` that overlap none found; `taken` holds the syllables found."""
     for first, last in more.items():
         if taken.isdisjoint(range(first, last + 1)):
             found[first] = last
@@ -335,14 +335,15 @@ def find_vietnamese_names(text: str) -> Iterator[Span]:
     """Yield the person names of an answer in Vietnamese; kinship words stay outside."""
     answer = Answer(text)
     found = _read_in_order(answer)
-    _add(found, listed_with_self(answer))
-    _add(found, foreign_names(answer))
+    taken = {i for first, last in found.items() for i in range(first, last + 1)}
+    _add(found, taken, listed_with_self(answer))
+    _add(found, taken, foreign_names(answer))
     for first, last in sorted(found.items()):
         for step, edge in ((1, last), (-1, first)):
             cursor = joined(answer, edge, step)
-            while cursor is not None and cursor not in found and _listed_with(answer, cursor):
-                _add(found, {cursor: cursor})
+            while cursor is not None and cursor not in taken and _listed_with(answer, cursor):
+                _add(found, taken, {cursor: cursor})
                 cursor = joined(answer, cursor, step)
-    _add(found, repeated(answer, found))
+    _add(found, taken, repeated(answer, found))
     for first, last in sorted(found.items()):
         yield Span("name", answer.syllables[first].start, answer.syllables[last].end)

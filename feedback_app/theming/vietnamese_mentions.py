@@ -102,8 +102,15 @@ def repeated(answer: Answer, found: dict[int, int]) -> dict[int, int]:
     """Other places in the answer where a name already found is said again."""
     again: dict[int, int] = {}
     taken = {i for first, last in found.items() for i in range(first, last + 1)}
-    for first, last in found.items():
-        for at in range(len(answer)):
+    # where each syllable stands, so a long answer with many names is read once, not per name
+    where: dict[str, list[int]] = {}
+    for at, syllable in enumerate(answer.syllables):
+        where.setdefault(syllable.form if answer.marked else syllable.key, []).append(at)
+    names = {tuple(s.form for s in answer.syllables[first:last + 1]): (first, last)
+             for first, last in found.items()}
+    for first, last in names.values():
+        head = answer.syllables[first]
+        for at in where.get(head.form if answer.marked else head.key, ()):
             if at in taken or not _same_name(answer, first, last, at):
                 continue
             end = at + last - first

@@ -21,6 +21,15 @@ from collections.abc import Iterator
 
 from feedback_app.theming import vietnamese_places
 from feedback_app.theming.spans import Span
+from feedback_app.theming.vietnamese_foreign import foreign_names
+from feedback_app.theming.vietnamese_mentions import (
+    PERSON_VERBS,
+    joined,
+    listed_with_self,
+    repeated,
+    starts_as_doer,
+    time_word,
+)
 from feedback_app.theming.vietnamese_reading import Answer
 
 MAX_NAME_SYLLABLES = 4
@@ -46,6 +55,22 @@ _PRONOUN_KIN = frozenset(("em", "e", "a", "c", "con", "ban", "co", "ba", "di", "
 _KIN_TWO = frozenset((
     ("luat", "su"), ("bac", "si"), ("co", "giao"), ("thay", "giao"), ("phien", "dich"),
     ("y", "ta"), ("chi", "gai"), ("em", "gai"), ("em", "trai"), ("anh", "trai")))
+# Roles a name follows ("quản lý Sato", "thuyền trưởng Somchai", "bà chủ Lin"): read as a
+# kinship word that is often something else, so a name after them must be no everyday word.
+_ROLES_TWO = frozenset((
+    ("quan", "ly"), ("thuyen", "truong"), ("giam", "doc"), ("ba", "chu"), ("ong", "chu"),
+    ("co", "chu"), ("chu", "nha"), ("truong", "phong"), ("can", "bo"), ("nhan", "vien"),
+    ("to", "truong"), ("quan", "doc")))
+# A kinship word as the end of another word: "hồ sơ" is a file, not a nun ("sơ").
+_KIN_ENDING_A_WORD = frozenset((("ho", "so"), ("ong", "ba"), ("cha", "me")))
+# Children are named by the order they were born ("chú Ba", "chị Bảy", "cô Út"): numbers as
+# words, names only with a capital after a kinship word.
+_BIRTH_ORDER = frozenset(("hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi", "ut"))
+# Said to someone: "c hoa oi", "chị Mai ơi".
+_CALLING = frozenset(("oi", "ơi", "à"))
+_SPEAKING = frozenset(("noi", "bao", "ke", "hoi", "dan", "hua", "khuyen", "mang", "quat", "chui"))
+# Before "phù hộ" (bless) is Buddha, God or Heaven ("nhờ Phật phù hộ"), not a person.
+_BLESS = ("phu", "ho")
 # Words that follow a kinship word as words, never as a name ("chị ấy", "anh em", "ông chủ",
 # "chỉ bảo", "có an"): read on bare letters.
 _AFTER_KIN_WORDS = frozenset((
@@ -62,16 +87,24 @@ _NOT_PERSON_BEFORE = frozenset((
 _PERSON_VERB_BEFORE = frozenset(("nho", "on", "gap", "hoi", "goi", "voi", "cung", "la"))
 _MIDDLE_MARKERS = frozenset(("văn", "thị"))
 _INTRO_OPENERS = frozenset(("ten", "goi"))
+# Everyday syllables after a kinship word that are names when the person is called or speaks
+# ("c hoa oi", "chị Mai nói"); the other words after kinship words stay words ("chị ấy nói").
+_SPOKEN_TO = frozenset(("hoa", "mai", "tam", "thanh", "trung", "phong", "quan", "lam", "sang"))
 _SELF = frozenset(("toi", "em", "e", "minh", "con", "chau", "t"))
-_LIST_WORDS = frozenset(("va", "voi", "hoac", "hay", "and"))
 
 
 def _kin_before(answer: Answer, index: int) -> str | None:
     """"sure" or "weak" when a kinship word stands right before `index`, else None."""
     if index < 1 or not answer.adjacent(index):
         return None
-    if index >= 2 and answer.adjacent(index - 1) and answer.keys(index - 2, 2) in _KIN_TWO:
-        return "sure"
+    if index >= 2 and answer.adjacent(index - 1):
+        pair = answer.keys(index - 2, 2)
+        if pair in _KIN_TWO:
+            return "sure"
+        if pair in _ROLES_TWO:
+            return "pronoun"
+        if pair in _KIN_ENDING_A_WORD:
+            return None
     before = answer.syllables[index - 1]
     if answer.capital(index - 1) and before.key not in _TITLES:
         return None  # "tiếng Anh kiên nhẫn": "Anh" mid-sentence is England or a name
@@ -86,10 +119,29 @@ def _kin_before(answer: Answer, index: int) -> str | None:
     return None
 
 
+def _called_or_speaking(answer: Answer, index: int, strength: str) -> bool:
+    """"c hoa oi", "c tiên nói": called by name, or saying something, right after. An everyday
+    word after a word that is often no kinship word ("di phong van" is go to an interview)
+    needs the call."""
+    after = index + 1
+    if after >= len(answer) or not answer.adjacent(after):
+        return False
+    if answer.syllables[after].form in _CALLING:
+        return True
+    word = answer.syllables[index].key in _AFTER_KIN_WORDS
+    verbs = _SPEAKING if word else PERSON_VERBS
+    return answer.syllables[after].key in verbs and not (word and strength == "pronoun")
+
+
 def _after_kin(answer: Answer, index: int, strength: str) -> bool:
     syllable = answer.syllables[index]
     if answer.acronym(index):
         return False
+    if answer.capital(index) and syllable.key in _BIRTH_ORDER:
+        return True
+    if (syllable.key not in _AFTER_KIN_WORDS or syllable.key in _SPOKEN_TO) and answer.given(
+            index) and _called_or_speaking(answer, index, strength) and not answer.capital(index):
+        return True
     if answer.capital(index):
         return not (syllable.key in _AFTER_KIN_WORDS and answer.everyday(index)
                     and not answer.given(index))
@@ -109,8 +161,9 @@ def _intro_before(answer: Answer, index: int) -> bool:
         return False
     before = answer.syllables[index - 1].key
     if before == "ten":
-        return index >= 2 and answer.syllables[index - 2].key in _SELF and answer.adjacent(
-            index - 1)
+        # "e tên Trinh"; "bà chủ tên Lin", "tên Somchai": a name with a capital after "tên"
+        return answer.capital(index) or (
+            index >= 2 and answer.syllables[index - 2].key in _SELF and answer.adjacent(index - 1))
     if before != "la":
         return False
     cursor = index - 2
@@ -198,27 +251,14 @@ def _capitalised_name(answer: Answer, index: int) -> bool:
     return True
 
 
-def _joined(answer: Answer, index: int, step: int) -> int | None:
-    """The syllable joined to `index` by a comma or "và"/"với" on the side `step` (1 or -1)."""
-    near = index + step
-    if near < 0 or near >= len(answer):
-        return None
-    gap_index = max(index, near)
-    if answer.gap(gap_index).strip() == ",":
-        return near
-    far = index + 2 * step
-    if (0 <= far < len(answer) and answer.syllables[near].key in _LIST_WORDS
-            and answer.adjacent(max(index, near)) and answer.adjacent(max(near, far))):
-        return far
-    return None
-
-
 def _listed_with(answer: Answer, index: int) -> bool:
     syllable = answer.syllables[index]
     if not answer.given(index) or syllable.key in _AFTER_KIN_WORDS or answer.acronym(index):
         return False
     if answer.reliable:
         return syllable.capital
+    if time_word(answer, index):
+        return False  # "cam on chi lan, thu nay e di hoc": this autumn
     return not answer.everyday(index) or not answer.marked
 
 
@@ -226,7 +266,7 @@ def _people_at_start(answer: Answer, index: int) -> int | None:
     """"hung voi tuan van con ket trong trai": two given names joined at a sentence's start."""
     if not answer.starts_sentence(index) or not answer.given(index):
         return None
-    other = _joined(answer, index, 1)
+    other = joined(answer, index, 1)
     if other is None or not answer.given(other):
         return None
     pair = (index, other)
@@ -237,9 +277,15 @@ def _people_at_start(answer: Answer, index: int) -> int | None:
     return other if not all(answer.everyday(i) for i in pair) else None
 
 
+def _blessing(answer: Answer, index: int) -> bool:
+    """"Phật phù hộ", "nhờ trời phù hộ": who blesses is no one named."""
+    return (index + 2 < len(answer) and answer.adjacent(index + 1)
+            and answer.keys(index + 1, 2) == _BLESS)
+
+
 def _starts(answer: Answer, index: int) -> int | None:
     """The last syllable of a name starting at `index`, or None."""
-    if answer.syllables[index].key in _TITLES:
+    if answer.syllables[index].key in _TITLES or _blessing(answer, index):
         return None
     family = _family_name(answer, index)
     if family is not None:
@@ -252,32 +298,52 @@ def _starts(answer: Answer, index: int) -> int | None:
         return _extent(answer, index, title_case)
     if _capitalised_name(answer, index):
         return _extent(answer, index, title_case=True)
+    if starts_as_doer(answer, index):
+        return index
     return None
+
+
+def _read_in_order(answer: Answer) -> dict[int, int]:
+    """Names read syllable by syllable, first to last: {first syllable: last syllable}."""
+    found: dict[int, int] = {}
+    index = 0
+    while index < len(answer):
+        last = _starts(answer, index)
+        if last is not None:
+            found[index] = last
+            index = last + 1
+            continue
+        other = _people_at_start(answer, index)
+        if other is not None:
+            found[index] = index
+            found[other] = _extent(answer, other, answer.reliable)
+            index = found[other] + 1
+            continue
+        index += 1
+    return found
+
+
+def _add(found: dict[int, int], taken: set[int], more: dict[int, int]) -> None:
+    """Add the names of `more` that overlap none found; `taken` holds the syllables found."""
+    for first, last in more.items():
+        if taken.isdisjoint(range(first, last + 1)):
+            found[first] = last
+            taken.update(range(first, last + 1))
 
 
 def find_vietnamese_names(text: str) -> Iterator[Span]:
     """Yield the person names of an answer in Vietnamese; kinship words stay outside."""
     answer = Answer(text)
-    found: dict[int, int] = {}
-    index = 0
-    while index < len(answer):
-        last = _starts(answer, index)
-        if last is None:
-            other = _people_at_start(answer, index)
-            if other is not None:
-                found[index] = index
-                found[other] = _extent(answer, other, answer.reliable)
-                index = found[other] + 1
-                continue
-            index += 1
-            continue
-        found[index] = last
-        index = last + 1
+    found = _read_in_order(answer)
+    taken = {i for first, last in found.items() for i in range(first, last + 1)}
+    _add(found, taken, listed_with_self(answer))
+    _add(found, taken, foreign_names(answer))
     for first, last in sorted(found.items()):
         for step, edge in ((1, last), (-1, first)):
-            cursor = _joined(answer, edge, step)
-            while cursor is not None and cursor not in found and _listed_with(answer, cursor):
-                found[cursor] = cursor
-                cursor = _joined(answer, cursor, step)
+            cursor = joined(answer, edge, step)
+            while cursor is not None and cursor not in taken and _listed_with(answer, cursor):
+                _add(found, taken, {cursor: cursor})
+                cursor = joined(answer, cursor, step)
+    _add(found, taken, repeated(answer, found))
     for first, last in sorted(found.items()):
         yield Span("name", answer.syllables[first].start, answer.syllables[last].end)

@@ -23,6 +23,8 @@ MAX_PLACE_SYLLABLES = 4
 _PLACE_CUES = frozenset((
     "o", "sang", "qua", "ben", "tai", "tu", "ve", "den", "que", "nuoc", "xu", "from", "in",
     "to", "sat", "tinh", "pho", "tp", "vao"))
+# Cues read on their marks only: bare "di" is "dì" (an aunt: "di Nga") as often as "đi" (go).
+_MARKED_PLACE_CUES = frozenset(("đi", "giọng"))
 # Countries of one syllable that, typed without marks, are first of all a word: "bi" is "bị"
 # before Bỉ (Belgium), "ao" "áo" (a shirt) before Áo (Austria), "y" "ý" (an idea).
 _BARE_WORDS_NOT_PLACES = frozenset(("bi", "ao", "y", "han", "sec"))
@@ -30,6 +32,9 @@ _BARE_WORDS_NOT_PLACES = frozenset(("bi", "ao", "y", "han", "sec"))
 _NUMBERED_UNITS = frozenset(("so", "xom", "thon", "ap", "to", "khu", "khom", "doi", "ngo",
                              "hem", "kiet", "ngach"))
 _STREET_WORDS = frozenset(("duong", "pho"))
+# Lanes ("ngõ 112", "hẻm 5", "kiệt 3") open on a street, whose name follows without "đường":
+# "số 8 ngõ 112 Hoàng Hoa Thám".
+_LANES = frozenset(("ngo", "hem", "kiet", "ngach"))
 _ADMIN_UNITS = frozenset(("xa", "phuong", "huyen", "quan", "tinh", "tp", "thi", "thanh",
                           "duong", "pho", "thon", "xom", "ap"))
 _TWO_SYLLABLE_UNITS = frozenset((("thi", "tran"), ("thi", "xa"), ("thanh", "pho")))
@@ -73,7 +78,10 @@ def is_place_at(answer: Answer, index: int) -> bool:
 
 
 def _cued(answer: Answer, index: int) -> bool:
-    return index > 0 and answer.syllables[index - 1].key in _PLACE_CUES
+    if index <= 0:
+        return False
+    before = answer.syllables[index - 1]
+    return before.key in _PLACE_CUES or before.form in _MARKED_PLACE_CUES
 
 
 def find_vietnamese_places(text: str, language: str = "vi") -> Iterator[Span]:
@@ -125,6 +133,44 @@ def _name_after(text: str, words: list[re.Match[str]], at: int, capitals: bool) 
     return end
 
 
+def _street_after(text: str, words: list[re.Match[str]], at: int, capitals: bool) -> int:
+    """The index after a street's name. In lower case a street is named by two syllables or by
+    three ("tran hung dao", "le van luong") when the third ends the address: before a comma,
+    the end, or the next unit ("hem 3 tran hung dao, quan 1"), not before more words."""
+    end = _name_after(text, words, at, capitals)
+    third = end
+    if capitals or end - at != 2 or third >= len(words) or _is_number(words, third):
+        return end
+    if _unit(words, third) or not text[words[end - 1].end():words[third].start()].isspace():
+        return end
+    following = third + 1
+    if following == len(words):
+        return third + 1
+    gap = text[words[third].end():words[following].start()]
+    if gap.strip() == "," or _unit(words, following) or _NUMBER.fullmatch(words[following].group()):
+        return third + 1
+    return end
+
+
+def _is_number(words: list[re.Match[str]], at: int) -> bool:
+    return at < len(words) and _NUMBER.fullmatch(words[at].group()) is not None
+
+
+def _lanes_and_street(text: str, words: list[re.Match[str]], cursor: int, capitals: bool,
+                      lane: bool) -> int:
+    """Past the numbered lanes after a house number, and the street a lane opens on."""
+    while (cursor + 1 < len(words) and _key(words[cursor]) in _NUMBERED_UNITS
+           and _is_number(words, cursor + 1)):
+        lane = lane or _key(words[cursor]) in _LANES
+        cursor += 2
+    if cursor < len(words) and _key(words[cursor]) in _STREET_WORDS:
+        return _street_after(text, words, cursor + 1, capitals)
+    if lane and cursor < len(words) and not _unit(words, cursor) and not _is_number(
+            words, cursor) and text[words[cursor - 1].end():words[cursor].start()].isspace():
+        return _street_after(text, words, cursor, capitals)
+    return cursor
+
+
 def find_vietnamese_addresses(text: str, language: str = "vi") -> Iterator[Span]:
     """Yield Vietnamese addresses: a numbered unit, then the larger units it lies in."""
     if language != "vi":
@@ -139,16 +185,17 @@ def find_vietnamese_addresses(text: str, language: str = "vi") -> Iterator[Span]
         if key == "so" and cursor < len(words) and _NUMBER.fullmatch(words[cursor].group()):
             cursor += 1
             if cursor < len(words) and _key(words[cursor]) in _STREET_WORDS:
-                cursor = _name_after(text, words, cursor + 1, capitals)
+                cursor = _street_after(text, words, cursor + 1, capitals)
         elif key in _NUMBERED_UNITS and cursor < len(words) and _NUMBER.fullmatch(
                 words[cursor].group()):
             cursor += 1
         elif _NUMBER.fullmatch(words[index].group()) and cursor < len(words) and _key(
                 words[cursor]) in _STREET_WORDS:
-            cursor = _name_after(text, words, cursor + 1, capitals)
+            cursor = _street_after(text, words, cursor + 1, capitals)
         else:
             index += 1
             continue
+        cursor = _lanes_and_street(text, words, cursor, capitals, key in _LANES)
         units = 0
         while cursor < len(words):
             gap = text[words[cursor - 1].end():words[cursor].start()]

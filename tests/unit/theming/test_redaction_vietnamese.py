@@ -105,6 +105,125 @@ def test_everyday_vietnamese_words_stay(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # children named by the order they were born, after a kinship word
+        ("chú Ba lái xe chở bọn em từ bến xe lên xưởng", ["Ba"]),
+        ("chị Bảy bán hàng ở chợ cho em ăn nhờ mấy hôm", ["Bảy"]),
+        ("cô Út hay gọi điện hỏi thăm em", ["Út"]),
+        # called by name, or saying something, right after the kinship word
+        ("chi hoa oi, e nho chi lam", ["hoa"]),
+        ("c tiên nói em đừng sợ, cứ kể hết ra", ["tiên"]),
+        # after a role, and after "tên" with a capital
+        ("quản lý Sato-san hay quát bọn em bằng tiếng Nhật", ["Sato"]),
+        ("bà chủ tên Lin giữ hết lương của em", ["Lin"]),
+        ("thuyền trưởng tên Somchai giữ giấy tờ của cả nhóm", ["Somchai"]),
+        # listed with the one who writes
+        ("hom do hoa, thu voi e bi nhot chung", ["hoa", "thu"]),
+        ("Lan, Hoa và em trốn ra lúc 2 giờ sáng", ["Lan", "Hoa"]),
+        ("chi hanh, chi dung va e o chung phong", ["hanh", "dung"]),
+        # a sentence opened by who did something
+        ("Phúc ko bao giờ nghe máy, em gọi mãi", ["Phúc"]),
+        ("Tuấn bảo em chờ ở cổng sau", ["Tuấn"]),
+        # a name said again, before what the person did
+        ("thao, ngoc, vy va e ngu chung 1 phong, vy bi danh nhieu nhat", [
+            "thao", "ngoc", "vy", "vy"]),
+        ("hom do hoa, thu voi e bi nhot chung, thu bao e dung khoc", ["hoa", "thu", "thu"]),
+        # English order, as written on papers here
+        ("người giúp em nhiều là Lan Nguyen ở hội từ thiện", ["Lan Nguyen"]),
+        # a name running on into "nhưng" (but), typed without marks
+        ("e goi cho chi trang nhung chi ko nghe may", ["trang"]),
+    ],
+)
+def test_vietnamese_names_are_read_from_what_is_said_around_them(
+        text: str, names: list[str]) -> None:
+    # Given an answer naming someone by a birth order, a call, a role, a list or a deed
+    # When it is redacted
+    # Then each name is taken out, and the words around it stay
+    assert found(text, "name") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hai chị em cười suốt buổi",
+        "thứ Ba em đi học tiếng Anh",
+        "ba mẹ em ở quê vẫn chưa biết",
+        "chị ấy nói em phải chờ thêm",
+        "co tien gui ve nha khong",
+        "e di phong van o bo noi vu ma e so qua",
+        "tên đó đánh em mấy lần",
+        "quản lý hoá đơn là việc của chị ấy",
+        "mùa thu và em",
+        "Mai em đi làm sớm",
+        "Tuần sau em đi khám",
+        "Bình thường em đi làm ca sáng",
+        "Hoa ở vườn đẹp lắm",
+        "An toàn là trên hết",
+        "e dc Phat phu ho nen moi song sot",
+        "nhờ trời phù hộ em mới thoát được",
+        "mã hồ sơ Home Office của em còn chưa có",
+    ],
+)
+def test_vietnamese_words_near_those_cues_stay(text: str) -> None:
+    # Given an answer whose words stand where a name could, but are words here
+    # When it is redacted
+    # Then nothing is taken out
+    assert redact(text, "vi").spans == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("John Smith ở hội giúp em làm giấy tờ", ["John Smith"]),
+        ("luật sư của em là Emma Brown, chị ấy rất tốt", ["Emma Brown"]),
+        ("em gặp Emma ở hội hai lần rồi", ["Emma"]),
+        ("cô Mary Jones bên Hope House giúp em tìm chỗ ở", ["Mary Jones"]),
+        ("em đi Job Centre để hỏi Universal Credit", []),
+        ("Red Cross giúp em tìm lại gia đình", []),
+        ("giấy tờ bên Home Office ghi sai ngày", []),
+        ("em ở London 3 năm rồi", []),
+    ],
+)
+def test_names_from_other_languages_are_taken_out_and_offices_stay(
+        text: str, names: list[str]) -> None:
+    # Given an answer naming a caseworker or lawyer in their own spelling, or an office
+    # When it is redacted
+    # Then the person's name is taken out, and the office's name stays
+    assert found(text, "name") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("chi mai noi ngay mai se goi lai", ["mai"]),
+        ("cam on chi lan, mai e se goi lai", ["lan"]),
+        ("cam on anh tuan, thu nay e di hoc", ["tuan"]),
+        ("hom nay e an com voi chi lan, lan sau e se moi chi", ["lan"]),
+        ("chị Thu dạy em, mùa thu năm ấy em mới sang", ["Thu"]),
+    ],
+)
+def test_a_name_said_once_leaves_the_same_word_as_a_word(text: str, names: list[str]) -> None:
+    # Given a name that is also a word of time, said as a word later in the answer
+    # When it is redacted
+    # Then only the name is taken out
+    assert found(text, "name") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("năm 2016 em đi Nga làm may", "Nga"),
+     ("c tiên nói giọng Huế, em nghe mãi mới quen", "Huế")],
+)
+def test_a_country_or_town_after_going_or_an_accent_is_a_place(text: str, place: str) -> None:
+    # Given "đi" (go) or "giọng" (accent) before a country or town that is a name too
+    # When it is redacted
+    # Then it is a place, not a person
+    assert found(text, "place") == [place]
+    assert place not in found(text, "name")
+
+
+@pytest.mark.parametrize(
     ("text", "places"),
     [
         ("em bị bán sang Trung Quốc năm 16 tuổi", ["Trung Quốc"]),
@@ -137,6 +256,13 @@ def test_england_in_english_lessons_stays() -> None:
         ("công ty ở số 12 đường Trần Phú, phường 4, quận 5 lừa em",
          "số 12 đường Trần Phú, phường 4, quận 5"),
         ("me e o thon 5 xa ky anh", "thon 5 xa ky anh"),
+        # a lane, then the street it opens on, named without "đường"
+        ("bon no nhot e o so 8 ngo 112 Hoang Hoa Tham, phuong Ngoc Ha 1 tuan",
+         "so 8 ngo 112 Hoang Hoa Tham, phuong Ngoc Ha"),
+        ("công ty ở số 3 ngõ 41 Thái Hà, quận Đống Đa", "số 3 ngõ 41 Thái Hà, quận Đống Đa"),
+        # in lower case a street of three syllables ends the address
+        ("toi o hem 3 tran hung dao, quan 1", "hem 3 tran hung dao, quan 1"),
+        ("so 12 duong le loi o gan cho", "so 12 duong le loi"),
     ],
 )
 def test_vietnamese_addresses_are_taken_out(text: str, address: str) -> None:

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from feedback_app.theming.chinese import addresses, dates, latin, names, places
+from feedback_app.theming.chinese import addresses, contact, dates, latin, names, places
 from feedback_app.theming.spans import Span
 
-# With `redaction`'s priorities: a date of birth before an address, an address before a name
+# With `redaction`'s priorities: an account after its app's name before a phone (many are
+# the phone number), a date of birth before an address, an address before a name
 # (a street is often named after a person), a name before a place.
 CHINESE_DETECTORS: tuple[tuple[int, Callable[[str, str], Iterator[Span]]], ...] = (
+    (1, contact.find_chinese_handles),
     (4, dates.find_chinese_birth_dates),
+    (5, contact.find_chinese_phones),
     (6, addresses.find_chinese_addresses),
     (6, latin.find_latin_addresses_in_chinese),
     (8, names.find_chinese_names),

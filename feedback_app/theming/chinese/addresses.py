@@ -26,17 +26,21 @@ _UNIT = "(?:号楼|号院|号|栋|幢|座|单元|室|楼|层|号房|巷|弄)"
 # An address starts after a grammar word or where no Han letter stands before it, and its links'
 # names hold no word that ends a phrase or leads to a place, so "我住在" never starts one; other
 # grammar letters may be in a name ("南岗区和兴小区", "上海市").
-_GRAMMAR = "".join(sorted(words.NOT_IN_NAMES))
+# Words of living, sending and moving before a place ("我妹住郑州市…", "家里地址湖南省…",
+# "寄到…", "搬去…") end a phrase too.
+_GRAMMAR = "".join(sorted(words.NOT_IN_NAMES | frozenset("住址寄搬离往于")))
 _CORE_GRAMMAR = "的了是在我你他她们个一这那就也还说有很吗呢住去到从来回把被给对叫址"
-_LINK_NAME = f"(?:(?![{_CORE_GRAMMAR}])[{HAN}])"
+# Past a link's first letter only the words of a phrase stop it: "隆回县", "回民区".
+_NEVER_IN_LINKS = "的了是在我你他她们住去到从来把被给叫址"
+_LINK_NAME = f"(?:(?![{_CORE_GRAMMAR}])[{HAN}](?:(?![{_NEVER_IN_LINKS}])[{HAN}]){{0,5}}?)"
 _KIND = f"(?:{_AREA}|{_STREET}|{_ESTATE})"
 _ADDRESS = re.compile(
     rf"(?:(?<=[{_GRAMMAR}])|(?<![{HAN}]))"
-    rf"(?P<links>{_LINK_NAME}{{1,6}}?{_KIND}(?:{_LINK_NAME}{{1,6}}?{_KIND})*)"
+    rf"(?P<links>{_LINK_NAME}{_KIND}(?:{_LINK_NAME}{_KIND})*)"
     rf"(?P<numbers>(?:[ \t]*{_NUMBER}[ \t]*{_UNIT})+(?:[ \t]*{_NUMBER}(?![\d\w]))?)?"
 )
 _NAMED_STREET = re.compile(f"(?:{_STREET}|{_ESTATE})")
-_LINK = re.compile(f"{_LINK_NAME}{{1,6}}?{_KIND}")
+_LINK = re.compile(f"{_LINK_NAME}{_KIND}")
 
 
 def find_chinese_addresses(text: str, language: str = "zh") -> Iterator[Span]:

@@ -34,6 +34,15 @@ _PINYIN_NAME = re.compile(
     rf"[ \t]+(?P<given>{_SYLLABLE}(?:[ \t\-]?{_SYLLABLE})?)(?![A-Za-z])",
     re.IGNORECASE,
 )
+# Pinyin of letters common in given names. "xiao" before one, or one said twice, is how friends
+# call each other ("xiaohong", "lanlan"); 小姐, 小孩 and 小时 and laughter ("haha") are no names.
+_GIVEN_SYLLABLES = frozenset((
+    "hong", "li", "fang", "yan", "mei", "lan", "ming", "hua", "qiang", "jun", "wei", "ling", "ping",
+    "juan", "yun", "min", "jing", "ting", "qing", "long", "bao", "lin", "feng", "tao", "bo", "hui",
+    "xia", "xiu", "ying", "yu", "zhen", "zhu", "fei", "qian", "dan", "ni", "na", "jia", "yue",
+    "chun"))
+_SAID_TWICE_NOT_NAMES = frozenset(("mei", "na"))  # meimei is 妹妹; nana is left to the Latin rules
+_PINYIN_NICKNAME = re.compile(r"(?<![A-Za-z0-9_@.])[A-Za-z]{4,10}(?![A-Za-z0-9_])")
 _LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,15}(?![A-Za-z])")
 _HAN_CHAR = re.compile(f"[{HAN}]")
 _TITLE_AFTER = re.compile("|".join(sorted(words.TITLES_AFTER, key=len, reverse=True)))
@@ -57,6 +66,20 @@ def _pinyin_names(text: str, language: str) -> Iterator[Span]:
         if len(given) >= 3 and given in everyday and given not in wordlists.given_names():
             continue  # "zhou can" is no name; "li hua" is
         yield Span("name", match.start(), match.end())
+
+
+def _pinyin_nicknames(text: str) -> Iterator[Span]:
+    """"xiaohong你在看吗", "lanlan u ok??": a friend's name in pinyin, said as friends say it."""
+    everyday = wordlists.everyday("en")
+    for match in _PINYIN_NICKNAME.finditer(text):
+        word = match.group().casefold()
+        if word in everyday:
+            continue
+        half = len(word) // 2
+        doubled = len(word) % 2 == 0 and word[:half] == word[half:] \
+            and word[:half] in _GIVEN_SYLLABLES and word[:half] not in _SAID_TWICE_NOT_NAMES
+        if doubled or (word.startswith("xiao") and word[4:] in _GIVEN_SYLLABLES):
+            yield Span("name", match.start(), match.end())
 
 
 def _names_against_han(text: str) -> Iterator[Span]:
@@ -95,6 +118,7 @@ def find_latin_names_in_chinese(text: str, language: str = "zh") -> Iterator[Spa
     if not _mixed(text):
         return
     yield from _on_islands(text, _pinyin_names, language)
+    yield from _pinyin_nicknames(text)
     yield from _names_against_han(text)
     yield from _on_islands(text, names.find_names, language)
 

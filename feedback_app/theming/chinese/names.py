@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, RUF002, RUF003  (Chinese punctuation is the point here)
 """Chinese names written in Han letters, without spaces.
 
 A surname from the Hundred Family Surnames with one or two given characters is a name when
@@ -16,7 +17,7 @@ from collections.abc import Iterator
 from feedback_app.theming import wordlists
 from feedback_app.theming.chinese import words
 from feedback_app.theming.chinese.script import is_han
-from feedback_app.theming.scripts import has_han
+from feedback_app.theming.scripts import HAN, has_han
 from feedback_app.theming.spans import Span
 
 MAX_GIVEN = 2
@@ -25,6 +26,8 @@ MAX_TRANSLITERATED = 4
 # Looking every name up again is one pass over the answer for at most this many names, so a long
 # answer full of names stays fast.
 MAX_NAMES_AGAIN = 32
+# A list is read this many items on from each name in it, so a long list stays linear.
+MAX_LIST_ITEMS = 8
 
 
 def _alternation(options: tuple[str, ...]) -> re.Pattern[str]:
@@ -38,7 +41,13 @@ _ROLES = _alternation(words.ROLES_BEFORE)
 _NICKNAME = re.compile("[阿小老]")
 _PERSON_BEFORE = re.compile("|".join(map(re.escape, ("谢谢", "感谢", "跟", "和", "找", "问",
                                                    "告诉", "联系", "想念"))))
-_MEDIUM_CUES = frozenset(("他叫", "她叫", "个叫", "人叫", "的叫", "男的叫", "女的叫"))
+_MEDIUM_CUES = frozenset(("他叫", "她叫", "个叫", "人叫", "的叫", "男的叫", "女的叫", "名字",
+                          "姓名"))
+# "名字：林秀英", "我叫 李春花": a colon or a space may stand between a cue and the name.
+_BETWEEN_CUE_AND_NAME = re.compile("[ \t:：]{0,3}")
+# "都叫她胖妹，": what others call someone, up to a clause's end.
+_CALLED = re.compile("叫[他她我你]")
+_CLAUSE_END = re.compile(f"[^{HAN}]|$")
 # A few of the strong cues also introduce a thing ("这个叫做签证"): a name must follow them.
 _THING_CUES = frozenset(("叫做",))
 
@@ -79,6 +88,9 @@ def _given_end(text: str, at: int, strict: bool) -> int:
     end = at
     while end < len(text) and end - at < MAX_GIVEN:
         char = text[end]
+        if char == "小" and end == at and text[end + 1:end + 2] in words.GIVEN_CHARACTERS:
+            end += 1  # "刘小梅", "王小红": 小 is often the first given letter
+            continue
         if not (char in words.GIVEN_CHARACTERS if strict else _nameable(char)):
             break
         if (end > at and text[end:end + 2] in words.WORDS_AFTER_NAMES) \
@@ -99,7 +111,9 @@ def _full_name(text: str, at: int, strict: bool) -> int | None:
 
 def _after_cues(text: str) -> Iterator[Span]:
     for match in _STRONG.finditer(text):
-        start, cue = match.end(), match.group()
+        cue = match.group()
+        between = _BETWEEN_CUE_AND_NAME.match(text, match.end())
+        start = between.end() if between else match.end()
         if start >= len(text) or text[start] in "阿小老":
             continue  # nicknames are read on their own
         end = _full_name(text, start, strict=False)
@@ -185,6 +199,10 @@ def _after_roles(text: str) -> Iterator[Span]:
                     and text[end] in words.TRANSLITERATION and _nameable(text[end]):
                 end += 1
             end = end if end - start >= 2 else None
+        if end is None and all(char in words.GIVEN_CHARACTERS for char in text[start:start + 2]) \
+                and len(text) >= start + 2 and _edge_after(text, start + 2) \
+                and text[start:start + 2] not in words.GIVEN_PAIRS_THAT_ARE_WORDS:
+            end = start + 2  # "我朋友美玲也在那边": a given name said without the surname
         if end is not None:
             yield Span("name", start, end)
 
@@ -198,7 +216,7 @@ def _beside_verbs(text: str) -> Iterator[Span]:
         if text[at:at + 2] in words.WORDS_FROM_SURNAMES:
             continue
         for end in range(min(len(text), at + 1 + MAX_GIVEN), at + 1, -1):
-            given = text[at + 1:end]
+            given = text[at + 1:end].removeprefix("小") if end - at == 3 else text[at + 1:end]
             if all(letter in words.GIVEN_CHARACTERS for letter in given) \
                     and _edge_after(text, end):
                 yield Span("name", at, end)
@@ -248,6 +266,85 @@ def _doubled(text: str) -> Iterator[Span]:
             yield Span("name", at, at + 2)
 
 
+def _surname_said(text: str) -> Iterator[Span]:
+    """"老板娘姓何", "蛇头姓郑": the surname after 姓 is a name ("姓名" is the word for one)."""
+    for at in range(len(text) - 1):
+        if text[at] == "姓" and text[at + 1] != "名" and (length := _surname_at(text, at + 1)):
+            yield Span("name", at + 1, at + 1 + length)
+
+
+def _called_by_others(text: str) -> Iterator[Span]:
+    """"都叫她胖妹，", "叫他刘老三": what people call someone, up to a clause's end."""
+    for match in _CALLED.finditer(text):
+        start = match.end()
+        end = _full_name(text, start, strict=False)
+        if end is None or not _edge_after(text, end):
+            end = start
+            while end < len(text) and end - start < MAX_NICKNAME and _nameable(text[end]) \
+                    and not (end > start and _TITLES.match(text, end)):
+                end += 1
+            if _TITLES.match(text, end):
+                continue  # "叫他郑老大": read by the titles
+            if end - start < 2 or not _CLAUSE_END.match(text, end):
+                continue
+        yield Span("name", start, end)
+
+
+def _given_alone(text: str) -> Iterator[Span]:
+    """Two given-name letters at a clause's start with a person's words after them: "红霞的孩子
+    还在国内", "翠花是我最好的朋友"."""
+    for at in range(len(text) - 1):
+        pair = text[at:at + 2]
+        if not all(char in words.GIVEN_CHARACTERS for char in pair) \
+                or pair in words.GIVEN_PAIRS_THAT_ARE_WORDS or _is_place(pair) \
+                or (pair[0] == pair[1] and pair[0] not in words.DOUBLED_NAME_CHARACTERS):
+            continue
+        if (at == 0 or not is_han(text[at - 1])) \
+                and any(text.startswith(cue, at + 2) for cue in words.GIVEN_NAME_CUES_AFTER):
+            yield Span("name", at, at + 2)
+
+
+def _list_items(text: str, start: int) -> Iterator[tuple[int, int]]:
+    """The items of a list with "、" that runs from `start`, each a short run of letters."""
+    at = start
+    for _ in range(MAX_LIST_ITEMS):
+        if at >= len(text):
+            return
+        end = at
+        while end < len(text) and end - at < MAX_NICKNAME and _nameable(text[end]):
+            end += 1
+        if end == at:
+            return
+        yield at, end
+        if text[end:end + 1] != "、":
+            return
+        at = end + 1
+
+
+def _listed_after(text: str, found: list[Span]) -> Iterator[Span]:
+    """Names after a name in a list with "、" ("小红、阿梅、春燕", "王哥、胖虎、阿彪"): an
+    item is a name where another item is one too, and so is a last one of two given-name
+    letters."""
+    starts = {span.start for span in found}
+    for span in found:
+        at = span.end
+        while at < len(text) and at - span.end < 2 and text[at] != "、" \
+                and any(text.startswith(title, at) for title in words.KIN_AFTER_NICKNAMES):
+            at += 1  # "王哥、": the title is part of the item
+        if text[at:at + 1] != "、":
+            continue
+        items = list(_list_items(text, at + 1))
+        named = sum(start in starts for start, _ in items)
+        for start, end in items:
+            if text[end:end + 1] != "、":  # the last item: its shortest reading before a verb
+                end = next((stop for stop in range(start + 2, end + 1)
+                            if _edge_after(text, stop) or _CLAUSE_END.match(text, stop)
+                            or text[stop] in "住在这那"), start)
+            given = all(char in words.GIVEN_CHARACTERS for char in text[start:end])
+            if end - start >= 2 and (named or given) and not _is_place(text[start:end]):
+                yield Span("name", start, end)
+
+
 def _listed(text: str, found: list[Span]) -> Iterator[Span]:
     """A word of given-name characters listed beside a name with "、" ("春梅、阿芳")."""
     for span in found:
@@ -276,7 +373,9 @@ def find_chinese_names(text: str, language: str = "zh") -> Iterator[Span]:
         return
     found = [*_after_cues(text), *_before_titles(text), *_nicknames(text), *_after_roles(text),
              *_beside_verbs(text), *_unlisted_given_names(text), *_foreign_names(text),
-             *_doubled(text)]
+             *_doubled(text), *_surname_said(text), *_called_by_others(text),
+             *_given_alone(text)]
     found.extend(_listed(text, found))
+    found.extend(_listed_after(text, found))
     yield from found
     yield from _again(text, found)

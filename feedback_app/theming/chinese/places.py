@@ -55,7 +55,15 @@ def _is_place_here(text: str, start: int, end: int) -> bool:
     if text[start:end] not in _cued_places():
         return True
     return any(text.endswith(word, 0, start) for word in _GOING_BEFORE) \
-        or any(text.startswith(word, end) for word in _GOING_AFTER)
+        or any(text.startswith(word, end) for word in _GOING_AFTER) \
+        or _place_ends_at(text, start)
+
+
+def _place_ends_at(text: str, at: int) -> bool:
+    """"福建长乐": a province or a country just before makes a town of a word."""
+    places = wordlists.word_set("chinese_places")
+    return any(text[at - length:at] in places for length in range(2, LONGEST_PLACE + 1)
+               if at >= length)
 
 
 def find_chinese_places(text: str, language: str = "zh") -> Iterator[Span]:

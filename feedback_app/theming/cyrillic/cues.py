@@ -83,6 +83,12 @@ ROLE_SURNAME = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва|ин|ина|�
 # A nickname from an adjective stands after a role ("бригадир Лысый", "хозяин Рыжий", "охранник
 # Большой"): the nominative only, so "директор Красного Креста" stays.
 NICKNAME = re.compile(r"(?:ый|ий|ой|ая|яя)$")
+# A past verb after a name that is a word too says someone did it ("Слава помогал", "Злата
+# плакала"), except those that hope, love and glory do as well ("Надежда была", "Любовь прошла").
+NOT_DONE_BY_PEOPLE = frozenset(("был", "была", "было", "были", "був", "була", "було", "були",
+                                "прошла", "пропала", "осталась", "умерла", "появилась",
+                                "исчезла", "ушла", "угасла", "жила", "жива", "зникла",
+                                "пройшла", "залишилась", "померла", "є", "есть"))
 PERSON_NEXT = frozenset(("с", "со", "з", "із", "зі", "из", "от", "від", "сказала", "сказал",
                          "сказав", "говорит", "говорила", "каже", "казала", "який", "которая",
                          "который", "яка"))
@@ -94,7 +100,7 @@ PATRONYMIC = re.compile(
 STRONG_SURNAME = re.compile(r"(?:енко|чук|щук)(?:а|у|ом|ові|і)?$")
 SURNAME = re.compile(
     r"(?:енко|ук|юк|ов|ова|ев|ева|ёв|ин|ина|ський|ська|ский|ская|цкий|цкая|ич|ян|дзе|швили|ишин"
-    r"|ак|як|ко|ець|цький|цька)(?:а|у|ом|ой|ою|им|ої|ій|ому|ого|ы|і|е)?$")
+    r"|ак|як|ко|ець|цький|цька)(?:а|у|ом|ой|ою|им|ым|ых|ими|ыми|ої|ій|ому|ого|ы|і|е)?$")
 # A capitalised word with an adjective's ending is an adjective first ("Красный Крест").
 ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ої|ій)$")
 # Words that name a kind of place: the capitalised word after them is a place, listed or not
@@ -103,9 +109,9 @@ PLACE_KINDS = frozenset(("поселке", "посёлке", "поселок", "
                          "деревня", "городе", "город", "городок", "місті", "місто", "селі",
                          "селищі", "селище"))
 # After these a listed town is a town even in lower case ("у вроцлав", "з харкова").
-# After "в", "во", "на" a capitalised word that is no listed name is a place ("в Химках",
+# After "в", "во", "на", "из" a capitalised word that is no listed name is a place ("в Химках",
 # "на Сицилії", "в Praha"), and "у" says the same in Ukrainian ("у Вроцлаві").
-INTO = frozenset(("в", "во", "на"))
+INTO = frozenset(("в", "во", "на", "из", "із"))
 INTO_UK = INTO | frozenset(("у",))
 TO_A_PLACE = PLACE_KINDS | frozenset(("в", "во", "у", "из", "із", "з", "зі", "с", "до", "под",
                                       "під", "через", "области", "області", "районе", "районі"))

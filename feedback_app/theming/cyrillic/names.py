@@ -156,7 +156,10 @@ def _starts_name(reading: _Reading, index: int, language: str = "ru") -> bool:
         # "роза апа", "Роза с ресепшена": a form of address or a person's doing after it
         return (kin or patronymic_after or _capital_inside(reading, index) or address_after
                 or (word.capitalised and after is not None and reading.reliable
-                    and after.key in cues.PERSON_NEXT))
+                    and (after.key in cues.PERSON_NEXT or after.key in cues.THANKS
+                         or (bool(cues.PAST_VERB.search(after.key))
+                             and after.key not in cues.NOT_DONE_BY_PEOPLE
+                             and not word.shouting))))
     if cues.STRONG_SURNAME.search(word.key) and len(word.text) >= 6:
         return True
     adjective = cues.ADJECTIVE.search(word.key) and not cues.SURNAME.search(word.key)

@@ -40,6 +40,13 @@ def found(text: str, language: str, kind: str) -> list[str]:
         # more Central Asian and Caucasian names
         ("Ермек и Нурлан остались там без паспортов", "ru", ["Ермек", "Нурлан"]),
         ("у Гулбахор забрали телефон", "ru", ["Гулбахор"]),
+        # a surname in the instrumental, and diminutives ending in a consonant or "ко"
+        ("с Ивановым говорить бесполезно, он не слушает", "ru", ["Ивановым"]),
+        ("Андрійко хворіє вже тиждень, а лікаря нема", "uk", ["Андрійко"]),
+        ("сынок Тимурчик кашляет всю ночь", "ru", ["Тимурчик"]),
+        # a name that is a word too, before what the person did or a thanks
+        ("Злата плакала каждую ночь после того", "ru", ["Злата"]),
+        ("Любе спасибо, она нас кормила", "ru", ["Любе"]),
     ],
 )
 def test_people_are_named_however_the_sentence_names_them(text: str, language: str,
@@ -78,6 +85,10 @@ def test_names_in_latin_letters_are_taken_out(text: str, language: str,
         ("жили в Подольске, работали в Химках", "ru"),
         ("на Вас вся надежда, помогите", "ru"),
         ("Армия Спасения дала нам одеяла", "ru"),
+        ("Надежда была, что хоть кто то поможет", "ru"),
+        ("только через месяц ответили", "ru"),
+        ("с Новым годом нас никто не поздравил", "ru"),
+        ("моя подруга из Оша тоже тут", "ru"),
     ],
 )
 def test_towns_offices_and_words_are_no_names(text: str, language: str) -> None:

@@ -30,6 +30,7 @@ from feedback_app.theming.arabic import places as arabic_places
 from feedback_app.theming.chinese import CHINESE_DETECTORS
 from feedback_app.theming.cyrillic import addresses as cyrillic_addresses
 from feedback_app.theming.cyrillic import details as cyrillic_details
+from feedback_app.theming.cyrillic import latin as cyrillic_latin
 from feedback_app.theming.cyrillic import names as cyrillic_names
 from feedback_app.theming.cyrillic import places as cyrillic_places
 from feedback_app.theming.folding import fold
@@ -40,9 +41,6 @@ from feedback_app.theming.geez import places as geez_places
 from feedback_app.theming.spans import KINDS, Span, resolve_overlaps
 
 Detector = Callable[[str, str], Iterator[Span]]
-# Offices and apps that Russian and Ukrainian answers write in Latin letters, capitalised.
-_LATIN_NOT_NAMES = frozenset(("jobcenter", "caritas", "whatsapp", "viber", "telegram", "western",
-                              "union", "google", "pesel", "iom", "unhcr"))
 
 # Lower number wins when two detections overlap: an email holds a name-like part, a URL holds
 # digits, a wa.me link is a URL too, a CPF or IBAN looks like a phone number, and a date must not
@@ -75,12 +73,9 @@ class Redaction:
 
 def _latin_beside_cyrillic(text: str, language: str) -> Iterator[Span]:
     """In a Russian or Ukrainian answer the Cyrillic words are read by `cyrillic.names`, which
-    knows their case endings, and the Latin rules would take every capitalised town for a name:
-    they keep the names in Latin letters only."""
-    for span in names.find_names(text, language):
-        if not (scripts.CYRILLIC_LETTER.search(text, span.start, span.end)
-                or text[span.start:span.end].casefold() in _LATIN_NOT_NAMES):
-            yield span
+    knows their case endings; `cyrillic.latin` keeps the Latin rules' names that are names there
+    (not "v Dublini") and reads transliterated sentences."""
+    yield from cyrillic_latin.find_latin_names(text, language, names.find_names)
 
 
 def _latin_outside_han(text: str, language: str) -> Iterator[Span]:

@@ -22,15 +22,23 @@ _MONTHS = (r"январ[яь]|феврал[яь]|марта?|апрел[яь]|м
            r"янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек")
 _YEAR = r"(?:19|20)\d{2}"
 # "г.", "года", "р.", "року" after the year belong to the date.
-_YEAR_WORD = r"(?:[ \t]*(?:г\.|года|году|гг\.|р\.|року|році)(?!\w))?"
+_YEAR_WORD = r"(?:[ \t]*(?:г\.?|года|году|гг\.|р\.?|року|році)(?!\w))?"
 _TEXT_DATE = re.compile(
     rf"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])[ \t]*(?i:{_MONTHS})\.?[ \t]+{_YEAR}{_YEAR_WORD}"
     r"(?![\w])")
-_BIRTH_BEFORE = (r"(?:родил(?:ся|ась|ася)|народил(?:ся|ася|ась)|народжен(?:ий|а)|рожден(?:а|ия)|"
+_BIRTH_BEFORE = (r"(?:родил(?:ся|ась|ася)|народил(?:ся|ася|ась)|народився|народжен(?:ий|а)|"
+                 r"рожден(?:а|ия|ый)|рождена|"
                  r"нар\.|д\.[ \t]?р\.|г\.[ \t]?р\.|год(?:а)?[ \t]+рождения|рік[ \t]+народження|"
                  r"року[ \t]+народження|дата[ \t]+рождения|дата[ \t]+народження)")
 _BIRTH_AFTER = (r"(?:г\.?[ \t]?р\.?|года[ \t]+рождения|року[ \t]+народження|р\.[ \t]?н\.|"
                 r"г\.[ \t]?рожд\.?)(?!\w)")
+# After a birth cue a date may give its year in two digits, or none: "родилась 3 апреля 96 года",
+# "родилась в 98-м", "народилась у 95 році", "народилась 12 березня".
+_SHORT_BORN = re.compile(
+    rf"(?i:{_BIRTH_BEFORE})[ \t:,\-]*(?:(?:в|у|во)[ \t]+)?"
+    rf"(?P<date>(?:(?:0?[1-9]|[12]\d|3[01])[ \t]*(?i:{_MONTHS})\.?[ \t]+)?\d{{2}}"
+    r"(?:-?(?:м|го|ом)|[ \t]*(?:г\.?|года|году|р\.?|року|році))(?!\w)"
+    rf"|(?:0?[1-9]|[12]\d|3[01])[ \t]*(?i:{_MONTHS})(?![\w.])(?![ \t]*\d))")
 _BORN_YEAR = re.compile(
     rf"(?i:{_BIRTH_BEFORE})[ \t:,\-]*(?:(?:в|у|во)[ \t]+)?(?P<before>{_YEAR})(?!\d)"
     rf"|(?<!\d)(?P<after>{_YEAR})[ \t]*(?i:{_BIRTH_AFTER})")
@@ -69,6 +77,8 @@ def find_cyrillic_dates(text: str, language: str = "ru") -> Iterator[Span]:
     for match in _BORN_YEAR.finditer(text):
         group = "before" if match.group("before") else "after"
         yield Span("date", match.start(group), match.end(group))
+    for match in _SHORT_BORN.finditer(text):
+        yield Span("date", match.start("date"), match.end("date"))
 
 
 def find_cyrillic_ids(text: str, language: str = "ru") -> Iterator[Span]:

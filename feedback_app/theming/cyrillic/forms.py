@@ -32,6 +32,8 @@ _ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("о", ("а", "")),
 )
 _DIMINUTIVE = re.compile(r"(?:оч|еч|еньк|оньк|ус|юс|к)([ао])$")
+# Diminutives that end in a consonant or "ко": Тарасик, Вовчик, Петрусь, Андрійко, Маруся.
+_SHORT_DIMINUTIVE = re.compile(r"(?<=\w\w\w)(?:чик|ик|усь|юсь|уся|юся|уня|юня|(?<=й)ко)$")
 
 
 @lru_cache(maxsize=32768)
@@ -57,7 +59,11 @@ def name_forms(word: str) -> tuple[str, ...]:
     """The base forms, and for a diminutive the name it comes from: Оксанка, Іринка, Сашко are
     Оксана, Ірина, Саша (never for places: "українка" is no "Україна")."""
     forms = base_forms(word)
-    more = (_DIMINUTIVE.sub("а", form) for form in forms if _DIMINUTIVE.search(form))
+    more = [_DIMINUTIVE.sub("а", form) for form in forms if _DIMINUTIVE.search(form)]
+    for form in forms:
+        stem = _SHORT_DIMINUTIVE.sub("", form)
+        if stem != form:
+            more.extend(stem + ending for ending in ("", "а", "я", "о", "ия"))
     return tuple(dict.fromkeys((*forms, *more)))
 
 

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  (Cyrillic letters that look like Latin ones are the point)
+# ruff: noqa: RUF001, RUF002, RUF003  (Cyrillic letters that look like Latin ones are the point)
 """Person names in Russian and Ukrainian answers.
 
 A word is a name when one of its base forms (see `forms`) is a listed given name ("Олегом",
@@ -100,40 +100,86 @@ def _capital_inside(reading: _Reading, index: int) -> bool:
             and not reading.opening[index])
 
 
+def _named_by_verb(reading: _Reading, index: int) -> bool:
+    """After "меня зовут", "звали", "кликали" (a pronoun may stand between) the word is a name
+    in any case; the cue after a name ("Сергей, так меня зовут") names no word after it."""
+    word = reading.words[index]
+    start = word.start
+    intro = cues.INTRO.search(reading.text[max(0, start - 24):start])
+    if intro is not None and cues.NAME_CAME_BEFORE.search(
+            reading.text[max(0, start - 32):start]):
+        return False
+    before = reading.previous(index)
+    if before is not None and before.key in cues.PRONOUNS and index >= 1:
+        before = reading.previous(index - 1)
+    if intro is None and (before is None or before.key not in cues.NAMING):
+        return False
+    if word.key in cues.PRONOUNS:
+        return False
+    # "меня зовут, пишу полностью": a lower-case everyday word is no name unless it is one too
+    return (word.capitalised or _given(word) or _word_name(word)
+            or not (_everyday(word) or cues.VERB.search(word.key)))
+
+
 def _cued(reading: _Reading, index: int) -> bool:
     before = reading.previous(index)
-    intro = cues.INTRO.search(reading.text[max(0, reading.words[index].start - 24):
-                                           reading.words[index].start])
-    return intro is not None or (before is not None and before.key in cues.TITLES)
+    return _named_by_verb(reading, index) or (before is not None and before.key in cues.TITLES)
 
 
-def _starts_name(reading: _Reading, index: int) -> bool:
+def _into_place(reading: _Reading, index: int, language: str) -> bool:
+    """"в Химках", "на Сицилії", "у Вроцлаві": a capitalised word after these that is no listed
+    name and no surname by its ending is a place."""
+    before = reading.previous(index)
+    word = reading.words[index]
+    into = cues.INTO_UK if language == "uk" else cues.INTO
+    return (before is not None and before.key in into and word.capitalised
+            and not _given(word) and not _word_name(word)
+            and not (cues.STRONG_SURNAME.search(word.key) and len(word.text) >= 6))
+
+
+def _starts_name(reading: _Reading, index: int, language: str = "ru") -> bool:
     word = reading.words[index]
     if len(word.text) < 2 or _not_name(word) or reading.place(index):
         return False
     before, after = reading.previous(index), reading.following(index)
     if _cued(reading, index) and not (word.shouting and len(word.text) <= 4):
         return True
+    if _into_place(reading, index, language):
+        return False
     if _given(word):
         return True
     kin = before is not None and (before.key in cues.PEOPLE or before.key in cues.THANKS)
+    role = before is not None and (before.key in cues.PEOPLE or before.key in cues.TITLES)
     patronymic_after = after is not None and _patronymic(after)
+    address_after = after is not None and after.key in cues.AFTER
     if _word_name(word):
-        return (kin or patronymic_after or _capital_inside(reading, index)
+        # "роза апа", "Роза с ресепшена": a form of address or a person's doing after it
+        return (kin or patronymic_after or _capital_inside(reading, index) or address_after
                 or (word.capitalised and after is not None and reading.reliable
-                    and (after.key in cues.PERSON_NEXT or after.key in cues.AFTER)))
+                    and (after.key in cues.PERSON_NEXT or after.key in cues.THANKS
+                         or (bool(cues.PAST_VERB.search(after.key))
+                             and after.key not in cues.NOT_DONE_BY_PEOPLE
+                             and not word.shouting))))
     if cues.STRONG_SURNAME.search(word.key) and len(word.text) >= 6:
         return True
     adjective = cues.ADJECTIVE.search(word.key) and not cues.SURNAME.search(word.key)
     if not word.capitalised or word.shouting:
+        uncommon = (len(word.text) >= 3 and not _everyday(word) and not word.shouting
+                    and word.key not in cues.PRONOUNS)
+        # "хозяин абдуллаев", "назира апа": a surname after a role, a name before "апа"
+        if uncommon and ((role and cues.ROLE_SURNAME.search(word.key) and len(word.text) >= 5)
+                         or address_after):
+            return True
         # "мама айгуль": after a kinship word or a role, an uncommon word is a name
         return (before is not None and before.key in cues.PEOPLE and len(word.text) >= 4
                 and not adjective and not _everyday(word) and not word.shouting
                 and not cues.VERB.search(word.key) and not cues.PERSON_NOUN.search(word.key))
-    if patronymic_after or (after is not None and after.key in cues.AFTER):
+    if patronymic_after or address_after:
         return True
     if adjective:
-        return False
+        # "бригадир Лысый", "хозяин Рыжий": a nickname after a role, in the nominative
+        return (role and not reading.opening[index] and bool(cues.NICKNAME.search(word.key))
+                and (after is None or not after.capitalised))
     if kin or _capital_inside(reading, index):
         return True
     # "Мехмет сказал", "Гюльчехра из кухни": an uncommon capitalised word opening a sentence,
@@ -164,13 +210,27 @@ def find_cyrillic_names(text: str, language: str = "ru") -> Iterator[Span]:
         yield Span("name", match.start(1), match.end(1))
     reading = _Reading(text)
     index = 0
+    taken = 0
     while index < len(reading.words):
-        if not _starts_name(reading, index):
+        if not _starts_name(reading, index, language):
             index += 1
             continue
+        first = index
+        if index > taken and _surname_before(reading, index):
+            first = index - 1
         last = index
-        while (last - index + 1 < MAX_NAME_WORDS and reading.following(last) is not None
+        while (last - first + 1 < MAX_NAME_WORDS and reading.following(last) is not None
                and _joins(reading, last + 1)):
             last += 1
-        yield Span("name", reading.words[index].start, reading.words[last].end)
-        index = last + 1
+        yield Span("name", reading.words[first].start, reading.words[last].end)
+        index = taken = last + 1
+
+
+def _surname_before(reading: _Reading, index: int) -> bool:
+    """"Каримов Достон Бахромович", "Гончарук Людмила": a surname by its ending, capitalised,
+    just before a given name belongs to it."""
+    before = reading.previous(index)
+    return (before is not None and before.capitalised and not before.shouting
+            and len(before.text) >= 4 and bool(cues.SURNAME.search(before.key))
+            and not _not_name(before) and not reading.place(index - 1)
+            and not _everyday(before) and before.key not in cues.PEOPLE)

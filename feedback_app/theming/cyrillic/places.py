@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from feedback_app.theming.cyrillic import cues
-from feedback_app.theming.cyrillic.forms import Word, listed, words
+from feedback_app.theming.cyrillic.forms import Word, listed, word_list, words
 from feedback_app.theming.spans import Span
 
 # A region named by an adjective before its kind: "Московской области", "Львівська область",
@@ -32,6 +32,18 @@ def is_place(word: Word, before: str) -> bool:
     return word.capitalised or (before in cues.TO_A_PLACE and word.key not in _WORDS_TOO)
 
 
+def after_into(word: Word, before: str, language: str) -> bool:
+    """"в Химках", "на Сицилії", "у Вроцлаві": a capitalised word after "в", "на" (and "у" in
+    Ukrainian) that is no name, no everyday word ("на Вас") and no surname is a place."""
+    into = cues.INTO_UK if language == "uk" else cues.INTO
+    return (before in into and word.capitalised and not word.shouting and len(word.text) >= 3
+            and word.key not in word_list("cyrillic_everyday")
+            and not any(listed(word.text, name) for name in (
+                "cyrillic_given_names", "cyrillic_word_names", "cyrillic_not_names"))
+            and not cues.ADJECTIVE.search(word.key)
+            and not cues.STRONG_SURNAME.search(word.key))
+
+
 def find_cyrillic_places(text: str, language: str = "ru") -> Iterator[Span]:
     """Yield places in Russian and Ukrainian answers."""
     if language not in ("ru", "uk"):
@@ -43,5 +55,5 @@ def find_cyrillic_places(text: str, language: str = "ru") -> Iterator[Span]:
         before = found[index - 1].key if index else ""
         if index and text[found[index - 1].end:word.start].strip():
             before = ""
-        if is_place(word, before):
+        if is_place(word, before) or after_into(word, before, language):
             yield Span("place", word.start, word.end)

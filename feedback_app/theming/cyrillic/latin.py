@@ -1,0 +1,112 @@
+# ruff: noqa: RUF001  (Cyrillic letters that look like Latin ones are the point)
+"""Names in Latin letters inside Russian and Ukrainian answers.
+
+These answers hold Latin letters two ways: the names of employers and staff abroad ("pan
+Kowalski", "frau Schmidt", "менеджер Kevin"), read by the Latin rules, and whole sentences typed
+in transliteration ("nas bylo 6 devochek, asel samaya mladshaya"), where a name is in lower case
+like every other word. The Latin rules would take a capitalised town or office for a name ("v
+Dublini", "в Ausländerbehörde") and a lower-case word for one after a name ("Ewa za vse, vy
+nam"): they keep names in Latin letters only, in capitals or after a title. In a transliterated
+sentence, a word that spells a listed given name ("asel", "khrystyna", "kasia") is a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache
+
+from feedback_app.theming import scripts
+from feedback_app.theming.cyrillic.forms import key, word_list
+from feedback_app.theming.spans import Span
+
+# Words that name no one: offices, apps and aid bodies survivors write in Latin letters.
+NOT_NAMES = frozenset(("jobcenter", "caritas", "whatsapp", "viber", "telegram", "western",
+                       "union", "google", "pesel", "iom", "unhcr"))
+# A German, Polish or English office or place word ("Ausländerbehörde", "Arbeitsamt").
+_OFFICE = re.compile(r"(?:behörde|amt|ämter|zentrum|stelle|heim|büro|gericht|polizei|kasse|"
+                     r"schule|verein|dienst|hilfe|agentur|urząd|centrum|center|centre)$",
+                     re.IGNORECASE)
+# A title before a name, in Latin or Cyrillic letters: the name after it may be in lower case.
+_TITLE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?i:pan|pani|pana|panu|panem|panią|frau|herr|mr|mrs|ms|miss|dr|signora|"
+    r"signor|madame|madam|monsieur|sr|sra|пан|пані|пана|фрау|герр|мистер|миссис|мисс)"
+    r"\.?[ \t]+$")
+# "v Dublini", "z Lvova", "в Praha": after these a Latin word is a place, not a name.
+_INTO_BEFORE = re.compile(r"(?<![^\W\d_])(?i:v|vo|u|w|we|do|iz|na|в|во|у|до|из|із|на)[ \t]+$")
+_FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?i:z|s|iz|з|с|зі)[ \t]+$")
+# Short words of transliterated Russian and Ukrainian that English or Polish seldom use: three
+# of them say that the answer's Latin letters are a Slavic sentence.
+_TRANSLIT_WORDS = frozenset((
+    "ya", "menya", "mene", "menia", "nas", "bylo", "byla", "buly", "bulo", "ne", "na", "mne",
+    "meni", "ona", "oni", "vse", "vsyo", "ochen", "duzhe", "tozhe", "tezh", "kak", "yak", "shcho",
+    "shcho", "chto", "shto", "eto", "tse", "moi", "moya", "moyu", "nam", "vy", "ej", "yej", "yiy",
+    "emu", "yomu", "ego", "yogo", "pryvit", "privet", "spasibo", "dyakuyu", "kogda", "koly",
+    "gde", "zovut", "zvaty", "bez", "vas", "tam", "tut", "zdes", "seichas", "zaraz", "teper",
+    "rabota", "rabotala", "pratsyuyu", "ili", "abo", "potom", "potim", "esli", "yakshcho", "dobra",
+    "dobre", "dobryi", "khorosho", "pomogla", "dopomogla", "dopomig", "ij", "yiyi", "neyi",
+    "nei", "mnoi", "mnoyu", "ochen", "vsem", "vsim"))
+_LATIN_WORD = re.compile(r"(?<![^\W\d_])[a-z][a-z']{2,19}(?![^\W\d_])")
+_SHORT_WORD = re.compile(r"(?<![^\W\d_])[a-z]{1,10}(?![^\W\d_])")
+_TO_LATIN = dict(zip("абвгґдеёєжзиіїйклмнопрстуфхцчшщъыьэюя'",
+                     ("a", "b", "v", "g", "g", "d", "e", "e", "ye", "zh", "z", "i", "i", "yi",
+                      "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts",
+                      "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", ""), strict=True))
+# Spellings of one sound, made alike on both sides: "khrystyna" and "hristina" are one name.
+_ALIKE = (("shch", "sh"), ("sch", "sh"), ("kh", "h"), ("tch", "ch"), ("tc", "c"), ("ts", "c"),
+          ("zh", "Z"), ("j", "y"), ("w", "v"), ("iy", "y"), ("ii", "i"), ("yy", "y"),
+          ("ia", "ya"), ("iu", "yu"), ("io", "yo"), ("y", "i"), ("'", ""))
+
+
+def _alike(latin: str) -> str:
+    latin = latin.casefold()
+    for spelling, same in _ALIKE:
+        latin = latin.replace(spelling, same)
+    return latin
+
+
+def _spelt(cyrillic: str) -> str:
+    return _alike("".join(_TO_LATIN.get(letter, letter) for letter in key(cyrillic)))
+
+
+@cache
+def _translit_names() -> frozenset[str]:
+    """Listed given names as spelt in Latin letters, less those spelt like an everyday word
+    that is no name ("dali", "ale")."""
+    given = word_list("cyrillic_given_names") - word_list("cyrillic_word_names")
+    everyday = {_spelt(word) for word in word_list("cyrillic_everyday") - given}
+    return frozenset(spelt for spelt in map(_spelt, given)
+                     if len(spelt) >= 3 and spelt not in everyday)
+
+
+def _translit(text: str) -> bool:
+    found = {m.group() for m in _SHORT_WORD.finditer(text.casefold())}
+    return len(found & _TRANSLIT_WORDS) >= 3
+
+
+def _keep(text: str, span: Span, translit: bool) -> bool:
+    words = text[span.start:span.end]
+    before = text[max(0, span.start - 12):span.start]
+    if (scripts.CYRILLIC_LETTER.search(words) or words.casefold() in NOT_NAMES
+            or _OFFICE.search(words) or _INTO_BEFORE.search(before)
+            or (translit and _FROM_BEFORE.search(before))):
+        return False
+    return words[:1].isupper() or bool(_TITLE_BEFORE.search(before))
+
+
+def find_latin_names(text: str, language: str,
+                     read: Callable[[str, str], Iterable[Span]]) -> Iterator[Span]:
+    """Yield the names in Latin letters of a Russian or Ukrainian answer: those `read` (the
+    Latin rules) finds that are names here, and transliterated given names in lower case."""
+    translit = _translit(text)
+    found = [span for span in read(text, language) if _keep(text, span, translit)]
+    yield from found
+    if not translit:
+        return
+    names = _translit_names()
+    for match in _LATIN_WORD.finditer(text):
+        before = text[max(0, match.start() - 12):match.start()]
+        if (_alike(match.group()) in names and not _INTO_BEFORE.search(before)
+                and not _FROM_BEFORE.search(before)
+                and not any(s.start < match.end() and match.start() < s.end for s in found)):
+            yield Span("name", match.start(), match.end())

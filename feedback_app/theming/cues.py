@@ -189,8 +189,10 @@ ROLE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A capitalised word joined to a detected name by "and" is a name too ("Jen, Paul and Diane").
-AND_NAME = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|y|et|e|&|y a|et à|e à|e a|ni|ni a)"
-                      r"[ \t]+)$",
+# (The comma and the spaces before it are one optional piece: "[ \t]*,?[ \t]+" could split a
+# run of spaces in every way, and the gap between two words is read once per word.)
+AND_NAME = re.compile(r"(?:[ \t]*,[ \t]*|(?:[ \t]*,)?[ \t]+"
+                      r"(?:and|y|et|e|&|y a|et à|e à|e a|ni|ni a)[ \t]+)$",
                       re.IGNORECASE)
 
 # Words before a capitalised "May", "Hope", "Will"... that show it is not a person.

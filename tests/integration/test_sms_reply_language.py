@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (texts in other scripts are the point of these tests)
 """A text that no conversation explains is answered in the language the survivor wrote it in:
 a receipt code that matches nothing, HELP, or words before any keyword. On SQLite and
 PostgreSQL, through the Twilio webhook, every answer equal to the catalogue's text."""

@@ -41,14 +41,17 @@ _UNIT_WORDS = (
     # a building in English, and building, floor and flat in Arabic typed in Latin letters
     r"building|bldg|villa|binaye|bineye|binayet|bnaye|bnayet|binaya|3imara|3emara|"
     r"3mara|3imaret|"
-    r"tabe2|tabi2|ta2|sha22a|shi22a|sha2a|shi2a"
+    r"tabe2|tabi2|ta2|sha22a|shi22a|sha2a|shi2a|"
+    # Romanian block, stair, floor and flat; Albanian building, entrance, floor, flat
+    r"sc|scara|et|etaj|etajul|pallati|pallatin|pall|hyrja|hyrje|shkalla|kati|katin|apartamenti"
 )
 _BLOCK_WORDS = (r"bloque|bloco|bl|b[âa]t|b[âa]timent|torre|esc|escalera|escalier|edif|edificio|"
                 r"portal|mz|mza|manzana|qd|quadra|m[óo]dulo|pabell[óo]n")
 _COLOURS = (r"verde|azul|roja|rojo|blanca|blanco|amarilla|amarillo|rosada|rosa|celeste|gris|"
             r"naranja|morada|caf[ée]|crema|beige|negra|negro")
 UNIT_AT = (
-    rf"(?i:{_UNIT_WORDS})\.?[ \t]*(?:(?i:n[º°o])\.?[ \t]*)?(?:\d{{1,4}}[A-Za-z]?|[A-Z])(?!\w)"
+    rf"(?i:{_UNIT_WORDS})\.?[ \t]*(?:(?i:n[º°o]|nr)\.?[ \t]*)?(?:\d{{1,4}}[A-Za-z]?|[A-Z]\d{{0,3}})"
+    r"(?!\w)"
     rf"|(?i:{_BLOCK_WORDS})(?:\.[ \t]*|[ \t]+)[a-hj-np-xz](?![\w'\u2019])"
     r"|(?i:porte|puerta|porta)[ \t]+(?i:gauche|droite|izquierda|derecha|esquerda|direita)(?!\w)"
     rf"|(?i:casa|port[óo]n)[ \t]+(?i:(?:de[ \t]+)?(?:color[ \t]+)?(?:{_COLOURS}))(?!\w)"

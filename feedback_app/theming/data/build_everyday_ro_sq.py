@@ -10,17 +10,21 @@ build_word_lists.py reads the others; hunspell-tools and hunspell must be on the
 
 Romanian is built as en, es, fr and pt are: the words wordfreq counts at Zipf 3.0 or more, less
 the listed names that hunspell does not spell in lower case, with the stop words. wordfreq has no
-Albanian, so Albanian words come from the lexicon of uniparser-albanian (MIT): every word form
-that its analyser reads as a form of an everyday (lower-case) word, tried on the stems of its
-lexicon with the common endings of nouns, adjectives and verbs, and every listed name that the
-analyser reads as such a form ("drita" light, "tani" now, "isha" I was), with the Albanian stop
-words shipped in stopwords_sq.txt. The app never imports this script.
+Albanian, so Albanian words come from the lexicon of uniparser-albanian (MIT): the forms its
+paradigms give every everyday (lower-case) word, kept where the definitions and examples of the
+Albanian dictionary in albanianlanguage (MIT) use them, a listed name only where it is a common
+word there ("drita" light, "shpresa" hope, "isha" I was), with the Albanian stop words shipped in
+stopwords_sq.txt. Pass --albanian-only (HUNSPELL_DIR is then not read) to rebuild only these.
+The app never imports this script.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 import stopwordsiso  # type: ignore[import-untyped]
@@ -33,12 +37,17 @@ from build_word_lists import everyday_words, lower_case_entries, write  # noqa: 
 
 from feedback_app.theming.wordlists import plain_key  # noqa: E402
 
-# Endings tried on each stem of the Albanian lexicon, as typed without diacritics (ë as e): the
-# cases and articles of nouns and adjectives, and the persons and tenses of verbs. The analyser
-# keeps only the forms that are real; the rest are dropped.
-ALBANIAN_ENDINGS = ("a", "i", "t", "n", "e", "ja", "je", "ra", "oi")
+# An Albanian word form is kept if the corpus below counts it at least this often: the list then
+# holds about 38,000 forms in some 330 kB, the words answers use rather than every rare one.
+ALBANIAN_COUNT = 2
+# A listed name is an everyday Albanian word only if its word sense is common: the corpus counts
+# it this often ("drita" light, "shpresa" hope, "lule" flower); rarer senses stay names.
+NAME_SENSE_COUNT = 20
 # Lexicon entries that are not everyday words: abbreviations and names.
-_NOT_WORDS = ("abbr", "PN", "persn", "famn", "topn", "patrn")
+_NOT_WORDS = {"abbr", "PN", "persn", "famn", "topn", "patrn"}
+# An ending of a paradigm: the stem it takes (<1>: the second stem of the entry), the letters,
+# and <.> where more endings of the paradigms it names follow (the verbs' tenses and persons).
+_FLEX = re.compile(r"(?:<(\d+)>)?\.([^.<>]*)(<\.>)?")
 
 
 def _romanian(folder: Path, names: set[str], given: set[str]) -> set[str]:
@@ -48,45 +57,97 @@ def _romanian(folder: Path, names: set[str], given: set[str]) -> set[str]:
     return everyday_words("ro", names, lower_case) | stops
 
 
-def _albanian_lexicon() -> tuple[set[str], set[str]]:
-    """(lemmas of every everyday word, stems of the underived ones), as plain keys."""
+def _paradigms(text: str) -> dict[str, list[tuple[str, list[str]]]]:
+    """Each paradigm's endings as (ending, paradigms that follow it)."""
+    table: dict[str, list[tuple[str, list[str]]]] = {}
+    flexes: list[tuple[str, list[str]]] = []
+    for line in text.splitlines():
+        key, _, value = line.strip().partition(":")
+        if key == "-paradigm":
+            flexes = table.setdefault(value.strip(), [])
+        elif key == "-flex":
+            flexes.append((value.strip(), []))
+        elif key == "paradigm" and flexes:
+            flexes[-1][1].append(value.strip())
+    return table
+
+
+def _endings(table: dict[str, list[tuple[str, list[str]]]], name: str,
+             depth: int = 0) -> set[tuple[int | None, str]]:
+    """(stem number or None for every stem, ending) of every form of paradigm `name`."""
+    found: set[tuple[int | None, str]] = set()
+    for flex, following in table.get(name, []) if depth < 5 else []:
+        for alternative in flex.split("//"):
+            match = _FLEX.fullmatch(alternative.strip())
+            if not match:
+                continue  # an ending with a condition or an infix: rare, left out
+            stem = int(match.group(1)) if match.group(1) else None
+            if not match.group(3):
+                found.add((stem, match.group(2)))
+            for more in following if match.group(3) else []:
+                found |= {(stem, match.group(2) + tail)
+                          for _, tail in _endings(table, more, depth + 1)}
+    return found
+
+
+def _albanian_forms() -> tuple[set[str], set[str]]:
+    """Every form the paradigms of uniparser-albanian give the everyday words of its lexicon,
+    and those of its verbs, as plain keys: generated directly, which takes seconds where
+    analysing each candidate took hours."""
     import uniparser_albanian  # type: ignore[import-untyped]
-    lexicon = Path(uniparser_albanian.__file__).parent / "data_nodiacritics" / "lexemes.txt"
-    lemmas: set[str] = set()
-    stems: set[str] = set()
-    for block in lexicon.read_text(encoding="utf-8").split("-lexeme"):
-        fields = dict(line.strip().split(":", 1) for line in block.splitlines() if ":" in line)
-        tags = fields.get("gramm", "").strip().split(",")
-        lemma = fields.get("lex", "").strip()
-        if any(tag in tags for tag in _NOT_WORDS) or not lemma[:1].islower():
+    data = Path(uniparser_albanian.__file__).parent / "data_nodiacritics"
+    table = _paradigms((data / "paradigms.txt").read_text(encoding="utf-8"))
+    cache: dict[str, set[tuple[int | None, str]]] = {}
+    forms: set[str] = set()
+    verbs: set[str] = set()
+    for block in (data / "lexemes.txt").read_text(encoding="utf-8").split("-lexeme"):
+        fields = [line.strip().split(":", 1) for line in block.splitlines() if ":" in line]
+        values = {key: value.strip() for key, value in fields}
+        lemma = values.get("lex", "")
+        if set(values.get("gramm", "").split(",")) & _NOT_WORDS or not lemma[:1].islower():
             continue
-        lemmas.add(plain_key(lemma))
-        if "deriv" in tags:
-            continue  # derived words are rarer: their lemma is kept, their forms are not tried
-        for stem in fields.get("stem", "").replace("|", "//").split("//"):
-            stem = stem.strip().replace(".", "").replace("-", "")
-            if stem.isalpha() and stem[:1].islower():
-                stems.add(plain_key(stem))
-    return lemmas, stems
+        words = {plain_key(lemma)}
+        stems = [[alt.strip() for alt in slot.split("//")]
+                 for slot in values.get("stem", "").split("|")]
+        for key, paradigm in fields:
+            if key != "paradigm":
+                continue
+            if paradigm.strip() not in cache:
+                cache[paradigm.strip()] = _endings(table, paradigm.strip())
+            for number, ending in cache[paradigm.strip()]:
+                for slot in [stems[number]] if number is not None and number < len(stems) \
+                        else (stems if number is None else []):
+                    words |= {plain_key(stem[:-1] + ending) for stem in slot
+                              if stem.count(".") == 1 and stem.endswith(".")}
+        forms |= words
+        if "V" in values.get("gramm", "").split(","):
+            verbs |= words
+    forms = {form for form in forms if form.isalpha() and len(form) >= 2}
+    return forms, verbs & forms
+
+
+def _albanian_counts() -> Counter[str]:
+    """How often each lower-case word occurs in the definitions and examples of the Albanian
+    dictionary shipped by albanianlanguage: the only Albanian text on the package index, read
+    for its counts alone (no text of it is shipped)."""
+    import albanianlanguage  # type: ignore[import-untyped]
+    counts: Counter[str] = Counter()
+    path = Path(albanianlanguage.__file__).parent / "data" / "words.csv"
+    with path.open(encoding="utf-8", newline="") as rows:
+        for row in csv.DictReader(rows):
+            counts.update(plain_key(word) for word in re.findall(r"[^\W\d_]+", row["definition"])
+                          if word[:1].islower())
+    return counts
 
 
 def _albanian(names: set[str]) -> set[str]:
-    from uniparser_albanian import AlbanianAnalyzer  # type: ignore[import-untyped]
-    analyser = AlbanianAnalyzer(mode="nodiacritics")
-    lemmas, stems = _albanian_lexicon()
-    candidates = {stem + ending for stem in stems for ending in ALBANIAN_ENDINGS} - lemmas
-    candidates = {w for w in candidates if len(w) >= 2} | names
-    words: set[str] = set()
-    ordered = sorted(candidates)
-    for start in range(0, len(ordered), 5000):
-        batch = ordered[start:start + 5000]
-        for word, analyses in zip(batch, analyser.analyze_words(batch), strict=True):
-            if any(a.lemma[:1].islower() and not any(tag in a.gramm.split(",")
-                                                     for tag in _NOT_WORDS)
-                   for a in analyses):
-                words.add(word)
+    counts = _albanian_counts()
+    forms, verbs = _albanian_forms()
+    # A form of a verb ("dola" I went out) is a word however few times the dictionary says it.
+    words = {form for form in forms if counts[form] >= (
+        NAME_SENSE_COUNT if form in names and form not in verbs else ALBANIAN_COUNT)}
     stops = set((HERE / "stopwords_sq.txt").read_text(encoding="utf-8").split())
-    return words | {w for w in lemmas if w.isalpha()} | {plain_key(w) for w in stops}
+    return words | {plain_key(w) for w in stops}
 
 
 # Towns of Romania, Moldova, Albania, Kosovo and North Macedonia that survivors come from, and

@@ -70,7 +70,9 @@ _ES_PT_LOOSE_TYPES = word_set(
     "shari3 share3 shar3 sharei3 7ay "
     # Romanian and Albanian: "str. Florilor nr. 12", "strada mihai eminescu 7", "rr. Dibres"
     "strada str str. str soseaua sos. bulevardul bd. calea aleea intrarea splaiul "
-    "rruga rr rr. rrug. bulevardi"
+    "rruga rr rr. rrug. bulevardi "
+    # Greek streets as Albanians and Romanians in Greece write them: "odos Egnatias 58"
+    "odos odhos leoforos"
 )
 _ES_PT_TYPES = _ES_PT_LOOSE_TYPES | word_set(
     "camino carrera cra cra. kra ronda vía via vial boulevard bulevar andador prolongación "

@@ -105,7 +105,9 @@ _DISTRICT = re.compile(r"[ \t]+[0-9]{1,2}(?i:e|er|[eè]me)?(?![\w\-])(?![:.,/]\d
 NEIGHBOURHOOD = re.compile(
     r"\b(?<![\w.])(?i:colonia|col\.|barrio|bo\.|bairro|sector|residencial|urbanizaci[óo]n|urb\.|"
     r"fraccionamiento|fracc?\.|aldea|caser[íi]o|cant[óo]n|vereda|asentamiento(?:[ \t]+humano)?|"
-    r"lotificaci[óo]n|reparto|ensanche|conjunto|jardim|vila|poblaci[óo]n|comunidad|zona)[ \t]+"
+    r"lotificaci[óo]n|reparto|ensanche|conjunto|jardim|vila|poblaci[óo]n|comunidad|zona|"
+    # Albanian and Romanian: "lagjja Kodra e Diellit, pallati 7", "cartierul Tei, bl. 4"
+    r"lagjja|lagja|lagjen|lagjes|lagjia|cartierul)[ \t]+"
 )
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?(?![\w\-])(?![:.,/]\d)")
 # A landmark that places a house where streets have no numbers: "frente a la escuela",

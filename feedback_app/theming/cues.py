@@ -54,7 +54,7 @@ NICKNAME = re.compile(
     r"qu['\u2019 ]on appel(?:le|ait)|qu['\u2019 ]ils appel(?:lent|aient)|on appelait|"
     r"apelidad[oa](?: de)?|o apelido (?:era|[eé])|a gente chamava|"
     # "ii zice lumea Tarzan", "noi ii ziceam Dor", "i thoshin Toni", "e thirrnim Zeza"
-    r"(?:[iî]i|[iî]l|o) (?:zice|zicea|ziceam|zicem|ziceau|spune|spuneau|strig[aă]|strigau)"
+    r"(?:[iî]i|[iî]l|o) (?:ziceam|ziceau|zicea|zicem|zice|spuneau|spune|strigau|strig[aă])"
     r"(?: lumea| toti| toat[aă] lumea)?|m[aă] strigau|(?:imi|îmi) zice lumea|"
     r"(?:i|e|ia|ja) (?:thon[eë]|thoshin|thoshim|thërrasin|therrasin|thërrisnin|therrisnin|"
     r"thirrnim|thirrnin)|e quanin|e quajn[eë]|e quanim)"
@@ -218,7 +218,9 @@ ROLE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A capitalised word joined to a detected name by "and" is a name too ("Jen, Paul and Diane").
-AND_NAME = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|y|et|e|&|y a|et à|e à|e a|ni|ni a)"
+AND_NAME = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|y|et|e|&|y a|et à|e à|e a|ni|ni a|"
+                      # Albanian "dhe", Romanian "si", "și"
+                      r"dhe|si|și)"
                       r"[ \t]+)$",
                       re.IGNORECASE)
 
@@ -266,6 +268,23 @@ PERSON_VERB_AFTER = re.compile(
     r"explicou|sabe|conhece|vem|veio|cozinha|ensinou)(?!\w)",
     re.IGNORECASE,
 )
+# What someone did, after a name, in Albanian and Romanian: a pronoun ("me", "m'", "na"; "m-a",
+# "mi-a", "ne-a") and a verb in the past ("Valoni m'tha", "Yllka me ndihmoi", "Beni na
+# kontrollonin telefonat", "Codru m-a ajutat", "Gigi ne batea"), or a verb that only people do.
+OWN_PERSON_VERB_AFTER = {
+    "sq": re.compile(
+        r"[ \t]*,?[ \t]+(?:(?:nuk|s['\u2019]?|vetem|gjithmone|prap[eë]?)[ \t]+)?"
+        r"(?:(?:m[eë]|m['\u2019]|na|ma|na i|m['\u2019]i|ia)[ \t]*[^\W\d_]{1,20}"
+        r"(?:oi|ti|nte|te|nin|shin|ha|ka|ri|ni|on|ur)"
+        r"|tha|foli|qan|qeshi|erdhi|punon|punonte|flet|fliste|thote|thoshte|tha se)(?!\w)",
+        re.IGNORECASE),
+    "ro": re.compile(
+        r"[ \t]*,?[ \t]+(?:(?:nu|mereu|tot|iar)[ \t]+)?"
+        r"(?:(?:mi|m|ne|ti|ți|i|le|l|v|ni)-a[ \t]+[^\W\d_]{2,20}"
+        r"|(?:ne|ma|mă|imi|îmi|ne mai)[ \t]+[^\W\d_]{2,20}ea"
+        r"|a zis|a spus|zicea|spunea|lucreaza|lucrează|vorbea|plangea|plângea)(?!\w)",
+        re.IGNORECASE),
+}
 # "carmen es muy buena", "pepe que ya...": what follows a name after "my caseworker", "tell".
 COPULA_AFTER = re.compile(r"[ \t]+(?:is|was|are|were|has|had|es|era|son|eran|est|[eé]tait|a|[eé]|"
                           r"sont|foi|s[aã]o|est[aá]|"

@@ -133,3 +133,33 @@ def test_a_town_that_is_a_given_name_too_is_the_town_after_from(
         text: str, language: str, town: str) -> None:
     assert found(text, language, "name") == []
     assert town in found(text, language, "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        # names that are words too (flower, light) are someone when they did something to us
+        ("Floare m-a ajutat cu actele de la primarie", "ro", ["Floare"]),
+        ("Drita me ndihmoi me letrat e azilit", "sq", ["Drita"]),
+        # "ii ziceam" whole, not "ii zice" and then "am Dor"
+        ("noi ii ziceam Dor, el ne strecura paine pe ascuns", "ro", ["Dor"]),
+        # "chema" is the cue's own word, though a name in Spanish
+        ("bucatarul il chema Dorin si era bun cu noi", "ro", ["Dorin"]),
+    ],
+)
+def test_a_name_that_is_a_word_is_taken_out_where_what_follows_shows_a_person(
+        text: str, language: str, names: list[str]) -> None:
+    assert found(text, language, "name") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Mesuesja me ndihmoi shume me anglishten", "sq"),  # the teacher helped me
+        ("Drita u fik per 3 dite ne shtepine ku na mbanin", "sq"),  # the light went off
+        ("Speranta mea e ca o sa primesc actele", "ro"),  # my hope is
+    ],
+)
+def test_words_before_what_someone_did_stay_when_they_are_no_one(
+        text: str, language: str) -> None:
+    assert found(text, language, "name") == []

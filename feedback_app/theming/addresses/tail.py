@@ -95,7 +95,8 @@ EIRCODE = (r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHK
 # France, US, Morocco, Jordan), and a US state with its ZIP.
 _TAIL_POSTCODE = re.compile(
     rf"{_POSTCODE_WORD}(?:(?i:[a-z]{{1,2}}\d[a-z\d]?[ \t]?\d[a-z]{{2}})(?!\w)|(?i:{EIRCODE})"
-    r"|\d{4,5}-\d{3}(?![\w\-])|\d{5}(?![\w\-])"
+    # Romania's six digits: "str. Unirii 14, 700001 Iasi"
+    r"|\d{4,5}-\d{3}(?![\w\-])|\d{5,6}(?![\w\-])"
     rf"|(?i:{US_STATES})[ \t]+\d{{5}}(?:-\d{{4}})?(?![\w\-]))"
 )
 # A district after a town: "dublin 1", "paris 11e", "lyon 3ème".

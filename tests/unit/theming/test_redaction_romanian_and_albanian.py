@@ -69,6 +69,9 @@ def test_everyday_romanian_and_albanian_words_stay(text: str, language: str) -> 
         ("am dormit in grajd langa Bahnhofstraße 9, 26123 Oldenburg, doua luni", "ro",
          "Bahnhofstraße 9, 26123 Oldenburg"),
         ("tani jetoj ne Kerkstraat 41 me dy vajza te tjera", "sq", "Kerkstraat 41"),
+        # Romania's post codes have six digits
+        ("dupa ce am scapat am stat pe strada Unirii 14, 700001 Iasi, la o matusa", "ro",
+         "strada Unirii 14, 700001 Iasi"),
     ],
 )
 def test_a_romanian_or_albanian_street_is_taken_out_with_its_flat(

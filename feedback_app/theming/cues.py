@@ -24,7 +24,11 @@ INTRO = re.compile(
     r"su nombre era|mi nombre era|son nom c['\u2019 ]est|son nom est|son pr[eé]nom c['\u2019 ]est|"
     r"o nome dela era|o nome dele era|se llama|"
     r"elle s['\u2019 ]appelle|il s['\u2019 ]appelle|o nome dela [eé]|o nome dele [eé]|"
-    r"ela se chama|ele se chama|chama-se)" + _GAP,
+    r"ela se chama|ele se chama|chama-se|"
+    # Romanian and Albanian: "ma numesc ioana", "numele meu e", "emri im eshte", "quhem"
+    r"m[aă] numesc|m[aă] cheam[aă]|numele meu (?:e|este)|pe (?:el|ea) (?:il|o) cheam[aă]|"
+    r"(?:il|o) chema|emri im (?:[eë]sht[eë]|[eë]|ishte)|un[eë] quhem|quhem|(?:ai|ajo) quhet|"
+    r"quhej|une jam)" + _GAP,
     re.IGNORECASE,
 )
 # What people are called: a name even when it is a word in another language ("llámame bless").
@@ -48,7 +52,12 @@ NICKNAME = re.compile(
     r"(?:se hace llamar|se hac[ií]a llamar|le dicen|la dicen|le dec[ií]an|la dec[ií]an|"
     r"apodad[oa]|alias|conocid[oa] como|on l['\u2019 ]appelle|surnomm[eé]e?|chamad[oa] de|"
     r"qu['\u2019 ]on appel(?:le|ait)|qu['\u2019 ]ils appel(?:lent|aient)|on appelait|"
-    r"apelidad[oa](?: de)?|o apelido (?:era|[eé])|a gente chamava)"
+    r"apelidad[oa](?: de)?|o apelido (?:era|[eé])|a gente chamava|"
+    # "ii zice lumea Tarzan", "noi ii ziceam Dor", "i thoshin Toni", "e thirrnim Zeza"
+    r"(?:[iî]i|[iî]l|o) (?:ziceam|ziceau|zicea|zicem|zice|spuneau|spune|strigau|strig[aă])"
+    r"(?: lumea| toti| toat[aă] lumea)?|m[aă] strigau|(?:imi|îmi) zice lumea|"
+    r"(?:i|e|ia|ja) (?:thon[eë]|thoshin|thoshim|thërrasin|therrasin|thërrisnin|therrisnin|"
+    r"thirrnim|thirrnin)|e quanin|e quajn[eë]|e quanim)"
     r"(?:[ \t]+(?:el|la|le|o|a))?)"
     + _GAP,
     re.IGNORECASE,
@@ -62,14 +71,19 @@ TITLE = re.compile(
     r"Sister|Father|Pastor|Officer|Judge|Madame|Monsieur|Mademoiselle|Señor|Señora|Señorita|"
     r"Senhor|Senhora|Doutor|Doutora|Docteur|Auntie|Aunty|Aunt|Uncle|Mama|Mum|Papa|Brother|"
     r"Sis|Bro|Madam|Imam|Sheikh|Alhaji|Hajia|Chief|Coach|Tía|Tío|Tia|Tio|Tata|Tonton|Tante|"
-    r"Seu|Abuela|Abuelo|Avó|Avô|Mamie|Papi|Mami)\.?[ \t]+|(?<![\w.])M\.[ \t]*|"
+    r"Seu|Abuela|Abuelo|Avó|Avô|Mamie|Papi|Mami|"
+    r"Doamna|Domnul|Dna|Dl|Dra|Nea|Tanti|Nenea|Zonja|Zoti|Znj|Frau|Herr|Signora|Kyria|Kyrios)"
+    r"\.?[ \t]+|(?<![\w.])M\.[ \t]*|"
     # "thank u miss joy", not "i miss joy"
     r"(?i:(?<!\w)(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bso )(?<!\bstill )"
     r"(?<!\breally )(?<!\bdont )(?<!\bwill )miss)[ \t]+|"
     r"(?<!\w)(?i:se[ñÑ]o|[ñÑ]a|[ñÑ]o|profe|lic|licda|licenciad[oa])\.?[ \t]+|"
     r"(?<!\w)(?i:auntie|aunty|uncle|mama|sister|brother|madam|imam|pastor|t[ií]a|t[ií]o|tata|"
     r"tonton|dona|seu|sra|sr|dr|doctor|docteur|doutora?|madame|monsieur|sor|don|do[ñn]a|maman|"
-    r"irm[aã]|madrinha|padrinho|madrina|padrino|hermana|hermano|s[oœ]eur|fr[eè]re)[ \t]+"
+    r"irm[aã]|madrinha|padrinho|madrina|padrino|hermana|hermano|s[oœ]eur|fr[eè]re|"
+    # Romanian and Albanian titles; "doamnei", "domnului" say to whom, "zonjen" whom
+    r"doamna|doamnei|domnul|domnului|dna|dl|nea|nenea|tanti|parintele|p[aă]rintele|"
+    r"zonja|zonj[eë]n|zonj[eë]s|zoti|zotin|z\.|halla|hall[eë]n|daja|teta|xhaxhi|xhaxhai)[ \t]+"
 )
 # Roles and phrases after which a capitalised word is a person ("my lawyer, Ana").
 ROLE = re.compile(
@@ -121,7 +135,22 @@ ROLE = re.compile(
     r"gracias|merci|obrigad[ao]|shout out to|shout out a|big up|"
     r"joindre|contacter|contactez|liga pra|liga para|ligar pra|ligar para|ligue pra|ligue para|"
     # a whole word: "doctor" must not stop inside "doctora reyes"
-    r"llama a|llamar a|llamen a|ll[aá]mele a|text|whatsapp)(?!\w)"
+    r"llama a|llamar a|llamen a|ll[aá]mele a|text|whatsapp|"
+    # Romanian: kin and roles with their article ("sora mea", "avocata"), "lui" before a man
+    r"(?:sora|mama|fiica|verisoara|veri[sș]oara|prietena|colega|vecina|m[aă]tu[sș]a|bunica|"
+    r"nepoata|so[tț]ia|iubita)[ \t]+mea|(?:fratele|tat[aă]l|tata|fiul|v[aă]rul|prietenul|"
+    r"colegul|vecinul|unchiul|bunicul|nepotul|so[tț]ul|iubitul|caseworkerul)[ \t]+meu|"
+    r"avocata|avocatul|asistenta|asistentul|psihologa|psihologul|interpreta|interpretul|"
+    r"doctori[tț]a|profesoara|profesorul|patronul|patroana|[sș]eful|[sș]efa|politistul|"
+    r"poli[tț]istul|mul[tț]umesc(?![ \t]+(?:din|mult|frumos|pentru|pt)(?!\w))|mersi|"
+    r"i-am zis|i-am spus|lui|"
+    # Albanian: kin with "ime", "im" ("motra ime", "vellai im"), roles, "i thashe"
+    r"(?:motra|n[eë]na|mamaja|vajza|shoqja|mbesa|kush[eë]rira|halla|teta|gruaja|e fejuara|"
+    r"fqinja|kolegia)[ \t]+ime|(?:v[eë]llai|babai|djali|shoku|nipi|kush[eë]riri|daja|"
+    r"xhaxhai|burri|i fejuari|fqinji|kolegu)[ \t]+im|avokatja|avokati|psikologia|psikologu|"
+    r"m[eë]suesja|m[eë]suesi|p[eë]rkthyesja|p[eë]rkthyesi|p[eë]rkthyesin|operatorja|"
+    r"punonj[eë]sja sociale|punonj[eë]si social|shefi|shefja|faleminderit|falemnderit|flm|"
+    r"i thash[eë]|pyesni|pyet)(?!\w)"
     r"(?:[ \t]+(?:is|was|es|era|est|[eé]tait|[eé]|foi))?" + _GAP + r"\(?",
     re.IGNORECASE,
 )
@@ -192,7 +221,10 @@ ROLE_AFTER = re.compile(
 # (The comma and the spaces before it are one optional piece: "[ \t]*,?[ \t]+" could split a
 # run of spaces in every way, and the gap between two words is read once per word.)
 AND_NAME = re.compile(r"(?:[ \t]*,[ \t]*|(?:[ \t]*,)?[ \t]+"
-                      r"(?:and|y|et|e|&|y a|et à|e à|e a|ni|ni a)[ \t]+)$",
+                      r"(?:and|y|et|e|&|y a|et à|e à|e a|ni|ni a|"
+                      # Albanian "dhe", Romanian "si", "și"
+                      r"dhe|si|și)"
+                      r"[ \t]+)$",
                       re.IGNORECASE)
 
 # Words before a capitalised "May", "Hope", "Will"... that show it is not a person.
@@ -239,6 +271,23 @@ PERSON_VERB_AFTER = re.compile(
     r"explicou|sabe|conhece|vem|veio|cozinha|ensinou)(?!\w)",
     re.IGNORECASE,
 )
+# What someone did, after a name, in Albanian and Romanian: a pronoun ("me", "m'", "na"; "m-a",
+# "mi-a", "ne-a") and a verb in the past ("Valoni m'tha", "Yllka me ndihmoi", "Beni na
+# kontrollonin telefonat", "Codru m-a ajutat", "Gigi ne batea"), or a verb that only people do.
+OWN_PERSON_VERB_AFTER = {
+    "sq": re.compile(
+        r"[ \t]*,?[ \t]+(?:(?:nuk|s['\u2019]?|vetem|gjithmone|prap[eë]?)[ \t]+)?"
+        r"(?:(?:m[eë]|m['\u2019]|na|ma|na i|m['\u2019]i|ia)[ \t]*[^\W\d_]{1,20}"
+        r"(?:oi|ti|nte|te|nin|shin|ha|ka|ri|ni|on|ur)"
+        r"|tha|foli|qan|qeshi|erdhi|punon|punonte|flet|fliste|thote|thoshte|tha se)(?!\w)",
+        re.IGNORECASE),
+    "ro": re.compile(
+        r"[ \t]*,?[ \t]+(?:(?:nu|mereu|tot|iar)[ \t]+)?"
+        r"(?:(?:mi|m|ne|ti|ți|i|le|l|v|ni)-a[ \t]+[^\W\d_]{2,20}"
+        r"|(?:ne|ma|mă|imi|îmi|ne mai)[ \t]+[^\W\d_]{2,20}ea"
+        r"|a zis|a spus|zicea|spunea|lucreaza|lucrează|vorbea|plangea|plângea)(?!\w)",
+        re.IGNORECASE),
+}
 # "carmen es muy buena", "pepe que ya...": what follows a name after "my caseworker", "tell".
 COPULA_AFTER = re.compile(r"[ \t]+(?:is|was|are|were|has|had|es|era|son|eran|est|[eé]tait|a|[eé]|"
                           r"sont|foi|s[aã]o|est[aá]|"
@@ -271,7 +320,10 @@ THANKS = re.compile(
     r"(?<!\w)(?:thanks to|thank you to|(?:thank you|thank u|thanks|thx)(?:[ \t]+(?:so|very|soo+)"
     r"[ \t]+much)?|thank|big thanks to|shout out to|shout out a|big up|"
     r"gracias a|gracias|merci [aà]|merci|obrigad[oa] [aà]|obrigad[oa] ao|obrigad[oa]|"
-    r"obg|obgd[oa]?|brigad[oa])(?!\w)"
+    # "multumesc din suflet", "multumesc mult" thank no one by name
+    r"obg|obgd[oa]?|brigad[oa]|mul[tț]umesc(?![ \t]+(?:din|mult|frumos|pentru|pt)(?!\w))|"
+    r"mersi|ms|faleminderit|falemnderit|flm|"
+    r"rrofsh)(?!\w)"
     r"[ \t,!]*",
     re.IGNORECASE)
 # "Rose from the red cross", "Luz del comedor", "Claire de la cimade", "Vitória do centro".
@@ -299,7 +351,8 @@ PEOPLE_AFTER_LIST = re.compile(
 NOT_APPOSITION = re.compile(r"(?:a|[aà]|at|in|on|to|en|na|no|au|aux)(?:[ \t]|l['\u2019]|$)",
                             re.IGNORECASE)
 # God by any name is no one a survivor could be found by: "que Diosito me la bendiga".
-NOT_PERSONS = _words("god allah dios diosito diosita dieu deus jesucristo cristo christ")
+NOT_PERSONS = _words("god allah dios diosito diosita dieu deus jesucristo cristo christ "
+                     "dumnezeu dumnezeule doamne allahu zoti zotit zotin zot perendia")
 # Names that are abstract nouns too: "patience from the staff" is what the staff showed.
 ABSTRACT_NOUN_NAMES = _words(
     "hope faith peace love joy comfort mercy patience justice success wisdom happiness grace "

@@ -124,6 +124,12 @@ def after_cue(reading: Reading, index: int) -> bool:
         return role.group("det") is not None or reading.evidence(index) is not Evidence.UNKNOWN
     if cues.WITH_ME_AFTER.match(reading.text, token.end, end):
         return True
+    own = cues.OWN_PERSON_VERB_AFTER.get(reading.language)
+    if own is not None and own.match(reading.text, token.end, end) and not (
+            reading.language == "sq" and reading.evidence(index) is Evidence.UNKNOWN):
+        # Albanian's word list is short: a word in no list before "me ndihmoi" is as often
+        # "Mesuesja" (the teacher) as a name
+        return True
     return bool(cues.PERSON_VERB_AFTER.match(reading.text, token.end, end))
 
 
@@ -185,7 +191,10 @@ def lower_case_name(reading: Reading, index: int) -> bool:
             or cues.PERSON_VERB_AFTER.match(reading.text, token.end, end)):
         return True
     following = index + 1
+    # "il chema Dorin": a word a cue ends with is the cue's ("Chema" is a name in Spanish)
     return (following < len(reading.tokens) and reading.adjacent(following)
+            and not any(reading.tokens[following].start in ends
+                        for ends in reading.cue_ends.values())
             and token.plain not in wordlists.everyday("en")
             and reading.tokens[following].plain in wordlists.given_names()
             and reading.tokens[following].key not in grammar_words(reading.language)

@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from feedback_app.theming import cues, wordlists
-from feedback_app.theming.stopwords import stop_words
+from feedback_app.theming.stopwords import stop_words, theme_stop_words
 from feedback_app.theming.tokens import Token, starts_sentence
 
 _LATIN_OR_CYRILLIC = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u052f]")
 PARTS = re.compile(r"['\u2019\-]")
+# Languages whose own stop words are grammar to the name reader (the four have theirs already).
+_OWN_GRAMMAR = ("ro", "sq")
 
 
 class Evidence(enum.Enum):
@@ -31,8 +33,33 @@ class Evidence(enum.Enum):
 @cache
 def grammar_words(language: str) -> frozenset[str]:
     """Stop words of the answer's language and of English: "sean" is Spanish grammar, but in an
-    English answer "Sean" is a man."""
-    return stop_words(language) | stop_words("en")
+    English answer "Sean" is a man. Romanian and Albanian have their own ("nga" from, "kur"
+    when are no Nga or Kur there)."""
+    own = theme_stop_words(language) if language in _OWN_GRAMMAR else stop_words(language)
+    return own | stop_words("en")
+
+
+# How Albanian and Romanian end a given name in its cases, as plain keys: (ending, what the
+# name itself ends with instead). Albanian "Besnik" -> "Besniku", "Besnikut", "Besnikun",
+# "Ardit" -> "Arditi", "Arditit", "Arditin", "Elona" -> "Elonës", "Elonën"; Romanian "Maria" ->
+# "Mariei", "Bianca" -> "Biancăi", and the vocative "Ioane", "Gigele", "Radule", "Mario".
+_CASE_ENDINGS = {
+    "sq": (("it", ""), ("ut", ""), ("in", ""), ("un", ""), ("i", ""), ("u", ""), ("es", "a"),
+           ("en", "a"), ("s", ""), ("n", "")),
+    "ro": (("ei", "a"), ("ai", "a"), ("ule", "u"), ("e", ""), ("o", "a")),
+}
+# Shorter names than this are too often the stem of an everyday word once an ending is cut.
+_SHORTEST_CASED_NAME = 4
+
+
+def case_stem(key: str, language: str) -> str | None:
+    """The given name `key` is a case of in an Albanian or Romanian answer, if it is one."""
+    for ending, instead in _CASE_ENDINGS.get(language, ()):
+        stem = key[:-len(ending)] + instead
+        if (key.endswith(ending) and len(stem) >= _SHORTEST_CASED_NAME
+                and stem in wordlists.given_names()):
+            return stem
+    return None
 
 
 @dataclass(slots=True)
@@ -78,6 +105,13 @@ class Reading:
             return Evidence.WORD
         key = self.tokens[index].plain
         evidence = self._word_evidence(key)
+        stem = case_stem(key, self.language) if evidence is Evidence.UNKNOWN else None
+        if stem is not None:
+            # "Besnikut", "Elonën", "Mariei", "Ioane": a name in its case reads as the name; in
+            # lower case ("nanen", "ramazanin") it may be a word's case too and needs context.
+            evidence = self._word_evidence(stem)
+            if evidence is Evidence.LISTED and not self.tokens[index].capitalised:
+                evidence = Evidence.AMBIGUOUS
         if (evidence is Evidence.LISTED and not self.capital(index)
                 and key in wordlists.everyday("any")):
             return Evidence.AMBIGUOUS  # "liga para (11)..." in an answer sent as English

@@ -60,7 +60,9 @@ _FORMS_OF_ADDRESS = frozenset((
     "sr", "srta", "seño", "lic", "licenciada", "licenciado", "doctora", "doctor", "dra", "dr",
     "madam", "madame", "monsieur", "senhora", "senhor"))
 # "in Houston", "en Constanța": a town that is a given name too is the town after these.
-_TO_A_PLACE = frozenset(("in", "en", "em", "desde", "from", "near", "hacia", "à", "to"))
+# Romanian "din", "langa" and Albanian "nga", "ne" too: "din Constanta", "nga Prizreni".
+_TO_A_PLACE = frozenset(("in", "en", "em", "desde", "from", "near", "hacia", "à", "to", "din",
+                         "în", "langa", "lângă", "nga", "ne", "në"))
 # "a luz y a rosario", "ni a ella ni a paz": Spanish says the "a" before a person again.
 _PERSONAL_A_AGAIN = re.compile(r"[ \t]*,?[ \t]+(?:y|e|ni|o)[ \t]+a[ \t]+", re.IGNORECASE)
 

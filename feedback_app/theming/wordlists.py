@@ -11,7 +11,10 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-EVERYDAY_LANGUAGES = ("en", "es", "fr", "pt")
+EVERYDAY_LANGUAGES = ("en", "es", "fr", "pt", "ro", "sq")
+# A language without a list of its own reads the words of these (Romanian and Albanian words are
+# no everyday words of an answer in another language: "tani", "drita" are names there).
+_FALLBACK_LANGUAGES = ("en", "es", "fr", "pt")
 # Letters with a stroke have no decomposition, so NFD alone would keep them.
 _UNDECOMPOSED = str.maketrans({"đ": "d", "Đ": "d", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o",
                                "\u0131": "i", "ħ": "h"})  # dotless i
@@ -76,14 +79,17 @@ def everyday(language: str, english: bool = True) -> frozenset[str]:
     as a name. A language without a list gets all of them.
     """
     if language not in EVERYDAY_LANGUAGES:
-        return frozenset().union(*(word_set(f"everyday_{code}") for code in EVERYDAY_LANGUAGES))
+        return frozenset().union(*(word_set(f"everyday_{code}") for code in _FALLBACK_LANGUAGES))
     if not english:
         return word_set(f"everyday_{language}")
     return word_set(f"everyday_{language}") | word_set("everyday_en")
 
 
+@cache
 def places() -> frozenset[str]:
-    return word_set("places")
+    """Places of every list; Romanian and Albanian towns and the names those languages give
+    countries ("Anglia", "Greqi") have a list of their own (see `data/README`)."""
+    return word_set("places") | word_set("places_ro_sq")
 
 
 def ambiguous_places() -> frozenset[str]:

@@ -104,6 +104,8 @@ def _street_pieces(text: str) -> Iterator[tuple[int, int, bool]]:
         yield start, tail, numbered or had_unit
     for start, end in abroad.streets_abroad(text):
         yield start, end, True
+    for start, end in abroad.compound_streets(text):
+        yield start, tail_end(text, end)[0], True
     for match in _PO_BOX.finditer(text):
         gap = SPACE.match(text, match.end())  # "ص.ب ١٢٣٤ عمان": the town may follow directly
         town = town_end(text, gap.end()) if gap else None

@@ -1,10 +1,12 @@
 # ruff: noqa: RUF001  (Arabic letters are the point here)
-"""A street address abroad, written in Latin letters inside an Arabic answer after "العنوان".
+"""Street addresses abroad, written the way the post there wants them.
 
-People who moved on write where they live now the way the post there wants it: "العنوان
-Hauptstraße 45, 44135 Dortmund", "عنواني: Kerkstraat 12, 3011 Rotterdam". After the Arabic
-word for address, Latin words with a house number are the street, and a post code and its town
-after a comma belong to it.
+People who moved on write where they live now in the country's own form: "العنوان Hauptstraße
+45, 44135 Dortmund", "عنواني: Kerkstraat 12, 3011 Rotterdam". After the Arabic word for address,
+Latin words with a house number are the street, and a post code and its town after a comma
+belong to it. In any answer, one word that ends in a German, Dutch or Nordic word for street
+("Hauptstraße", "Kerkstraat", "Storgatan") with a house number is a street too: "am lucrat langa
+Hauptstraße 17, 49377 Vechta".
 """
 
 from __future__ import annotations
@@ -31,4 +33,20 @@ def streets_abroad(text: str) -> Iterator[tuple[int, int]]:
     for cue in _CUE.finditer(text):
         street = _STREET.match(text, cue.end())
         if street is not None and not followed_by_count(text, street.end()):
+            yield street.start(), street.end()
+
+
+# German, Dutch, Danish, Norwegian and Swedish street words that end one word with the street's
+# name. "ring", "damm", "hof" are left out: "during 5", "Wiesbaden" read as streets otherwise.
+_STREET_ENDINGS = (r"stra(?:ß|ss)e|str\.|gasse|allee|platz|weg|straat|laan|plein|gracht|steeg|"
+                   r"vej|gade|gata|gatan|gaten|v[äa]gen|veien")
+_COMPOUND = re.compile(
+    rf"(?<![\w.])[A-ZÄÖÜa-zäöüßåæø][a-zäöüßåæø]{{1,30}}(?:{_STREET_ENDINGS})[ \t]+"
+    r"\d{1,4}(?:[a-zA-Z]|/\d{1,3})?(?![\w/])")
+
+
+def compound_streets(text: str) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of each one-word street with its house number ("Hauptstraße 17")."""
+    for street in _COMPOUND.finditer(text):
+        if not followed_by_count(text, street.end()):
             yield street.start(), street.end()

@@ -67,7 +67,12 @@ _ES_PT_LOOSE_TYPES = word_set(
     # Catalan, in Barcelona, Valencia and the islands: "Carrer de Sants 45", "Passeig de Gràcia"
     "carrer c. passeig pg. avinguda avda. plaça placa "
     # Arabic typed in Latin letters: "shari3 el hamra", "7ay nazal"
-    "shari3 share3 shar3 sharei3 7ay"
+    "shari3 share3 shar3 sharei3 7ay "
+    # Romanian and Albanian: "str. Florilor nr. 12", "strada mihai eminescu 7", "rr. Dibres"
+    "strada str str. str soseaua sos. bulevardul bd. calea aleea intrarea splaiul "
+    "rruga rr rr. rrug. bulevardi "
+    # Greek streets as Albanians and Romanians in Greece write them: "odos Egnatias 58"
+    "odos odhos leoforos"
 )
 _ES_PT_TYPES = _ES_PT_LOOSE_TYPES | word_set(
     "camino carrera cra cra. kra ronda vía via vial boulevard bulevar andador prolongación "
@@ -81,7 +86,8 @@ _ES_PT_TYPES = _ES_PT_LOOSE_TYPES | word_set(
 # After these a capitalised name is a street even without a number ("na Rua Augusta").
 _ES_PT_PLAIN_TYPES = word_set(
     "rua avenida travessa alameda largo praça estrada viela beco rodovia calle paseo avda. "
-    "avda av. rúa carrer passeig avinguda"
+    "avda av. rúa carrer passeig avinguda strada str. soseaua bulevardul calea aleea rruga rr. "
+    "bulevardi"
 )
 # The other types need "na", "no", "em"... before them to count without a number ("o quarto na
 # Lago Silveira"): "Campo", "Vale" and "Jardim" are everyday words and town names too.
@@ -115,7 +121,7 @@ _ES_PT_HEAD = re.compile(rf"(?<![\w/.])(?P<type>{alternatives(_ES_PT_TYPES)})[ \
 # Streets named after a date: "Rua 25 de Março", "Avenida 9 de Julio", "Calle 5 de Mayo".
 _DATE_NAME = re.compile(r"\d{1,2}[ \t]+de[ \t]+(?P<month>[^\W\d_]+)", re.IGNORECASE)
 _NUMBER_AFTER = re.compile(
-    r",?[ \t]*(?:(?i:n[º°o]|n\.º|no\.|n[uú]m\.?|n[uú]mero|#)[ \t]*)?"
+    r",?[ \t]*(?:(?i:n[º°o]|n\.º|no\.|nr\.?|n[uú]m\.?|n[uú]mero|numarul|numri|#)[ \t]*)?"
     # Quito numbers a house by its block, north, south, east or west: "N34-120", "Oe3-45"
     rf"(?:{NUM}|[Ss]/[Nn]|(?i:n|s|e|oe)\d{{1,3}}[A-Za-z]?-\d{{1,4}})(?!\w)(?![:.,/]\d)"
 )

@@ -57,7 +57,8 @@ COUNT_WORDS = word_set(
     "يورو ريال كيلو كم متر غرفة غرف"
 )
 # Words inside a street name that join its parts: "Calle de la Constitución", "Isle of Dogs".
-LINKS = word_set("of the de del la las los el da do dos das du des le les aux au")
+# "e" joins an Albanian street to its name: "rruga e Dibrës".
+LINKS = word_set("of the de del la las los el da do dos das du des le les aux au e")
 ELIDED = re.compile(r"^[ldLD]['\u2019]")  # "rue de l'Église", "allée d'Ormesson"
 _ELIDED_GRAMMAR = re.compile(r"^[cjmnst]['\u2019]|^qu['\u2019]")  # "n'avait", "j'ai", "qu'il"
 # Words that start a flat, floor or door after a street name ("Suite 114", "Apt. 939").

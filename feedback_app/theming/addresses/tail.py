@@ -41,14 +41,17 @@ _UNIT_WORDS = (
     # a building in English, and building, floor and flat in Arabic typed in Latin letters
     r"building|bldg|villa|binaye|bineye|binayet|bnaye|bnayet|binaya|3imara|3emara|"
     r"3mara|3imaret|"
-    r"tabe2|tabi2|ta2|sha22a|shi22a|sha2a|shi2a"
+    r"tabe2|tabi2|ta2|sha22a|shi22a|sha2a|shi2a|"
+    # Romanian block, stair, floor and flat; Albanian building, entrance, floor, flat
+    r"sc|scara|et|etaj|etajul|pallati|pallatin|pall|hyrja|hyrje|shkalla|kati|katin|apartamenti"
 )
 _BLOCK_WORDS = (r"bloque|bloco|bl|b[âa]t|b[âa]timent|torre|esc|escalera|escalier|edif|edificio|"
                 r"portal|mz|mza|manzana|qd|quadra|m[óo]dulo|pabell[óo]n")
 _COLOURS = (r"verde|azul|roja|rojo|blanca|blanco|amarilla|amarillo|rosada|rosa|celeste|gris|"
             r"naranja|morada|caf[ée]|crema|beige|negra|negro")
 UNIT_AT = (
-    rf"(?i:{_UNIT_WORDS})\.?[ \t]*(?:(?i:n[º°o])\.?[ \t]*)?(?:\d{{1,4}}[A-Za-z]?|[A-Z])(?!\w)"
+    rf"(?i:{_UNIT_WORDS})\.?[ \t]*(?:(?i:n[º°o]|nr)\.?[ \t]*)?(?:\d{{1,4}}[A-Za-z]?|[A-Z]\d{{0,3}})"
+    r"(?!\w)"
     rf"|(?i:{_BLOCK_WORDS})(?:\.[ \t]*|[ \t]+)[a-hj-np-xz](?![\w'\u2019])"
     r"|(?i:porte|puerta|porta)[ \t]+(?i:gauche|droite|izquierda|derecha|esquerda|direita)(?!\w)"
     rf"|(?i:casa|port[óo]n)[ \t]+(?i:(?:de[ \t]+)?(?:color[ \t]+)?(?:{_COLOURS}))(?!\w)"
@@ -92,7 +95,8 @@ EIRCODE = (r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHK
 # France, US, Morocco, Jordan), and a US state with its ZIP.
 _TAIL_POSTCODE = re.compile(
     rf"{_POSTCODE_WORD}(?:(?i:[a-z]{{1,2}}\d[a-z\d]?[ \t]?\d[a-z]{{2}})(?!\w)|(?i:{EIRCODE})"
-    r"|\d{4,5}-\d{3}(?![\w\-])|\d{5}(?![\w\-])"
+    # Romania's six digits: "str. Unirii 14, 700001 Iasi"
+    r"|\d{4,5}-\d{3}(?![\w\-])|\d{5,6}(?![\w\-])"
     rf"|(?i:{US_STATES})[ \t]+\d{{5}}(?:-\d{{4}})?(?![\w\-]))"
 )
 # A district after a town: "dublin 1", "paris 11e", "lyon 3ème".
@@ -102,7 +106,9 @@ _DISTRICT = re.compile(r"[ \t]+[0-9]{1,2}(?i:e|er|[eè]me)?(?![\w\-])(?![:.,/]\d
 NEIGHBOURHOOD = re.compile(
     r"\b(?<![\w.])(?i:colonia|col\.|barrio|bo\.|bairro|sector|residencial|urbanizaci[óo]n|urb\.|"
     r"fraccionamiento|fracc?\.|aldea|caser[íi]o|cant[óo]n|vereda|asentamiento(?:[ \t]+humano)?|"
-    r"lotificaci[óo]n|reparto|ensanche|conjunto|jardim|vila|poblaci[óo]n|comunidad|zona)[ \t]+"
+    r"lotificaci[óo]n|reparto|ensanche|conjunto|jardim|vila|poblaci[óo]n|comunidad|zona|"
+    # Albanian and Romanian: "lagjja Kodra e Diellit, pallati 7", "cartierul Tei, bl. 4"
+    r"lagjja|lagja|lagjen|lagjes|lagjia|cartierul)[ \t]+"
 )
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?(?![\w\-])(?![:.,/]\d)")
 # A landmark that places a house where streets have no numbers: "frente a la escuela",

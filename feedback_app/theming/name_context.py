@@ -8,6 +8,7 @@ import re
 
 from feedback_app.theming import cues, person_cues, person_slots, wordlists
 from feedback_app.theming.name_reading import PARTS, Evidence, Reading, grammar_words
+from feedback_app.theming.reach import CUE_READS_CHARS, match_after
 from feedback_app.theming.tokens import Token, starts_sentence
 
 
@@ -37,7 +38,7 @@ def soft_cue(reading: Reading, index: int, evidence: Evidence) -> bool:
         # "qu'on appelait le vieux nous frappait", "le grand qui a pris nos papiers"
         return plausible or foreign or (token.key not in cues.TIME_WORDS and (
             clause_ends(reading, index) or after_cue(reading, index)
-            or bool(person_cues.WHO_AFTER.match(reading.text, token.end))))
+            or bool(match_after(person_cues.WHO_AFTER, reading.text, token.end))))
     if reading.cued("thanks", index) and token.plain in person_cues.ENDEARMENTS:
         return False  # "gracias mija", "gracias reina": what she is called, not her name
     if reading.cued("title", index) or reading.cued("thanks", index):
@@ -59,11 +60,11 @@ def soft_cue(reading: Reading, index: int, evidence: Evidence) -> bool:
         return plausible or (evidence is Evidence.AMBIGUOUS and (
             _name_first(reading, index) or after_cue(reading, index)
             or clause_ends(reading, index)
-            or bool(cues.COPULA_AFTER.match(reading.text, token.end))
-            or bool(cues.KIN_AFTER.match(reading.text, token.end))
-            or bool(cues.PRONOUN_AFTER.match(reading.text, token.end))
+            or bool(match_after(cues.COPULA_AFTER, reading.text, token.end))
+            or bool(match_after(cues.KIN_AFTER, reading.text, token.end))
+            or bool(match_after(cues.PRONOUN_AFTER, reading.text, token.end))
             or (token.plain not in cues.ABSTRACT_NOUN_NAMES
-                and bool(cues.TOLD_ABOUT_AFTER.match(reading.text, token.end)))))
+                and bool(match_after(cues.TOLD_ABOUT_AFTER, reading.text, token.end)))))
     if reading.cued("article", index):
         # Portuguese only: in English "a Chiropractor" is no one. In lower case, "a sofia e o
         # ricardo" are people, "a rosa" may be a rose.
@@ -98,8 +99,6 @@ def _dictionary_name(reading: Reading, index: int) -> bool:
             and plain not in wordlists.names_that_are_words()
             and reading.tokens[index].key not in grammar_words(reading.language))
 
-
-CUE_READS_CHARS = 160
 
 
 def ahead(token: Token) -> int:
@@ -179,11 +178,11 @@ def lower_case_name(reading: Reading, index: int) -> bool:
         return False  # "que alegria me dio", "quelle joie": what she felt, not who
     if _dictionary_name(reading, index) and not (
             index and reading.tokens[index - 1].key in cues.NOT_A_PERSON_BEFORE) and (
-            cues.PERSON_VERB_AFTER.match(reading.text, token.end, ahead(token))):
+            match_after(cues.PERSON_VERB_AFTER, reading.text, token.end)):
         return True  # "only ana understood me", "when jenny teach": a name first, then an act
     if not could_be_lower_case_name(reading, index):
         return False
-    role = cues.ROLE_AFTER.match(reading.text, token.end, ahead(token))
+    role = match_after(cues.ROLE_AFTER, reading.text, token.end)
     if apposition(role):
         return True  # "esperanza la trabajadora social"; "espoir, mon avocat dit" is no one
     end = ahead(token)
@@ -209,14 +208,14 @@ def _word_name_leads(reading: Reading, index: int) -> bool:
     if token.plain not in wordlists.names_that_are_words() or not starts_sentence(
             reading.text, reading.tokens, index):
         return False
-    if cues.SPEECH_AFTER.match(reading.text, token.end):
+    if match_after(cues.SPEECH_AFTER, reading.text, token.end):
         return True
     if token.plain in cues.ABSTRACT_NOUN_NAMES:
         # "hope from the staff keeps me going", "hope the lawyer calls", "grace a l'association":
         # an abstract noun or a verb before a role, not a person
         return False
-    role = cues.ROLE_AFTER.match(reading.text, token.end)
+    role = match_after(cues.ROLE_AFTER, reading.text, token.end)
     if apposition(role):
         return True
     # "mercedes del banco de alimentos", "rosa from the kitchen": where the person works
-    return bool(cues.FROM_AFTER.match(reading.text, token.end))
+    return bool(match_after(cues.FROM_AFTER, reading.text, token.end))

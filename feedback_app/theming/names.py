@@ -41,6 +41,7 @@ from feedback_app.theming.name_context import (
 )
 from feedback_app.theming.name_reading import Evidence, Reading, grammar_words
 from feedback_app.theming.nicknames import find_nicknames
+from feedback_app.theming.reach import match_after
 from feedback_app.theming.spans import Span
 from feedback_app.theming.tokens import (
     Token,
@@ -69,7 +70,7 @@ _PERSONAL_A_AGAIN = re.compile(r"[ \t]*,?[ \t]+(?:y|e|ni|o)[ \t]+a[ \t]+", re.IG
 
 def _starts_name(reading: Reading, index: int) -> bool:
     token = reading.tokens[index]
-    if cues.TITLE.match(reading.text, token.start) and not (
+    if match_after(cues.TITLE, reading.text, token.start) and not (
             reading.cued("title", index) and token.plain in wordlists.given_names()
             and token.plain not in wordlists.everyday(reading.language)):
         # "doña Dolores": the title stays outside the name; "la seño irma" is Irma, in Spanish
@@ -101,8 +102,8 @@ def _starts_name(reading: Reading, index: int) -> bool:
         return True  # "Elona Hoxha", "Rose Ndlovu"
     if reading.proper(index) and reading.tokens[index - 1].key in cues.NOT_A_PERSON_BEFORE:
         return False  # "my Doctor was good", "in May", "the Will", "from Physio"
-    if evidence is Evidence.AMBIGUOUS and (cues.FROM_AFTER.match(reading.text, token.end)
-                                           or cues.KIN_AFTER.match(reading.text, token.end)):
+    if evidence is Evidence.AMBIGUOUS and (match_after(cues.FROM_AFTER, reading.text, token.end)
+                                           or match_after(cues.KIN_AFTER, reading.text, token.end)):
         return True  # "Rose from the red cross", "Luz del comedor", "Grâce et sa fille"
     if (evidence is Evidence.AMBIGUOUS and reading.language != "en"
             and token.plain in wordlists.given_names()
@@ -113,8 +114,8 @@ def _starts_name(reading: Reading, index: int) -> bool:
     if last > index and after_cue(reading, last):
         return True  # "Socorro Reyes the interpreter"
     if after_cue(reading, index) or (evidence is Evidence.AMBIGUOUS and (
-            cues.WAS_AFTER.match(reading.text, token.end)
-            or cues.PRAISE_AFTER.match(reading.text, token.end))):
+            match_after(cues.WAS_AFTER, reading.text, token.end)
+            or match_after(cues.PRAISE_AFTER, reading.text, token.end))):
         # "Bishnu told me", "Hope was always kind to us", "Mark is amazing"
         return token.key not in cues.MONTHS or not reading.proper(index)
     # "honestly Grace is the only one", "tbh Mehret is the only one who listens"
@@ -299,11 +300,11 @@ def _list_goes_on(reading: Reading, index: int) -> bool:
             reading.tokens[following].plain in wordlists.given_names()
             and reading.tokens[following].key not in grammar_words(reading.language)):
         return True  # "mariam, ana lucia y la tere": a name of two given names
-    role = cues.ROLE_AFTER.match(reading.text, end)
-    return (clause_ends(reading, index) or bool(cues.LIST_GOES_ON.match(reading.text, end))
+    role = match_after(cues.ROLE_AFTER, reading.text, end)
+    return (clause_ends(reading, index) or bool(match_after(cues.LIST_GOES_ON, reading.text, end))
             or (role is not None and role.group("det") is not None)  # "rocío in the kitchen"
-            or bool(cues.PERSON_VERB_AFTER.match(reading.text, end))
-            or bool(cues.FROM_AFTER.match(reading.text, end)))
+            or bool(match_after(cues.PERSON_VERB_AFTER, reading.text, end))
+            or bool(match_after(cues.FROM_AFTER, reading.text, end)))
 
 
 def _listed_people(reading: Reading, taken: set[int]) -> list[int]:

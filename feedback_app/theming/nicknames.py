@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from feedback_app.theming import cues, person_cues, wordlists
 from feedback_app.theming.name_context import after_cue, clause_ends
 from feedback_app.theming.name_reading import Evidence, Reading, grammar_words
+from feedback_app.theming.reach import match_after
 
 _ARTICLES = {"el": "es", "la": "es", "o": "pt", "a": "pt"}
 _NOT_A_NICKNAME_BEFORE = cues.NOT_A_PERSON_BEFORE | {"so", "very", "too", "really", "how"}
@@ -40,9 +41,9 @@ def _article_nickname(reading: Reading, index: int) -> bool:
         return article != "a" and (article != "la" or reading.language != "fr"
                                    or adjective not in wordlists.everyday("fr", english=False))
     text, start, end = reading.text, reading.tokens[index].start, reading.tokens[index + 1].end
-    return bool(person_cues.NICKNAME_PERSON_AFTER.match(text, end)
-                or person_cues.THE_ONE_WHO_AFTER.match(text, end)
-                or cues.PERSON_VERB_AFTER.match(text, end)
+    return bool(match_after(person_cues.NICKNAME_PERSON_AFTER, text, end)
+                or match_after(person_cues.THE_ONE_WHO_AFTER, text, end)
+                or match_after(cues.PERSON_VERB_AFTER, text, end)
                 or person_cues.NICKNAME_PERSON_BEFORE.search(text, max(0, start - 40), start)
                 or _last_in_list_of_people(reading, index))
 
@@ -61,7 +62,8 @@ def _last_in_list_of_people(reading: Reading, index: int) -> bool:
     else:
         before = index - 1
         gap = reading.text[reading.tokens[before].end:reading.tokens[index].start]
-        if gap.strip() != "," or not _AND_AFTER.match(reading.text, reading.tokens[index + 1].end):
+        if gap.strip() != "," or not match_after(_AND_AFTER, reading.text,
+                                                 reading.tokens[index + 1].end):
             return False
         gap = ""
     if gap.strip() or reading.tokens[before].key in grammar_words(reading.language):
@@ -88,8 +90,8 @@ def _contracted_nickname(reading: Reading, index: int) -> bool:
             or reading.tokens[following].plain not in person_cues.SPANISH_NICKNAMES):
         return False
     end = reading.tokens[following].end
-    return bool(_WHO_HE_IS_AFTER.match(reading.text, end)
-                or person_cues.THE_ONE_WHO_AFTER.match(reading.text, end))
+    return bool(match_after(_WHO_HE_IS_AFTER, reading.text, end)
+                or match_after(person_cues.THE_ONE_WHO_AFTER, reading.text, end))
 
 
 def _prefixed_nickname(reading: Reading, index: int) -> bool:

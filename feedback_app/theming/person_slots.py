@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from feedback_app.theming import wordlists
 from feedback_app.theming.name_reading import Evidence, Reading, grammar_words
+from feedback_app.theming.reach import match_after
 
 _LOOK_BACK = 40
 _LETTERS = string.ascii_lowercase + "ñ"
@@ -139,25 +140,25 @@ def person_slot(reading: Reading, index: int) -> bool:
             token.plain in wordlists.given_names() or reading.evidence(index) is Evidence.UNKNOWN):
         return False  # every slot below asks for a given name or a word in no list
     before = text[max(0, token.start - _LOOK_BACK):token.start]
-    if _AND_BEFORE.search(before) and _TOO_AFTER.match(text, token.end):
+    if _AND_BEFORE.search(before) and match_after(_TOO_AFTER, text, token.end):
         return _person_like(reading, index, word_too=False)
     if reading.language == "fr":
         return False
     if _PRONOUN_AND_BEFORE.search(before):
         # "ella y luz nos dieron cafe", "ella y precious no hablan español"
         return (_person_like(reading, index, word_too=True)
-                and bool(_THEY_DID_AFTER.match(text, token.end)))
+                and bool(match_after(_THEY_DID_AFTER, text, token.end)))
     if _I_THEN_LIST_BEFORE.search(before):
         return (_person_like(reading, index, word_too=True)
-                and bool(_LIST_GOES_ON_AFTER.match(text, token.end)))
+                and bool(match_after(_LIST_GOES_ON_AFTER, text, token.end)))
     if _TOLD_BEFORE.search(before):
         # "me paso rosmery"; a name that is a word only before "que": "me dijo esperanza que"
         return _person_like(reading, index, word_too=False) or (
             _given(reading, index, word_too=True) and bool(_SAID_THAT_AFTER.match(text,
                                                                                   token.end)))
-    if _THROUGH_BEFORE.search(before) and _LEARNT_AFTER.match(text, token.end):
+    if _THROUGH_BEFORE.search(before) and match_after(_LEARNT_AFTER, text, token.end):
         return _person_like(reading, index, word_too=True)
-    if _PERSONAL_A_BEFORE.search(before) and _TOO_AFTER.match(text, token.end):
+    if _PERSONAL_A_BEFORE.search(before) and match_after(_TOO_AFTER, text, token.end):
         return _person_like(reading, index, word_too=False)
     if _WITH_BEFORE.search(before):
         return unknown_name(reading, index)

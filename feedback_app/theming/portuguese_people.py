@@ -19,6 +19,7 @@ import re
 
 from feedback_app.theming import spanish_people, wordlists
 from feedback_app.theming.name_reading import Evidence, Reading, grammar_words
+from feedback_app.theming.reach import match_after
 
 _LOOK_BACK = 40
 # What only a person does to someone or for someone: teach, explain, call, keep a plate for.
@@ -97,19 +98,20 @@ def portuguese_person(reading: Reading, index: int) -> bool:
         "pt", english=False)
     if _BESIDE_ME_BEFORE.search(before):
         return True
-    if (_CLEFT_BEFORE.search(before) and _CLEFT_AFTER.match(text, token.end)) or (
-            _CLEFT_SECOND_BEFORE.search(before) and _CLEFT_AFTER_SECOND.match(text, token.end)):
+    if (_CLEFT_BEFORE.search(before) and match_after(_CLEFT_AFTER, text, token.end)) or (
+            _CLEFT_SECOND_BEFORE.search(before)
+            and match_after(_CLEFT_AFTER_SECOND, text, token.end)):
         return evidence is not Evidence.AMBIGUOUS or not a_word  # "foi o mamadu djalo que"
     if not _ARTICLE_BEFORE.search(before):
         return False
     if a_word:
-        return bool(_FROM_THEN_DID_AFTER.match(text, token.end))  # "a flor do refeitorio"
-    if plain in wordlists.given_names() and _DID_AFTER.match(text, token.end):
+        return bool(match_after(_FROM_THEN_DID_AFTER, text, token.end))  # "a flor do refeitorio"
+    if plain in wordlists.given_names() and match_after(_DID_AFTER, text, token.end):
         return True  # "o kwame me ensinou"
-    if _TO_ME_AFTER.match(text, token.end):
+    if match_after(_TO_ME_AFTER, text, token.end):
         return True  # "o mamadu me arranjou": a word in no list, then what he did for her
     # "o wellington usou": a given name that is no word, then what he did
-    return plain in wordlists.given_names() and bool(_PAST_AFTER.match(text, token.end))
+    return plain in wordlists.given_names() and bool(match_after(_PAST_AFTER, text, token.end))
 
 
 def _could_be_named(reading: Reading, index: int) -> bool:

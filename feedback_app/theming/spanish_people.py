@@ -25,6 +25,7 @@ from feedback_app.theming import cues, person_cues, wordlists
 from feedback_app.theming.name_context import after_cue, ahead, clause_ends
 from feedback_app.theming.name_reading import Evidence, Reading, grammar_words
 from feedback_app.theming.person_slots import says_how_something_is, typo_of_everyday
+from feedback_app.theming.reach import match_after
 from feedback_app.theming.spanish_roles import (
     ACTS_AFTER,
     CLITIC_AFTER,
@@ -184,7 +185,7 @@ def spanish_person(reading: Reading, index: int) -> bool:
     if _VOCATIVE.search(before) and token.plain not in person_cues.ENDEARMENTS:
         return evidence is not Evidence.WORD or given
     if (PERSONAL_A_JUST_BEFORE.search(before)
-            and DONE_TO_AFTER.match(text, token.end, ahead(token))
+            and match_after(DONE_TO_AFTER, text, token.end)
             and (given or evidence is Evidence.UNKNOWN)):
         return could_be_person(reading, index)  # "a yarelis tambien la engañaron"
     if token.plain in _DESCRIBING:
@@ -201,7 +202,7 @@ def spanish_person(reading: Reading, index: int) -> bool:
         # "la doctora paz", "la niña flor": right after who she is, a given name is hers,
         # unless it reads as an adjective ("el juez justo")
         return given and (not adjective(reading, index) or _given_no_thing(
-            reading, index, strict=True) or bool(ACTS_AFTER.match(text, token.end, ahead(token))
+            reading, index, strict=True) or bool(match_after(ACTS_AFTER, text, token.end)
                                                  or clause_ends(reading, index)))
     if evidence is Evidence.WORD:
         return False
@@ -214,7 +215,7 @@ def spanish_person(reading: Reading, index: int) -> bool:
             return False
         return could_be_person(reading, index) and token.plain not in cues.MONTHS
     if _ARTICLE_BEFORE.search(before) and (_given_not_a_word(reading, index) or (
-            DID_AFTER.match(text, token.end, ahead(token)) and _given_no_thing(reading, index))):
+            match_after(DID_AFTER, text, token.end) and _given_no_thing(reading, index))):
         return True  # "como la vanessa", "el pepe nos llevaba"; "la rosa", "el van" are things
     if reading.cued("role", index) and _given_no_thing(reading, index) and CLITIC_AFTER.match(
             text, token.end):
@@ -228,7 +229,7 @@ def spanish_person(reading: Reading, index: int) -> bool:
         return False
     if _PERSON_THEN_COMMA.search(before) and text[token.end:token.end + 1] == ",":
         return True
-    if index == 0 and given and FAREWELL_AFTER.match(text, token.end, ahead(token)):
+    if index == 0 and given and match_after(FAREWELL_AFTER, text, token.end):
         return True  # "luz, gracias por todo": the answer opens on the one it thanks
     unknown = evidence is Evidence.UNKNOWN or _given_no_thing(reading, index)
     if unknown and (_WHO_WAS_BEFORE.search(before) or _WITH_OR_SEEN_BEFORE.search(before)
@@ -239,13 +240,13 @@ def spanish_person(reading: Reading, index: int) -> bool:
     if unknown and _opens_clause(reading, index) and not (
             _after_que(reading, index) and evidence is not Evidence.UNKNOWN
             and not _given_no_thing(reading, index, strict=True)) and (
-            ACTS_AFTER.match(text, token.end, ahead(token)) or after_cue(reading, index)
-            or FAREWELL_AFTER.match(text, token.end, ahead(token))):
+            match_after(ACTS_AFTER, text, token.end) or after_cue(reading, index)
+            or match_after(FAREWELL_AFTER, text, token.end)):
         return True  # "yuli se fue del albergue", "yuli mi compañera de cuarto", "yuli, gracias"
-    who = _WHO_AFTER.match(text, token.end, ahead(token))
+    who = match_after(_WHO_AFTER, text, token.end)
     if who is not None and not _name_follows(text, who.end()):
         return True
-    return evidence is Evidence.UNKNOWN and bool(DID_AFTER.match(text, token.end, ahead(token)))
+    return evidence is Evidence.UNKNOWN and bool(match_after(DID_AFTER, text, token.end))
 
 
 def _opens_clause(reading: Reading, index: int) -> bool:
@@ -290,10 +291,10 @@ def _in_pair_of_people(reading: Reading, index: int) -> bool:
     members = (first, second)
     if not all(_pair_member(reading, i) for i in members):
         return False
-    if PLURAL_AFTER.match(text, tokens[second].end):
+    if match_after(PLURAL_AFTER, text, tokens[second].end):
         return True
     # "erlin y nelson de mecanica": one of them in no list at all, the other a given name
-    return (FROM_PLACE_AFTER.match(text, tokens[second].end) is not None
+    return (match_after(FROM_PLACE_AFTER, text, tokens[second].end) is not None
             and any(reading.evidence(i) is Evidence.UNKNOWN for i in members)
             and any(_given_no_thing(reading, i) for i in members))
 
@@ -326,7 +327,7 @@ def _pair_member(reading: Reading, index: int) -> bool:
 
 
 def _name_follows(text: str, end: int) -> bool:
-    following = _NAME_NEXT.match(text, end)
+    following = match_after(_NAME_NEXT, text, end)
     if following is None:
         return False
     word = following.group("word")

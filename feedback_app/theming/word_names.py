@@ -13,6 +13,7 @@ import re
 from feedback_app.theming import cues, person_cues, person_slots, spanish_people, wordlists
 from feedback_app.theming.name_context import apposition, clause_ends, could_be_lower_case_name
 from feedback_app.theming.name_reading import Evidence, Reading, grammar_words
+from feedback_app.theming.reach import match_after
 from feedback_app.theming.tokens import starts_sentence
 
 _LOOK_BACK_CHARS = 24  # "my little sister, " and a space
@@ -45,12 +46,12 @@ def grammar_word_name(reading: Reading, index: int) -> bool:
     cued = reading.cued("role", index) or reading.cued("title", index) or reading.proper(index)
     if not (opens or cued):
         return False
-    if person_cues.PAST_VERB_AFTER.match(reading.text, token.end) or (
-            opens and person_cues.FROM_THEN_PERSON.match(reading.text, token.end)):
+    if match_after(person_cues.PAST_VERB_AFTER, reading.text, token.end) or (
+            opens and match_after(person_cues.FROM_THEN_PERSON, reading.text, token.end)):
         return True  # "bill from the food bank gave us": the bill from the council gives nothing
     # "Will at reception", "will from the job training": the future takes no place after it
     return (opens and token.plain == "will"
-            and bool(person_cues.AT_OR_FROM_AFTER.match(reading.text, token.end)))
+            and bool(match_after(person_cues.AT_OR_FROM_AFTER, reading.text, token.end)))
 
 
 def calendar_name(reading: Reading, index: int) -> bool:
@@ -66,7 +67,7 @@ def calendar_name(reading: Reading, index: int) -> bool:
             reading.text, max(0, start - _LOOK_BACK_CHARS), start):
         return True
     return (starts_sentence(reading.text, reading.tokens, index)
-            and bool(person_cues.SPOKE_AFTER.match(reading.text, token.end)))
+            and bool(match_after(person_cues.SPOKE_AFTER, reading.text, token.end)))
 
 
 def calendar_word(reading: Reading, index: int) -> bool:
@@ -100,21 +101,22 @@ def person_around(reading: Reading, index: int) -> bool:
                 reading, index) and not spanish_people.adjective(reading, index):
             # "je suis espérance, j'ai 25 ans"; "i am tired,", "soy modesto," are no one
             return True
-        if cues.KIN_AFTER.match(text, end) and not person_slots.after_a_word(reading, index):
+        if match_after(cues.KIN_AFTER, text, end) and not person_slots.after_a_word(reading, index):
             # "i share a room with precious and her baby"; "la iglesia bautista y su esposa"
             return True
     if not _could_be_person(reading, index):
         return False
     after_a_word = index and reading.tokens[index - 1].key in cues.NOT_A_PERSON_BEFORE
-    if person_cues.THE_ONE_WHO_AFTER.match(text, end) and not after_a_word:
+    if match_after(person_cues.THE_ONE_WHO_AFTER, text, end) and not after_a_word:
         return True  # not "le foyer de schaerbeek est la seule qui": the foyer is
-    if person_cues.HONORIFIC_AFTER.match(text, end):
+    if match_after(person_cues.HONORIFIC_AFTER, text, end):
         return True
-    if person_cues.POSSESSIVE.search(token.word) and person_cues.POSSESSED_AFTER.match(text, end):
+    if person_cues.POSSESSIVE.search(token.word) and match_after(person_cues.POSSESSED_AFTER,
+                                                                 text, end):
         return True
     if (person_cues.SUBJECT_AFTER_VERB.search(text, max(0, start - 16), start)
             or person_cues.SIGN_OFF_BEFORE.search(text, max(0, start - 16), start)
-            or (cues.WITH_ME_AFTER.match(text, end) and not after_a_word)):
+            or (match_after(cues.WITH_ME_AFTER, text, end) and not after_a_word)):
         # "me dijo la chela", "atte. rosario", "yuleidy y yo llegamos juntas"; "the xray and
         # i" is a thing
         return reading.evidence(index) is not Evidence.AMBIGUOUS or could_be_lower_case_name(
@@ -164,11 +166,11 @@ def word_name_from_somewhere(reading: Reading, index: int) -> bool:
     if token.plain not in wordlists.names_that_are_words() or not starts_sentence(
             reading.text, reading.tokens, index):
         return False
-    if person_cues.FROM_THEN_PERSON.match(reading.text, token.end):
+    if match_after(person_cues.FROM_THEN_PERSON, reading.text, token.end):
         return True
     # "bonheur du foyer", "esperanza del albergue"; "paz del alma" is peace
     return reading.language in ("es", "fr", "pt") and apposition(
-        cues.ROLE_AFTER.match(reading.text, token.end))
+        match_after(cues.ROLE_AFTER, reading.text, token.end))
 
 
 def compound_rest(reading: Reading, index: int) -> int | None:
@@ -244,4 +246,4 @@ def said_to_be_a_nickname(reading: Reading, index: int) -> bool:
     token = reading.tokens[index]
     return (token.key not in grammar_words(reading.language)
             and starts_sentence(reading.text, reading.tokens, index)
-            and _NICKNAME_SAID_AFTER.match(reading.text, token.end) is not None)
+            and match_after(_NICKNAME_SAID_AFTER, reading.text, token.end) is not None)

@@ -14,7 +14,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_GAP = r"[ \t]*[,:\-\u2013]?[ \t]*"
+_GAP = r"[ \t]*(?:[,:\-\u2013][ \t]*)?"
 # "my name is maria" is a name even in lower case: the strongest cue.
 INTRO = re.compile(
     r"(?<!\w)(?:my name is|my name's|my names|my name|i am called|i'm called|"
@@ -179,7 +179,7 @@ PLACE_SOFT = re.compile(r"(?<!\w)(?:from|in|to|near|at|de|en|desde|[aà]|au|em|n
 # After a name, these show the capitalised word is a person ("Aminata la psychologue", "Luz de
 # recepción", "Joy from the front desk", "Faith the night worker", "Claire de l'accueil").
 ROLE_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*(?:(?P<det>(?:the|la|el|le|o|a|from the|from|at the|at|of the|du|"
+    r"[ \t]*(?:,[ \t]*)?(?:(?P<det>(?:the|la|el|le|o|a|from the|from|at the|at|of the|du|"
     r"de la|del|da|do|de|la de|el de|in the|in|on the|en la|en el|en|au|"
     r"[aà] la|[aà]|na|no|our|my|mi|nuestra|nuestro|notre|ma|mon|minha|meu|nossa|"
     r"nosso)[ \t]+|(?:de |[aà] )?l['\u2019])(?:[^\W\d_]+[ \t]+){0,2}?)?"
@@ -218,7 +218,7 @@ ROLE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A capitalised word joined to a detected name by "and" is a name too ("Jen, Paul and Diane").
-# (The comma and the spaces before it are one optional piece: "[ \t]*,?[ \t]+" could split a
+# (The comma and the spaces before it are one optional piece: "(?:[ \t]*,)?[ \t]+" could split a
 # run of spaces in every way, and the gap between two words is read once per word.)
 AND_NAME = re.compile(r"(?:[ \t]*,[ \t]*|(?:[ \t]*,)?[ \t]+"
                       r"(?:and|y|et|e|&|y a|et à|e à|e a|ni|ni a|"
@@ -243,7 +243,7 @@ NAME_PARTICLES = _words(
 # After a capitalised word, these show a person ("Bishnu told me", "Espérance m'a aidée",
 # "Thanh et moi").
 PERSON_VERB_AFTER = re.compile(
-    r"[ \t]*,?[ \t]+(?:(?:has|had|is|was|would|will|never|always|really|also|just|then|still|"
+    r"(?:[ \t]*,)?[ \t]+(?:(?:has|had|is|was|would|will|never|always|really|also|just|then|still|"
     r"did not|didn['\u2019]t|didnt|does not|doesn['\u2019]t|doesnt|nunca|siempre|tambi[eé]n|"
     r"ya|no|ne|"
     r"jamais|toujours|aussi|sempre|tamb[eé]m|j[aá]|n[aã]o)[ \t]+)?"
@@ -276,13 +276,13 @@ PERSON_VERB_AFTER = re.compile(
 # kontrollonin telefonat", "Codru m-a ajutat", "Gigi ne batea"), or a verb that only people do.
 OWN_PERSON_VERB_AFTER = {
     "sq": re.compile(
-        r"[ \t]*,?[ \t]+(?:(?:nuk|s['\u2019]?|vetem|gjithmone|prap[eë]?)[ \t]+)?"
+        r"(?:[ \t]*,)?[ \t]+(?:(?:nuk|s['\u2019]?|vetem|gjithmone|prap[eë]?)[ \t]+)?"
         r"(?:(?:m[eë]|m['\u2019]|na|ma|na i|m['\u2019]i|ia)[ \t]*[^\W\d_]{1,20}"
         r"(?:oi|ti|nte|te|nin|shin|ha|ka|ri|ni|on|ur)"
         r"|tha|foli|qan|qeshi|erdhi|punon|punonte|flet|fliste|thote|thoshte|tha se)(?!\w)",
         re.IGNORECASE),
     "ro": re.compile(
-        r"[ \t]*,?[ \t]+(?:(?:nu|mereu|tot|iar)[ \t]+)?"
+        r"(?:[ \t]*,)?[ \t]+(?:(?:nu|mereu|tot|iar)[ \t]+)?"
         r"(?:(?:mi|m|ne|ti|ți|i|le|l|v|ni)-a[ \t]+[^\W\d_]{2,20}"
         r"|(?:ne|ma|mă|imi|îmi|ne mai)[ \t]+[^\W\d_]{2,20}ea"
         r"|a zis|a spus|zicea|spunea|lucreaza|lucrează|vorbea|plangea|plângea)(?!\w)",

@@ -33,7 +33,7 @@ _MONTH_NAME = re.compile(_MONTH, re.IGNORECASE)
 _TEXT_DATES = (
     # 9 October 2000, 5 de junio de 1997, ٥ يونيو ١٩٩٧
     rf"{_DAY}{_OF}(?P<month>{_MONTH_SLOT}){_OF}{_YEAR_AR}",
-    rf"(?P<month_first>[^\W\d_]{{3,9}}\.?)\s+{_DAY}\s*,?\s*{_YEAR}",  # October 9, 2000
+    rf"(?P<month_first>[^\W\d_]{{3,9}}\.?)\s+{_DAY}\s*(?:,\s*)?{_YEAR}",  # October 9, 2000
 )
 _NUMERIC_DATE = (
     r"\d{1,2}(?P<sep>[./\-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})"  # 21/08/1996, 07.11.94
@@ -51,7 +51,7 @@ _FULL_DATE = re.compile(
 _PARTIAL_DATE = (
     rf"{_DAY}{_OF}(?:{_MONTH})(?:{_OF}{_YEAR_AR})?"
     rf"|(?:{_MONTH}){_OF}{_YEAR_AR}"
-    rf"|(?:{months.LATIN})\.?\s+{_DAY}(?:\s*,?\s*{_YEAR})?"
+    rf"|(?:{months.LATIN})\.?\s+{_DAY}(?:\s*(?:,\s*)?{_YEAR})?"
     r"|\d{1,2}[./\-\s]\d{1,2}(?:[./\-\s](?:\d{4}|\d{2}))?"
     rf"|(?:شهر|الشهر)\s?\d{{1,2}}\s+{_YEAR_AR}"  # "شهر ٥ سنة ٢٠٠٠": the fifth month
     rf"|{_YEAR_AR}"
@@ -72,7 +72,7 @@ _BIRTH_CUE = (
     r"(?:متولد|تاریخ\s+تولد|تولد(?:\s+من)?)(?:\s+(?:در|سال)){0,2}"
 )
 _BORN_DATE = re.compile(
-    rf"(?<![\w])(?:{_BIRTH_CUE})\s*[:\-]?\s*(?P<date>{_PARTIAL_DATE})(?![\w])",
+    rf"(?<![\w])(?:{_BIRTH_CUE})\s*(?:[:\-]\s*)?(?P<date>{_PARTIAL_DATE})(?![\w])",
     re.IGNORECASE,
 )
 # "مواليد ٩٥", "ولدت سنة ٩٨": after a birth cue of its own, a year of two digits.

@@ -65,7 +65,7 @@ _FORMS_OF_ADDRESS = frozenset((
 _TO_A_PLACE = frozenset(("in", "en", "em", "desde", "from", "near", "hacia", "à", "to", "din",
                          "în", "langa", "lângă", "nga", "ne", "në"))
 # "a luz y a rosario", "ni a ella ni a paz": Spanish says the "a" before a person again.
-_PERSONAL_A_AGAIN = re.compile(r"[ \t]*,?[ \t]+(?:y|e|ni|o)[ \t]+a[ \t]+", re.IGNORECASE)
+_PERSONAL_A_AGAIN = re.compile(r"(?:[ \t]*,)?[ \t]+(?:y|e|ni|o)[ \t]+a[ \t]+", re.IGNORECASE)
 
 
 def _starts_name(reading: Reading, index: int) -> bool:

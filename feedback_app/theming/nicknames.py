@@ -77,7 +77,7 @@ def _last_in_list_of_people(reading: Reading, index: int) -> bool:
 
 # "le pasa todo al negro, el que nos cuidaba la puerta": who he is, and what he did to someone
 _WHO_HE_IS_AFTER = re.compile(
-    r"[ \t]*,?[ \t]+(?:el|la)[ \t]+que[ \t]+(?:me|nos|te|le|les|lo|la|los|las|se)[ \t]+"
+    r"(?:[ \t]*,)?[ \t]+(?:el|la)[ \t]+que[ \t]+(?:me|nos|te|le|les|lo|la|los|las|se)[ \t]+"
     r"[^\W\d_]{2,}", re.IGNORECASE)
 
 

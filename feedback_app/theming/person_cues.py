@@ -47,7 +47,7 @@ NICKNAME_PERSON_AFTER = re.compile(
     r"recepci[oó]n|seguridad|limpieza|comedor|refugio|programa|curso|taller|bar|club|"
     r"barrio|entrada|porter[ií]a|obra|campo|fazenda|quarto|cozinha|portaria)"
     r"(?:[ \t]+de[ \t]+[^\W\d_]+)?(?!\w))?"
-    r"[ \t]*,?[ \t]+(?:(?:no|nunca|siempre|ya|tambi[eé]n|nao|n[aã]o|sempre|tamb[eé]m|j[aá]|que)"
+    r"(?:[ \t]*,)?[ \t]+(?:(?:no|nunca|siempre|ya|tambi[eé]n|nao|n[aã]o|sempre|tamb[eé]m|j[aá]|que)"
     r"[ \t]+)?(?:(?:me|te|se|nos|le|les|lo|los|lhe|lhes)[ \t]+"
     # not "el negro te queda bien", "el rubio se ve natural": a colour, a hair
     r"(?!(?:queda|quedan|ve|ven|gusta|gustan|encanta|sienta|parece|fica|cai)(?!\w))"
@@ -147,7 +147,7 @@ KIN_BEFORE = re.compile(
     r"(?:daughter|son|sister|brother|cousin|friend|niece|nephew|baby|boy|girl|child|"
     r"hija|hijo|hermana|hermano|prima|primo|amiga|amigo|sobrina|sobrino|beb[eé]|"
     r"fille|fils|s[oœ]eur|fr[eè]re|cousine?|amie?|ni[eè]ce|neveu|"
-    r"filha|filho|irm[aã]|irm[aã]o|amiga|amigo|sobrinha|sobrinho|beb[eê])[ \t]*,?[ \t]*$",
+    r"filha|filho|irm[aã]|irm[aã]o|amiga|amigo|sobrinha|sobrinho|beb[eê])[ \t]*(?:,[ \t]*)?$",
     re.IGNORECASE)
 # Speech and acts of a person after a name opening a sentence: "sunday told me", "mai said".
 SPOKE_AFTER = re.compile(
@@ -181,7 +181,7 @@ SUBJECT_AFTER_VERB = re.compile(
 # How an answer is signed: "atte. rosario", "atentamente, luz dary", "bisous, awa".
 SIGN_OFF_BEFORE = re.compile(
     r"(?<!\w)(?:atte|att|atentamente|atenciosamente|cordialement|regards|saludos|bisous|besos|"
-    r"beijos|abrazos|abra[çc]os|bjs|xoxo)[ \t]*[.,:!]?[ \t]*$",
+    r"beijos|abrazos|abra[çc]os|bjs|xoxo)[ \t]*(?:[.,:!][ \t]*)?$",
     re.IGNORECASE)
 # A list of people ending with the one speaking: "rose, marvellous and me did the course".
 AND_ME_AFTER = re.compile(r"[ \t]+(?:and me|and i|y yo|et moi|e eu)(?!\w)", re.IGNORECASE)

@@ -61,7 +61,7 @@ _WITH_BEFORE = re.compile(r"(?<!\w)(?:con|junto a|junto con|com)[ \t]+$", re.IGN
 # "a yusmely tampoco", "a yorleidis tambien": the "a" before a person, then "neither", "too".
 _PERSONAL_A_BEFORE = re.compile(r"(?:^|[,;:.!?\n]|(?<!\w)(?:y|pero|ni))[ \t]*a[ \t]+$",
                                 re.IGNORECASE)
-_TOO_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:tampoco|tambi[eé]n|igual|igualmente|aussi|non plus|"
+_TOO_AFTER = re.compile(r"(?:[ \t]*,)?[ \t]+(?:tampoco|tambi[eé]n|igual|igualmente|aussi|non plus|"
                         r"tamb[eé]m)(?!\w)", re.IGNORECASE)
 # "j'ai raté mon rdv et aya aussi", "me echaron a mi y yuleisy tambien": one more person, too.
 _AND_BEFORE = re.compile(r"(?<!\w)(?:y|e|et)[ \t]+$", re.IGNORECASE)

@@ -81,7 +81,7 @@ _CLEFT_SECOND_BEFORE = re.compile(r"(?<!\w)(?:foi|era)[ \t]+(?:o|a)[ \t]+[^\W\d_
 _CLEFT_AFTER_SECOND = re.compile(r"[ \t]+(?:que|quem)[ \t]", re.IGNORECASE)
 # "pra mim e pra aparecida", "comigo e com a joana": beside the one speaking.
 _BESIDE_ME_BEFORE = re.compile(
-    r"(?<!\w)(?:(?:pra|para|com|de)[ \t]+(?:mim|ela|ele|voc[eê])|comigo)[ \t]*,?[ \t]+e[ \t]+"
+    r"(?<!\w)(?:(?:pra|para|com|de)[ \t]+(?:mim|ela|ele|voc[eê])|comigo)(?:[ \t]*,)?[ \t]+e[ \t]+"
     r"(?:pra|para|com|de)[ \t]+(?:(?:o|a)[ \t]+)?$", re.IGNORECASE)
 
 

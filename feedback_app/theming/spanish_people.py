@@ -81,7 +81,7 @@ _BESIDE_A_PERSON = re.compile(
 # "oye kenia si lees esto", "hola yuri,", "mira yamileth": calling someone, opening a clause.
 _VOCATIVE = re.compile(
     r"(?:^|[.!?,;:\n(])[ \t]*(?:oye|oiga|oigan|mira|mir[aá]|hola|holi|ey|hey|querid[oa]|ay)"
-    r"[ \t]*,?[ \t]+$",
+    r"(?:[ \t]*,)?[ \t]+$",
     re.IGNORECASE)
 # Only a person has a room, a cheque, a mother: "el cuarto de bisi", "el cheque de justo".
 _POSSESSION = (
@@ -99,7 +99,7 @@ _KIN_BEFORE = re.compile(
     r"(?<!\w)(?:mi|mis|su|sus|tu|tus|nuestr[oa]s?)[ \t]+(?:hij[oa]s?|hijit[oa]s?|herman[oa]s?|"
     r"hermanit[oa]s?|mam[aá]|madre|pap[aá]|padre|prim[oa]s?|t[ií][oa]s?|abuel[oa]s?|"
     r"sobrin[oa]s?|espos[oa]|marido|novi[oa]|amig[oa]s?|compa[ñn]er[oa]s?|vecin[oa]s?|"
-    r"cu[ñn]ad[oa]s?|niet[oa]s?|suegr[oa]s?|beb[eé]s?|bebit[oa]s?|ni[ñn][oa]s?)[ \t]*,?[ \t]+$",
+    r"cu[ñn]ad[oa]s?|niet[oa]s?|suegr[oa]s?|beb[eé]s?|bebit[oa]s?|ni[ñn][oa]s?)(?:[ \t]*,)?[ \t]+$",
     re.IGNORECASE)
 # "el señor castro", "a la señora maritza", "la señorita daniela".
 _SENOR_BEFORE = re.compile(r"(?<!\w)(?:el|la|al|del)[ \t]+se[ñn]or(?:a|ita)?[ \t]+$",
@@ -109,7 +109,7 @@ _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:el|la)[ \t]+$", re.IGNORECASE)
 # Who the person is, right after the name: "la rumana", "el de seguridad", "la que cocina",
 # "el portero".
 _WHO_AFTER = re.compile(
-    r"[ \t]*,?[ \t]+(?:el|la)[ \t]+(?:de|del|que|" + DEMONYMS + "|" + ROLES + r")(?!\w)",
+    r"(?:[ \t]*,)?[ \t]+(?:el|la)[ \t]+(?:de|del|que|" + DEMONYMS + "|" + ROLES + r")(?!\w)",
     re.IGNORECASE)
 # "el tipo que nos recluto, dairon, tenia un insta": a name set between commas after a person.
 _PERSON_THEN_COMMA = re.compile(
@@ -124,7 +124,7 @@ _ROLE_BETWEEN_COMMAS = re.compile(
     re.IGNORECASE)
 # A word that starts a name, right after a role: the role is hers, not the word's before it
 # ("wallah la educadora Rocío").
-_NAME_NEXT = re.compile(r"[ \t]*,?[ \t]*(?P<word>[^\W\d_]+)")
+_NAME_NEXT = re.compile(r"[ \t]*(?:,[ \t]*)?(?P<word>[^\W\d_]+)")
 # Words that follow a kinship word or "el señor" and describe the person: "mi hija mayor".
 _DESCRIBING = _words(
     "mayor menor grande chica chico chiquita chiquito peque\u00f1a peque\u00f1o pequena pequeno "

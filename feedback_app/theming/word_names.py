@@ -19,7 +19,7 @@ from feedback_app.theming.tokens import starts_sentence
 _LOOK_BACK_CHARS = 24  # "my little sister, " and a space
 _ROLE_PHRASE_CHARS = 32  # "the nurse at the clinic": a role and where it is
 # "thanks bill for the lift", "shout out to will and the team": after thanks, someone thanked
-_THANKED_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:for|por|pour|pelo|pela|and|y|et|e)(?!\w)",
+_THANKED_AFTER = re.compile(r"(?:[ \t]*,)?[ \t]+(?:for|por|pour|pelo|pela|and|y|et|e)(?!\w)",
                             re.IGNORECASE)
 _SURNAME_OPENERS = frozenset(("van", "von"))
 _SURNAME_PARTICLES = frozenset(("den", "der", "de", "dem"))

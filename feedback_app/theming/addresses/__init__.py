@@ -38,7 +38,7 @@ from feedback_app.theming.spans import Span
 _PO_BOX = re.compile(
     r"(?<!\w)(?:(?i:p\.?[ \t]?o\.?[ \t]?box|apartado(?:[ \t]+de[ \t]+correos)?|apdo\.?|"
     r"caixa[ \t]+postal|bo[iî]te[ \t]+postale)|ص\.?[ \t]?ب\.?|صندوق[ \t]+(?:ال)?بريد)"
-    r"[ \t]*:?[ \t]*\d{1,6}(?!\d)"
+    r"[ \t]*(?::[ \t]*)?\d{1,6}(?!\d)"
 )
 # A flat or building written before the street: "appartement 12, 5 rue Victor Hugo",
 # "bât. A, 3 allée des Pins", "شقة ٤ الطابق ٢ شارع الملكة رانيا".
@@ -47,7 +47,7 @@ _UNIT_BEFORE = re.compile(
     r"escalier|esc|[ée]tage|piso|puerta|apto|apartamento|bloco|bloque|casa|lote|andar)\.?"
     r"[ \t]*(?:(?i:n[º°o])\.?[ \t]*)?(?:\d{1,4}[A-Za-z]?|[A-Z])(?!\w)"
     rf"|{arabic.UNIT_WORD}[ \t]+(?:رقم[ \t]*)?(?:\d{{1,4}}(?!\d)|{arabic.ORDINAL}))"
-    r"[ \t]*[,،]?[ \t]*)+$"
+    r"[ \t]*(?:[,،][ \t]*)?)+$"
 )
 # ... and its word alone when the address starts with the unit's number ("عمارة رقم ٧ شارع").
 _UNIT_WORD_BEFORE = re.compile(
@@ -74,9 +74,9 @@ _EIRCODE = re.compile(rf"(?<!\w){EIRCODE}")
 _STATE_ZIP = re.compile(r"\b(?<![\w\-])(?P<state>[A-Za-z]{2})[ \t]+\d{5}(?:-\d{4})?(?![\w\-])")
 _STATES = word_set(US_STATES.replace("|", " "))
 _STATES_THAT_ARE_WORDS = word_set("al ar ca co de hi id in la ma me mi ms ne oh ok or pa va wa")
-_TOWN_BEFORE = re.compile(r"(?<!\w)(?:[^\W\d_]+[ \t]+)?[^\W\d_]+[ \t]*,?[ \t]+$")
+_TOWN_BEFORE = re.compile(r"(?<!\w)(?:[^\W\d_]+[ \t]+)?[^\W\d_]+(?:[ \t]*,)?[ \t]+$")
 _LETTERS = re.compile(r"[^\W\d_]+")
-_JOIN = re.compile(r"[ \t]*[,،]?[ \t]*")
+_JOIN = re.compile(r"[ \t]*(?:[,،][ \t]*)?")
 
 
 def _street_pieces(text: str) -> Iterator[tuple[int, int, bool]]:

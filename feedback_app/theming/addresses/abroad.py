@@ -19,11 +19,11 @@ from feedback_app.theming.addresses.reading import followed_by_count
 _LATIN_WORD = r"[A-Za-zÀ-ÖØ-öø-ÿß][A-Za-zÀ-ÖØ-öø-ÿß.'\-]{0,40}"
 _CUE = re.compile(
     r"(?<![^\W\d_])(?:ال)?عنوان(?:ي|ه|ها|نا|هم|و|ك|كم)?"
-    r"(?:[ \t]+(?:ال)?(?:حالي|جديد|هلق|هلأ|الحين|هسه))?[ \t]*[:\-]?[ \t]*")
+    r"(?:[ \t]+(?:ال)?(?:حالي|جديد|هلق|هلأ|الحين|هسه))?[ \t]*(?:[:\-][ \t]*)?")
 # The street's words, its house number ("45", "12a", "7/2"), and perhaps ", 44135 Dortmund".
 _STREET = re.compile(
     rf"{_LATIN_WORD}(?:[ \t]{_LATIN_WORD}){{0,3}}[ \t]+\d{{1,4}}(?:[a-zA-Z]|/\d{{1,3}})?(?![\w/])"
-    rf"(?:[ \t]*,?[ \t]*\d{{4,5}}(?!\d)[ \t]+{_LATIN_WORD}(?:[ \t][A-ZÀ-Ö]{_LATIN_WORD})?)?")
+    rf"(?:[ \t]*(?:,[ \t]*)?\d{{4,5}}(?!\d)[ \t]+{_LATIN_WORD}(?:[ \t][A-ZÀ-Ö]{_LATIN_WORD})?)?")
 
 
 def streets_abroad(text: str) -> Iterator[tuple[int, int]]:

@@ -112,7 +112,7 @@ _EN_HEAD = re.compile(
 )
 # "23 bd de belleville", "27 bis rue Oberkampf", "12, rue de la Paix".
 _FR_HEAD = re.compile(
-    rf"(?<![\w/.,\-]){NUM}[ \t]*,?[ \t]*(?:(?i:bis|ter|quater|b|t)(?!\w)[ \t]*,?[ \t]*)?"
+    rf"(?<![\w/.,\-]){NUM}[ \t]*(?:,[ \t]*)?(?:(?i:bis|ter|quater|b|t)(?!\w)[ \t]*(?:,[ \t]*)?)?"
     r"(?P<type>[^\W\d_]+(?:-[^\W\d_]+)?\.?)[ \t]+"
 )
 # "calle mayor 12", "C/ Olivar 6", "Rua do Carmo, 27": the type, then the name.
@@ -297,7 +297,8 @@ _NUMBERED_NAME = re.compile(
     r"[ \t]*\d{1,3}[A-Za-z]?(?![\w\-])(?:[ \t]+(?i:norte|sur|este|oeste|oriente|poniente|bis)"
     r"(?!\w))?")
 _HOUSE_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*(?:(?:#|(?i:n[º°o]|n\.[º°o]|no\.|n[uú]m\.?|n[uú]mero))[ \t]*\d{1,4}[A-Za-z]?"
+    r"[ \t]*(?:,[ \t]*)?"
+    r"(?:(?:#|(?i:n[º°o]|n\.[º°o]|no\.|n[uú]m\.?|n[uú]mero))[ \t]*\d{1,4}[A-Za-z]?"
     r"(?:[ \t]*-[ \t]*\d{1,4})?|\d{1,3}[A-Za-z]?[ \t]*-[ \t]*\d{1,3})(?![\w\-])")
 # Honduras, Guatemala, El Salvador: a street named by its number before the type, "3 calle",
 # "5a avenida norte", and where two meet, "3 calle 5 avenida", "7a avenida y 3 calle". One
@@ -307,7 +308,7 @@ _ORDINAL_STREET = (
     r"callej[oó]n)(?:[ \t]+(?i:norte|sur|oriente|poniente|este|oeste))?(?!\w)")
 _NUMBER_FIRST = re.compile(
     rf"\b(?<![\w/.,\-]){_ORDINAL_STREET}"
-    rf"(?P<crossing>[ \t]*,?[ \t]*(?:(?i:y|e|con|entre)[ \t]+)?{_ORDINAL_STREET})?")
+    rf"(?P<crossing>[ \t]*(?:,[ \t]*)?(?:(?i:y|e|con|entre)[ \t]+)?{_ORDINAL_STREET})?")
 # Guatemala: "12 calle 4-56 zona 1", "4a avenida 5-67".
 _GUATEMALAN = re.compile(
     r"\b(?<![\w/.,\-])\d{1,2}(?:a|ª|º|o|ra|va|ta)?\.?[ \t]+(?i:calle|avenida|av|avda|ave|diagonal|"
@@ -330,9 +331,10 @@ _ROAD = re.compile(
     r"(?:[ \t\-]*(?P<code>[A-Za-z]{1,3}-?\d{1,4})(?![\w\-])|[ \t]+(?i:a|al|hacia|para|de|del|do|"
     r"da|to|entre)[ \t]+|[ \t]+)")
 _KM_BEFORE = re.compile(
-    r"(?<!\w)(?i:km|kil[oó]metro)\.?[ \t]*\d{1,4}(?:[.,+]\d{1,3})?[ \t]*,?[ \t]*"
+    r"(?<!\w)(?i:km|kil[oó]metro)\.?[ \t]*\d{1,4}(?:[.,+]\d{1,3})?[ \t]*(?:,[ \t]*)?"
     r"(?:(?i:de|del|da|do)[ \t]+)?(?:(?i:la|a)[ \t]+)?$")
-_KM_AFTER = re.compile(r"[ \t]*,?[ \t]*(?i:km|kil[oó]metro)\.?[ \t]*\d{1,4}(?:[.,+]\d{1,3})?(?!\w)")
+_KM_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?i:km|kil[oó]metro)\.?[ \t]*"
+                       r"\d{1,4}(?:[.,+]\d{1,3})?(?!\w)")
 
 
 def roads(text: str) -> Iterator[tuple[int, int]]:

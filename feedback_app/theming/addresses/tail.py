@@ -81,7 +81,7 @@ _FLOOR_WORD = re.compile(
     r"(?:[ \t]*(?:(?i:izquierda|izqda|izq|izda|derecha|dcha|dch|esq|dto|dt)\.?|[A-H])(?!\w))?"
     r"(?![\w/])"
 )
-_POSTCODE_WORD = r"(?:(?i:cep|c\.p\.|cp|c[óo]digo postal|code postal)[ \t]*:?[ \t]*)?"
+_POSTCODE_WORD = r"(?:(?i:cep|c\.p\.|cp|c[óo]digo postal|code postal)[ \t]*(?::[ \t]*)?)?"
 # The US states and territories, for "bronx ny 10451" and "los angeles, CA 90017".
 US_STATES = (
     r"al|ak|az|ar|ca|co|ct|de|dc|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|"
@@ -126,7 +126,8 @@ MAX_TOWNS = 2  # a neighbourhood and a town: "..., sala 1201 - Centro, Rio de Ja
 # Where a street meets another, as Latin America gives an address: "carrera 50 con calle 80",
 # "la 50 con 80", "calle 13 entre 6 y 8", "calle 10 esquina con avenida 4".
 _CROSS_STREET = re.compile(
-    r"[ \t]*,?[ \t]+(?:(?i:con|esquina(?:[ \t]+con)?|esq\.?)[ \t]+(?:(?i:calle|carrera|cra|kra|cl|"
+    r"(?:[ \t]*,)?[ \t]+(?:(?i:con|esquina(?:[ \t]+con)?|esq\.?)[ \t]+"
+    r"(?:(?i:calle|carrera|cra|kra|cl|"
     r"avenida|av|avda|diagonal|dg|transversal|tv|pasaje)\.?[ \t]*)?\d{1,3}[A-Za-z]?"
     r"|(?i:entre)[ \t]+\d{1,3}[A-Za-z]?[ \t]+(?i:y|e)[ \t]+\d{1,3}[A-Za-z]?)(?![\w\-])(?![:.,/]\d)")
 _CEDEX = re.compile(r"[ \t]+CEDEX(?:[ \t]+\d{1,2})?(?!\w)")
@@ -172,7 +173,7 @@ _DIRECTION = re.compile(
     r"(?i:norte|sur|este|oeste|oriente|poniente|noreste|noroeste|sureste|suroeste|north|south|"
     r"east|west)(?!\w)"
 )
-_FROM_AFTER = re.compile(r"[ \t]*,?[ \t]*(?i:de|del|da|do|desde|of|from)[ \t]+")
+_FROM_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?i:de|del|da|do|desde|of|from)[ \t]+")
 _FROM_BEFORE = re.compile(r"(?<!\w)(?i:de|del|desde)[ \t]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 MAX_LANDMARK_WORDS = 5

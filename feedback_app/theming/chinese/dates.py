@@ -24,7 +24,7 @@ _DATE = re.compile(
 # "我是98年的": the year people say they were born in, two digits, said of themselves.
 _YEAR_OF_ONESELF = re.compile(r"(?<=我是)\d{2}[ \t]*年(?=的(?!时候))")
 _BIRTH_BEFORE = re.compile(r"(?:出生(?:日期|年月日|年月|于|在|时间)?|生日(?:是)?|生于|出生是)"
-                           r"[ \t]*[:：是为]?[ \t]*$")
+                           r"[ \t]*(?:[:：是为][ \t]*)?$")
 _BIRTH_AFTER = re.compile(r"[ \t]*(?:出生|生的|生人|出世)")
 BIRTH_CUE_CHARS = 8
 

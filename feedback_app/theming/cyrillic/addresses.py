@@ -40,7 +40,7 @@ _NOT_COUNT = (r"(?![ \t]*(?i:дн|ден|год|лет|час|раз|недел|
 # Before a street, the Russian order writes the post code, region and town: "140060, пос.
 # Октябрьский, ул. Заводская, д. 5", "142100 Московская обл., г. Подольск, ул. Ленина 5".
 _CAP_WORD = r"[A-ZА-ЯЁІЇЄҐ][\w\-]*"
-_BEFORE_STREET = (rf"(?:\d{{5,6}}[ \t]*,?[ \t]*)?"
+_BEFORE_STREET = (rf"(?:\d{{5,6}}[ \t]*(?:,[ \t]*)?)?"
                   rf"(?:{_CAP_WORD}[ \t]+(?:обл\.|область|области|край)[ \t]*,[ \t]*)?"
                   rf"(?:(?:г|гор|пос|п|пгт|с|дер|м|смт)\.[ \t]*{_CAP_WORD}[ \t]*,[ \t]*)?")
 # The town after a street: ", м. Київ", ", г. Москва", and abroad ", Praha 2".
@@ -58,29 +58,29 @@ _HOUSE = rf"(?:(?i:д|дом|буд|будинок|no|№)\.?[ \t:]*)?{_NUMBER}"
 _NAME_ANY = rf"{_L}[\w'’\-]*(?:[ \t]+{_L}[\w'’\-]*){{0,2}}"
 _NAME_CAP = r"(?:[A-ZА-ЯЁІЇЄҐ0-9]\w*[ \t]+)?[A-ZА-ЯЁІЇЄҐ][\w'’\-]*(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w'’\-]*)?"
 # Flat, block, building, floor and room after the house number.
-_UNIT = (r"(?:[ \t]*,?[ \t]*(?:кв|квартира|корп|корпус|к|стр|строение|под|подъезд|під'їзд|эт|"
+_UNIT = (r"(?:[ \t]*(?:,[ \t]*)?(?:кв|квартира|корп|корпус|к|стр|строение|под|подъезд|під'їзд|эт|"
          r"этаж|пов|поверх|кімн|комн|комната|секция|kv|m|lok|apt)\.?[ \t]*\d{1,4}[а-яa-z]?(?!\d))")
 # A post code and the town after it: Poland "04-357 Warszawa", Czechia "120 00 Praha 2",
 # Germany, Russia, Ukraine "10115 Berlin", "01001 Київ".
-_POST_TOWN = (r"(?:[ \t]*,?[ \t]*(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{5,6})[ \t]+"
+_POST_TOWN = (r"(?:[ \t]*(?:,[ \t]*)?(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{5,6})[ \t]+"
               r"[A-ZА-ЯЁІЇЄҐ][\w\-]*(?:[ \t]+\d{1,2}(?!\d))?)")
-_TAIL = rf"(?:[ \t]*,?[ \t]*{_HOUSE})?{_UNIT}{{0,3}}{_POST_TOWN}?"
+_TAIL = rf"(?:[ \t]*(?:,[ \t]*)?{_HOUSE})?{_UNIT}{{0,3}}{_POST_TOWN}?"
 _ADDRESS = re.compile(
     rf"(?<!\w){_BEFORE_STREET}(?:"
-    rf"{_SHORT}[ \t]*{_NAME_ANY}[ \t]*,?[ \t]*{_HOUSE}"
-    rf"|{_ADJECTIVE_ANY}[ \t]+{_AFTER_NAME}[ \t]*,?[ \t]*{_HOUSE}"
+    rf"{_SHORT}[ \t]*{_NAME_ANY}[ \t]*(?:,[ \t]*)?{_HOUSE}"
+    rf"|{_ADJECTIVE_ANY}[ \t]+{_AFTER_NAME}[ \t]*(?:,[ \t]*)?{_HOUSE}"
     rf"|(?:доме|будинку|дом|будинок)[ \t]+№?[ \t]*\d{{1,4}}[а-я]?"
     rf"[ \t]+по[ \t]+{_FULL}[ \t]+{_NAME_CAP}"
     rf"|{_CAP_WORD}(?:ой|ая|ій|а)[ \t]+{_NUMBER}(?={_UNIT})"
     rf"|{_SLAVIC_ABROAD}[ \t]+{_NUMBER}(?=[ \t]*,[ \t]*(?:\d{{2}}-\d{{3}}[ \t]+)?[{_LATIN_CAP}])"
     rf"|{_SLAVIC_ABROAD}[ \t]+{_NUMBER}(?=[ \t]*(?:[.;:!?)]|$)|[ \t]+(?:у|в|на|де|где|там|и|і|"
     rf"до|біля|возле|рядом|поруч)(?!\w))"
-    rf"|(?:{_CAP_WORD}[ \t]+(?i:mah\.|mahallesi)[ \t]*,?[ \t]*)?\d{{1,4}}\.?[ \t]*"
+    rf"|(?:{_CAP_WORD}[ \t]+(?i:mah\.|mahallesi)[ \t]*(?:,[ \t]*)?)?\d{{1,4}}\.?[ \t]*"
     rf"(?i:sok\.|sk\.|sokak|cad\.|cd\.)[ \t]*{_HOUSE}"
-    rf"|{_FULL}[ \t]+(?:{_NAME_CAP}|(?i:[a-z][\w\-]*))[ \t]*,?[ \t]*{_HOUSE}"
-    rf"|{_NAME_CAP}[ \t]+{_AFTER_NAME}[ \t]*,?[ \t]*{_HOUSE}"
+    rf"|{_FULL}[ \t]+(?:{_NAME_CAP}|(?i:[a-z][\w\-]*))[ \t]*(?:,[ \t]*)?{_HOUSE}"
+    rf"|{_NAME_CAP}[ \t]+{_AFTER_NAME}[ \t]*(?:,[ \t]*)?{_HOUSE}"
     rf"|{_NAME_CAP}[ \t]*{_FOREIGN_AFTER}[ \t]*{_HOUSE}"
-    rf"|(?i:via|viale|piazza|corso|rue|avenue|calle)[ \t]+{_NAME_CAP}[ \t]*,?[ \t]*{_NUMBER}"
+    rf"|(?i:via|viale|piazza|corso|rue|avenue|calle)[ \t]+{_NAME_CAP}[ \t]*(?:,[ \t]*)?{_NUMBER}"
     rf"|(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\w*(?:ská|ová|ého|ní|ova))[ \t]+{_NUMBER}(?={_POST_TOWN})"
     rf"){_NOT_COUNT}{_UNIT}{{0,3}}{_POST_TOWN}?{_TOWN_AFTER}(?!\w)"
 )

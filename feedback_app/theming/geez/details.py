@@ -44,8 +44,8 @@ _STREET = normalise("ጎደና|ጎዳና|ጐደና|መንገዲ")
 _HOUSE = normalise(r"ቁጽሪ[ \t]+ገዛ|ገዛ[ \t]+ቁጽሪ|ቁ\.|ቁጽሪ|የቤት[ \t]+ቁጥር|ቁጥር")
 # After a street's name, a house number; never a count of nights, days or people.
 _NUMBER = re.compile(normalise(
-    rf"[ \t]*(?:(?:{_HOUSE})[ \t]*:?[ \t]*)?\d{{1,4}}(?:[/\-]?[A-Za-z{_G}](?![{_G}]))?(?!\d)"))
-_HOUSE_ALONE = re.compile(normalise(rf"(?:{_HOUSE[:_HOUSE.index('|ቁ')]})[ \t]*:?[ \t]*\d{{1,4}}"
+    rf"[ \t]*(?:(?:{_HOUSE})[ \t]*(?::[ \t]*)?)?\d{{1,4}}(?:[/\-]?[A-Za-z{_G}](?![{_G}]))?(?!\d)"))
+_HOUSE_ALONE = re.compile(normalise(rf"(?:{_HOUSE[:_HOUSE.index('|ቁ')]})[ \t]*(?::[ \t]*)?\d{{1,4}}"
                                     r"(?:[/\-]?[A-Za-z])?(?![\dA-Za-z])"))
 _COUNT_WORDS = frozenset(normalise(
     "ለይቲ ለያልን መዓልቲ መዓልታት ሰዓት ሰሙን ሰሙናት ወርሒ ኣዋርሕ ዓመት ዓመታት ሰብ ሰባት ደቒቕ ግዜ "
@@ -58,8 +58,9 @@ _STREET_ENDINGS = ("weg", "straat", "laan", "gracht", "plein", "gatan", "gata", 
                    "platz", "ring", "lanes", "lane", "road", "street", "avenue", "close", "court")
 _HOUSE_NUMBER = re.compile(r"[ \t]+\d{1,4}[A-Za-z]?(?![\w])")
 _LATIN_TAIL = re.compile(
-    r"(?:[ \t]*,?[ \t]*(?:lgh|l[äa]genhet|whg|wohnung|apt|flat|leil)\.?[ \t]*\d{1,5})?"
-    r"(?:[ \t]*,?[ \t]*(?:\d{4}[ \t]?[A-Z]{2}|\d{3}[ \t]?\d{2}|\d{4,5})[ \t]+[A-ZÅÄÖ][a-zåäöüé]+)?")
+    r"(?:[ \t]*(?:,[ \t]*)?(?:lgh|l[äa]genhet|whg|wohnung|apt|flat|leil)\.?[ \t]*\d{1,5})?"
+    r"(?:[ \t]*(?:,[ \t]*)?(?:\d{4}[ \t]?[A-Z]{2}|\d{3}[ \t]?\d{2}|\d{4,5})"
+    r"[ \t]+[A-ZÅÄÖ][a-zåäöüé]+)?")
 _NUMBER_FIRST = re.compile(r"(?:(?:flat|apt|unit)\.?[ \t]*\d{1,4}[A-Za-z]?[ \t]*,[ \t]*)?"
                            r"\d{1,4}[A-Za-z]?[ \t]+(?:[A-Za-z]+[ \t]+){0,2}$", re.IGNORECASE)
 

@@ -75,8 +75,8 @@ _PERSONAL_A = re.compile(
 # "ni a ella ni a fercho", "a el y a su hermano", "con ella y con yuri": beside a pronoun of a
 # person, joined by "y", "ni" or "o".
 _BESIDE_A_PERSON = re.compile(
-    r"(?<!\w)(?:a|con|para|de)[ \t]+(?:ella|[eé]l|ellas|ellos|usted|ustedes|ti|vos)[ \t]*,?"
-    r"[ \t]+(?:y|ni|o|e)[ \t]+(?:a|con|para|de)[ \t]+$",
+    r"(?<!\w)(?:a|con|para|de)[ \t]+(?:ella|[eé]l|ellas|ellos|usted|ustedes|ti|vos)"
+    r"(?:[ \t]*,)?[ \t]+(?:y|ni|o|e)[ \t]+(?:a|con|para|de)[ \t]+$",
     re.IGNORECASE)
 # "oye kenia si lees esto", "hola yuri,", "mira yamileth": calling someone, opening a clause.
 _VOCATIVE = re.compile(

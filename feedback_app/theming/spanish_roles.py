@@ -83,8 +83,8 @@ DID_BEFORE = re.compile(
     re.IGNORECASE)
 # Calling someone at the end or the start: "te quiero mucho yuli", "yuli, gracias por todo".
 FAREWELL_BEFORE = re.compile(
-    r"(?<!\w)(?:te (?:quiero|extra[ñn]o|amo)|cu[ií]date|bendiciones)(?:[ \t]+mucho)?[ \t]*,?"
-    r"[ \t]+$",
+    r"(?<!\w)(?:te (?:quiero|extra[ñn]o|amo)|cu[ií]date|bendiciones)(?:[ \t]+mucho)?"
+    r"(?:[ \t]*,)?[ \t]+$",
     re.IGNORECASE)
 FAREWELL_AFTER = re.compile(
     r"[ \t]*,[ \t]*(?:gracias|te (?:quiero|extra[ñn]o)|perd[oó]n|cu[ií]date)(?!\w)",

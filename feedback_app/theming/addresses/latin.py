@@ -107,8 +107,8 @@ _FR_LINKED_TYPES = word_set(
 _FR_PLAIN_TYPES = word_set("rue avenue boulevard bd allée allee allé impasse chemin quai")
 # "14 Albert Road", "Flat 2, 31 Stanley Street", "221B Baker Street".
 _EN_HEAD = re.compile(
-    r"(?<![\w/.,\-])(?:(?i:flat|apt|apartment|unit|studio|suite)\.?[ \t]+\d{1,4}[A-Za-z]?[ \t]*,?"
-    rf"[ \t]+(?:{NUM},?[ \t]+)?|{NUM},?[ \t]+)(?=[^\W\d_])"
+    r"(?<![\w/.,\-])(?:(?i:flat|apt|apartment|unit|studio|suite)\.?[ \t]+\d{1,4}[A-Za-z]?"
+    rf"(?:[ \t]*,)?[ \t]+(?:{NUM},?[ \t]+)?|{NUM},?[ \t]+)(?=[^\W\d_])"
 )
 # "23 bd de belleville", "27 bis rue Oberkampf", "12, rue de la Paix".
 _FR_HEAD = re.compile(

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 
 from feedback_app.theming import (
+    albanian_people,
     cues,
     person_cues,
     person_slots,
@@ -136,6 +137,7 @@ def _word_first_name(reading: Reading, index: int) -> bool:
             or word_names.said_to_be_a_nickname(reading, index)
             or spanish_people.spanish_person(reading, index)
             or portuguese_people.portuguese_person(reading, index)
+            or albanian_people.albanian_person(reading, index)
             or person_slots.person_slot(reading, index)
             or person_slots.family_name(reading, index))
 

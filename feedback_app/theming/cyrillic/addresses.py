@@ -73,6 +73,7 @@ _ADDRESS = re.compile(
     rf"[ \t]+по[ \t]+{_FULL}[ \t]+{_NAME_CAP}"
     rf"|{_CAP_WORD}(?:ой|ая|ій|а)[ \t]+{_NUMBER}(?={_UNIT})"
     rf"|{_SLAVIC_ABROAD}[ \t]+{_NUMBER}(?=[ \t]*,[ \t]*(?:\d{{2}}-\d{{3}}[ \t]+)?[{_LATIN_CAP}])"
+    rf"|(?<=(?<![^\W\d_])(?:на|по|na) ){_SLAVIC_ABROAD}[ \t]+{_NUMBER}(?=[ \t]*[,.;!?)]|$)"
     rf"|{_SLAVIC_ABROAD}[ \t]+{_NUMBER}(?=[ \t]*(?:[.;:!?)]|$)|[ \t]+(?:у|в|на|де|где|там|и|і|"
     rf"до|біля|возле|рядом|поруч)(?!\w))"
     rf"|(?:{_CAP_WORD}[ \t]+(?i:mah\.|mahallesi)[ \t]*(?:,[ \t]*)?)?\d{{1,4}}\.?[ \t]*"

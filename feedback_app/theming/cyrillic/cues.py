@@ -61,6 +61,9 @@ NAME_CAME_BEFORE = re.compile(r"(?:так|вот[ \t]+так)[ \t]+(?:меня|�
 NAMING = frozenset(("зовут", "звали", "звать", "звала", "звал", "звуть", "звати",
                     "кличуть", "кликали", "називали", "называли", "называют", "прозвали",
                     "кличка", "прозвище", "прізвисько", "погоняло"))
+# "звали домой", "звали замуж": the verb invites, and the word after it names no one.
+INVITED = frozenset(("замуж", "домой", "обратно", "назад", "туда", "сюда", "додому", "заміж",
+                     "назад", "всех", "всіх", "гулять", "гуляти", "работать", "працювати"))
 PRONOUNS = frozenset(("его", "её", "ее", "її", "його", "их", "їх", "все", "всі", "мы", "ми",
                       "меня", "мене", "нас"))
 # Uzbek, Tajik and Caucasian forms of address come after the name ("Бахтиёр ака").
@@ -95,6 +98,11 @@ PERSON_NEXT = frozenset(("с", "со", "з", "із", "зі", "из", "от", "в
 PATRONYMIC = re.compile(
     r"(?:ович|евич|йович|ьович|ич|овн|евн|ичн|івн|ївн|инічн)"
     r"(?:а|у|ем|ом|ею|ою|і|е|ы|ой|и|ій|у)?$")
+# A patronymic's ending after the father's name (Ашот-овна, Серге-евич, Ігор-івна), and a
+# surname's after a given name (Петр-ов, Сергее-ва, Ильин-а): see `names._from_given`.
+FATHERS = re.compile(r"(?:ович|евич|йович|ьович|овна|евна|івна|ївна|ічна|ична)"
+                     r"(?:а|у|ем|ом|ею|ою|і|е|ы|ой|и|ій)?$")
+FAMILY = re.compile(r"(?:ов|ев|ёв)(?:а|у|ым|ом|ой|ою|им|ої|ій|е|і|ы)?$")
 # Surname endings: -енко, -чук and -щук are surnames wherever they stand; the others only where
 # a capital letter or a cue says the word names someone.
 STRONG_SURNAME = re.compile(r"(?:енко|чук|щук)(?:а|у|ом|ові|і)?$")

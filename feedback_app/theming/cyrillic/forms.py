@@ -25,13 +25,15 @@ _ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("єю", ("я",)), ("ією", ("ія",)),
     ("ом", ("", "о")), ("ем", ("", "й", "ь")), ("ём", ("", "ь")), ("єм", ("й",)),
     ("ой", ("а", "")), ("ей", ("я", "ь", "")), ("ові", ("", "о")), ("еві", ("", "й", "ь")),
-    ("ам", ("а", "")), ("ям", ("я",)), ("ах", ("а", "")), ("ях", ("я",)),
+    ("ам", ("а", "", "и", "ы")), ("ям", ("я", "и")), ("ах", ("а", "", "и", "ы")),
+    ("ях", ("я", "и")),
     ("а", ("", "а", "й", "ь", "о")), ("я", ("й", "ь", "я")), ("у", ("", "а", "о")),
     ("ю", ("я", "й", "ь")), ("е", ("а", "", "я", "о", "й")), ("і", ("а", "я", "", "ь", "о")),
     ("и", ("а", "я", "ы", "ь", "")), ("ы", ("а", "")), ("ї", ("я",)), ("є", ("я",)),
     ("о", ("а", "")),
 )
-_DIMINUTIVE = re.compile(r"(?:оч|еч|еньк|оньк|ус|юс|к)([ао])$")
+_DIMINUTIVE = re.compile(r"(?:очк|ечк|оч|еч|еньк|оньк|ус|юс|к)([ао])$")
+_LONG_DIMINUTIVE = re.compile(r"(?:очк|ечк|оч|еч|еньк|оньк)[ао]$")
 # Diminutives that end in a consonant or "ко": Тарасик, Вовчик, Петрусь, Андрійко, Маруся.
 _SHORT_DIMINUTIVE = re.compile(r"(?<=\w\w\w)(?:чик|ик|усь|юсь|уся|юся|уня|юня|(?<=й)ко)$")
 
@@ -59,7 +61,9 @@ def name_forms(word: str) -> tuple[str, ...]:
     """The base forms, and for a diminutive the name it comes from: Оксанка, Іринка, Сашко are
     Оксана, Ірина, Саша (never for places: "українка" is no "Україна")."""
     forms = base_forms(word)
-    more = [_DIMINUTIVE.sub("а", form) for form in forms if _DIMINUTIVE.search(form)]
+    # "Наталочко", "Марійко": the name may end in -а, -я or -ія (Наталя, Наталія, Марія)
+    more = [_DIMINUTIVE.sub(ending, form) for form in forms if _DIMINUTIVE.search(form)
+            for ending in (("а", "я", "ія") if _LONG_DIMINUTIVE.search(form) else ("а",))]
     for form in forms:
         stem = _SHORT_DIMINUTIVE.sub("", form)
         if stem != form:

@@ -24,8 +24,11 @@ from feedback_app.theming.spans import Span
 NOT_NAMES = frozenset(("jobcenter", "caritas", "whatsapp", "viber", "telegram", "western",
                        "union", "google", "pesel", "iom", "unhcr"))
 # A German, Polish or English office or place word ("Ausländerbehörde", "Arbeitsamt").
+# A document's name too ("Aufenthaltstitel", "Arbeitsvertrag", "Meldebescheinigung").
 _OFFICE = re.compile(r"(?:behörde|amt|ämter|zentrum|stelle|heim|büro|gericht|polizei|kasse|"
-                     r"schule|verein|dienst|hilfe|agentur|urząd|centrum|center|centre)$",
+                     r"schule|verein|dienst|hilfe|agentur|urząd|centrum|center|centre|titel|"
+                     r"ausweis|karte|schein|erlaubnis|bescheid|vertrag|bescheinigung|"
+                     r"versicherung|nummer)$",
                      re.IGNORECASE)
 # A title before a name, in Latin or Cyrillic letters: the name after it may be in lower case.
 _TITLE_BEFORE = re.compile(
@@ -34,6 +37,12 @@ _TITLE_BEFORE = re.compile(
     r"\.?[ \t]+$")
 # "v Dublini", "z Lvova", "в Praha": after these a Latin word is a place, not a name.
 _INTO_BEFORE = re.compile(r"(?<![^\W\d_])(?i:v|vo|u|w|we|do|iz|na|в|во|у|до|из|із|на)[ \t]+$")
+# "rabotala na Timura", "spasibo nadezhda": in a transliterated sentence "na" works for someone
+# and thanks go to someone, so a listed name after them in any case form is a name.
+_FOR_SOMEONE = re.compile(r"(?<![^\W\d_])(?i:na)[ \t]+$")
+_THANKS_BEFORE = re.compile(r"(?<![^\W\d_])(?i:spasibo|spasybi|dyakuyu|dakuju|blagodaryu)"
+                            r"[ \t,]+$")
+_CASE_ENDINGS = ("", "a", "u", "e", "om", "oj", "oy", "i", "y", "ovi", "yu")
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?i:z|s|iz|з|с|зі)[ \t]+$")
 # Short words of transliterated Russian and Ukrainian that English or Polish seldom use: three
 # of them say that the answer's Latin letters are a Slavic sentence.
@@ -45,8 +54,12 @@ _TRANSLIT_WORDS = frozenset((
     "gde", "zovut", "zvaty", "bez", "vas", "tam", "tut", "zdes", "seichas", "zaraz", "teper",
     "rabota", "rabotala", "pratsyuyu", "ili", "abo", "potom", "potim", "esli", "yakshcho", "dobra",
     "dobre", "dobryi", "khorosho", "pomogla", "dopomogla", "dopomig", "ij", "yiyi", "neyi",
-    "nei", "mnoi", "mnoyu", "ochen", "vsem", "vsim"))
-_LATIN_WORD = re.compile(r"(?<![^\W\d_])[a-z][a-z']{2,19}(?![^\W\d_])")
+    "nei", "mnoi", "mnoyu", "ochen", "vsem", "vsim", "opyat", "znovu", "nego", "neyo", "yeyo",
+    "pomogite", "dopomozhit", "zvonit", "dzvonyt", "seychas", "segodnya", "sogodni", "mozhno",
+    "mozhna", "nado", "nuzhno", "treba", "tolko", "lyshe", "uzhe", "vzhe", "eshche", "yeshche",
+    "shche", "kotoryy", "kotoraya", "yakyi", "yaka", "nikto", "nikhto", "nichego", "nichoho",
+    "bolshe", "bilshe", "vmeste", "razom", "kazhdyy", "kozhen", "novyy", "novyi"))
+_LATIN_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z][a-z']{2,19}(?![^\W\d_])")
 _SHORT_WORD = re.compile(r"(?<![^\W\d_])[a-z]{1,10}(?![^\W\d_])")
 _TO_LATIN = dict(zip("абвгґдеёєжзиіїйклмнопрстуфхцчшщъыьэюя'",
                      ("a", "b", "v", "g", "g", "d", "e", "e", "ye", "zh", "z", "i", "i", "yi",
@@ -79,6 +92,12 @@ def _translit_names() -> frozenset[str]:
                      if len(spelt) >= 3 and spelt not in everyday)
 
 
+@cache
+def _translit_word_names() -> frozenset[str]:
+    """Names that are words too ("nadezhda", "slava"), spelt in Latin letters."""
+    return frozenset(map(_spelt, word_list("cyrillic_word_names")))
+
+
 def _translit(text: str) -> bool:
     found = {m.group() for m in _SHORT_WORD.finditer(text.casefold())}
     return len(found & _TRANSLIT_WORDS) >= 3
@@ -87,11 +106,20 @@ def _translit(text: str) -> bool:
 def _keep(text: str, span: Span, translit: bool) -> bool:
     words = text[span.start:span.end]
     before = text[max(0, span.start - 12):span.start]
+    into = _INTO_BEFORE.search(before) and not (
+        translit and _FOR_SOMEONE.search(before) and _listed_name(words))
     if (scripts.CYRILLIC_LETTER.search(words) or words.casefold() in NOT_NAMES
-            or _OFFICE.search(words) or _INTO_BEFORE.search(before)
+            or _OFFICE.search(words) or into
             or (translit and _FROM_BEFORE.search(before))):
         return False
     return words[:1].isupper() or bool(_TITLE_BEFORE.search(before))
+
+
+def _listed_name(word: str) -> bool:
+    """A listed given name in Latin letters, in a case form ("Timura", "Aziza")."""
+    spelt = _alike(word)
+    return any(spelt.endswith(ending) and spelt[:len(spelt) - len(ending)] + base in
+               _translit_names() for ending in _CASE_ENDINGS for base in ("", "a"))
 
 
 def find_latin_names(text: str, language: str,
@@ -106,7 +134,11 @@ def find_latin_names(text: str, language: str,
     names = _translit_names()
     for match in _LATIN_WORD.finditer(text):
         before = text[max(0, match.start() - 12):match.start()]
-        if (_alike(match.group()) in names and not _INTO_BEFORE.search(before)
-                and not _FROM_BEFORE.search(before)
+        thanked = (_THANKS_BEFORE.search(before)
+                   and _alike(match.group()) in _translit_word_names())
+        working_for = _FOR_SOMEONE.search(before) and _listed_name(match.group())
+        if ((thanked or working_for
+             or (_alike(match.group()) in names and not _INTO_BEFORE.search(before)
+                 and not _FROM_BEFORE.search(before)))
                 and not any(s.start < match.end() and match.start() < s.end for s in found)):
             yield Span("name", match.start(), match.end())

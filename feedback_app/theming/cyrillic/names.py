@@ -27,6 +27,7 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?\n\r:;\"«»()…])[\s\W]*$")
 _JOINED = re.compile(r"[ \t]+$")
 
 
+_AFTER_NUMBER = re.compile(r"\d[ \t]*$")
 _POSSESSIVE = re.compile(r"(?:ин|ін)(?:а|у|ой|ою|ы|і|о|е|ого|ому|их)?$")
 
 
@@ -34,8 +35,10 @@ def _given(word: Word) -> bool:
     if listed(word.text, "cyrillic_given_names") and not _word_name(word):
         return True
     # "Дашин малыш", "Олина мама": Dasha's, Olya's (never "машин", cars, in lower case)
+    # ("мадинин бывший" in lower case: a stem of four letters or more, no everyday word)
     ending = _POSSESSIVE.search(word.key)
-    return (word.capitalised and ending is not None and ending.start() >= 2
+    return (ending is not None and ending.start() >= 2
+            and (word.capitalised or (ending.start() >= 4 and not _everyday(word)))
             and any(listed(word.key[:ending.start()] + vowel, "cyrillic_given_names")
                     for vowel in ("а", "я")))
 
@@ -45,7 +48,12 @@ def _word_name(word: Word) -> bool:
 
 
 def _not_name(word: Word) -> bool:
-    return listed(word.text, "cyrillic_not_names")
+    """Listed as naming no one; a case form that a name reads as well ("Марті", "Марто" of
+    Марта, not of март) is left to the words around it."""
+    if word.key in word_list("cyrillic_not_names"):
+        return True
+    return (listed(word.text, "cyrillic_not_names")
+            and not listed(word.text, "cyrillic_given_names") and not _word_name(word))
 
 
 def _everyday(word: Word) -> bool:
@@ -54,7 +62,20 @@ def _everyday(word: Word) -> bool:
 
 
 def _patronymic(word: Word) -> bool:
-    return word.capitalised and len(word.text) > 5 and bool(cues.PATRONYMIC.search(word.key))
+    return ((word.capitalised and len(word.text) > 5 and bool(cues.PATRONYMIC.search(word.key)))
+            or _from_given(word, cues.FATHERS))
+
+
+def _from_given(word: Word, endings: re.Pattern[str]) -> bool:
+    """A patronymic or surname made from a listed given name, in any case ("ашотовна",
+    "Петровна", "петров", "Сергеевна", "Ігорівна"): Ашот, Петр, Сергей, Ігор."""
+    found = endings.search(word.key)
+    if found is None or found.start() < 3:
+        return False
+    stem = word.key[:found.start()]
+    return any(form in word_list("cyrillic_given_names")
+               and form not in word_list("cyrillic_word_names")
+               for form in (stem, stem + "й", stem[:-1] + "й", stem + "ь", stem + "а"))
 
 
 class _Reading:
@@ -114,8 +135,12 @@ def _named_by_verb(reading: _Reading, index: int) -> bool:
         before = reading.previous(index - 1)
     if intro is None and (before is None or before.key not in cues.NAMING):
         return False
-    if word.key in cues.PRONOUNS:
+    if (word.key in cues.PRONOUNS or word.key in cues.INVITED or word.key in cues.PEOPLE
+            or word.key in cues.TITLES):
         return False
+    # "его все звали борода": a nickname just after the verb is a name, whatever the word
+    if intro is None and len(word.text) >= 4 and not cues.VERB.search(word.key):
+        return True
     # "меня зовут, пишу полностью": a lower-case everyday word is no name unless it is one too
     return (word.capitalised or _given(word) or _word_name(word)
             or not (_everyday(word) or cues.VERB.search(word.key)))
@@ -139,25 +164,35 @@ def _into_place(reading: _Reading, index: int, language: str) -> bool:
 
 def _starts_name(reading: _Reading, index: int, language: str = "ru") -> bool:
     word = reading.words[index]
-    if len(word.text) < 2 or _not_name(word) or reading.place(index):
+    if (len(word.text) < 2 or _not_name(word) or reading.place(index)
+            or _AFTER_NUMBER.search(reading.text[max(0, word.start - 8):word.start])):
         return False
     before, after = reading.previous(index), reading.following(index)
     if _cued(reading, index) and not (word.shouting and len(word.text) <= 4):
         return True
     if _into_place(reading, index, language):
         return False
-    if _given(word):
+    if _given(word) or _from_given(word, cues.FATHERS):
         return True
+    if (role_before(reading, index) or word.capitalised) and _from_given(word, cues.FAMILY):
+        return True
+    # "через Золотую Корону": a capitalised word after a capitalised adjective names a thing
+    if (before is not None and before.capitalised and cues.ADJECTIVE.search(before.key)
+            and not cues.SURNAME.search(before.key)):
+        return False
     kin = before is not None and (before.key in cues.PEOPLE or before.key in cues.THANKS)
     role = before is not None and (before.key in cues.PEOPLE or before.key in cues.TITLES)
     patronymic_after = after is not None and _patronymic(after)
     address_after = after is not None and after.key in cues.AFTER
     if _word_name(word):
         # "роза апа", "Роза с ресепшена": a form of address or a person's doing after it
+        # "слава водитель газели": a role after it, in any case
         return (kin or patronymic_after or _capital_inside(reading, index) or address_after
+                or (after is not None and after.key in cues.PEOPLE and not word.shouting)
                 or (word.capitalised and after is not None and reading.reliable
                     and (after.key in cues.PERSON_NEXT or after.key in cues.THANKS
-                         or (bool(cues.PAST_VERB.search(after.key))
+                         or after.key in cues.PEOPLE
+                         or (len(after.text) >= 3 and bool(cues.PAST_VERB.search(after.key))
                              and after.key not in cues.NOT_DONE_BY_PEOPLE
                              and not word.shouting))))
     if cues.STRONG_SURNAME.search(word.key) and len(word.text) >= 6:
@@ -188,6 +223,11 @@ def _starts_name(reading: _Reading, index: int, language: str = "ru") -> bool:
             and len(word.text) >= 3 and not _everyday(word)
             and not cues.PERSON_NOUN.search(word.key)
             and (after.key in cues.PERSON_NEXT or bool(cues.PAST_VERB.search(after.key))))
+
+
+def role_before(reading: _Reading, index: int) -> bool:
+    before = reading.previous(index)
+    return before is not None and (before.key in cues.PEOPLE or before.key in cues.TITLES)
 
 
 def _joins(reading: _Reading, index: int) -> bool:

@@ -18,6 +18,8 @@ _REGION = re.compile(
     r"[ \t]+(?i:област[ьи]|області|край|краю|крае|район[аеу]?|районі|республик[аеиу]|"
     r"долин[аеыуі])(?!\w)")
 # Listed places that are everyday words in lower case ("вена" is a vein).
+# A region named after its town: Харківщина, Київщина, Полтавщина, Черкащина, in any case.
+_REGION_WORD = re.compile(r"щин(?:а|и|і|у|ою|ой|е)$")
 _WORDS_TOO = frozenset(("вена", "вены", "вене", "вену", "рим", "суми", "сумы", "питер", "ош"))
 
 
@@ -26,6 +28,8 @@ def is_place(word: Word, before: str) -> bool:
     if word.shouting and len(word.text) <= 3:
         return word.key in ("рф", "сша", "оаэ")
     if before in cues.PLACE_KINDS and word.capitalised:
+        return True
+    if word.capitalised and len(word.text) >= 8 and _REGION_WORD.search(word.key):
         return True
     if not listed(word.text, "cyrillic_places"):
         return False

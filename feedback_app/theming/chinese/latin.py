@@ -48,6 +48,14 @@ _HAN_CHAR = re.compile(f"[{HAN}]")
 _TITLE_AFTER = re.compile("|".join(sorted(words.TITLES_AFTER, key=len, reverse=True)))
 # "叫Tony", "英文名是Lily", "社工Amy": a name even where it is an English word too.
 _CUES_BEFORE = ("叫", *words.STRONG_CUES, *words.ROLES_BEFORE)
+# Titles written in English before a name ("律师Mr Patel"): the title stays, the name after it is
+# read by the Latin rules.
+# Up to three capitalised words, a house number and 号, then floors or rooms: one space at most
+# between pieces, so nothing can backtrack over a run of spaces.
+_STREET_NUMBERED = re.compile(
+    r"(?<![A-Za-z])(?P<street>[A-Z][a-z]{1,15}(?:[ \t][A-Z][a-z]{1,15}){0,2})[ \t]?\d{1,5}"
+    r"[A-Za-z]?号(?:[ \t]?\d{1,4}(?:楼|层|室|号房|单元))*")
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mister"))
 
 
 def _one_case(text: str) -> bool:
@@ -92,8 +100,13 @@ def _names_against_han(text: str) -> Iterator[Span]:
         if not (before_han or after_han):
             continue
         plain = word.casefold()
+        if plain in _HONORIFICS:
+            continue
         capitalised = word.istitle() or word.isupper()
-        if capitalised and (_TITLE_AFTER.match(text, end)
+        if word.istitle() and len(word) >= 3 and before_han and after_han \
+                and plain in given_names:
+            yield Span("name", start, end)  # "不要再信那个Tony了": an English name among Han
+        elif capitalised and (_TITLE_AFTER.match(text, end)
                             or any(text.endswith(cue, 0, start) for cue in _CUES_BEFORE)):
             yield Span("name", start, end)  # "Coco姐", "叫Tony": what one is called at work
         elif plain in given_names and plain not in everyday:
@@ -134,7 +147,19 @@ def find_pinyin_places_in_chinese(text: str, language: str = "zh") -> Iterator[S
             yield Span("place", match.start(), match.end())
 
 
+def _streets_numbered_in_chinese(text: str) -> Iterator[Span]:
+    """"Jalan Petaling 88号3楼", "Gerrard Street 12号": a street abroad in its own letters with
+    its number written the Chinese way. One word alone is a street only when it is no English
+    word ("Room 3号" is a room)."""
+    everyday = wordlists.everyday("en")
+    for match in _STREET_NUMBERED.finditer(text):
+        street = match.group("street").split()
+        if len(street) >= 2 or street[0].casefold() not in everyday:
+            yield Span("address", match.start(), match.end())
+
+
 def find_latin_addresses_in_chinese(text: str, language: str = "zh") -> Iterator[Span]:
     """Yield Latin-letter addresses ("Via Pistoiese 212, Prato") in an answer with Han letters."""
     if _mixed(text):
         yield from _on_islands(text, addresses.find_addresses, language)
+        yield from _streets_numbered_in_chinese(text)

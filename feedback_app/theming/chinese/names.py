@@ -40,7 +40,10 @@ _STRONG = _alternation(words.STRONG_CUES)
 _ROLES = _alternation(words.ROLES_BEFORE)
 _NICKNAME = re.compile("[阿小老]")
 _PERSON_BEFORE = re.compile("|".join(map(re.escape, ("谢谢", "感谢", "跟", "和", "找", "问",
-                                                   "告诉", "联系", "想念"))))
+                                                   "告诉", "联系", "想念", "叫"))))
+# "大陈和小陈": 大 before a common surname is how the elder of two is called, but it begins
+# words too ("大方", "大黄"), so only these surnames, with a clause's edge or a cue after.
+_ELDER_SURNAMES = words.COMMON_SURNAMES - frozenset("王方江金石马田黄龙雷钱汤夏宋唐韩叶高武")
 _MEDIUM_CUES = frozenset(("他叫", "她叫", "个叫", "人叫", "的叫", "男的叫", "女的叫", "名字",
                           "姓名"))
 # "名字：林秀英", "我叫 李春花": a colon or a space may stand between a cue and the name.
@@ -156,7 +159,8 @@ def _before_titles(text: str) -> Iterator[Span]:
             yield Span("name", foreign, at)
         elif text[max(0, at - 2):at] in surnames and at >= 2:
             yield Span("name", at - 2, at)
-        elif text[at - 1] in surnames:
+        elif text[at - 1] in surnames or (text[at - 1] in words.SURNAMES_BEFORE_TITLES
+                                          and _edge_before(text, at - 1)):
             nickname = at >= 2 and text[at - 2] in words.GIVEN_CHARACTERS \
                 and text[at - 2] not in surnames and _edge_before(text, at - 2) \
                 and match.group() in words.KIN_AFTER_NICKNAMES
@@ -184,6 +188,10 @@ def _nicknames(text: str) -> Iterator[Span]:
             yield Span("name", at, at + 1)  # "老[王]", "小[李]": 老 and 小 are how one is called
         elif prefix in "阿小" and char in words.GIVEN_CHARACTERS:
             yield Span("name", match.start(), at + 1)
+    for at in range(1, len(text)):
+        if text[at] in _ELDER_SURNAMES and text[at - 1] == "大" and _edge_before(text, at - 1) \
+                and (_edge_after(text, at + 1) or _CLAUSE_END.match(text, at + 1)):
+            yield Span("name", at, at + 1)
 
 
 def _after_roles(text: str) -> Iterator[Span]:
@@ -237,7 +245,8 @@ def _unlisted_given_names(text: str) -> Iterator[Span]:
                 and text[foreign] in words.TRANSLITERATION and _nameable(text[foreign]):
             foreign += 1
         for end in (given, foreign):
-            if end - start >= 2 and _edge_after(text, end) and not _is_place(text[start:end]):
+            if end - start >= 2 and _edge_after(text, end) and not _is_place(text[start:end]) \
+                    and text[start:end] not in words.GIVEN_PAIRS_THAT_ARE_WORDS:
                 yield Span("name", start, end)
                 break
 

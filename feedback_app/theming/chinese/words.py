@@ -35,7 +35,8 @@ ROLES_BEFORE = ("社工", "老板", "老公", "老婆", "丈夫", "妻子", "男
                 "妹妹", "哥哥", "弟弟", "朋友", "同事", "室友", "表姐", "表哥", "表妹", "老乡",
                 "蛇头", "妈咪", "工作人员", "志愿者", "义工", "儿子", "女儿", "孩子", "工头",
                 "主管", "领班", "经纪人", "房东", "老乡", "姐妹", "闺蜜", "舍友", "工友", "同学",
-                "同乡", "组长", "老板娘", "司机", "保安", "雇主", "打手", "舅舅", "表弟")
+                "同乡", "组长", "老板娘", "司机", "保安", "雇主", "打手", "舅舅", "表弟", "仲介",
+                "船长", "姐夫", "嫂子", "堂哥", "堂姐", "堂弟", "堂妹", "叔叔", "阿姨")
 # Said just before a person ("谢谢陈明", "跟李建华说"): these make a common surname with
 # given-name characters after them a name.
 PERSON_CUES_BEFORE = ("谢谢", "感谢", "跟", "和", "与", "找", "问", "请", "告诉", "被", "让", "对",
@@ -50,7 +51,8 @@ PERSON_CUES_AFTER = ("说", "告诉", "讲", "帮", "给我", "给你", "打电�
                      "去", "家", "那边", "这个", "那个", "打", "骂", "拿", "收", "逼", "卖", "抢",
                      "扣", "锁", "关", "救", "被", "哭", "偷偷", "威胁", "介绍", "的人", "的孩子",
                      "的老公", "的老婆", "的妈妈", "的爸爸", "的女儿", "的儿子", "的男朋友",
-                     "的女朋友", "的号码", "的护照", "的事")
+                     "的女朋友", "的号码", "的护照", "的事", "比较", "你要", "你在", "你还",
+                     "你别", "你好")
 # After a given name said alone at a clause's start ("红霞的孩子还在国内", "翠花是我最好的
 #朋友"): only these say a person is meant, as a pair of given-name letters is often a word.
 GIVEN_NAME_CUES_AFTER = ("说", "告诉", "跟我", "和我", "帮我", "给我", "带我", "陪我", "问我",
@@ -80,7 +82,7 @@ WORDS_FROM_SURNAMES = frozenset((
 NOT_IN_NAMES = frozenset(
     "的了是在和跟与说也都还就又不没很把被给让对从到我你他她它们这那吗呢吧啊呀哈嘛个有要会"
     "能想去来做打帮叫问告诉每里上下讲带找看知道现已再才只等过着得地为因所如但可而且或谁什么"
-    "哪怎样些点几多少年月日号时天人姐哥叔姨")
+    "哪怎样些点几多少年月日号时天人姐哥叔姨别快")
 # Characters often in given names. A common surname with one or two of these after it, beside
 # a cue, is a name; "阿" or "小" before one is a nickname ("阿芳", "小燕").
 GIVEN_CHARACTERS = frozenset(
@@ -109,6 +111,12 @@ COMMON_SURNAMES = frozenset(
     "王李张刘陈杨赵吴周徐孙胡朱郭何罗梁宋郑谢韩唐冯董萧曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁"
     "魏薛叶阎潘杜戴夏钟汪田姜范方石姚谭廖邹熊金郝孔崔邱秦江侯邵孟龙段雷钱汤尹黎武乔贺"
     "赖龚林黄马高")
+
+
+# Surnames that begin everyday words far more often ("白天", "文件", "安全", "包括"), so they
+# are left out of the surname list: a name only before a title, at a word's edge ("都是[白]哥
+# 安排的", "[文]老师"), or after 老 and 小.
+SURNAMES_BEFORE_TITLES = frozenset("白文安常包易万于余左")
 
 
 @cache

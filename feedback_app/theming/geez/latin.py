@@ -79,14 +79,16 @@ def _in_latin_letters(text: str) -> bool:
     return len(found & _TIGRINYA_WORDS) >= 2
 
 
-def _lower_case_name(word: str, romanised: bool) -> bool:
-    """An Eritrean name typed in lower case; beside Ge'ez script, any listed given name typed so
-    that is no English word ("ንhanna ንገርዋ", tell Hanna)."""
-    key = wordlists.plain_key(word)
+def _lower_case_name(text: str, word: re.Match[str], romanised: bool) -> bool:
+    """An Eritrean name typed in lower case; beside Ge'ez script, also a listed given name typed
+    so, with "to" or "with" joined to it, that is no English word ("ንhanna ንገርዋ", tell Hanna)."""
+    key = wordlists.plain_key(word.group())
     if key in wordlists.word_set("tigrinya_latin_names"):
         return True
-    return not romanised and word.islower() and key in wordlists.given_names() and \
-        key not in wordlists.everyday("en") and key not in wordlists.names_that_are_words()
+    joined = word.start() > 0 and has_ethiopic(text[word.start() - 1])
+    return not romanised and joined and word.group().islower() and \
+        key in wordlists.given_names() and key not in wordlists.everyday("en") and \
+        key not in wordlists.names_that_are_words()
 
 
 def find_latin_names_in_tigrinya(text: str, language: str = "ti") -> Iterator[Span]:
@@ -117,5 +119,5 @@ def find_latin_names_in_tigrinya(text: str, language: str = "ti") -> Iterator[Sp
         if folded in _NEVER_NAMES or folded in _NAME_WORDS or folded in _TIGRINYA_WORDS or any(
                 span.start <= word.start() < span.end for span in kept):
             continue
-        if _lower_case_name(word.group(), romanised):
+        if _lower_case_name(text, word, romanised):
             yield Span("name", word.start(), word.end())

@@ -144,6 +144,11 @@ class _Reading:
             self.text, self.found[left], self.found[right])
 
     def read_cues(self) -> None:
+        # "ምሕረት ዝበሃል ኣይፈልጡን": they knew nothing called mercy; that word names no one.
+        for index, word in enumerate(self.found):
+            if word.text in cues.CALLED and self.word_kind(index - 1) == _WORD and \
+                    self._no_such_thing(index + 1):
+                self.holy[index - 1] = True
         for index, word in enumerate(self.found):
             listed = self.listed[index]
             if listed is not None and listed[1] == _PLAIN:
@@ -153,9 +158,8 @@ class _Reading:
             elif (word.text in cues.BEFORE_NAME or word.text in cues.GREETING) and self.near(
                     index, index + 1) and not self._word_with_prefix(index + 1):
                 self.name(index + 1)
-            if word.text in cues.CALLED and self.near(index - 1, index) and not (
-                    self.word_kind(index - 1) == _WORD and self._no_such_thing(index + 1)) and \
-                    self.name(index - 1, any_word=True) and self.near(index - 2, index - 1):
+            if word.text in cues.CALLED and self.near(index - 1, index) and self.name(
+                    index - 1, any_word=True) and self.near(index - 2, index - 1):
                 self.name(index - 2)
             if word.text in cues.KIN_AFTER and self.near(index - 1, index):
                 self.name(index - 1)

@@ -88,4 +88,10 @@ NOT_A_NAME = _set(
     "ዝኾነ ካልእ ካልኦት ብዙሕ ብዙሓት ውን እውን ወይ ወይስ ምኽንያቱ ስለ እንተ ክሳብ ድሕሪ ቅድሚ "
     "ውሽጢ ደገ ላዕሊ ታሕቲ ጥቓ ዓመት ወርሒ ሰሙን መዓልቲ ሰዓት ለይቲ ንግሆ ምሸት ሓበሻ ኤርትራዊ "
     "ኤርትራዊት ኢትዮጵያዊ ትግርኛ ኣምሓርኛ ዓረብ እንግሊዝኛ ሓድሽ ዓቢ ንእሽቶ ጽቡቕ ሕማቕ ቀዳማይ "
-    "ዝነበረ ዝነበረት ነበረ ኢሉ ኢላ ኢሎም")
+    "ዝነበረ ዝነበረት ነበረ ኢሉ ኢላ ኢሎም "
+    # "truly", "surely", "clearly", "especially": "ሽሙ ብሓቂ ኣይፈልጦን" (his name, truly, I do not
+    # know)
+    "ሓቂ ብሓቂ ብርግጽ ርግጽ ብግልጺ ብፍላይ ብቕልጡፍ ብሓፈሻ ብዘይካ ብዛዕባ")
+# After "ዝበሃል", a verb that says there is no such thing: "ምሕረት ዝበሃል ኣይፈልጡን" (they knew
+# nothing called mercy), "ሰላም ዝበሃል የለን" (there is no peace).
+NO_SUCH_THING = tuple(normalise(start) for start in ("ኣይ", "የለ", "የብ"))

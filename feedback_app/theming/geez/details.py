@@ -47,6 +47,8 @@ _NUMBER = re.compile(normalise(
     rf"[ \t]*(?:(?:{_HOUSE})[ \t]*(?::[ \t]*)?)?\d{{1,4}}(?:[/\-]?[A-Za-z{_G}](?![{_G}]))?(?!\d)"))
 _HOUSE_ALONE = re.compile(normalise(rf"(?:{_HOUSE[:_HOUSE.index('|ቁ')]})[ \t]*(?::[ \t]*)?\d{{1,4}}"
                                     r"(?:[/\-]?[A-Za-z])?(?![\dA-Za-z])"))
+_STREET_CODE = re.compile(r"[ \t]+\d{1,3}-\d{1,3}(?![\d\-])")
+_DIGIT_AFTER = frozenset("0123456789")
 _COUNT_WORDS = frozenset(normalise(
     "ለይቲ ለያልን መዓልቲ መዓልታት ሰዓት ሰሙን ሰሙናት ወርሒ ኣዋርሕ ዓመት ዓመታት ሰብ ሰባት ደቒቕ ግዜ "
     "ቆልዑ ኣንስቲ ሰብኡት ዩሮ ዶላር ናቕፋ ፓውንድ ብር ሸቃል").split())
@@ -57,6 +59,14 @@ _STREET_ENDINGS = ("weg", "straat", "laan", "gracht", "plein", "gatan", "gata", 
                    "veien", "vei", "gate", "vej", "gade", "strasse", "straße", "gasse", "allee",
                    "platz", "ring", "lanes", "lane", "road", "street", "avenue", "close", "court")
 _HOUSE_NUMBER = re.compile(r"[ \t]+\d{1,4}[A-Za-z]?(?![\w])")
+# A street word that comes before the street's name in Italian and French ("Via dei Volsci 38"),
+# or a short form after it in English ("Levinsky St 42"), with the house number.
+_STREET_FIRST = re.compile(
+    r"(?<![A-Za-z])(?:Via|Viale|Piazza|Corso|Largo|Vicolo|Rue|Avenue|Boulevard|Calle)"
+    r"(?:[ \t]+(?:d[ei]|del|della|dei|degli|des|du|de|la|le|[A-Z][a-zà-ÿ']+)){1,3}"
+    r"[ \t]*(?:,[ \t]*)?\d{1,4}[A-Za-z]?(?![\w])")
+_SHORT_STREET = re.compile(
+    r"(?<![A-Za-z])[A-Z][a-zà-ÿ]+[ \t]+(?:St|Rd|Ave|Str)\.?[ \t]+\d{1,4}[A-Za-z]?(?![\w])")
 _LATIN_TAIL = re.compile(
     r"(?:[ \t]*(?:,[ \t]*)?(?:lgh|l[äa]genhet|whg|wohnung|apt|flat|leil)\.?[ \t]*\d{1,5})?"
     r"(?:[ \t]*(?:,[ \t]*)?(?:\d{4}[ \t]?[A-Z]{2}|\d{3}[ \t]?\d{2}|\d{4,5})"
@@ -78,7 +88,13 @@ def find_geez_dates_of_birth(text: str, language: str = "ti") -> Iterator[Span]:
 
 
 def _street_end(text: str, street_end: int) -> int | None:
-    """Where a Ge'ez street's name and house number end, or None without a house number."""
+    """Where a Ge'ez street's name and house number end, or None without a house number. A
+    numbered street of Asmara ("ጎደና 171-3") is the street's name and a house number alike."""
+    code = _STREET_CODE.match(text, street_end)
+    if code is not None:
+        house = _NUMBER.match(text, code.end())
+        after = text[house.end():house.end() + 1] if house else ""
+        return house.end() if house and after not in _DIGIT_AFTER else code.end()
     end = street_end
     for _ in range(_MAX_STREET_WORDS):
         number = _NUMBER.match(text, end)
@@ -108,6 +124,10 @@ def _latin_streets(text: str) -> Iterator[Span]:
             start, end = before.start(), word.end()
         end = _LATIN_TAIL.match(text, end).end()
         yield Span("address", start, max(end, tail_end(text, end)[0]))
+    for pattern in (_STREET_FIRST, _SHORT_STREET):
+        for street in pattern.finditer(text):
+            end = _LATIN_TAIL.match(text, street.end()).end()
+            yield Span("address", street.start(), max(end, tail_end(text, end)[0]))
 
 
 def find_geez_addresses(text: str, language: str = "ti") -> Iterator[Span]:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from feedback_app.theming import names, wordlists
+from feedback_app.theming.scripts import has_ethiopic
 from feedback_app.theming.spans import Span
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
@@ -31,7 +32,9 @@ _TIGRINYA_WORDS = _words(
     "ybl ybelu yekenyeley yekenyelna yekenyelkum aykonen aykonun dehan zbehal zbehala ybehal nay")
 # Tigrinya words that are names in other languages, and words of the faith: never a name here.
 _NEVER_NAMES = _words(
-    "egziabher amlak alena bahri abi ane ana ala alo nay hager sebay sebeyti")
+    "egziabher amlak alena bahri abi ane ana ala alo nay hager sebay sebeyti "
+    # verbs of "to be" and "to become", which the name lists hold as surnames ("kone")
+    "kone konu konet koyne koyna koynu koyen neyru neyra neyre neyrom iyom iyna iyen")
 # Tigrinya names that are words too ("selam" hello, "tesfa" hope): a name only after a title.
 _NAME_WORDS = _words("selam salam tesfa berhan fikri mehret hagos awet tsega")
 _TITLES = _words(
@@ -41,7 +44,28 @@ _TITLES = _words(
 _ORGANISATIONS = frozenset(("red cross", "caritas", "home office"))
 # How the names of offices end in the countries Eritreans live in ("Landratsamt", "Jobcenter").
 _OFFICE_ENDINGS = ("amt", "behörde", "werk", "verket", "kommune", "dienst", "office", "centre",
-                   "center", "zentrum", "bureau", "kontor", "council", "ministry", "police")
+                   "center", "zentrum", "bureau", "kontor", "council", "ministry", "police",
+                   # the papers and courses of the asylum in German ("Aktenzeichen",
+                   # "Deutschkurs", "Aufenthaltstitel")
+                   "zeichen", "kurs", "nummer", "ausweis", "schein", "bescheid", "antrag",
+                   "titel", "termin", "heim", "schule", "gericht")
+# Towns and lands of the route and of arrival, in Latin letters, that the Latin rules read as
+# names for their capitals ("Kufra", "Zawiya"): places, never names.
+_ROUTE_PLACES = _words(
+    "kufra zawiya zawia sabratha sabrata tripoli misrata benghazi ajdabiya sebha sinai "
+    "lampedusa sicily sicilia catania palermo khartoum kassala shagarab gedaref asmara massawa "
+    "keren mendefera dekemhare assab barentu tesseney agadez calais libya italia italy germany "
+    "sudan egypt ethiopia eritrea israel")
+
+
+def not_a_person(text: str) -> bool:
+    """Whether capitalised Latin words name an office, an aid body, a paper or a place."""
+    folded = text.casefold()
+    first = folded.split()[0]
+    return folded in _ORGANISATIONS or folded.endswith(_OFFICE_ENDINGS) or any(
+        word in _ROUTE_PLACES or word in _NEVER_NAMES for word in folded.split()) or (
+        first in _TITLES) or (wordlists.plain_key(first) in wordlists.everyday("en")
+                             and wordlists.plain_key(first) not in wordlists.given_names())
 
 
 def _listed(word: str) -> bool:
@@ -55,30 +79,45 @@ def _in_latin_letters(text: str) -> bool:
     return len(found & _TIGRINYA_WORDS) >= 2
 
 
+def _lower_case_name(text: str, word: re.Match[str], romanised: bool) -> bool:
+    """An Eritrean name typed in lower case; beside Ge'ez script, also a listed given name typed
+    so, with "to" or "with" joined to it, that is no English word ("ንhanna ንገርዋ", tell Hanna)."""
+    key = wordlists.plain_key(word.group())
+    if key in wordlists.word_set("tigrinya_latin_names"):
+        return True
+    joined = word.start() > 0 and has_ethiopic(text[word.start() - 1])
+    return not romanised and joined and word.group().islower() and \
+        key in wordlists.given_names() and key not in wordlists.everyday("en") and \
+        key not in wordlists.names_that_are_words()
+
+
 def find_latin_names_in_tigrinya(text: str, language: str = "ti") -> Iterator[Span]:
     kept: list[Span] = []
     romanised = _in_latin_letters(text)
+    for word in _LATIN_WORD.finditer(text):
+        if word.group().casefold() in _ROUTE_PLACES:
+            yield Span("place", word.start(), word.end())
     for span in names.find_names(text, language):
         found = [word.group() for word in _LATIN_WORD.finditer(text, span.start, span.end)]
         folded = text[span.start:span.end].casefold()
         before = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, span.start - 20):span.start])
         titled = before is not None and before.group(1).casefold() in _TITLES
         if folded in _ORGANISATIONS or not found or any(
-                word.casefold() in _NEVER_NAMES for word in found) or (
-                folded in _NAME_WORDS and not titled):
+                word.casefold() in _NEVER_NAMES or word.casefold() in _ROUTE_PLACES
+                for word in found) or (folded in _NAME_WORDS and not titled):
             continue
         # After a title ("Frau", "avvocato") an unlisted name counts too, outside Tigrinya
         # written in Latin letters, where the title may be a Tigrinya word.
-        if any(_listed(word) for word in found) or (not romanised and (
-                titled or not folded.endswith(_OFFICE_ENDINGS))):
+        if (any(_listed(word) for word in found) and not folded.endswith(_OFFICE_ENDINGS)) or (
+                not romanised and (titled or not folded.endswith(_OFFICE_ENDINGS))):
             kept.append(span)
     yield from kept
-    if not romanised:
+    if not romanised and not has_ethiopic(text):
         return
     for word in _LATIN_WORD.finditer(text):
         folded = word.group().casefold()
         if folded in _NEVER_NAMES or folded in _NAME_WORDS or folded in _TIGRINYA_WORDS or any(
                 span.start <= word.start() < span.end for span in kept):
             continue
-        if wordlists.plain_key(word.group()) in wordlists.word_set("tigrinya_latin_names"):
+        if _lower_case_name(text, word, romanised):
             yield Span("name", word.start(), word.end())

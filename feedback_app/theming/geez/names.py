@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from feedback_app.theming import wordlists
 from feedback_app.theming.geez import cues
+from feedback_app.theming.geez import latin as geez_latin
 from feedback_app.theming.geez.script import Word, geez_set, has_geez, normalise, stems, words
 from feedback_app.theming.spans import Span
 
@@ -26,6 +27,9 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 _LIST_GAP = re.compile(f"[ \t]*[\u1361\u1363\u1365,;][ \t]*|[ \t]+(?:{normalise('ከምኡ')}"
                        "['\u2019]ውን|ምስ|ወ)[ \t]+")
 _LATIN_WORD = re.compile(r"[A-Za-z][a-z]+|[A-Z]+")
+# A capitalised name of up to three words, particles between them ("Van Dijk", "de Vries").
+_LATIN_NAME = re.compile(r"(?:(?:[Vv]an|[Dd]e[nr]?|[Vv]on|[Dd][ia]|[Ee]l|[Aa]l)[ \t])?[A-Z][a-z]+"
+                         r"(?:[ \t](?:(?:van|de[nr]?|von|di|da|el|al|bin|ben)[ \t])?[A-Z][a-z]+)?")
 _MAX_NAME_WORDS = 3
 _SENTENCE_END = re.compile("[\u1362\u1361!?.\n]")
 _AND, _OF, _BY, _VIA = normalise("ን"), normalise("ናይ"), normalise("ብ"), normalise("ኣቢ")
@@ -140,6 +144,11 @@ class _Reading:
             self.text, self.found[left], self.found[right])
 
     def read_cues(self) -> None:
+        # "ምሕረት ዝበሃል ኣይፈልጡን": they knew nothing called mercy; that word names no one.
+        for index, word in enumerate(self.found):
+            if word.text in cues.CALLED and self.word_kind(index - 1) == _WORD and \
+                    self._no_such_thing(index + 1):
+                self.holy[index - 1] = True
         for index, word in enumerate(self.found):
             listed = self.listed[index]
             if listed is not None and listed[1] == _PLAIN:
@@ -147,7 +156,7 @@ class _Reading:
             if word.text in cues.NAME_IS:
                 self._after_name_is(index)
             elif (word.text in cues.BEFORE_NAME or word.text in cues.GREETING) and self.near(
-                    index, index + 1):
+                    index, index + 1) and not self._word_with_prefix(index + 1):
                 self.name(index + 1)
             if word.text in cues.CALLED and self.near(index - 1, index) and self.name(
                     index - 1, any_word=True) and self.near(index - 2, index - 1):
@@ -185,6 +194,18 @@ class _Reading:
                         index + 6, count))):
                 self.name(index)  # "ሓጎስ ናይ ካምፕ ኮሚቴ እዩ": Hagos is on the camp committee
 
+    def _word_with_prefix(self, index: int) -> bool:
+        """Whether word `index` is a name-word with "by", "to" or "with" joined before it: after
+        kin or "his name" it is a word ("ደቀይ ብሰላም ክመጹ", my children to come in peace; "ሽሙ
+        ብሓቂ ኣይፈልጦን", his name I truly do not know), as a name there takes no prefix."""
+        listed = self.listed[index] if 0 <= index < len(self.found) else None
+        return listed is not None and listed[1] == _WORD and listed[0].stem_start > \
+            listed[0].start
+
+    def _no_such_thing(self, index: int) -> bool:
+        return 0 <= index < len(self.found) and self.found[index].text.startswith(
+            cues.NO_SUCH_THING)
+
     def _says_after(self, index: int) -> bool:
         """Whether a verb of saying or living in the third person comes two or three words on,
         with no other verb before it."""
@@ -202,7 +223,8 @@ class _Reading:
         closing = next((at for at in ahead if self.found[at].text in cues.COPULA), None)
         last = closing - 1 if closing is not None else index + 1
         for at in range(index + 1, last + 1):
-            if not self.near(at - 1, at) or not self.name(at, any_word=True):
+            if not self.near(at - 1, at) or self._word_with_prefix(at) or not self.name(
+                    at, any_word=True):
                 break
 
     def read_pairs_and_lists(self) -> None:
@@ -259,16 +281,24 @@ class _Reading:
 
 
 def _latin_names(original: str, reading: _Reading) -> Iterator[Span]:
-    """A Latin-letter given name right after a Ge'ez title, kinship word or thanks ("ኣምላኽ
-    ይሃብካ jan", "ሓወይ Samuel")."""
+    """A Latin-letter name right after a Ge'ez title, kinship word or thanks, with "to" or "with"
+    joined to it or not ("ኣምላኽ ይሃብካ jan", "ሓወይ Samuel", "ንጠበቓይ Van Dijk"): a listed given
+    name in any case, or capitalised words with the particles of Dutch, German, Italian and
+    Arabic surnames between them, unless they name an office or a place."""
     given = wordlists.given_names()
     for word in reading.found:
-        if word.text not in cues.BEFORE_NAME and word.text not in cues.GREETING:
+        if not any(stem.stem in cues.BEFORE_NAME or stem.stem in cues.GREETING
+                   for stem in stems(word, suffixes=False)):
             continue
-        latin = _LATIN_WORD.match(original, _SPACES.match(original, word.end).end()) if \
-            _SPACES.match(original, word.end) else None
-        if latin and wordlists.plain_key(latin.group()) in given:
+        gap = _SPACES.match(original, word.end)
+        first = _LATIN_WORD.match(original, gap.end()) if gap else None
+        if first is None:
+            continue
+        latin = _LATIN_NAME.match(original, first.start())
+        if latin is not None and not geez_latin.not_a_person(latin.group()):
             yield Span("name", latin.start(), latin.end())
+        elif wordlists.plain_key(first.group()) in given:
+            yield Span("name", first.start(), first.end())
 
 
 def find_geez_names(text: str, language: str = "ti") -> Iterator[Span]:

@@ -73,9 +73,7 @@ def test_nights_on_the_street_and_a_bus_number_stay(text):
     assert "[address]" not in redact(text, "ti").text
 
 
-def test_a_street_word_followed_by_many_spaces_is_read_quickly():
-    import time
+def test_street_words_far_from_their_numbers_are_no_address():
+    # Its time is measured by tests/bench/redaction_runs.py, not here.
     text = "ኣብ Via dei" + " " * 50_000 + "ጎደና 171-3" + " " * 50_000 + "ዝበሃል"
-    started = time.perf_counter()
-    redact(text, "ti")
-    assert time.perf_counter() - started < 2.0
+    assert "[address]" not in redact(text, "ti").text

@@ -73,7 +73,8 @@ def test_nights_on_the_street_and_a_bus_number_stay(text):
     assert "[address]" not in redact(text, "ti").text
 
 
-def test_street_words_far_from_their_numbers_are_no_address():
+def test_a_street_word_far_from_any_number_stays_and_the_numbered_street_goes():
     # Its time is measured by tests/bench/redaction_runs.py, not here.
-    text = "ኣብ Via dei" + " " * 50_000 + "ጎደና 171-3" + " " * 50_000 + "ዝበሃል"
-    assert "[address]" not in redact(text, "ti").text
+    gap = " " * 50_000
+    text = "ኣብ Via dei" + gap + "ጎደና 171-3" + gap + "ዝበሃል"
+    assert redact(text, "ti").text == "ኣብ Via dei" + gap + "[address]" + gap + "ዝበሃል"

@@ -11,7 +11,8 @@ from feedback_app.extensions import db
 from feedback_app.models import Answer, Draft
 from tests.flow import Survivor
 
-WORDS = "the sunrise hotel in oradea where bubbles works nights"
+# A small town, a hotel and a nickname: no word list of the redactor knows them.
+WORDS = "the sunrise hotel in beius where bubbles works nights"
 
 
 def at_preview(client, language: str = "en", **answers: str) -> Survivor:
@@ -31,12 +32,12 @@ def every_stored_text(app) -> str:
 
 
 def test_listed_words_are_taken_out_before_sending_and_the_list_is_kept_nowhere(app, client):
-    survivor = at_preview(client, should_change=f"Bubbles from {WORDS}", worked_well="Oradea staff")
-    survivor.post({"action": "remove", "remove_words": "Sunrise Hotel, ORADEA, Bubbles"})
+    survivor = at_preview(client, should_change=f"Bubbles from {WORDS}", worked_well="Beius staff")
+    survivor.post({"action": "remove", "remove_words": "Sunrise Hotel, BEIUS, Bubbles"})
     assert survivor.heading() == "Check before you send"
     assert "We took out 5 words. Check again below." in survivor.html
     assert '<mark class="redacted">[removed]</mark>' in survivor.html
-    assert "Oradea" not in survivor.html and "oradea" not in survivor.html
+    assert "Beius" not in survivor.html and "beius" not in survivor.html
     survivor.sends()
     with app.app_context():
         answers = {a.question_key: a for a in db.session.scalars(select(Answer))}
@@ -45,7 +46,7 @@ def test_listed_words_are_taken_out_before_sending_and_the_list_is_kept_nowhere(
         assert answers["should_change"].redactions == {"removed": 4}
         assert answers["worked_well"].text_redacted == "[removed] staff"
     stored = every_stored_text(app).casefold()
-    assert "oradea" not in stored and "bubbles" not in stored and "sunrise" not in stored
+    assert "beius" not in stored and "bubbles" not in stored and "sunrise" not in stored
 
 
 def test_arabic_words_go_with_their_joined_letters(app, client):

@@ -18,12 +18,23 @@ from flask.testing import FlaskClient
 from twilio.request_validator import RequestValidator
 
 from feedback_app.config import PROJECT_ROOT
+from feedback_app.services.sms_conversation import Say
+from feedback_app.services.sms_encoding import fit
 from feedback_app.services.surveys import SurveyCatalogue
+from feedback_app.sms import texts
 from tests.support import twiml
 
 TWILIO_TOKEN = "test-twilio-auth-token"
 WEBHOOK = "http://localhost/sms/twilio"
 RECEIPT = re.compile(r"(\d{4} \d{4} \d{4} \d{4} \d{4})")
+
+
+def catalogue_text(app, language: str, key: str, public_url: str = "",
+                   **values: object) -> str:
+    """The text `key` in the catalogue of `language`, as the gateway is given it."""
+    with app.app_context():
+        (text,) = texts.render(language, (Say(key, values),), public_url=public_url)
+    return fit(text, language).text
 
 
 def twilio_settings() -> dict[str, str]:

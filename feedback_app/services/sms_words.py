@@ -32,11 +32,22 @@ def fold(text: str) -> str:
     return " ".join(words.upper().split())
 
 
+@cache
+def _command_words() -> dict[str, dict[str, frozenset[str]]]:
+    """Each kind of command ("stop", "yes"), each word of it a survivor may text, folded, and the
+    languages whose glossary (feedback_app/translations/<code>/glossary.toml) lists that word."""
+    found: dict[str, dict[str, set[str]]] = {}
+    for code, glossary in glossaries().items():
+        for kind, words in glossary.sms.items():
+            for word in words:
+                found.setdefault(kind, {}).setdefault(fold(word), set()).add(code)
+    return {kind: {word: frozenset(codes) for word, codes in words.items()}
+            for kind, words in found.items()}
+
+
 def _all(kind: str) -> frozenset[str]:
-    """The words of one kind ("stop", "yes") that a survivor may text in any of our languages,
-    from each language's glossary (feedback_app/translations/<code>/glossary.toml), folded."""
-    return frozenset(fold(word) for glossary in glossaries().values()
-                     for word in glossary.sms.get(kind, ()))
+    """The words of one kind that a survivor may text in any of our languages."""
+    return frozenset(_command_words().get(kind, ()))
 
 
 STOP_WORDS = _all("stop")
@@ -84,13 +95,12 @@ def yes_no(text: str) -> bool | None:
 
 @cache
 def _languages_of_words() -> dict[str, frozenset[str]]:
-    """Each folded command word, and the languages whose glossary lists it."""
-    found: dict[str, set[str]] = {}
-    for code, glossary in glossaries().items():
-        for words in glossary.sms.values():
-            for word in words:
-                found.setdefault(fold(word), set()).add(code)
-    return {word: frozenset(codes) for word, codes in found.items()}
+    """Each folded command word, of any kind, and the languages that use it."""
+    found: dict[str, frozenset[str]] = {}
+    for words in _command_words().values():
+        for word, codes in words.items():
+            found[word] = found.get(word, frozenset()) | codes
+    return found
 
 
 def reply_language(text: str, languages: Sequence[str]) -> str:

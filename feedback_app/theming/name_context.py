@@ -8,8 +8,8 @@ import re
 
 from feedback_app.theming import cues, person_cues, person_slots, wordlists
 from feedback_app.theming.name_reading import PARTS, Evidence, Reading, grammar_words
-from feedback_app.theming.reach import CUE_READS_CHARS, match_after
-from feedback_app.theming.tokens import Token, starts_sentence
+from feedback_app.theming.reach import match_after
+from feedback_app.theming.tokens import starts_sentence
 
 
 def strong_intro(reading: Reading, index: int, evidence: Evidence) -> bool:
@@ -101,12 +101,6 @@ def _dictionary_name(reading: Reading, index: int) -> bool:
 
 
 
-def ahead(token: Token) -> int:
-    """Where the cues after a word stop reading: a few words on, so a run of 30,000 spaces
-    costs no more than a sentence in patterns that try each way of splitting it."""
-    return token.end + CUE_READS_CHARS
-
-
 def clause_ends(reading: Reading, index: int) -> bool:
     """Nothing but a comma, a full stop or the end follows ("call me bless, everyone does")."""
     rest = reading.text[reading.tokens[index].end:reading.tokens[index].end + 2]
@@ -116,20 +110,19 @@ def clause_ends(reading: Reading, index: int) -> bool:
 def after_cue(reading: Reading, index: int) -> bool:
     """"Elona from the albanian community", "Faith the night worker", "Ramesh du groupe",
     "Somchai l'infirmier", "Thanh et moi", "Bishnu told me"."""
-    token = reading.tokens[index]
-    end = ahead(token)
-    if role := cues.ROLE_AFTER.match(reading.text, token.end, end):
+    token, text = reading.tokens[index], reading.text
+    if role := match_after(cues.ROLE_AFTER, text, token.end):
         # a word in no list needs "the", "from the"...: "Physio staff" is no one
         return role.group("det") is not None or reading.evidence(index) is not Evidence.UNKNOWN
-    if cues.WITH_ME_AFTER.match(reading.text, token.end, end):
+    if match_after(cues.WITH_ME_AFTER, text, token.end):
         return True
     own = cues.OWN_PERSON_VERB_AFTER.get(reading.language)
-    if own is not None and own.match(reading.text, token.end, end) and not (
+    if own is not None and match_after(own, text, token.end) and not (
             reading.language == "sq" and reading.evidence(index) is Evidence.UNKNOWN):
         # Albanian's word list is short: a word in no list before "me ndihmoi" is as often
         # "Mesuesja" (the teacher) as a name
         return True
-    return bool(cues.PERSON_VERB_AFTER.match(reading.text, token.end, end))
+    return bool(match_after(cues.PERSON_VERB_AFTER, text, token.end))
 
 
 def apposition(role: re.Match[str] | None) -> bool:
@@ -185,9 +178,8 @@ def lower_case_name(reading: Reading, index: int) -> bool:
     role = match_after(cues.ROLE_AFTER, reading.text, token.end)
     if apposition(role):
         return True  # "esperanza la trabajadora social"; "espoir, mon avocat dit" is no one
-    end = ahead(token)
-    if (cues.WITH_ME_AFTER.match(reading.text, token.end, end)
-            or cues.PERSON_VERB_AFTER.match(reading.text, token.end, end)):
+    if (match_after(cues.WITH_ME_AFTER, reading.text, token.end)
+            or match_after(cues.PERSON_VERB_AFTER, reading.text, token.end)):
         return True
     following = index + 1
     # "il chema Dorin": a word a cue ends with is the cue's ("Chema" is a name in Spanish)

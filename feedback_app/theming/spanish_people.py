@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from feedback_app.theming import cues, person_cues, wordlists
-from feedback_app.theming.name_context import after_cue, ahead, clause_ends
+from feedback_app.theming.name_context import after_cue, clause_ends
 from feedback_app.theming.name_reading import Evidence, Reading, grammar_words
 from feedback_app.theming.person_slots import says_how_something_is, typo_of_everyday
 from feedback_app.theming.reach import match_after
@@ -222,8 +222,8 @@ def spanish_person(reading: Reading, index: int) -> bool:
         return True  # "la psicologa milagros me escucha"
     if _in_pair_of_people(reading, index):
         return True  # "luz y flor me acompañaron al juzgado"
-    if given and _opens_clause(reading, index) and _ROLE_BETWEEN_COMMAS.match(
-            text, token.end, ahead(token)):
+    if given and _opens_clause(reading, index) and match_after(
+            _ROLE_BETWEEN_COMMAS, text, token.end):
         return True  # "paz, la psicologa, me escucho": who she is, set between commas
     if not could_be_person(reading, index):
         return False

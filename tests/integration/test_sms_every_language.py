@@ -17,12 +17,10 @@ from feedback_app.extensions import db
 from feedback_app.models import Answer, Reply, SmsConversation, Submission
 from feedback_app.services.languages import glossaries
 from feedback_app.services.redaction import redact_answer
-from feedback_app.services.sms_conversation import Say
 from feedback_app.services.sms_encoding import fit
 from feedback_app.services.surveys import SurveyCatalogue, text_in
-from feedback_app.sms import texts
 from tests.people import post_form
-from tests.sms_phone import RECEIPT, Phone, twilio_settings
+from tests.sms_phone import RECEIPT, Phone, catalogue_text, twilio_settings
 from tests.support.voices import VOICES
 
 PUBLIC_URL = "https://feedback.example.org"
@@ -43,10 +41,7 @@ def sms_app(app_factory):
 
 
 def expected(app, language: str, key: str, **values: object) -> str:
-    """The text in the catalogue of the language, as the gateway is given it."""
-    with app.app_context():
-        (text,) = texts.render(language, (Say(key, values),), public_url=PUBLIC_URL)
-    return fit(text, language).text
+    return catalogue_text(app, language, key, PUBLIC_URL, **values)
 
 
 def stop_word(language: str) -> str:

@@ -10,10 +10,8 @@ from sqlalchemy import func, select
 
 from feedback_app.extensions import db
 from feedback_app.models import SmsConversation
-from feedback_app.services.sms_conversation import Say
-from feedback_app.services.sms_encoding import fit
-from feedback_app.sms import texts
 from tests.sms_phone import Phone, twilio_settings
+from tests.sms_phone import catalogue_text as expected
 
 UNKNOWN_CODE = "1234 5678 9012 3456 7890"
 
@@ -21,12 +19,6 @@ UNKNOWN_CODE = "1234 5678 9012 3456 7890"
 @pytest.fixture
 def sms_app(app_factory):
     return app_factory(**twilio_settings())
-
-
-def expected(app, language: str, key: str) -> str:
-    with app.app_context():
-        (text,) = texts.render(language, (Say(key, {}),), public_url="")
-    return fit(text, language).text
 
 
 @pytest.mark.parametrize(("word", "language"), [

@@ -16,8 +16,8 @@ import re
 from collections.abc import Iterator
 
 from feedback_app.theming.addresses.tail import tail_end
-from feedback_app.theming.geez.script import WORD, has_geez, normalise
-from feedback_app.theming.scripts import ETHIOPIC
+from feedback_app.theming.geez.script import WORD, normalise
+from feedback_app.theming.scripts import ETHIOPIC, has_ethiopic
 from feedback_app.theming.spans import Span
 
 _MONTHS = normalise(
@@ -77,7 +77,7 @@ _NUMBER_FIRST = re.compile(r"(?:(?:flat|apt|unit)\.?[ \t]*\d{1,4}[A-Za-z]?[ \t]*
 
 def find_geez_dates_of_birth(text: str, language: str = "ti") -> Iterator[Span]:
     del language
-    if not has_geez(text):
+    if not has_ethiopic(text):
         return
     normalised = normalise(text)
     for found in _FULL.finditer(normalised):
@@ -132,7 +132,7 @@ def _latin_streets(text: str) -> Iterator[Span]:
 
 def find_geez_addresses(text: str, language: str = "ti") -> Iterator[Span]:
     del language
-    if not has_geez(text):
+    if not has_ethiopic(text):
         return
     normalised = normalise(text)
     for street in re.finditer(rf"(?<![{_G}])(?:{_STREET})(?![{_G}])", normalised):

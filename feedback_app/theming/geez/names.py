@@ -17,7 +17,8 @@ from functools import cache, lru_cache
 from feedback_app.theming import wordlists
 from feedback_app.theming.geez import cues
 from feedback_app.theming.geez import latin as geez_latin
-from feedback_app.theming.geez.script import Word, geez_set, has_geez, normalise, stems, words
+from feedback_app.theming.geez.script import Word, geez_set, normalise, stems, words
+from feedback_app.theming.scripts import has_ethiopic
 from feedback_app.theming.spans import Span
 
 _PLAIN, _WORD = "plain", "word"
@@ -304,7 +305,7 @@ def _latin_names(original: str, reading: _Reading) -> Iterator[Span]:
 def find_geez_names(text: str, language: str = "ti") -> Iterator[Span]:
     """Names in a text with Ge'ez letters; nothing for any other text."""
     del language  # Tigrinya, Amharic and Tigre names are read alike
-    if not has_geez(text):
+    if not has_ethiopic(text):
         return
     reading = _Reading(normalise(text))
     reading.read_cues()

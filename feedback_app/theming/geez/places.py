@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from functools import cache
 from itertools import pairwise
 
-from feedback_app.theming.geez.script import geez_set, has_geez, normalise, stems, words
+from feedback_app.theming.geez.script import geez_set, normalise, stems, words
+from feedback_app.theming.scripts import has_ethiopic
 from feedback_app.theming.spans import Span
 
 _MAX_PLACE_WORDS = 3
@@ -24,7 +25,7 @@ def _first_words() -> frozenset[str]:
 
 def find_geez_places(text: str, language: str = "ti") -> Iterator[Span]:
     del language
-    if not has_geez(text):
+    if not has_ethiopic(text):
         return
     places = geez_set("geez_places")
     firsts = _first_words()

@@ -13,14 +13,12 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from feedback_app.theming.scripts import ETHIOPIC, ETHIOPIC_LETTER, has_ethiopic
+from feedback_app.theming.scripts import ETHIOPIC
 from feedback_app.theming.wordlists import word_set
 
-_LETTERS = ETHIOPIC
-GEEZ_LETTER = ETHIOPIC_LETTER
 # A word: Ge'ez letters, with the slash of abbreviations ("ወ/ሮ", "ዶ/ር") and the apostrophe
 # before a joined "also" ("ሕጂ'ውን") inside it. Ge'ez punctuation (፡ ። ፣) and digits split words.
-WORD = re.compile(f"[{_LETTERS}]+(?:[/'\u2019][{_LETTERS}]+)*")
+WORD = re.compile(f"[{ETHIOPIC}]+(?:[/'\u2019][{ETHIOPIC}]+)*")
 # Families of eight letters (one consonant, seven vowels) that are written for one another.
 _SAME_SOUND = ((0x1210, 0x1200), (0x1280, 0x1200), (0x1220, 0x1230), (0x12D0, 0x12A0),
                (0x1340, 0x1338), (0x1250, 0x1240), (0x12B8, 0x12A8))
@@ -50,10 +48,6 @@ def _table() -> dict[int, int]:
 def normalise(text: str) -> str:
     """The compared form of `text`, letter for letter (same length, same offsets)."""
     return text.translate(_table())
-
-
-# Without a Ge'ez letter there is nothing to do, and the check costs one regex scan.
-has_geez = has_ethiopic
 
 
 @cache

@@ -90,6 +90,20 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         yield from _fresh_pg_database(request)
 
 
+@pytest.fixture(scope="module",
+                params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def module_database_url(request: pytest.FixtureRequest,
+                        tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A fresh, migrated database that one module's tests share, for tests that only read what
+    one costly step (the demo's year of feedback) made: SQLite file or PostgreSQL database."""
+    if request.param == "sqlite":
+        path = tmp_path_factory.mktemp("module-db") / "sv.sqlite3"
+        shutil.copy(request.getfixturevalue("sqlite_template"), path)
+        yield f"sqlite:///{path}"
+    else:
+        yield from _fresh_pg_database(request)
+
+
 @pytest.fixture
 def pg_database_url(request: pytest.FixtureRequest) -> Iterator[str]:
     """A fresh, migrated PostgreSQL database (for tests that only make sense there)."""

@@ -82,3 +82,18 @@ def test_every_survivor_page_passes_axe(pages, live_url: str, language: str, cod
                           "withdraw-confirm", "not-found"]
     failing = {name: found for name, found in seen.items() if found}
     assert failing == {}
+
+
+def test_the_axe_check_reports_a_broken_page_between_two_good_ones(pages, live_url: str):
+    # axe is injected once and reads each new document: a page that breaks the rules is caught
+    # between two that keep them, and nothing of one page is left in the next one's result
+    nojs, js = pages
+    nojs.goto(f"{live_url}/")
+    assert violations(nojs, js, live_url) == []
+    nojs.set_content('<html lang="en"><head><title>Broken</title></head><body><main>'
+                     '<h1>Broken</h1><img src="/static/none.png"><button></button>'
+                     '</main></body></html>')
+    broken = {rule for rule, _, _ in violations(nojs, js, live_url)}
+    assert {"image-alt", "button-name"} <= broken
+    nojs.goto(f"{live_url}/")
+    assert violations(nojs, js, live_url) == []

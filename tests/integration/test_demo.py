@@ -6,9 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from flask import Flask
 from sqlalchemy import func, select
 
 from feedback_app.clock import FixedClock
@@ -28,6 +30,7 @@ from feedback_app.providers import catalogue
 from feedback_app.services.demo import demo_texts
 from feedback_app.services.redaction import redact_answer
 from feedback_app.services.withdrawal_record import withdrawn_keys
+from tests.apps import make_app
 from tests.people import add_person, post_form
 
 TODAY = dt.date(2026, 6, 15)
@@ -36,10 +39,29 @@ PATHS = ["/p/safe-house", "/p/legal-clinic", "/p/case-support", "/p/health-acces
 ACCOUNT_LINE = re.compile(r"^  (admin|staff|board)\s+(\S+@example\.org)\s+(\S+)$")
 
 
+def clock() -> FixedClock:
+    """A clock of its own for each app: the demo moves it while it rehearses the year."""
+    return FixedClock(dt.datetime(2026, 6, 15, 14, 30, tzinfo=dt.UTC))
+
+
 @pytest.fixture
 def demo_app(app_factory):
     """The app with the demo programmes (as `demo --empty` leaves it) and a fixed clock."""
-    return app_factory(CLOCK=FixedClock(dt.datetime(2026, 6, 15, 14, 30, tzinfo=dt.UTC)))
+    return app_factory(CLOCK=clock())
+
+
+@pytest.fixture(scope="module")
+def demoed(module_database_url: str,
+           tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Flask, str]]:
+    """The app after one run of `demo`, and what it printed: the tests below that only read
+    what the demo made share one run on each kind of database (a run takes seconds)."""
+    record = tmp_path_factory.mktemp("demo") / "withdrawn-receipts"
+    app = make_app(module_database_url, CLOCK=clock(), WITHDRAWAL_RECORD=str(record))
+    output = run_demo(app)
+    yield app, output
+    with app.app_context():
+        db.session.remove()
+        db.engine.dispose()
 
 
 def run_demo(app, *args: str) -> str:
@@ -66,9 +88,9 @@ def positive_share(app, slug: str, question: str, first: dt.date, last: dt.date)
     return choices.count("yes") / len(choices)
 
 
-def test_demo_fills_a_year_of_varied_feedback_through_the_storing_path(demo_app):
+def test_demo_fills_a_year_of_varied_feedback_through_the_storing_path(demoed):
     # When the demo runs
-    output = run_demo(demo_app)
+    demo_app, output = demoed
     # Then it prints the survivor paths as before
     assert output.splitlines()[:5] == PATHS
     with demo_app.app_context():
@@ -115,8 +137,8 @@ def test_demo_fills_a_year_of_varied_feedback_through_the_storing_path(demo_app)
         assert set(received) >= days and max(received) < TODAY
 
 
-def test_every_demo_text_is_stored_redacted_and_comes_from_the_written_texts(demo_app):
-    run_demo(demo_app)
+def test_every_demo_text_is_stored_redacted_and_comes_from_the_written_texts(demoed):
+    demo_app, _ = demoed
     written = {text for language in demo_texts().values() for kind in language.values()
                for texts in kind.values() for text in texts}
     with demo_app.app_context():
@@ -129,8 +151,8 @@ def test_every_demo_text_is_stored_redacted_and_comes_from_the_written_texts(dem
     assert len({text for text, _ in stored}) > 150
 
 
-def test_ratings_move_over_the_year_as_the_demo_tells(demo_app):
-    run_demo(demo_app)
+def test_ratings_move_over_the_year_as_the_demo_tells(demoed):
+    demo_app, _ = demoed
     early = (TODAY - dt.timedelta(days=364), TODAY - dt.timedelta(days=255))
     middle = (TODAY - dt.timedelta(days=245), TODAY - dt.timedelta(days=150))
     late = (TODAY - dt.timedelta(days=120), TODAY)
@@ -143,8 +165,8 @@ def test_ratings_move_over_the_year_as_the_demo_tells(demo_app):
     assert kept["middle"] < kept["early"] - 0.1 and kept["middle"] < kept["late"] - 0.1, kept
 
 
-def test_demo_themes_the_feedback_opens_a_round_and_publishes_changes(demo_app):
-    run_demo(demo_app)
+def test_demo_themes_the_feedback_opens_a_round_and_publishes_changes(demoed):
+    demo_app, _ = demoed
     with demo_app.app_context():
         assert db.session.scalar(select(func.count()).select_from(Theme).where(
             Theme.state != "retired")) >= 5
@@ -168,9 +190,9 @@ def test_demo_themes_the_feedback_opens_a_round_and_publishes_changes(demo_app):
         assert demo_app.extensions["clock"].today() == TODAY
 
 
-def test_second_demo_adds_nothing_and_says_so(demo_app):
+def test_second_demo_adds_nothing_and_says_so(demoed):
     # Given the demo ran once
-    run_demo(demo_app)
+    demo_app, _ = demoed
     before = everything_counted(demo_app)
     # When it runs again
     output = run_demo(demo_app)
@@ -200,9 +222,9 @@ def test_demo_adds_no_feedback_or_accounts_to_a_site_with_accounts_of_its_own(de
     assert everything_counted(demo_app) == before
 
 
-def test_the_printed_demo_accounts_can_sign_in(demo_app):
+def test_the_printed_demo_accounts_can_sign_in(demoed):
     # Given the demo's printed sign-in details
-    output = run_demo(demo_app)
+    demo_app, output = demoed
     assert "Sign in at http://127.0.0.1:5000/staff/sign-in with" in output
     accounts = [m.groups() for line in output.splitlines() if (m := ACCOUNT_LINE.match(line))]
     assert [role for role, _email, _password in accounts] == ["admin", "staff", "board"]

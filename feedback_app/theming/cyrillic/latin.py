@@ -6,8 +6,10 @@ Kowalski", "frau Schmidt", "менеджер Kevin"), read by the Latin rules, a
 in transliteration ("nas bylo 6 devochek, asel samaya mladshaya"), where a name is in lower case
 like every other word. The Latin rules would take a capitalised town or office for a name ("v
 Dublini", "в Ausländerbehörde") and a lower-case word for one after a name ("Ewa za vse, vy
-nam"): they keep names in Latin letters only, in capitals or after a title. In a transliterated
-sentence, a word that spells a listed given name ("asel", "khrystyna", "kasia") is a name.
+nam"): they keep names in Latin letters only, in capitals, after a title or after a Cyrillic
+kinship word, role or thanks ("мій чоловік taras bondarenko", "Дякую Giulia", the Cyrillic word
+left out). In a transliterated sentence, a word that spells a listed given name ("asel",
+"khrystyna", "kasia", "vitalik") is a name.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 from feedback_app.theming import scripts
-from feedback_app.theming.cyrillic.forms import key, word_list
+from feedback_app.theming.cyrillic import cues
+from feedback_app.theming.cyrillic.forms import WORD, key, word_list
 from feedback_app.theming.spans import Span
 
 # Words that name no one: offices, apps and aid bodies survivors write in Latin letters.
@@ -58,7 +61,9 @@ _TRANSLIT_WORDS = frozenset((
     "pomogite", "dopomozhit", "zvonit", "dzvonyt", "seychas", "segodnya", "sogodni", "mozhno",
     "mozhna", "nado", "nuzhno", "treba", "tolko", "lyshe", "uzhe", "vzhe", "eshche", "yeshche",
     "shche", "kotoryy", "kotoraya", "yakyi", "yaka", "nikto", "nikhto", "nichego", "nichoho",
-    "bolshe", "bilshe", "vmeste", "razom", "kazhdyy", "kozhen", "novyy", "novyi"))
+    "bolshe", "bilshe", "vmeste", "razom", "kazhdyy", "kozhen", "novyy", "novyi", "v", "za",
+    "ikh", "ih", "nikh", "nih", "doma", "nikuda", "rabotali", "rabotal", "rabotat", "zabrala",
+    "zabral", "zabrali", "strashno", "derzhat", "hozyain", "hozyaika", "khozyain", "khozyaika"))
 _LATIN_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z][a-z']{2,19}(?![^\W\d_])")
 _SHORT_WORD = re.compile(r"(?<![^\W\d_])[a-z]{1,10}(?![^\W\d_])")
 _TO_LATIN = dict(zip("абвгґдеёєжзиіїйклмнопрстуфхцчшщъыьэюя'",
@@ -103,16 +108,42 @@ def _translit(text: str) -> bool:
     return len(found & _TRANSLIT_WORDS) >= 3
 
 
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# The Cyrillic word just before a Latin one, only spaces or a comma between them.
+_CYRILLIC_BEFORE = re.compile(rf"({WORD.pattern})[ \t,]+$")
+
+
+def _latin_part(text: str, span: Span) -> Span | None:
+    """The Latin words of a span the Latin rules read over a Cyrillic word beside them:
+    "Дякую Giulia" gives "Giulia"; a span with Cyrillic letters amid its Latin ones gives none."""
+    start, end = span.start, span.end
+    while start < end and not _LATIN_LETTER.match(text[start]):
+        start += 1
+    while end > start and not _LATIN_LETTER.match(text[end - 1]):
+        end -= 1
+    if start == end or scripts.CYRILLIC_LETTER.search(text, start, end):
+        return None
+    return span if (start, end) == (span.start, span.end) else Span(span.kind, start, end)
+
+
+def _after_kin(before: str) -> bool:
+    """"мій чоловік taras bondarenko", "дякую giulia": after a Cyrillic kinship word, role or
+    thanks, a Latin name in lower case is still someone's."""
+    found = _CYRILLIC_BEFORE.search(before)
+    return found is not None and (key(found.group(1)) in cues.PEOPLE
+                                  or key(found.group(1)) in cues.THANKS)
+
+
 def _keep(text: str, span: Span, translit: bool) -> bool:
     words = text[span.start:span.end]
-    before = text[max(0, span.start - 12):span.start]
+    before = text[max(0, span.start - 24):span.start]
     into = _INTO_BEFORE.search(before) and not (
         translit and _FOR_SOMEONE.search(before) and _listed_name(words))
     if (scripts.CYRILLIC_LETTER.search(words) or words.casefold() in NOT_NAMES
             or _OFFICE.search(words) or into
             or (translit and _FROM_BEFORE.search(before))):
         return False
-    return words[:1].isupper() or bool(_TITLE_BEFORE.search(before))
+    return words[:1].isupper() or bool(_TITLE_BEFORE.search(before)) or _after_kin(before)
 
 
 def _listed_name(word: str) -> bool:
@@ -122,13 +153,34 @@ def _listed_name(word: str) -> bool:
                _translit_names() for ending in _CASE_ENDINGS for base in ("", "a"))
 
 
+# A Slavic surname's ending in Latin letters ("melnyk", "bondarenko", "kovalchuk", "petrova").
+_LATIN_SURNAME = re.compile(r"[ \t]+([a-z]{2,16}(?:enko|chuk|uk|yuk|ov|ova|ev|eva|in|ina|sky|"
+                            r"skyi|ska|ych|ich|yk|ak|ko))(?![^\W\d_])")
+
+
+def _named_after_kin(text: str, found: list[Span]) -> Iterator[Span]:
+    """"моя сестра olga melnyk", "мой муж ivan": a lower-case Latin word spelling a listed given
+    name just after a Cyrillic kinship word or role is that person, with a surname after it."""
+    for match in _LATIN_WORD.finditer(text):
+        if (_alike(match.group()) not in _translit_names()
+                or not _after_kin(text[max(0, match.start() - 24):match.start()])
+                or any(s.start < match.end() and match.start() < s.end for s in found)):
+            continue
+        surname = _LATIN_SURNAME.match(text, match.end())
+        yield Span("name", match.start(), surname.end(1) if surname else match.end())
+
+
 def find_latin_names(text: str, language: str,
                      read: Callable[[str, str], Iterable[Span]]) -> Iterator[Span]:
     """Yield the names in Latin letters of a Russian or Ukrainian answer: those `read` (the
     Latin rules) finds that are names here, and transliterated given names in lower case."""
     translit = _translit(text)
-    found = [span for span in read(text, language) if _keep(text, span, translit)]
+    latin = (_latin_part(text, span) for span in read(text, language))
+    found = [span for span in latin if span is not None and _keep(text, span, translit)]
     yield from found
+    kin_named = list(_named_after_kin(text, found))
+    yield from kin_named
+    found += kin_named
     if not translit:
         return
     names = _translit_names()

@@ -8,7 +8,8 @@ patronymic after it ("Любовь Ивановна"), a surname's ending ("ко
 the middle of a sentence where the answer's capitals mean something. Names that are everyday
 words ("вера", "любовь", "роза", "слава") need one of those cues. Places, God and the
 organisations survivors meet ("Красный Крест", "Каритас") are never names. A name runs on over
-a patronymic and a surname ("Ирине Викторовне", "Тетяні Бондаренко"); a title stays outside.
+a patronymic and a surname ("Ирине Викторовне", "Тетяні Бондаренко") or a nickname ("Коля
+Лысый"); a title stays outside.
 """
 
 from __future__ import annotations
@@ -170,7 +171,7 @@ def _starts_name(reading: _Reading, index: int, language: str = "ru") -> bool:
     before, after = reading.previous(index), reading.following(index)
     if _cued(reading, index) and not (word.shouting and len(word.text) <= 4):
         return True
-    if _into_place(reading, index, language):
+    if _into_place(reading, index, language) or _inside_a_thing(reading, index):
         return False
     if _given(word) or _from_given(word, cues.FATHERS):
         return True
@@ -225,6 +226,14 @@ def _starts_name(reading: _Reading, index: int, language: str = "ru") -> bool:
             and (after.key in cues.PERSON_NEXT or bool(cues.PAST_VERB.search(after.key))))
 
 
+def _inside_a_thing(reading: _Reading, index: int) -> bool:
+    """"мыли яхты в марине", "жили в вере": a lower-case word in the prepositional case just
+    after "в" is where something is, not someone ("влюбилась в сашу" and "у марины" stay)."""
+    word, before = reading.words[index], reading.previous(index)
+    return (not word.capitalised and before is not None and before.key in ("в", "во")
+            and word.key.endswith("е"))
+
+
 def role_before(reading: _Reading, index: int) -> bool:
     before = reading.previous(index)
     return before is not None and (before.key in cues.PEOPLE or before.key in cues.TITLES)
@@ -237,9 +246,21 @@ def _joins(reading: _Reading, index: int) -> bool:
         return False
     if _patronymic(word) or (cues.STRONG_SURNAME.search(word.key) and len(word.text) >= 6):
         return True
+    if _nickname_after_given(reading, index):
+        return True
     return (word.capitalised and (reading.reliable or word.shouting)
             and not (cues.ADJECTIVE.search(word.key) and not cues.SURNAME.search(word.key))
             and not _word_name(word))
+
+
+def _nickname_after_given(reading: _Reading, index: int) -> bool:
+    """"бригадир Коля Лысый", "Рома Кривий той шо нас возив": a capitalised adjective in the
+    nominative just after a given name is the nickname the person goes by, and part of the name
+    (never before another capitalised word: "Оля Красный Крест" stays two things)."""
+    word, before, after = reading.words[index], reading.previous(index), reading.following(index)
+    return (word.capitalised and not word.shouting and reading.reliable and before is not None
+            and _given(before) and bool(cues.NICKNAME.search(word.key))
+            and not cues.SURNAME.search(word.key) and (after is None or not after.capitalised))
 
 
 def find_cyrillic_names(text: str, language: str = "ru") -> Iterator[Span]:

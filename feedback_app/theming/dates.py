@@ -61,7 +61,9 @@ _BIRTH_CUE = (
     r"birthday(?:\s+is)?(?:\s+on)?|"
     r"nac[ií](?:d[oa])?(?:\s+(?:el|en|a))?(?:\s+d[ií]a)?|naci[oó](?:\s+(?:el|en))?|"
     r"fecha\s+de\s+nacimiento|"
-    r"n[ée]e?(?:\s+(?:le|en|au|a|à))?|date\s+de\s+naissance|"
+    # "né", "née", "nee"; a bare "ne" only before "le", "en", "au" or "à": Albanian "ne 2021"
+    # (in 2021) and Romanian "ne" (us) are no birth cue.
+    r"n(?:ée?|ee)(?:\s+(?:le|en|au|a|à))?|ne\s+(?:le|en|au|à)|date\s+de\s+naissance|"
     r"nasci(?:d[oa])?(?:\s+(?:em|a|no|na))?(?:\s+dia)?|data\s+de\s+nascimento|"
     # Arabic: I was born, born (m., f.), born of the year, date of birth, my birthday.
     # Dialect: "اتولدت", "انولدت", "تولدت" (I was born), "مواليدي", "تاريخ الولادة".

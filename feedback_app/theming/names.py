@@ -27,6 +27,7 @@ from feedback_app.theming import (
     person_cues,
     person_slots,
     portuguese_people,
+    romanian_people,
     spanish_people,
     word_names,
     wordlists,
@@ -138,6 +139,7 @@ def _word_first_name(reading: Reading, index: int) -> bool:
             or spanish_people.spanish_person(reading, index)
             or portuguese_people.portuguese_person(reading, index)
             or albanian_people.albanian_person(reading, index)
+            or romanian_people.romanian_person(reading, index)
             or person_slots.person_slot(reading, index)
             or person_slots.family_name(reading, index))
 

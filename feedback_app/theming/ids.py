@@ -22,12 +22,17 @@ from feedback_app.theming.spans import Span
 # 2+ digits and 2+ letters, such as "AB123456C", "X1234567L", "REF-2023-0042" or "N0-44-91".
 # An amount is not an ID: "rembourser 15000 euros", "$15000".
 _CURRENCY_AFTER = re.compile(r"\s?(?:(?i:eur(?:os?)?|usd|d[oó]ll?ar(?:e?s)?|pesos|quetzales|reais|"
-                             r"lempiras|colones|pounds|libras|soles|dirhams?|francs|cfa|naira)(?!\w)|[€$£])")
+                             r"lempiras|colones|pounds|libras|soles|dirhams?|francs|cfa|naira)(?!\w)|[€$£]|"
+                             # and in Arabic letters: "الدين كان 12000 دولار", "45000 ليرة"
+                             r"(?:دولار|يورو|لير[ةه]|دينار|درهم|جنيه|ريال|شيكل|شلن)(?:ات)?(?!\w))")
 _ID = re.compile(r"(?<![\w\-/$€£])[A-Za-z0-9]+(?:[\-/][A-Za-z0-9]+){0,5}"
                  rf"(?![\w\-/]|[.,]\w|{_CURRENCY_AFTER.pattern})")
 _ORDINAL = re.compile(  # "3rd", "10am", "1er"; "48293017H" is a DNI
     r"\d{1,4}(?:st|nd|rd|th|am|pm|h|hs|min|mins|kg|km|cm|mm|ml|mg|er|e|ème|º|ª|o|a)", re.IGNORECASE)
 MIN_ID_DIGITS = 4
+# Arabic typed in Latin letters writes its sounds with digits between lower-case letters, one
+# digit at a time ("ta3li2" comment, "3ala2a" relation); an ID runs its digits together.
+_ARABIZI_WORD = re.compile(r"[2-9]?(?:[a-z]{2,}[2-9])+[a-z]*")
 # Tokens shaped like IDs that are everyday words: a span of years ("2019-2020", "2019/20") and a
 # word with a short number ("covid-19", "top-10").
 _NOT_AN_ID = re.compile(r"(?:19|20)\d{2}[\-/](?:(?:19|20)\d{2}|\d{2})|[A-Za-z]+-\d{1,2}")
@@ -39,6 +44,8 @@ def _is_id_like(token: str) -> bool:
             or _NOT_AN_ID.fullmatch(token):
         return False
     letters = sum(char.isalpha() for char in token)
+    if _ARABIZI_WORD.fullmatch(token):
+        return False  # "bala ta3li2", "3ala2a": Arabic typed in Latin letters and digits
     if letters == 0:
         return digits >= 5 and len(token) >= 5
     return digits >= MIN_ID_DIGITS or (digits >= 2 and letters >= 2 and len(token) >= 6)

@@ -25,6 +25,7 @@ from feedback_app.theming import (
     vietnamese_places,
 )
 from feedback_app.theming.arabic import arabizi
+from feedback_app.theming.arabic import latin as arabic_latin
 from feedback_app.theming.arabic import names as arabic_names
 from feedback_app.theming.arabic import numbers as arabic_numbers
 from feedback_app.theming.arabic import places as arabic_places
@@ -87,6 +88,12 @@ def _latin_outside_han(text: str, language: str) -> Iterator[Span]:
         yield from names.find_names(text, language)
 
 
+def _latin_in_arabic(text: str, language: str) -> Iterator[Span]:
+    """An Arabic answer's Latin words are read by the Latin rules, less the German words of
+    papers and offices written among them ("الـ Termin بالجوب سنتر")."""
+    yield from arabic_latin.without_paper_words(text, names.find_names(text, language))
+
+
 def _vietnamese_names(text: str, language: str) -> Iterator[Span]:
     """Vietnamese given names are everyday syllables ("Mai" is tomorrow, "Hoa" a flower), so
     Vietnamese has a reading of its own in place of the Latin rules."""
@@ -102,6 +109,7 @@ _LATIN_NAMES_READ_BY: Mapping[str, Detector] = MappingProxyType({
     "uk": _latin_beside_cyrillic,
     "zh": _latin_outside_han,
     "ti": geez_latin.find_latin_names_in_tigrinya,
+    "ar": _latin_in_arabic,
 })
 
 

@@ -57,7 +57,9 @@ COMMON_WORDS = _latin_words(
     "haris natour markaz shelter rab rabbi allah 7aram haram reit rait salam jama3a shabab "
     "banat 7abibi 7abibti habibi habibti 3ayni albi 2albi ukhti akhi khayye 5ayye ne7na a5i "
     "3ammi khalti ma3ana ma3na zalame sitti shu shou chou masr enno inno ennou inu abu abou um "
-    "umm oum em bala kenna kunna konna kinna")
+    "umm oum em bala kenna kunna konna kinna "
+    # "even", "long ago", Moroccan "she comes": "hatta bel leil", "men zaman", "katji gha nhar tlat"
+    "hatta hata 7atta 7ata zaman zamaan zamen katji kayji kanji katjiw kayjiw kanjiw")
 # A word that goes on with a digit ("jama3a", "sa3b") is arabizi, not a name.
 _DIGIT_NEXT = re.compile(r"[A-Za-z]*\d")
 # A digit inside a Latin word ("m7amiya", "sa3detni", "2oli"): Arabic typed in Latin letters.
@@ -150,6 +152,22 @@ def _me_and_names(text: str) -> Iterator[Span]:
             pos = joined.end()
 
 
+# A word with the digits arabizi writes letters with, and those letters in Latin spelling.
+_DIGIT_WORD = re.compile(r"[A-Za-z0-9]*[2-9][A-Za-z0-9]*(?![\w'])")
+_DIGIT_LETTERS = str.maketrans({"7": "h", "5": "kh", "3": "", "2": "", "9": "q", "8": "gh",
+                                "6": "t"})
+
+
+def _listed_with_digits(word: str) -> bool:
+    """"7asan", "3ali", "5aled": a given name typed with arabizi digits, listed once the digits
+    are read as the letters they stand for ("hasan", "ali", "khaled"); not "jama3a" (people)."""
+    if len(word) > 15 or not any(char.isalpha() for char in word):
+        return False
+    spelled = word.casefold().translate(_DIGIT_LETTERS)
+    return len(spelled) >= 3 and spelled.isalpha() and spelled not in COMMON_WORDS and (
+        spelled in wordlists.given_names())
+
+
 def _hint(text: str, language: str) -> bool:
     """Cheap test before the arabizi cues run: an Arabic answer, or a digit inside a Latin word,
     and a cue's first letters ("la doctora porque..." in a Spanish answer is Spanish)."""
@@ -171,6 +189,10 @@ def find_arabizi_names(text: str, language: str = "ar") -> Iterator[Span]:
     yield from _kunya_names(text)
     for cue in _ARABIZI_CUE.finditer(text):
         word = _ARABIZI_WORD.match(text, cue.end())
+        digits = _DIGIT_WORD.match(text, cue.end())
+        if digits is not None and _listed_with_digits(digits.group()):
+            yield Span("name", digits.start(), digits.end())  # "ana ismi 7asan"
+            continue
         if word is None:
             continue
         parts = word.group().split()

@@ -100,6 +100,8 @@ KIN = word_forms(
     # Plurals and dialect forms: "ضحى وسلام خواتي", "بنات خالتي", Gulf "ربيعي", Iraqi "بنيتي"
     "خواتي اخواتي أخواتي اخوتي إخوتي ولادي أولادي بناتي عيالي صحابي صحاباتي صاحباتي صحباتي "
     "جيراني ربيعي ربيعتي بنيتي وليدي خويتي نسيبي نسيبتي حبوبتي اخويا ابويا ستي تيتا جدو "
+    # Iraqi and Gulf "my brother", "my sister": "اخوية علاوي", "اختية"
+    "اخوية اخويه خوية اختية اختيه "
     # the husband, wife or family of someone: "عماد زوج اختي", "مرت أبو سمير", "جوز أمل"
     "زوج زوجة جوز مرت مرات أهل اهل"
 )
@@ -279,6 +281,9 @@ NOT_A_PERSON_BEFORE = word_forms(
     # "مش عادل اللي صار" (not fair), "ما حضرت فرح اختي" (my sister's wedding)
     "مش مو موب مب ليس ليست مهو ماهو مانيش حضرت حضرنا حضروا نحضر احضر"
 )
+# Before a verb: "اذا طلعت عايشة", "لما طلعت من البيت"; a name shaped like a past verb ("طلعت",
+# "حكمت") is that verb after them.
+VERB_PARTICLE = word_forms("اذا إذا لو لما لمن لمان انو إنو اني انها انه قد لقد يمكن")
 # Written with a final "ى" these are prepositions, even if "علي" is a name: "شكراً على كل شيء".
 PREPOSITIONS_AS_TYPED = frozenset({"على", "علی", "إلى", "الى", "حتى", "متى", "لدى", "عليّ", "إليّ"})
 # Streets, schools and mosques are named after people: "شارع الملك فيصل" is an address.

@@ -11,7 +11,7 @@ and a place follow it, or it closes the answer on its own as a signature.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from feedback_app.theming import wordlists
 from feedback_app.theming.arabic import cues, verbs
@@ -101,3 +101,18 @@ def find_latin_names(text: str) -> Iterator[Span]:
         elif (_SENTENCE_BREAK.search(before) and _SIGNATURE_END.fullmatch(text, end)
               and all(_word_ok(word, strict=True) for word in words)):
             yield Span("name", start, end)  # "... ما برد على مكالمات. Rasha"
+
+
+# How the German words for the papers, offices and courses of the asylum end: the Latin rules
+# read them as names for their capitals ("der Deutschkurs ممتاز", "الـ Termin بالجوب سنتر").
+_PAPER_ENDINGS = ("kurs", "termin", "zeichen", "nummer", "ausweis", "schein", "bescheid",
+                  "antrag", "titel", "behörde", "jobcenter", "zentrum", "gericht")
+
+
+def without_paper_words(text: str, spans: Iterable[Span]) -> Iterator[Span]:
+    """The Latin rules' names in an Arabic answer, less the German words of papers and offices:
+    "Termin بالجوب سنتر" names no one, "Frau Weber قالتلي" does."""
+    for span in spans:
+        if not any(word.casefold().endswith(_PAPER_ENDINGS)
+                   for word in text[span.start:span.end].split()):
+            yield span

@@ -79,6 +79,8 @@ def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bo
     if MARKS.sub("", ctx.text[token.start:token.end]) in cues.PREPOSITIONS_AS_TYPED or (
             _in_place_name(ctx, index)):
         return None
+    if cue == "family":
+        return ctx.extend(index, last)  # "عند عيلة الحمصي": the name the family bears
     if token.raw == "علي" and index > 0 and around.after_on_me_verb(ctx, index):
         return None  # "وسلمت علي": on me
     if forms.verb_or_thing(ctx, index, cue, after_name):
@@ -162,7 +164,9 @@ def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bo
             return ctx.extend(index, last)  # "أمل الحسن": a family name follows
         previous = tokens[index - 1] if index > 0 else None
         at_break = is_break(ctx.text, tokens, index)
-        if previous is not None and not at_break and previous.full in cues.NOT_A_PERSON_BEFORE:
+        if previous is not None and not at_break and (
+                previous.full in cues.NOT_A_PERSON_BEFORE or (
+                    previous.full in cues.VERB_PARTICLE and token.full in verbs.PERSON_PAST)):
             return None
         after_noun = previous is not None and not at_break and around.definite(previous) and (
             previous.full not in cues.EXCLAMATION)  # "الحمدلله ياسمين كانت معي"

@@ -79,6 +79,11 @@ _GEO_HEADS = _words("كفر دير تل خان بني سيدي عزبة نزلة
                     "ام أم بيت")
 
 
+# "من الصبح للمغرب", "صلاة المغرب": after a time of day or a prayer "المغرب" is sunset.
+_SUNSET = normalise("المغرب")
+_TIMES_OF_DAY = _words("الصبح الصباح الفجر الظهر الضهر العصر الساعة صلاة صلاه اذان أذان وقت")
+
+
 @dataclass(frozen=True, slots=True)
 class _Word:
     start: int        # where a place would start: after a joined prefix
@@ -207,6 +212,13 @@ class _Reader:
                 return last, self.tiers[" ".join(words)]
         return None
 
+    def sunset(self, index: int) -> bool:
+        """"اشتغلنا من الساعة 5 الصبح للمغرب": the evening prayer's time, not Morocco."""
+        if self.tokens[index].key != _SUNSET:
+            return False
+        return any(_key_without_clitic(self.tokens[before]) in _TIMES_OF_DAY
+                   for before in range(max(0, index - 2), index))
+
     def noun_follows(self, last: int) -> bool:
         """"صور الجواز", "في حلب الغنم": a word with "ال" makes an everyday-word place a noun."""
         nxt = last + 1
@@ -276,7 +288,8 @@ def _find(text: str, cued: bool) -> Iterator[Span]:
         if found is not None:
             last, tier = found
             single_word_place = last == index and tier > SURE
-            if tier > context or (single_word_place and reader.noun_follows(last)):
+            if tier > context or (single_word_place and reader.noun_follows(last)) or (
+                    reader.sunset(index)):
                 last = None
         if last is None and context > SURE:
             last = reader.unlisted_end(index, context)

@@ -212,6 +212,8 @@ class Context:
             return False  # "قالتلي", "جابولنا": a verb with its "to me"
         if key[0] == "ا" and key.endswith("ي") and len(key) <= 6 and not token.raw.endswith("ى"):
             return False  # "ارجعي", "استني", "اكتبي": a woman told to do something
+        if key[0] == "م" and key.endswith("ش") and len(key) >= 4:
+            return False  # "المحامي مردش عليا", "مجاش", "مقالش": an Egyptian "did not"
         if token.full in verbs.PERSON_PAST or token.full in verbs.PERSON_VERB \
                 or token.full in verbs.MEET:
             return False
@@ -283,6 +285,8 @@ class Context:
             return True
         for prefix in ("ال", "بن", "بو", "ابو"):
             stem = key[len(prefix):]
+            if not loose and stem in self.ambiguous and key in common_words():
+                continue  # "سعادة الدنيا": the world, a word, after a name not sure yet
             if key.startswith(prefix) and len(stem) >= 2 and (
                     stem in self.names or stem in self.ambiguous
                     or (stem.endswith("ي") and stem[:-1] in self.names)):

@@ -31,10 +31,13 @@ _POSSESSED = ("ك", "ي", "كم", "هم", "نا", "ها", "كي")
 
 
 def cue_before(ctx: Context, index: int) -> str | None:
-    """The cues `around.cue_before` leaves: "من" after getting something, a name called out."""
+    """The cues `around.cue_before` leaves: "من" after getting something, a name called out, a
+    family and its name."""
     tokens, text = ctx.tokens, ctx.text
     token = tokens[index]
     before = index - 1
+    if _family_name(ctx, index):
+        return "family"  # "كنت اشتغل عند عيلة الحمصي"
     if token.start == token.whole_start and before >= 1 and tokens[before].full == cues.FROM and (
             spaced(text, tokens[before], token) and around.ends_phrase(ctx, index)) and (
             tokens[before - 1].full in _GOT or (before >= 2 and tokens[before - 2].full in _GOT)):
@@ -48,6 +51,25 @@ def cue_before(ctx: Context, index: int) -> str | None:
             and tokens[nxt].full in _ASKED:
         return "vocative"  # "بشرى اتصلي فيني"
     return None
+
+
+# "عيلة الحمصي", "بيت" left out ("بيت الخالة" is a house): a family, then the name it bears.
+_FAMILY = word_forms("عيلة عيله عائلة عائله عايلة عايله أسرة اسرة اسره عيلت عائلت")
+
+
+def _family_name(ctx: Context, index: int) -> bool:
+    """A family, not made definite, then "ال" and a family name's shape "...ي": "عند عيلة
+    الحمصي", "اشتغلت عند عائلة الشمري"; never "العيلة الكبيرة" or "عيلة كبيرة"."""
+    tokens, before = ctx.tokens, index - 1
+    token = tokens[index]
+    if before < 0 or not spaced(ctx.text, tokens[before], token):
+        return False
+    family = tokens[before].full
+    if family not in _FAMILY and not (family[:1] in "وبل" and family[1:] in _FAMILY):
+        return False
+    key = token.key
+    return key.startswith("ال") and key.endswith("ي") and (
+        ctx.nisba(index) or ctx.listed(index) or ctx.everyday(index))
 
 
 def did_something_next(ctx: Context, last: int) -> bool:

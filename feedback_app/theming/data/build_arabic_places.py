@@ -110,7 +110,8 @@ SURE = """
 أمريكا امريكا أميركا اميركا كندا أوروبا اوروبا
 """
 
-# Everyday words or names too: places after a preposition or a joined "بـ", "لـ", "فـ".
+# Everyday words or names too: places after a preposition or a joined "بـ", "لـ", "فـ"; and
+# "بليز" (Belize), far more often the English "please" typed in Arabic letters.
 AMBIGUOUS = """
 سورية حلب حمص حماة حماه جدة صور تدمر جبلة دوما داريا سلمية السويداء الرستن
 الرمادي الكوت العقبة حديثة الأقصر الشرقية الغربية مطروح المنصورة الخليل جنين
@@ -119,6 +120,7 @@ AMBIGUOUS = """
 الخليج المغرب المدينة قطر
 بحري سوسة كلس تازة سرت سبها قابس قفصة فاس آسفي المهرة ينبع بريدة بيدوا بربرة كولونيا
 لفيف سحاب حائل
+بليز
 """
 
 # Everyday words far more often than places: places only after a place word ("مخيم الأزرق",

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from feedback_app.theming import vietnamese_places
 from feedback_app.theming.spans import Span
-from feedback_app.theming.vietnamese_foreign import foreign_names
+from feedback_app.theming.vietnamese_foreign import foreign_given_in_lower_case, foreign_names
 from feedback_app.theming.vietnamese_mentions import (
     PERSON_VERBS,
     joined,
@@ -30,28 +30,38 @@ from feedback_app.theming.vietnamese_mentions import (
     starts_as_doer,
     time_word,
 )
+from feedback_app.theming.vietnamese_people import (
+    called_by_name,
+    did_together,
+    named_after_la,
+    office_word,
+    role_at,
+    says_who,
+)
 from feedback_app.theming.vietnamese_reading import Answer
 
 MAX_NAME_SYLLABLES = 4
 # English titles in a Vietnamese answer ("tên là Mr Lee") stay outside the name, as kinship
 # words do.
-_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr"))
+_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "frau", "herr"))
 # Kinship and address words: a given name follows them. In an answer typed with tone marks these
 # forms are sure ("chị" is no "chỉ"); typed without marks, "chi" is "chị" or "chỉ" (only), "co"
 # "cô" or "có" (have), so a name after them must not be an everyday word.
 _KIN_SURE = frozenset((
     "chị", "cô", "chú", "bác", "bà", "ông", "thằng", "dì", "cậu", "mợ", "thím", "dượng", "sơ",
-    "thầy", "sếp", "bé", "cháu", "anh", "nhỏ"))
+    "thầy", "sếp", "bé", "cháu", "anh", "nhỏ", "mụ", "lão", "gã", "ả"))
 _KIN_BARE = frozenset((
     "chi", "co", "chu", "bac", "ba", "ong", "thang", "di", "cau", "mo", "thim", "duong",
-    "thay", "sep", "be", "chau", "anh", "em", "e", "a", "c", "con", "ban", "nho", *_TITLES))
+    "thay", "sep", "be", "chau", "anh", "em", "e", "a", "c", "con", "ban", "nho", "mu", "lao",
+    *_TITLES))
 _KIN_BARE_SURE = frozenset(("anh", "sep", "thim", *_TITLES))
 # Typed without marks, most of these are first of all another word: "e", "em" are "I" ("e dang
 # o ben nay"), "co" is "có" (have: "co tien"), "di" "đi" (go), "mo" "mở" (open), "thang"
-# "tháng" (month): after them a name must be no everyday word. "chi", "bac", "ong" are more
-# often the person ("chi thu phien dich").
+# "tháng" (month), "thay" "thấy" (see), "lao" "lao động" (labour), "mu" "mũ" (a hat): after them
+# a name must be no everyday word. "chi", "bac", "ong" are more often the person ("chi thu phien
+# dich").
 _PRONOUN_KIN = frozenset(("em", "e", "a", "c", "con", "ban", "co", "ba", "di", "mo", "thang",
-                          "be", "chau", "duong", "cau", "chu", "nho"))
+                          "be", "chau", "duong", "cau", "chu", "nho", "thay", "lao", "mu"))
 _KIN_TWO = frozenset((
     ("luat", "su"), ("bac", "si"), ("co", "giao"), ("thay", "giao"), ("phien", "dich"),
     ("y", "ta"), ("chi", "gai"), ("em", "gai"), ("em", "trai"), ("anh", "trai")))
@@ -77,14 +87,18 @@ _AFTER_KIN_WORDS = frozenset((
     "ay", "ta", "oi", "em", "chi", "anh", "trai", "gai", "ho", "re", "dau", "ca", "ut", "nuoi",
     "ruot", "ngoai", "noi", "giao", "chu", "bao", "con", "cung", "la", "co", "ba", "ong", "an",
     "minh", "nay", "kia", "do", "ban", "hai", "nam", "thi", "van", "toan", "nhan", "dung",
-    "hoa", "lam", "mai", "sang", "tam", "quan", "cong", "phong", "thanh", "trung", "dan"))
+    "hoa", "lam", "mai", "sang", "tam", "quan", "cong", "phong", "thanh", "trung", "dan", "be"))
 # After these a capitalised given name is a language, a people, a weekday or a body ("tiếng
 # Việt", "người Hoa", "thứ Năm", "hội Chữ thập đỏ"), not a person.
 _NOT_PERSON_BEFORE = frozenset((
     "tieng", "nguoi", "thu", "chu", "nuoc", "hoi", "ngay", "thang", "dan", "toc", "mon", "bang",
-    "duong", "pho", "xa", "huyen", "tinh", "phuong", "quan", "thon", "xom", "ap", "chua"))
+    "duong", "pho", "xa", "huyen", "tinh", "phuong", "quan", "thon", "xom", "ap", "chua",
+    "goc"))
 # Before a capitalised word that is a country as well as a name ("nhờ Đức chỉ đường"): a person.
 _PERSON_VERB_BEFORE = frozenset(("nho", "on", "gap", "hoi", "goi", "voi", "cung", "la"))
+# Typed without marks, these are first of all words after a kinship word: "anh trong duong day"
+# is a brother in the ring, not Trọng; "trọng" with its marks, or "Trong", stays a name.
+_BARE_FUNCTION_WORDS = frozenset(("trong", "tu", "ve", "den", "cho", "sau", "truoc", "khi"))
 _MIDDLE_MARKERS = frozenset(("văn", "thị"))
 _INTRO_OPENERS = frozenset(("ten", "goi"))
 # Everyday syllables after a kinship word that are names when the person is called or speaks
@@ -135,8 +149,11 @@ def _called_or_speaking(answer: Answer, index: int, strength: str) -> bool:
 
 def _after_kin(answer: Answer, index: int, strength: str) -> bool:
     syllable = answer.syllables[index]
-    if answer.acronym(index):
-        return False
+    if answer.acronym(index) or role_at(answer, index):
+        return False  # "2 anh cảnh sát": the kinship word goes with a role
+    if foreign_given_in_lower_case(answer, index) or (
+            answer.given(index) and not answer.capital(index) and role_at(answer, index + 1)):
+        return True  # "luat su sarah", "anh minh phien dich"
     if answer.capital(index) and syllable.key in _BIRTH_ORDER:
         return True
     if (syllable.key not in _AFTER_KIN_WORDS or syllable.key in _SPOKEN_TO) and answer.given(
@@ -144,8 +161,9 @@ def _after_kin(answer: Answer, index: int, strength: str) -> bool:
         return True
     if answer.capital(index):
         return not (syllable.key in _AFTER_KIN_WORDS and answer.everyday(index)
-                    and not answer.given(index))
-    if syllable.key in _AFTER_KIN_WORDS or not answer.given(index):
+                    and not answer.given(index)) and not office_word(answer, index)
+    if syllable.key in _AFTER_KIN_WORDS or not answer.given(index) or (
+            not answer.marked and syllable.key in _BARE_FUNCTION_WORDS):
         return False
     if answer.reliable:
         # a lower-case syllable where capitals mean something: a name if no word is so spelled
@@ -162,7 +180,7 @@ def _intro_before(answer: Answer, index: int) -> bool:
     before = answer.syllables[index - 1].key
     if before == "ten":
         # "e tên Trinh"; "bà chủ tên Lin", "tên Somchai": a name with a capital after "tên"
-        return answer.capital(index) or (
+        return answer.capital(index) or foreign_given_in_lower_case(answer, index) or (
             index >= 2 and answer.syllables[index - 2].key in _SELF and answer.adjacent(index - 1))
     if before != "la":
         return False
@@ -172,6 +190,14 @@ def _intro_before(answer: Answer, index: int) -> bool:
             return True
         cursor -= 1
     return False
+
+
+def _kin_word_before_name(answer: Answer, index: int) -> bool:
+    """A kinship word after "là", with a name after it ("là anh Béo")."""
+    after = index + 1
+    return (answer.syllables[index].key in _KIN_BARE and after < len(answer)
+            and answer.adjacent(after) and _kin_before(answer, after) is not None
+            and _after_kin(answer, after, _kin_before(answer, after) or "weak"))
 
 
 def _name_part(answer: Answer, index: int) -> bool:
@@ -270,11 +296,15 @@ def _people_at_start(answer: Answer, index: int) -> int | None:
     if other is None or not answer.given(other):
         return None
     pair = (index, other)
-    if any(answer.syllables[i].key in _AFTER_KIN_WORDS for i in pair):
+    if any(answer.syllables[i].key in _AFTER_KIN_WORDS for i in pair) and not did_together(
+            answer, pair):
         return None
     if answer.reliable:
         return other if all(answer.syllables[i].capital for i in pair) else None
-    return other if not all(answer.everyday(i) for i in pair) else None
+    if all(answer.everyday(i) for i in pair):
+        # "hung voi tam da tron dc": everyday syllables, but before what the two did
+        return other if did_together(answer, pair) else None
+    return other
 
 
 def _blessing(answer: Answer, index: int) -> bool:
@@ -294,11 +324,16 @@ def _starts(answer: Answer, index: int) -> int | None:
     strength = _kin_before(answer, index)
     if strength and _after_kin(answer, index, strength):
         return _extent(answer, index, title_case)
-    if _intro_before(answer, index) and (_name_part(answer, index) or answer.capital(index)):
+    if _intro_before(answer, index) and (_name_part(answer, index) or answer.capital(index)
+                                          or foreign_given_in_lower_case(answer, index)):
+        if _kin_word_before_name(answer, index):
+            return None  # "gọi ông trùm là anh Béo": the name is read after "anh"
+        return _extent(answer, index, title_case)
+    if named_after_la(answer, index) or called_by_name(answer, index):
         return _extent(answer, index, title_case)
     if _capitalised_name(answer, index):
         return _extent(answer, index, title_case=True)
-    if starts_as_doer(answer, index):
+    if starts_as_doer(answer, index, says_who(answer, index)):
         return index
     return None
 

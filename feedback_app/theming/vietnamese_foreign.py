@@ -16,10 +16,16 @@ A syllable that is Vietnamese as well ("Lan", "Long", "Nam"), English ("Job", "H
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from feedback_app.theming import wordlists
 from feedback_app.theming.vietnamese_reading import Answer
+
+# A Vietnamese syllable on bare letters: an initial consonant, one to three vowels, and one of
+# the few final consonants. "kia", "tom", "ben" may be Vietnamese; "sarah", "james", "helen" not.
+_VIETNAMESE_SHAPE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
 
 
 @cache
@@ -68,6 +74,36 @@ def _foreign_given(answer: Answer, index: int) -> bool:
     return _foreign_word(answer, index) and answer.syllables[index].key in wordlists.given_names()
 
 
+def foreign_given_in_lower_case(answer: Answer, index: int) -> bool:
+    """"luat su sarah", "c helen va a james": a listed given name of another language typed in
+    lower case, which no Vietnamese syllable, English word, place or language is spelled like
+    ("kia", that, has a Vietnamese shape; "case" is English). A name only where a kinship word,
+    a role or "là" says so."""
+    syllable = answer.syllables[index]
+    key = syllable.key
+    return (not syllable.marked and len(key) > 2 and not vietnamese_shape(key)
+            and key in wordlists.given_names() and key not in _not_foreign_names()
+            and key not in wordlists.everyday("en"))
+
+
+def vietnamese_shape(key: str) -> bool:
+    """Whether bare letters can spell a Vietnamese syllable ("kia" can, "calais" cannot)."""
+    return _VIETNAMESE_SHAPE.fullmatch(key) is not None
+
+
+def _word_name_with_surname(answer: Answer, index: int) -> bool:
+    """"Claire Dubois": a given name that is a word too ("claire" is clear in French) is a name
+    before a listed surname that is no English word."""
+    syllable = answer.syllables[index]
+    if not (syllable.capital and not syllable.acronym and not syllable.marked
+            and syllable.key in wordlists.names_that_are_words()
+            and syllable.key in wordlists.given_names()):
+        return False
+    after = index + 1
+    return (after < len(answer) and answer.adjacent(after) and _foreign_surname(answer, after)
+            and _listed_surname(answer, after) and not _english_word(answer, after))
+
+
 def foreign_names(answer: Answer) -> dict[int, int]:
     """{first syllable: last syllable} of the foreign names in an answer."""
     found: dict[int, int] = {}
@@ -75,6 +111,10 @@ def foreign_names(answer: Answer) -> dict[int, int]:
         return found
     index = 0
     while index < len(answer):
+        if _word_name_with_surname(answer, index):
+            found[index] = index + 1
+            index += 2
+            continue
         if not _foreign_given(answer, index):
             index += 1
             continue

@@ -135,6 +135,14 @@ def _list_item(answer: Answer, index: int) -> bool:
             and (not answer.reliable or syllable.capital))
 
 
+def _opens_with_deed(answer: Answer, item: int, self_at: int) -> bool:
+    """"Hạnh với em trốn ra được": a capitalised given name opening a sentence, with the writer,
+    before what they did together; "Mai với em" stays tomorrow."""
+    return (answer.starts_sentence(item) and answer.syllables[item].capital
+            and (answer.reliable or answer.marked) and not time_word(answer, item)
+            and _does_next(answer, self_at))
+
+
 def listed_with_self(answer: Answer) -> dict[int, int]:
     """Given names in a list that ends with the one who writes ("Hoa, Thu với em")."""
     people: dict[int, int] = {}
@@ -148,19 +156,22 @@ def listed_with_self(answer: Answer) -> dict[int, int]:
             cursor = joined(answer, cursor, -1)
         sure = len(items) > 1 or (items and (
             answer.capital(items[0]) or not answer.everyday(items[0])
-            or _kin_before(answer, items[0])))
+            or _kin_before(answer, items[0]) or _opens_with_deed(answer, items[0], index)))
         if sure:
             people.update((item, item) for item in items)
     return people
 
 
-def starts_as_doer(answer: Answer, index: int) -> bool:
-    """"Phúc ko bao giờ nghe máy": a given name starting a sentence, before what it did."""
+def starts_as_doer(answer: Answer, index: int, who: bool = False) -> bool:
+    """"Phúc ko bao giờ nghe máy": a given name starting a sentence, before what it did, or
+    before who the person is when `who` says so ("An là con gái em")."""
     syllable = answer.syllables[index]
     if (not answer.starts_sentence(index) or not answer.given(index)
-            or time_word(answer, index) or syllable.key in _SELF or not _does_next(
-                answer, index)):
+            or time_word(answer, index) or syllable.key in _SELF
+            or not (who or _does_next(answer, index))):
         return False
+    if who and syllable.capital and answer.marked:
+        return True  # "An là con gái em": with marks typed, "an" is no word before "là con"
     if answer.reliable or syllable.marked:
         # with its marks or its capital, an everyday syllable is told from the name
         return syllable.capital or not answer.everyday(index)

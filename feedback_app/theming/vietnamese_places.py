@@ -3,8 +3,11 @@
 - places: a listed country, province or town ("Trung Quốc", "Ba Lan", "nghe an"), after a word
   of place ("ở", "sang", "qua", "quê", "from") or written with capitals; a country of one
   syllable that is a word or a name too ("Anh", "Nga", "Đức", "Nhật") only after such a word;
+- places abroad in lower case after such a word ("o manchester", "tu calais"), and a listed
+  place closing an address ("huyen dien chau, nghe an", "phường Hà Huy Tập, Vinh");
 - addresses: the units of a Vietnamese address, smallest first, each with a number or a name
-  ("xóm 7 xã Diễn Hoa huyện Diễn Châu", "số 56 đường Lê Lợi, phường 7, quận Gò Vấp");
+  ("xóm 7 xã Diễn Hoa huyện Diễn Châu", "số 56 đường Lê Lợi, phường 7, quận Gò Vấp"), and a
+  Japanese address in Latin letters, block numbers first ("2-14-7 Kamata, Ota-ku");
 - dates of birth: "sinh năm 2001", "sinh ngày 5 tháng 3 năm 1998" (the cue stays outside);
 - ID numbers: the digits after "căn cước", "CCCD", "CMND", "hộ chiếu", spaced or not, which
   would otherwise read as a phone number.
@@ -14,15 +17,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
+from feedback_app.theming import wordlists
 from feedback_app.theming.spans import Span
+from feedback_app.theming.vietnamese_foreign import vietnamese_shape
 from feedback_app.theming.vietnamese_reading import Answer, bare_places, places
 from feedback_app.theming.wordlists import plain_key
 
 MAX_PLACE_SYLLABLES = 4
 _PLACE_CUES = frozenset((
     "o", "sang", "qua", "ben", "tai", "tu", "ve", "den", "que", "nuoc", "xu", "from", "in",
-    "to", "sat", "tinh", "pho", "tp", "vao"))
+    "to", "sat", "tinh", "pho", "tp", "vao", "lang"))
+_ENGLISH_CUES = frozenset(("from", "in", "to"))
 # Cues read on their marks only: bare "di" is "dì" (an aunt: "di Nga") as often as "đi" (go).
 _MARKED_PLACE_CUES = frozenset(("đi", "giọng"))
 # Countries of one syllable that, typed without marks, are first of all a word: "bi" is "bị"
@@ -40,6 +47,13 @@ _ADMIN_UNITS = frozenset(("xa", "phuong", "huyen", "quan", "tinh", "tp", "thi", 
 _TWO_SYLLABLE_UNITS = frozenset((("thi", "tran"), ("thi", "xa"), ("thanh", "pho")))
 _TOKEN = re.compile(r"\d+[A-Za-z]?(?:/\d+)*|[^\W\d_]+")
 _NUMBER = re.compile(r"\d+[A-Za-z]?(?:/\d+)*")
+# A Japanese address as interns write it in Latin letters: the block numbers (chōme, banchi,
+# gō), the quarter, and the ward or town after a comma ("2-14-7 Kamata, Ota-ku").
+_JAPANESE_ADDRESS = re.compile(
+    r"(?<![\w-])\d{1,3}-\d{1,4}-\d{1,3}(?![\w-]) ?[A-Z][a-z]{2,}"
+    r"(?:, ?[A-Z][a-z]+-(?:ku|shi|cho|machi|gun))?(?![\w-])")
+# What may stand between an address and the town or province that closes it.
+_AFTER_ADDRESS = re.compile(r" ?, ?| ")
 
 _DATE_OF_BIRTH = re.compile(
     r"(?<!\w)(?:sinh|sanh|ns|sn)(?:\s+(?:v[aà]o|h[oồ]i))?\s+"
@@ -84,21 +98,56 @@ def _cued(answer: Answer, index: int) -> bool:
     return before.key in _PLACE_CUES or before.form in _MARKED_PLACE_CUES
 
 
+def _place_abroad(answer: Answer, index: int) -> bool:
+    """"o manchester", "tu calais": a town or country of the general list, typed in lower case
+    after a word of place, spelled like no Vietnamese syllable, and no everyday word as well."""
+    syllable = answer.syllables[index]
+    if index == 0 or answer.syllables[index - 1].key in _ENGLISH_CUES:
+        return False  # "to wake up": an English sentence's words are read by their capitals
+    return (_cued(answer, index) and not syllable.marked and len(syllable.word) > 3
+            and syllable.key in wordlists.places() and not vietnamese_shape(syllable.key)
+            and syllable.key not in wordlists.ambiguous_places())
+
+
+def _address_ends(text: str) -> frozenset[int]:
+    return frozenset(span.end for span in _addresses(text))
+
+
+def _closes_address(answer: Answer, index: int, ends: frozenset[int]) -> bool:
+    """A place right after an address ("quan Cau Giay, Ha Noi"; "xa dien hanh nghe an")."""
+    if index == 0:
+        return False
+    end = answer.syllables[index - 1].end
+    return end in ends and _AFTER_ADDRESS.fullmatch(answer.gap(index)) is not None
+
+
 def find_vietnamese_places(text: str, language: str = "vi") -> Iterator[Span]:
     """Yield listed places in an answer in Vietnamese."""
     if language != "vi":
         return
     answer = Answer(text)
+    ends = _address_ends(text)
     index = 0
     while index < len(answer):
         count = _place_length(answer, index)
+        if count and _closes_address(answer, index, ends):
+            yield Span("place", answer.syllables[index].start,
+                       answer.syllables[index + count - 1].end)
+            index += count
+            continue
+        if not count and _place_abroad(answer, index):
+            yield Span("place", answer.syllables[index].start, answer.syllables[index].end)
+            index += 1
+            continue
         chosen = answer.syllables[index:index + count]
         capitals = all(s.capital for s in chosen) and not any(s.acronym for s in chosen)
         # "Nguyen Van Nam": a place's name inside a longer capitalised name is no place
         inside_name = answer.adjacent(index) and answer.syllables[index - 1].capital
         uncued = count > 1 and capitals and answer.reliable and not inside_name
+        # "về VN": a listed place in capitals after a word of place
+        written = capitals or all(s.word.isupper() for s in chosen)
         if count and (_cued(answer, index) or uncued) and (
-                capitals or count > 1 or not answer.reliable):
+                written or count > 1 or not answer.reliable):
             yield Span("place", chosen[0].start, chosen[-1].end)
             index += count
         else:
@@ -173,8 +222,18 @@ def _lanes_and_street(text: str, words: list[re.Match[str]], cursor: int, capita
 
 def find_vietnamese_addresses(text: str, language: str = "vi") -> Iterator[Span]:
     """Yield Vietnamese addresses: a numbered unit, then the larger units it lies in."""
-    if language != "vi":
-        return
+    if language == "vi":
+        yield from _addresses(text)
+
+
+@lru_cache(maxsize=4)
+def _addresses(text: str) -> tuple[Span, ...]:
+    """The addresses of one answer, read once for the addresses and the places that close them."""
+    return (*(Span("address", match.start(), match.end())
+              for match in _JAPANESE_ADDRESS.finditer(text)), *_vietnamese_addresses(text))
+
+
+def _vietnamese_addresses(text: str) -> Iterator[Span]:
     words = list(_TOKEN.finditer(text))
     capitals = Answer(text).reliable
     index = 0

@@ -47,6 +47,11 @@ def edge_before(text: str, at: int) -> bool:
     return any(text.endswith(cue, 0, at) for cue in words.PERSON_CUES_BEFORE)
 
 
+def after_role(text: str, at: int) -> bool:
+    """Whether a role word ends at `at`: "老板娘|芳姐", "蛇头|叫刀疤"."""
+    return any(text.endswith(role, 0, at) for role in words.ROLES_BEFORE)
+
+
 def edge_after(text: str, at: int) -> bool:
     if at >= len(text) or not is_han(text[at]):
         return True

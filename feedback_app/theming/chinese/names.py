@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF003  (Chinese punctuation is the point here)
+# ruff: noqa: RUF001, RUF002, RUF003  (Chinese punctuation is the point here)
 """Chinese names written in Han letters, without spaces.
 
 A surname from the Hundred Family Surnames with one or two given characters is a name when
@@ -40,6 +40,8 @@ _MEDIUM_CUES = frozenset(("他叫", "她叫", "个叫", "人叫", "的叫", "男
                           "姓名"))
 # "名字：林秀英", "我叫 李春花": a colon or a space may stand between a cue and the name.
 _BETWEEN_CUE_AND_NAME = re.compile("[ \t:：]{0,3}")
+# What a role calls for, not what someone is called ("老板叫警察", "老公叫救命").
+_NOT_CALLED = frozenset((*words.TITLES_AFTER, *words.ROLES_BEFORE, "救命", "救护车", "外卖"))
 # A few of the strong cues also introduce a thing ("这个叫做签证"): a name must follow them.
 _THING_CUES = frozenset(("叫做",))
 
@@ -60,6 +62,24 @@ def _after_cues(text: str) -> Iterator[Span]:
             yield Span("name", start, end)
 
 
+def _called_after_role(text: str) -> Iterator[Span]:
+    """"蛇头叫刀疤，", "中介叫王强": a name after a role and 叫, a full name before a verb or
+    a nickname to the clause's end; "老板叫我们", "老板叫警察，" name no one."""
+    for match in _ROLES.finditer(text):
+        start = match.end() + 1
+        if text[match.end():start] != "叫" or start >= len(text) or text[start] in "阿小老":
+            continue  # 阿 and 小 forms are read on their own
+        end = full_name(text, start, strict=False)
+        if end is None or not edge_after(text, end):
+            end = start
+            while end < len(text) and end - start < MAX_NICKNAME and nameable(text[end]):
+                end += 1
+            if end - start < 2 or not name_parts.CLAUSE_END.match(text, end) \
+                    or text[start:end] in _NOT_CALLED:
+                continue
+        yield Span("name", start, end)
+
+
 def _foreign_before(text: str, at: int) -> int | None:
     """Start of a foreign name of two to four letters that ends at `at` ("安德森先生")."""
     start = at
@@ -69,6 +89,17 @@ def _foreign_before(text: str, at: int) -> int | None:
     if at - start < 2 or not edge_before(text, start) or is_place(text[start:at]):
         return None
     return start
+
+
+def _full_name_before(text: str, at: int) -> int | None:
+    """Start of a common surname and two given letters ending at `at`, at a word's edge
+    ("赵丽华阿姨", "跟周海林老师说"), or None."""
+    start = at - 3
+    if start >= 0 and text[start] in words.COMMON_SURNAMES and edge_before(text, start) \
+            and all(char in words.GIVEN_CHARACTERS for char in text[start + 1:at]) \
+            and text[start:start + 2] not in words.WORDS_FROM_SURNAMES:
+        return start
+    return None
 
 
 def _before_titles(text: str) -> Iterator[Span]:
@@ -81,6 +112,8 @@ def _before_titles(text: str) -> Iterator[Span]:
             yield Span("name", foreign, at)
         elif text[max(0, at - 2):at] in surnames and at >= 2:
             yield Span("name", at - 2, at)
+        elif (start := _full_name_before(text, at)) is not None:
+            yield Span("name", start, at)  # "赵丽华阿姨": 华 is a surname too, a given letter here
         elif text[at - 1] in surnames or (text[at - 1] in words.SURNAMES_BEFORE_TITLES
                                           and edge_before(text, at - 1)):
             nickname = at >= 2 and text[at - 2] in words.GIVEN_CHARACTERS \
@@ -120,15 +153,19 @@ def _after_roles(text: str) -> Iterator[Span]:
 
 
 def _beside_verbs(text: str) -> Iterator[Span]:
-    """A common surname and given characters with a cue before or a clause edge, and a verb,
-    a time word or a clause edge after: "跟李建华说", "陈明明天还来吗"."""
+    """A common surname (or one of two letters, "欧阳") and given characters with a cue before or
+    a clause edge, and a verb, a time word or a clause edge after: "跟李建华说", "陈明明天还来吗",
+    "欧阳晓燕是我们shelter的志愿者"."""
     for at, char in enumerate(text):
-        if char not in words.COMMON_SURNAMES or not edge_before(text, at):
+        compound = text[at:at + 2] in words.COMPOUND_SURNAMES
+        if not (compound or char in words.COMMON_SURNAMES) or not edge_before(text, at):
             continue
         if text[at:at + 2] in words.WORDS_FROM_SURNAMES:
             continue
-        for end in range(min(len(text), at + 1 + MAX_GIVEN), at + 1, -1):
-            given = text[at + 1:end].removeprefix("小") if end - at == 3 else text[at + 1:end]
+        given_at = at + 2 if compound else at + 1
+        for end in range(min(len(text), given_at + MAX_GIVEN), given_at, -1):
+            given = text[given_at:end]
+            given = given.removeprefix("小") if end - given_at == 2 else given
             if all(letter in words.GIVEN_CHARACTERS for letter in given) \
                     and edge_after(text, end):
                 yield Span("name", at, end)
@@ -208,7 +245,8 @@ def find_chinese_names(text: str, language: str = "zh") -> Iterator[Span]:
     found = [*_after_cues(text), *_before_titles(text), *nicknames.nicknames(text),
              *_after_roles(text), *_beside_verbs(text), *_unlisted_given_names(text),
              *_foreign_names(text), *nicknames.doubled(text), *_surname_said(text),
-             *nicknames.called_by_others(text), *_given_alone(text)]
+             *nicknames.called_by_others(text), *_given_alone(text),
+             *_called_after_role(text)]
     found.extend(nicknames.listed(text, found))
     found.extend(nicknames.listed_after(text, found))
     yield from found

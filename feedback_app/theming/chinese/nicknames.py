@@ -15,6 +15,7 @@ from feedback_app.theming.chinese.name_parts import (
     MAX_LIST_ITEMS,
     MAX_NICKNAME,
     TITLES,
+    after_role,
     edge_after,
     edge_before,
     full_name,
@@ -33,12 +34,14 @@ _CALLED = re.compile("叫[他她我你]")
 
 
 def nickname_before_kin(text: str, at: int, title: str) -> Iterator[Span]:
-    """"[红]姐", "[春梅]姐": one or two given-name letters before a kin word, at a word's edge."""
+    """"[红]姐", "[春梅]姐", "老板娘[芳]姐": one or two given-name letters before a kin word, at
+    a word's edge or just after who the person is."""
     if title not in words.KIN_AFTER_NICKNAMES:
         return
-    if edge_before(text, at - 1):
+    if edge_before(text, at - 1) or after_role(text, at - 1):
         yield Span("name", at - 1, at)
-    elif at >= 2 and text[at - 2] in words.GIVEN_CHARACTERS and edge_before(text, at - 2):
+    elif at >= 2 and text[at - 2] in words.GIVEN_CHARACTERS \
+            and (edge_before(text, at - 2) or after_role(text, at - 2)):
         yield Span("name", at - 2, at)
 
 

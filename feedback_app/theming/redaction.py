@@ -20,7 +20,6 @@ from feedback_app.theming import (
     names,
     phones,
     places,
-    scripts,
     vietnamese,
     vietnamese_places,
 )
@@ -30,6 +29,7 @@ from feedback_app.theming.arabic import names as arabic_names
 from feedback_app.theming.arabic import numbers as arabic_numbers
 from feedback_app.theming.arabic import places as arabic_places
 from feedback_app.theming.chinese import CHINESE_DETECTORS
+from feedback_app.theming.chinese import latin as chinese_latin
 from feedback_app.theming.cyrillic import addresses as cyrillic_addresses
 from feedback_app.theming.cyrillic import details as cyrillic_details
 from feedback_app.theming.cyrillic import latin as cyrillic_latin
@@ -83,9 +83,9 @@ def _latin_beside_cyrillic(text: str, language: str) -> Iterator[Span]:
 
 def _latin_outside_han(text: str, language: str) -> Iterator[Span]:
     """A Chinese answer's Latin stretches are read by `chinese.latin`, between its Han letters;
-    an answer written wholly in Latin letters is read by the Latin rules."""
-    if not scripts.has_han(text):
-        yield from names.find_names(text, language)
+    an answer written wholly in Latin letters is read there too, as pinyin or by the Latin
+    rules."""
+    yield from chinese_latin.find_names_in_latin_answer(text, language)
 
 
 def _latin_in_arabic(text: str, language: str) -> Iterator[Span]:

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002  (Chinese punctuation is the point here)
+# ruff: noqa: RUF001, RUF002, RUF003  (Chinese punctuation is the point here)
 """Dates of birth written the Chinese way: "1996年8月21日出生", "出生于1990年", "生日：5月3日",
 "我是98年的".
 
@@ -14,15 +14,20 @@ from collections.abc import Iterator
 from feedback_app.theming.scripts import has_han
 from feedback_app.theming.spans import Span
 
-# Year, month and day with their characters; any of the three may be missing, not all.
+# Year, month and day with their characters; any of the three may be missing, not all. A year
+# of two digits is how people say one ("92年出生", "出生于98年5月").
 _DATE = re.compile(
-    r"(?<!\d)(?:\d{4}[ \t]*年(?:[ \t]*\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号])?)?"
+    r"(?<!\d)(?:(?:\d{4}|\d{2})[ \t]*年(?:[ \t]*\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号])?)?"
     r"|\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*[日号]"
     # "出生年月 1993.06", "生日1997/5/3"
     r"|\d{4}[./\-]\d{1,2}(?:[./\-]\d{1,2})?(?!\d))"
 )
-# "我是98年的": the year people say they were born in, two digits, said of themselves.
-_YEAR_OF_ONESELF = re.compile(r"(?<=我是)\d{2}[ \t]*年(?=的(?!时候))")
+# "我是98年的", "她是九五年的", "92年的，长乐人": the year people say they or another were born
+# in, two digits or two Chinese numerals, after 我是 or alone as a clause of its own.
+_TWO_DIGIT_YEAR = r"(?:\d{2}|[〇零一二三四五六七八九]{2})[ \t]*年"
+_YEAR_OF_ONESELF = re.compile(
+    rf"(?:(?<=[我他她]是){_TWO_DIGIT_YEAR}(?=的(?!时候))"
+    rf"|(?:^|(?<=[，,。.\s])){_TWO_DIGIT_YEAR}(?=的[，,。.!！\s]|的$))")
 _BIRTH_BEFORE = re.compile(r"(?:出生(?:日期|年月日|年月|于|在|时间)?|生日(?:是)?|生于|出生是)"
                            r"[ \t]*(?:[:：是为][ \t]*)?$")
 _BIRTH_AFTER = re.compile(r"[ \t]*(?:出生|生的|生人|出世)")

@@ -29,6 +29,38 @@ _PINYIN_SURNAMES_TEXT = (
     "kong bai cui kang mao qiu qin gu hou shao meng duan lei qian yin chang qiao lai gong wen "
     "ouyang situ shangguan zhuge")
 _PINYIN_SURNAMES = frozenset(_PINYIN_SURNAMES_TEXT.split())
+_ONE_SYLLABLE = re.compile(_SYLLABLE)
+# A word typed in pinyin: a syllable, or two or three run together ("gongzuo", "xiaohong").
+_PINYIN_WORD = re.compile(f"(?:{_SYLLABLE}){{1,3}}")
+_GIVEN_WORD = re.compile(f"(?:{_SYLLABLE}){{1,2}}")
+# An answer of this many words or more, this share of them pinyin syllables, is typed in pinyin.
+PINYIN_ANSWER_WORDS = 5
+PINYIN_SHARE = 0.8
+# Pinyin of the words that stand before a person (叫, 和, 跟, 谢谢, 给, 让, 被, 对, 问, 是...)
+# and after one (说, 也, 都, 还, 在, 是, 给, 把, 打, 骂, 骗, 的...).
+_PINYIN_CUES_BEFORE = frozenset((
+    "jiao", "he", "gen", "xie xie", "xiexie", "gei", "rang", "bei", "dui", "wen", "shi",
+    "ren shi", "lian xi", "gao su", "xiang nian", "ming zi", "mingzi", "lao ban", "laoban",
+    "she gong", "shegong", "lv shi", "lvshi", "peng you", "pengyou"))
+# Measure and time words after a number that is a surname too: "wu ge xiao shi" (五个小时),
+# "liu wan" (六万), "jin nian" (今年), "jin tian" (今天), "xia wu" (下午).
+_COUNTED = frozenset(("ge", "tian", "nian", "ci", "sui", "kuai", "dian", "wan", "bai", "qian",
+                      "zhou", "fen", "zhang", "ben", "bei", "wu", "hou"))
+# Everyday words that start with a surname's syllable: 工作, 正常, 小时, 中国, 学校, 高兴...
+_PINYIN_WORDS = frozenset((
+    "gong zuo", "zheng chang", "xiao shi", "zhong guo", "xue xiao", "gao xing", "jin tian",
+    "dong xi", "fang zi", "fang jian", "shi jian", "shi qing", "lu shi", "zhong yao", "zhong wen",
+    "cheng shi", "gong si", "gong zi", "gong chang", "song gei", "hu zhao", "jia ren", "jia li",
+    "tian qi", "zhu zai", "zhu de", "xie xie", "yang zi", "lin ju", "tang ren", "yin hang",
+    "jin qian", "zhao dao", "zhou mo", "ma shang", "fu qin", "mu qin", "gao su", "xiao hai",
+    "wen ti", "lian xi", "liang ge", "ren shi", "bai tian", "kong pa", "shen ti", "dai wo"))
+# A name of pinyin syllables, one space or hyphen between them.
+_PINYIN_GAPS = re.compile(r"[A-Za-z]+(?:[ \t\-][A-Za-z]+){0,2}")
+_CLAUSE_MARK = re.compile("[,.!?;:，。！？；：、()（）]")  # noqa: RUF001  full-width ones too
+_PINYIN_CUES_AFTER = frozenset((
+    "shuo", "he", "ye", "dou", "hai", "zai", "shi", "gei", "ba", "bei", "rang", "gen", "jiao",
+    "da", "ma", "pian", "de", "lai", "qu", "bu", "mei", "hen", "jiu", "you", "gao", "bang",
+    "dai", "zong", "jin", "zuo"))
 _PINYIN_NAME = re.compile(
     rf"(?<![A-Za-z])(?P<surname>{'|'.join(sorted(_PINYIN_SURNAMES, key=len, reverse=True))})"
     rf"[ \t]+(?P<given>{_SYLLABLE}(?:[ \t\-]?{_SYLLABLE})?)(?![A-Za-z])",
@@ -48,6 +80,11 @@ _HAN_CHAR = re.compile(f"[{HAN}]")
 _TITLE_AFTER = re.compile("|".join(sorted(words.TITLES_AFTER, key=len, reverse=True)))
 # "叫Tony", "英文名是Lily", "社工Amy": a name even where it is an English word too.
 _CUES_BEFORE = ("叫", *words.STRONG_CUES, *words.ROLES_BEFORE)
+# "谢谢JOY", "跟tom说", "叫tom的": after these, a listed given name in any case is a name
+# (not after 找: "找job" is looking for work).
+_CUES_BEFORE_GIVEN = (*_CUES_BEFORE, "谢谢", "感谢", "跟", "和", "告诉", "联系")
+# "叫James Walker": a capitalised surname after a given name said beside Han letters.
+_SURNAME_AFTER = re.compile(r"[ \t](?P<surname>[A-Z][a-z]{1,15})(?![A-Za-z])")
 # Titles written in English before a name ("律师Mr Patel"): the title stays, the name after it is
 # read by the Latin rules.
 # Up to three capitalised words, a house number and 号, then floors or rooms: one space at most
@@ -90,6 +127,18 @@ def _pinyin_nicknames(text: str) -> Iterator[Span]:
             yield Span("name", match.start(), match.end())
 
 
+def _surname_end(text: str, end: int) -> int:
+    """End of the capitalised surname after a given name ending at `end` ("叫James Walker"),
+    or `end`; a place or a language is no surname ("叫Amy English很好")."""
+    match = _SURNAME_AFTER.match(text, end)
+    if match is None:
+        return end
+    plain = match.group("surname").casefold()
+    if plain in wordlists.language_names() or plain in wordlists.places():
+        return end
+    return match.end()
+
+
 def _names_against_han(text: str) -> Iterator[Span]:
     everyday = wordlists.everyday("en")
     given_names = wordlists.given_names()
@@ -108,9 +157,10 @@ def _names_against_han(text: str) -> Iterator[Span]:
             yield Span("name", start, end)  # "不要再信那个Tony了": an English name among Han
         elif capitalised and (_TITLE_AFTER.match(text, end)
                             or any(text.endswith(cue, 0, start) for cue in _CUES_BEFORE)):
-            yield Span("name", start, end)  # "Coco姐", "叫Tony": what one is called at work
-        elif plain in given_names and plain not in everyday:
-            yield Span("name", start, end)
+            yield Span("name", start, _surname_end(text, end))  # "Coco姐", "叫Tony"
+        elif plain in given_names and (plain not in everyday or any(
+                text.endswith(cue, 0, start) for cue in _CUES_BEFORE_GIVEN)):
+            yield Span("name", start, end)  # "谢谢JOY", "叫tom的说"
 
 
 def _on_islands(text: str, find: Callable[[str, str], Iterator[Span]],
@@ -134,6 +184,83 @@ def find_latin_names_in_chinese(text: str, language: str = "zh") -> Iterator[Spa
     yield from _pinyin_nicknames(text)
     yield from _names_against_han(text)
     yield from _on_islands(text, names.find_names, language)
+
+
+def _pinyin_words(text: str) -> list[re.Match[str]]:
+    return list(_LATIN_WORD.finditer(text))
+
+
+def is_pinyin_answer(text: str) -> bool:
+    """Whether an answer without Han letters is Chinese typed in pinyin: five words or more,
+    nearly all of them pinyin syllables ("wo xiang zhao yi fen gongzuo")."""
+    found = _pinyin_words(text)
+    syllables = sum(_PINYIN_WORD.fullmatch(match.group().casefold()) is not None
+                    for match in found)
+    return len(found) >= PINYIN_ANSWER_WORDS and syllables >= PINYIN_SHARE * len(found)
+
+
+def _pinyin_cue_before(text: str, found: list[re.Match[str]], at: int) -> bool:
+    """Whether word `at` opens the answer or a clause, or a word of the cues comes before it."""
+    if at == 0 or _CLAUSE_MARK.search(text, found[at - 1].end(), found[at].start()):
+        return True
+    one = found[at - 1].group().casefold()
+    two = f"{found[at - 2].group().casefold()} {one}" if at >= 2 else one
+    return one in _PINYIN_CUES_BEFORE or two in _PINYIN_CUES_BEFORE
+
+
+def _pinyin_cue_after(text: str, found: list[re.Match[str]], at: int) -> bool:
+    """Whether word `at` ends the answer or a clause, or a word of the cues comes after it."""
+    if at + 1 >= len(found) or _CLAUSE_MARK.search(text, found[at].end(), found[at + 1].start()):
+        return True
+    return found[at + 1].group().casefold() in _PINYIN_CUES_AFTER
+
+
+def _names_in_pinyin(text: str) -> Iterator[Span]:
+    """"zhang wei he li ming ye zai..." (张伟和李明也在): a pinyin surname and one or two
+    syllables, with a cue or a clause's edge on both sides; "wo xiang zhao yi fen" (想找一份)
+    and "zheng chang de" (正常的) name no one."""
+    found = _pinyin_words(text)
+    for at, surname in enumerate(found):
+        if surname.group().casefold() not in _PINYIN_SURNAMES \
+                or not _pinyin_cue_before(text, found, at):
+            continue
+        for last in (at + 2, at + 1):
+            given = found[at + 1:last + 1]
+            if last >= len(found) or not given:
+                continue
+            whole = text[surname.start():found[last].end()]
+            if len(given) == 2 and given[1].group().casefold() in _PINYIN_CUES_AFTER:
+                continue  # "li ming ye zai": 也 follows the name
+            said = " ".join(word.group().casefold() for word in found[at:at + 2])
+            if said in _PINYIN_WORDS:
+                break  # "zheng chang de gong zuo" (正常的工作) names no one
+            if given[0].group().casefold() not in _COUNTED \
+                    and all(_GIVEN_WORD.fullmatch(word.group().casefold()) for word in given) \
+                    and _PINYIN_GAPS.fullmatch(whole) and _one_case(whole) \
+                    and _pinyin_cue_after(text, found, last):
+                yield Span("name", surname.start(), found[last].end())
+                break
+
+
+def find_names_in_latin_answer(text: str, language: str = "zh") -> Iterator[Span]:
+    """Yield the names of a Chinese answer written without Han letters. Typed in pinyin, most
+    words are syllables a surname is written with too ("zhao" 找, "zheng chang" 正常), so a
+    pinyin name needs a cue or a clause's edge on both sides, and the Latin rules keep only the
+    names that are no pinyin ("Amy"); any other answer is read by the Latin rules."""
+    if has_han(text):
+        return
+    if not is_pinyin_answer(text):
+        yield from names.find_names(text, language)
+        return
+    yield from _names_in_pinyin(text)
+    yield from _pinyin_nicknames(text)
+    for span in names.find_names(text, language):
+        start = span.start
+        for word in _LATIN_WORD.finditer(text, span.start, span.end):
+            if _PINYIN_WORD.fullmatch(word.group().casefold()) is None:
+                yield Span("name", start, span.end)  # "xie xie Amy": only Amy
+                break
+            start = word.end() + 1
 
 
 def find_pinyin_places_in_chinese(text: str, language: str = "zh") -> Iterator[Span]:

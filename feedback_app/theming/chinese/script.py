@@ -4,8 +4,10 @@
 Survivors writing Chinese put Latin words straight against Han ones ("社工Amy帮我", "工厂在Via
 Pistoiese 212"). The Latin name and address rules look for a word's edge, which a Han letter
 hides, so they read the stretches between Han letters that hold Latin letters, set side by side
-with a bar between them and full-width punctuation read as its ASCII twin. Reading only those
-keeps a long Chinese answer fast; `Islands.to_original` maps a span back.
+with a bar between them and full-width punctuation read as its ASCII twin. Each stretch starts a
+line of its own, as a sentence does: a capital there says no more than at a sentence's start
+("帮我在Ausländerbehörde预约" names no one). Reading only those keeps a long Chinese answer
+fast; `Islands.to_original` maps a span back.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ def is_han(char: str) -> bool:
 
 
 _LATIN_STRETCH = re.compile(f"[^{HAN}]*[A-Za-z][^{HAN}]*")
-_BETWEEN = " | "  # no name or address rule reads across a bar
+_BETWEEN = " |\n"  # no rule reads across a bar; each stretch starts a line, as a sentence
 _PUNCTUATION = str.maketrans(_FULL_WIDTH)
 
 

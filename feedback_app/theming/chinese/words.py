@@ -44,7 +44,7 @@ PERSON_CUES_BEFORE = ("谢谢", "感谢", "跟", "和", "与", "找", "问", "�
                       "打给", "相信", "想念")
 # Said just after a person: speech and action verbs, and time words ("陈明明天还来吗").
 PERSON_CUES_AFTER = ("说", "告诉", "讲", "帮", "给我", "给你", "打电话", "答应", "带", "教",
-                     "骗", "陪", "问", "明天", "今天", "昨天", "后天", "每次", "天天", "还",
+                     "骗", "陪", "问", "明天", "今天", "今年", "昨天", "后天", "每次", "天天", "还",
                      "也", "都", "把", "和", "跟", "让", "叫", "是", "一起", "他", "她",
                      "的电话", "的微信", "的手机", "一直", "总是", "每天", "经常", "已经", "真",
                      "特别", "非常", "会", "很", "就", "又", "对", "给", "不", "没", "在", "来",
@@ -66,7 +66,7 @@ GIVEN_PAIRS_THAT_ARE_WORDS = frozenset((
     "美国", "英国", "泰国", "韩国", "信义", "仁义", "忠义", "强国", "新华", "国际", "民主"))
 # Two characters that start a word after a name: "陈明|明天" is 陈明 and tomorrow, not 陈明明.
 WORDS_AFTER_NAMES = frozenset((
-    "明天", "今天", "昨天", "后天", "每天", "天天", "现在", "以前", "以后", "已经", "一起",
+    "明天", "今天", "今年", "昨天", "后天", "每天", "天天", "现在", "以前", "以后", "已经", "一起",
     "一直", "一个", "一下", "一定", "上午", "下午", "晚上", "早上", "中午", "刚才", "马上",
     "平时", "总是", "经常", "常常", "从来", "没有", "不是", "真的", "可能", "应该", "每次",
     "那天", "这天", "还是", "也是", "就是", "一样", "人很", "特别", "非常"))
@@ -92,10 +92,11 @@ GIVEN_CHARACTERS = frozenset(
     "振民金发光武兵鸣辰晨阳旭远航翔哲睿轩豪坤宾彬锦松柏义仁忠信礼智泽洋江河涵清玮琦娇"
     "芬娥莹蕊婉岚彤恩爽芝芸茜茹荷莎菁萱虹贞霏韵馨鹃彪栋柱泉洪炳焕瑞琛茂虎铭锐雄顺驰鸿"
     "麟宝")
-# Reduplicated given names ("芳芳", "丽丽"); characters that double into adverbs ("明明",
-# "天天", "刚刚") are left out.
+# Reduplicated given names ("芳芳", "丽丽"), and the pet names children are called by ("浩浩",
+# "乐乐", "豆豆"); characters that double into adverbs or words ("明明", "天天", "刚刚",
+# "洋洋", "甜甜圈") are left out.
 DOUBLED_NAME_CHARACTERS = frozenset("芳丽婷燕玲娟兰琳莉晶欢贝丹萍霞红敏青倩雯菲娜妮媛佳璐薇琪露珊"
-                                    "静美梅月雪")
+                                    "静美梅月雪浩阳晨轩豪杰涛鹏磊伟凯俊乐豆")
 # Words that look like 小/阿 and a given-name character and are not names.
 NOT_NICKNAMES = frozenset(("小红书", "小明星", "小美甲", "阿美族", "小宝宝", "小龙虾", "小生意",
                            "小东西"))
@@ -117,6 +118,12 @@ COMMON_SURNAMES = frozenset(
 # are left out of the surname list: a name only before a title, at a word's edge ("都是[白]哥
 # 安排的", "[文]老师"), or after 老 and 小.
 SURNAMES_BEFORE_TITLES = frozenset("白文安常包易万于余左")
+
+
+# Surnames of two letters ("欧阳晓燕说"), less those that are everyday words too ("东方",
+# "西门", "长孙").
+COMPOUND_SURNAMES = frozenset(("欧阳", "司马", "上官", "诸葛", "皇甫", "尉迟", "令狐", "慕容",
+                               "司徒", "夏侯", "宇文", "端木"))
 
 
 @cache

@@ -97,3 +97,46 @@ def test_a_long_list_of_people_is_read_in_one_go():
     result = redact(text, "zh_Hans")
     assert result.counts["name"] == 3001
     assert "春燕" not in result.text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a full name before a title, where the last given letter is a surname too (华, 林)
+    ("赵丽华阿姨是我们邻居，她帮我看孩子", [("name", "赵丽华")]),
+    ("跟周海林老师说了，他会帮我问", [("name", "周海林")]),
+    # a nickname and a kin word just after who the person is
+    ("老板娘芳姐打过我好几次", [("name", "芳")]),
+    ("工头红哥每天骂我们", [("name", "红")]),
+    # a name after a role and 叫: a nickname to the clause's end, a full name before a verb
+    ("蛇头叫刀疤，他说我欠他十八万", [("name", "刀疤")]),
+    ("中介叫王志强说能办工作签证", [("name", "王志强")]),
+    # a two-letter surname at a clause's start
+    ("欧阳晓燕是我们shelter的志愿者 她会讲普通话", [("name", "欧阳晓燕")]),
+    # the names children are called by, and a given name before 今年
+    ("我儿子浩浩今年上小学了", [("name", "浩浩")]),
+    ("我女儿乐乐很想爸爸", [("name", "乐乐")]),
+    ("我朋友美玲今年才二十岁", [("name", "美玲")]),
+    # Latin names among Han letters: after 叫 or 谢谢 in any case, a surname after them
+    ("新来的那个叫tom的说他不知道我的情况", [("name", "tom")]),
+    ("谢谢JOY!!! 你是最好的社工", [("name", "JOY")]),
+    ("那天的警察叫James Walker，他很耐心", [("name", "James Walker")]),
+])
+def test_people_named_by_role_kin_and_calling_are_taken_out(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "老板叫警察来抓我们，我们都跑了",
+    "老板叫我们每天干十五个小时",
+    "司机叫救命，",
+    "老板娘叫人打我",
+    "我儿子今年上学了",
+    "一朵朵花很好看",
+    "我要找job，不想再做按摩",
+])
+def test_what_a_role_calls_for_and_everyday_words_stay(text):
+    assert redact(text, "zh_Hans").text == text
+
+
+def test_a_capitalised_word_between_han_letters_is_read_as_at_a_sentences_start():
+    text = "谢谢Frau Becker帮我在Ausländerbehörde预约，没有她我什么都不懂"
+    assert details(text) == [("name", "Becker")]

@@ -64,3 +64,46 @@ def albanian_person(reading: Reading, index: int) -> bool:
     other = found.group("other")
     # "Beni dhe Tani", "Yllka dhe Flutura": two people; "Shpresa dhe Puna" is two words
     return other is None or _given(wordlists.plain_key(other))
+
+
+# "i dhashe krasniqit", "ia dhashe pasaporten klodit", "i thashe erindit": the clitic "i"/"ia"
+# and a verb, a word at most between, then the person given or told in the dative.
+_TOLD_BEFORE = re.compile(r"(?<!\w)(?:i|ia|ja|t['\u2019]ia)[ \t]+[^\W\d_]{2,20}"
+                          r"(?:[ \t]+[^\W\d_]{2,20})?[ \t]+$", re.IGNORECASE)
+_DATIVE_ENDINGS = ("it", "ut", "es")
+_REACH_BEFORE = 50
+
+
+def _cased_listed_name(plain: str) -> bool:
+    """A listed given name or surname that is no word, in an Albanian case: "klodit" (Klodi),
+    "erindit" (Erind), "krasniqit", "krasniqin" (Krasniqi)."""
+    stem = case_stem(plain, "sq")
+    if (stem is None and plain[-1:] in ("t", "n") and plain[-2:-1] in ("i", "u")
+            and plain[:-1] in wordlists.person_names()):
+        stem = plain[:-1]
+    return (stem is not None and stem not in wordlists.everyday("sq")
+            and stem not in grammar_words("sq"))
+
+
+def lower_case_cased_name(reading: Reading, index: int, cued: bool) -> bool:
+    """A listed name in lower case and in a case no word has, where Albanian shows a person:
+    after a role or "i thashe" (`cued`), given or told something ("i dhashe krasniqit 500
+    euro"), or doing something ("arditi me tha")."""
+    token = reading.tokens[index]
+    if (reading.language != "sq" or token.capitalised or token.plain in wordlists.everyday("sq")
+            or not _cased_listed_name(token.plain)):
+        return False
+    if cued:
+        return True
+    own = cues.OWN_PERSON_VERB_AFTER["sq"]
+    if match_after(own, reading.text, token.end) and len(token.plain) >= 5:
+        return True
+    return token.plain.endswith(_DATIVE_ENDINGS) and _TOLD_BEFORE.search(
+        reading.text, max(0, token.start - _REACH_BEFORE), token.start) is not None
+
+
+def nickname_word(reading: Reading, index: int) -> bool:
+    """A capitalised word after "i thoshin", "i thone", even an everyday one: "te gjithe i
+    thoshin Tani" (they all called him Tani, "tani" is now)."""
+    return (reading.language == "sq" and reading.cued("nickname", index)
+            and reading.proper(index))

@@ -59,7 +59,8 @@ NICKNAME = re.compile(
     r"(?:i|e|ia|ja) (?:thon[eë]|thoshin|thoshim|thërrasin|therrasin|thërrisnin|therrisnin|"
     r"thirrnim|thirrnin)|e quanin|e quajn[eë]|e quanim)"
     r"(?:[ \t]+(?:el|la|le|o|a))?)"
-    + _GAP,
+    # a nickname is often written in quotes: 'i thone "Topi"', 'they call him "Big Man"'
+    + _GAP + r"[\"\u201c\u201e\u00ab]?",
     re.IGNORECASE,
 )
 # Portuguese puts an article before a name ("a Vitória ajudou-me", "pergunte pelo Nguyen").
@@ -143,15 +144,16 @@ ROLE = re.compile(
     r"avocata|avocatul|asistenta|asistentul|psihologa|psihologul|interpreta|interpretul|"
     r"doctori[tț]a|profesoara|profesorul|patronul|patroana|[sș]eful|[sș]efa|politistul|"
     r"poli[tț]istul|mul[tț]umesc(?![ \t]+(?:din|mult|frumos|pentru|pt)(?!\w))|mersi|"
-    r"i-am zis|i-am spus|lui|"
-    # Albanian: kin with "ime", "im" ("motra ime", "vellai im"), roles, "i thashe"
-    r"(?:motra|n[eë]na|mamaja|vajza|shoqja|mbesa|kush[eë]rira|halla|teta|gruaja|e fejuara|"
-    r"fqinja|kolegia)[ \t]+ime|(?:v[eë]llai|babai|djali|shoku|nipi|kush[eë]riri|daja|"
+    r"i-am zis|i-am spus|lui)(?!\w)"
+    r"(?:[ \t]+(?:is|was|es|era|est|[eé]tait|[eé]|foi))?" + _GAP + r"\(?|"
+    # Albanian: kin with "ime", "im" ("motra ime", "vellai im"), roles, "i thashe"; an "e" after
+    # them is "of" or "her", never the Portuguese "é" ("i thashe erindit", "mësuesja e italishtes")
+    r"(?<!\w)(?:(?:motra|n[eë]na|mamaja|vajza|shoqja|mbesa|kush[eë]rira|halla|teta|gruaja|"
+    r"e fejuara|fqinja|kolegia)[ \t]+ime|(?:v[eë]llai|babai|djali|shoku|nipi|kush[eë]riri|daja|"
     r"xhaxhai|burri|i fejuari|fqinji|kolegu)[ \t]+im|avokatja|avokati|psikologia|psikologu|"
     r"m[eë]suesja|m[eë]suesi|p[eë]rkthyesja|p[eë]rkthyesi|p[eë]rkthyesin|operatorja|"
     r"punonj[eë]sja sociale|punonj[eë]si social|shefi|shefja|faleminderit|falemnderit|flm|"
-    r"i thash[eë]|pyesni|pyet)(?!\w)"
-    r"(?:[ \t]+(?:is|was|es|era|est|[eé]tait|[eé]|foi))?" + _GAP + r"\(?",
+    r"i thash[eë]|pyesni|pyet)(?!\w)" + _GAP + r"\(?",
     re.IGNORECASE,
 )
 # After these, a capitalised word is a place even if it is not in the list.

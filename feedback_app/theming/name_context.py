@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import re
 
-from feedback_app.theming import cues, person_cues, person_slots, wordlists
+from feedback_app.theming import (
+    albanian_people,
+    albanian_words,
+    cues,
+    person_cues,
+    person_slots,
+    wordlists,
+)
 from feedback_app.theming.name_reading import PARTS, Evidence, Reading, grammar_words
 from feedback_app.theming.reach import match_after
 from feedback_app.theming.tokens import starts_sentence
@@ -14,8 +21,10 @@ from feedback_app.theming.tokens import starts_sentence
 
 def strong_intro(reading: Reading, index: int, evidence: Evidence) -> bool:
     """"my name is grace", "me llamo ioana": anything but a grammar word is the name."""
-    key = reading.tokens[index].key
-    return reading.cued("intro", index) and key not in grammar_words(reading.language)
+    token = reading.tokens[index]
+    return (reading.cued("intro", index) and token.key not in grammar_words(reading.language)
+            and not albanian_words.said_what_i_am(reading.language, reading.text, token.start,
+                                                  token.plain))
 
 
 def soft_cue(reading: Reading, index: int, evidence: Evidence) -> bool:
@@ -28,6 +37,10 @@ def soft_cue(reading: Reading, index: int, evidence: Evidence) -> bool:
     if reading.cued("title", index) and len(token.word) == 1 and token.word.isalpha() and (
             clause_ends(reading, index) or after_cue(reading, index)):
         return True  # "mr b the lawyer", "Mr K, he said": a person known by an initial
+    if albanian_people.nickname_word(reading, index):
+        return True  # "i thoshin Tani": what they called him, a word or not
+    if albanian_people.lower_case_cased_name(reading, index, reading.cued("role", index)):
+        return True  # "i thashe erindit", "i dhashe krasniqit 500 euro", "arditi me tha"
     if token.key in grammar_words(reading.language):
         return False
     plausible = evidence in (Evidence.LISTED, Evidence.UNKNOWN) or reading.capital(index)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from feedback_app.theming import cues, wordlists
+from feedback_app.theming import albanian_words, cues, wordlists
 from feedback_app.theming.stopwords import stop_words, theme_stop_words
 from feedback_app.theming.tokens import Token, starts_sentence
 
@@ -106,6 +106,13 @@ class Reading:
         key = self.tokens[index].plain
         evidence = self._word_evidence(key)
         stem = case_stem(key, self.language) if evidence is Evidence.UNKNOWN else None
+        if evidence is Evidence.WORD and self.language == "sq" and not albanian_words.no_name(
+                self.language, key):
+            # "Kujtimi", "Qendrimi": the definite form of a name that is a word (kujtim memory)
+            # is as much a name as the word itself
+            word_stem = case_stem(key, self.language)
+            if word_stem is not None and self._word_evidence(word_stem) is Evidence.AMBIGUOUS:
+                return Evidence.AMBIGUOUS
         if stem is not None:
             # "Besnikut", "Elonën", "Mariei", "Ioane": a name in its case reads as the name; in
             # lower case ("nanen", "ramazanin") it may be a word's case too and needs context.
@@ -118,11 +125,13 @@ class Reading:
         return evidence
 
     def _word_evidence(self, key: str) -> Evidence:
-        if key in wordlists.language_names() or key in cues.NOT_PERSONS or key in self.not_names:
+        if (key in wordlists.language_names() or key in cues.NOT_PERSONS or key in self.not_names
+                or albanian_words.no_name(self.language, key)):
             return Evidence.WORD  # "English", "thai", "Nigeria", "Dios": never a person alone
         listed = key in wordlists.person_names()
         if (key in grammar_words(self.language) or key in wordlists.everyday(self.language)
-                or key in wordlists.names_that_are_words()):
+                or key in wordlists.names_that_are_words()
+                or albanian_words.word_name(self.language, key)):
             return Evidence.AMBIGUOUS if listed else Evidence.WORD
         if listed:
             return Evidence.AMBIGUOUS if len(key) <= 2 else Evidence.LISTED

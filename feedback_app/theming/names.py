@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 from feedback_app.theming import (
     albanian_people,
+    albanian_words,
     cues,
     person_cues,
     person_slots,
@@ -78,7 +79,8 @@ def _starts_name(reading: Reading, index: int) -> bool:
         # "doña Dolores": the title stays outside the name; "la seño irma" is Irma, in Spanish
         # no title ("irmã" is Portuguese)
         return False
-    if (token.plain in cues.NOT_PERSONS or spanish_people.after_saint(reading, index)
+    if (token.plain in cues.NOT_PERSONS or albanian_words.no_name(reading.language, token.plain)
+            or spanish_people.after_saint(reading, index)
             or spanish_people.calling_word(reading, index)):
         return False  # "gracias a Dios", "san pedro sula", "la Santisima Trinidad"
     evidence = reading.evidence(index)
@@ -89,7 +91,7 @@ def _starts_name(reading: Reading, index: int) -> bool:
     if evidence is Evidence.WORD:
         return False
     joins_next = _next_joins(reading, index, evidence)
-    if token.key in grammar_words(reading.language) or (_is_place(token) and (
+    if token.key in grammar_words(reading.language) or (_is_place(token, reading.language) and (
             token.plain not in wordlists.given_names()
             or (index and reading.tokens[index - 1].key in _TO_A_PLACE))):
         # "My case worker", "An", "Madrid", "Lagos" (surnames too): a person only beside another
@@ -144,8 +146,10 @@ def _word_first_name(reading: Reading, index: int) -> bool:
             or person_slots.family_name(reading, index))
 
 
-def _is_place(token: Token) -> bool:
-    return token.key in wordlists.places() or token.key in wordlists.ambiguous_places()
+def _is_place(token: Token, language: str) -> bool:
+    """A listed place, or in Albanian one in its case ("Kosovës", "Londrën")."""
+    return (token.key in wordlists.places() or token.key in wordlists.ambiguous_places()
+            or albanian_words.albanian_place(language, token.plain))
 
 
 def _next_joins(reading: Reading, index: int, evidence: Evidence) -> bool:
@@ -239,8 +243,14 @@ def _joined_before(reading: Reading, first: int, taken: set[int]) -> int | None:
     token = reading.tokens[before]
     if token.plain in _FORMS_OF_ADDRESS:
         return None  # "una señora, maritza": who she is, not a second name
+    if before and _is_place(token, reading.language) and reading.tokens[
+            before - 1].key in _TO_A_PLACE:
+        return None  # "në Birmingham, Fluturën kurrë": where she was seen, then who
     evidence = reading.evidence(before)
     gap_ok = cues.AND_NAME.fullmatch(reading.text, token.end, reading.tokens[first].start)
+    if albanian_words.article_e(reading.language, reading.text[token.end:reading.tokens[
+            first].start]) and not reading.proper(before):
+        return None  # "Mësuesja e italishtes Francesca": the teacher of Italian
     if _word_opens_list(reading, before, first):
         return before if gap_ok else None
     if evidence is Evidence.WORD or token.word.isupper():
@@ -270,10 +280,12 @@ def _after_and(reading: Reading, index: int, previous_end: int) -> bool:
     if previous_end < 0 or not cues.AND_NAME.fullmatch(reading.text, previous_end,
                                                        reading.tokens[index].start):
         return False
+    gap = reading.text[previous_end:reading.tokens[index].start]
+    if albanian_words.article_e(reading.language, gap) and not reading.capital(index):
+        return False  # "Francescën e sportelit e dua": of the counter, and "I love her"
     evidence = reading.evidence(index)
     if evidence is Evidence.LISTED:
         return True
-    gap = reading.text[previous_end:reading.tokens[index].start]
     if (evidence is Evidence.UNKNOWN and not reading.capital(index) and "," not in gap
             and spanish_people.could_be_person(reading, index)):
         return True  # "a yurany y stefany", "ni jenny ni sofi": a word in no list, beside a name

@@ -13,6 +13,7 @@ from types import MappingProxyType
 
 from feedback_app.theming import (
     addresses,
+    albanian_words,
     contact,
     dates,
     dates_ro_sq,
@@ -134,6 +135,7 @@ def _detectors() -> tuple[tuple[int, Detector], ...]:
             (4, geez_details.find_geez_dates_of_birth), (6, geez_details.find_geez_addresses),
             (8, geez_names.find_geez_names), (10, geez_places.find_geez_places),
             (10, places.find_places), (10, arabic_places.find_arabic_places),
+            (10, albanian_words.find_albanian_places),
             *CHINESE_DETECTORS)
 
 

@@ -181,6 +181,8 @@ athinë selanik selaniku salonic turcia turqi austria austri belgia belgjike ola
 elvetia zvicer irlanda irlande scotia skoci rumania rumani romania moldova kosova kosove
 kosovë shqiperi shqipëri shqiperia shqipëria milano milanoja napoli roma torino bari barit
 patra patras birmingham manchester
+kanada kanadaja amerike amerika brescia puglia bergamo verona firence bolonja sicili sicilia
+bathore kamez kamza kamzës
 """
 
 

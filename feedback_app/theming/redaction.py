@@ -41,6 +41,7 @@ from feedback_app.theming.geez import details as geez_details
 from feedback_app.theming.geez import latin as geez_latin
 from feedback_app.theming.geez import names as geez_names
 from feedback_app.theming.geez import places as geez_places
+from feedback_app.theming.geez import romanised as geez_romanised
 from feedback_app.theming.spans import KINDS, Span, resolve_overlaps
 
 Detector = Callable[[str, str], Iterator[Span]]
@@ -133,6 +134,8 @@ def _detectors() -> tuple[tuple[int, Detector], ...]:
             (8, cyrillic_names.find_cyrillic_names),
             (8, arabic_names.find_arabic_names), (8, arabizi.find_arabizi_names),
             (4, geez_details.find_geez_dates_of_birth), (6, geez_details.find_geez_addresses),
+            (4, geez_romanised.find_romanised_dates_of_birth),
+            (6, geez_romanised.find_romanised_addresses),
             (8, geez_names.find_geez_names), (10, geez_places.find_geez_places),
             (10, places.find_places), (10, arabic_places.find_arabic_places),
             (10, albanian_words.find_albanian_places),

@@ -3,10 +3,11 @@
 A day, a Tigrinya or Amharic month and a year ("12 ሚያዝያ 1999") is a date wherever it stands;
 after a birth cue ("ዕለት ልደተይ", "ዝተወለድኩሉ") or before a birth verb ("ብ1996 ተወሊደ") a month
 and year or a year alone is one too. Ages ("ዕድመይ 19") and years said in passing ("ካብ 2022")
-stay. A street is "ጎደና" (street) with its name and a house number ("ጎደና ሰማእታት ቁጽሪ ገዛ 27"),
-or a house number on its own ("ቁጽሪ ገዛ 14"); "ኣብ ጎደና 2 ለይቲ ደቂሰ" (two nights on the street)
-stays. Latin-letter streets of the countries Eritreans live in ("Kanaalweg 7B, 3526 KL Utrecht",
-"Rosengatan 12, lgh 1103") are read here too, since the Latin-script readers look for English,
+stay. A street is "ጎደና" (street) or "ጽርግያ" (road) with its name and a house number
+("ጎደና ሰማእታት ቁጽሪ ገዛ 27"), or a house number on its own ("ቁጽሪ ገዛ 14", "ገዛ ቁ. 8"); "ኣብ ጎደና
+2 ለይቲ ደቂሰ" (two nights on the street) stays. Latin-letter streets of the countries Eritreans
+live in ("Kanaalweg 7B, 3526 KL Utrecht", "Rosengatan 12, lgh 1103") are read here too, in a
+Tigrinya answer in Latin letters as well, since the Latin-script readers look for English,
 French, Spanish and Portuguese ones.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from feedback_app.theming import months
 from feedback_app.theming.addresses.tail import tail_end
 from feedback_app.theming.geez.script import WORD, normalise
 from feedback_app.theming.scripts import ETHIOPIC, has_ethiopic
@@ -29,19 +31,28 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _YEAR = r"(?:19|20)\d{2}"
 _SEP = r"[ \t\u1361\u1363,]*"
 _FULL = re.compile(rf"(?<![\d{_G}]){_DAY}{_SEP}(?:{_MONTHS}){_SEP}{_YEAR}(?!\d)")
-# "Date of birth", "my birthday", "the day I was born", "born" (I, she, he).
+# "Date of birth", "my (her, his, your) birthday", "the day (year) I (she, he) was born", "born".
 _BIRTH_CUE = normalise(
-    "ዕለት[ \t]+(?:ልደት|ውልደት)[\u1200-\u137f]*|ዕለተ[ \t]+ልደት[\u1200-\u137f]*|ልደተይ|"
-    "ዝተወለድ[\u1200-\u137f]*(?:[ \t]+(?:ዕለት|ዓመት|ወርሒ))?|ተወሊደ|ተወሊዳ|ተወሊዱ|የትውልድ[ \t]+ቀን|የተወለድኩት")
+    "ዕለት[ \t]+(?:ልደት|ውልደት)[\u1200-\u137f]*|ዕለተ[ \t]+ልደት[\u1200-\u137f]*|"
+    "ልደ(?:ተይ|ታ|ቱ|ትካ|ትኪ)|ዝተወለ[ድደ][\u1200-\u137f]*(?:[ \t]+(?:ዕለት|ዓመት|ወርሒ))?|"
+    "ተወሊደ|ተወሊዳ|ተወሊዱ|የትውልድ[ \t]+ቀን|የተወለድኩት")
+# A month as a Tigrinya, Amharic or Latin-letter word ("ግንቦት", "March").
+_ANY_MONTH = rf"(?:{_MONTHS}|(?i:{months.LATIN})(?![A-Za-z]))"
 _AFTER_CUE = re.compile(
-    rf"(?:{_BIRTH_CUE}){_SEP}[:\-]?{_SEP}(?:ብ|ኣብ[ \t]*)?(?P<date>"
-    rf"{_DAY}{_SEP}(?:{_MONTHS})(?:{_SEP}{_YEAR})?|(?:{_MONTHS}){_SEP}{_YEAR}|{_YEAR})(?!\d)")
+    rf"(?:{_BIRTH_CUE}){_SEP}(?:[:\-]{_SEP})?(?:ብ|በ|ኣብ[ \t]*)?(?:{normalise('ወርሒ')}[ \t]+)?"
+    rf"(?P<date>"
+    rf"{_DAY}{_SEP}{_ANY_MONTH}(?:{_SEP}{_YEAR})?|{_ANY_MONTH}{_SEP}{_YEAR}|{_YEAR})(?!\d)")
+# A year before "I (she, he) was born", the copula of any person between them: "ብ1997 እያ
+# ተወሊዳ", "ኣብ 1996 ዓ.ም እየ ተወሊደ".
 _BEFORE_VERB = re.compile(normalise(
-    rf"(?<!\d)(?P<date>{_YEAR})[ \t]*(?:ዓ\.?ም\.?)?[ \t]*(?:እየ[ \t]+)?"
-    r"(?:ተወሊደ|ተወሊዳ|ተወሊዱ|ዝተወለድ|ተወለድኩ|ተወልጄ|ተወለደ)"))
+    rf"(?<!\d)(?P<date>{_YEAR})(?!\d)[ \t]*(?:ዓ\.?ም\.?[ \t]*)?"
+    r"(?:(?:እየ|ኢየ|እያ|ኢያ|እዩ|ኢዩ)[ \t]+)?(?:ተወሊ[ደዳዱ]|ዝተወለ[ድደ]|ተወለድኩ|ተወልጄ|ተወለደ)"))
+# The month and day written before that year: "ኣብ ግንቦት 1996 እየ ተወሊደ".
+_MONTH_BEFORE = re.compile(rf"(?<![{_G}A-Za-z\d])(?:{_DAY}{_SEP})?{_ANY_MONTH}{_SEP}$")
+_MONTH_READS_CHARS = 24
 
-_STREET = normalise("ጎደና|ጎዳና|ጐደና|መንገዲ")
-_HOUSE = normalise(r"ቁጽሪ[ \t]+ገዛ|ገዛ[ \t]+ቁጽሪ|ቁ\.|ቁጽሪ|የቤት[ \t]+ቁጥር|ቁጥር")
+_STREET = normalise("ጎደና|ጎዳና|ጐደና|መንገዲ|ጽርግያ")
+_HOUSE = normalise(r"ቁጽሪ[ \t]+ገዛ|ገዛ[ \t]+ቁጽሪ|ገዛ[ \t]+ቁ\.|ቁ\.|ቁጽሪ|የቤት[ \t]+ቁጥር|ቁጥር")
 # After a street's name, a house number; never a count of nights, days or people.
 _NUMBER = re.compile(normalise(
     rf"[ \t]*(?:(?:{_HOUSE})[ \t]*(?::[ \t]*)?)?\d{{1,4}}(?:[/\-]?[A-Za-z{_G}](?![{_G}]))?(?!\d)"))
@@ -58,7 +69,9 @@ _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
 _STREET_ENDINGS = ("weg", "straat", "laan", "gracht", "plein", "gatan", "gata", "vägen", "vagen",
                    "veien", "vei", "gate", "vej", "gade", "strasse", "straße", "gasse", "allee",
                    "platz", "ring", "lanes", "lane", "road", "street", "avenue", "close", "court")
-_HOUSE_NUMBER = re.compile(r"[ \t]+\d{1,4}[A-Za-z]?(?![\w])")
+# A house number, with a Dutch or Swedish flat after a dash ("Kanaalstraat 22-3").
+_TOWN_ADJECTIVE = re.compile(r"(?<![\w])[A-ZÄÖÜ][a-zäöüß]+er[ \t]+$")
+_HOUSE_NUMBER = re.compile(r"[ \t]+\d{1,4}(?:-\d{1,3}|[A-Za-z])?(?![\w\-])")
 # A street word that comes before the street's name in Italian and French ("Via dei Volsci 38"),
 # or a short form after it in English ("Levinsky St 42"), with the house number.
 _STREET_FIRST = re.compile(
@@ -82,9 +95,12 @@ def find_geez_dates_of_birth(text: str, language: str = "ti") -> Iterator[Span]:
     normalised = normalise(text)
     for found in _FULL.finditer(normalised):
         yield Span("date", found.start(), found.end())
-    for pattern in (_AFTER_CUE, _BEFORE_VERB):
-        for found in pattern.finditer(normalised):
-            yield Span("date", found.start("date"), found.end("date"))
+    for found in _AFTER_CUE.finditer(normalised):
+        yield Span("date", found.start("date"), found.end("date"))
+    for found in _BEFORE_VERB.finditer(normalised):
+        start = found.start("date")
+        month = _MONTH_BEFORE.search(normalised, max(0, start - _MONTH_READS_CHARS), start)
+        yield Span("date", month.start() if month else start, found.end("date"))
 
 
 def _street_end(text: str, street_end: int) -> int | None:
@@ -110,13 +126,22 @@ def _street_end(text: str, street_end: int) -> int | None:
     return number.end() if number else None
 
 
+def _named_after_town(text: str, word: re.Match[str]) -> int:
+    """Where a street begins whose name is a town's adjective before a street word written
+    apart ("Berliner Straße 12", "Frankfurter Allee 5"): at the adjective."""
+    if word.group().lower() not in _STREET_ENDINGS:
+        return word.start()
+    before = _TOWN_ADJECTIVE.search(text, max(0, word.start() - 30), word.start())
+    return before.start() if before else word.start()
+
+
 def _latin_streets(text: str) -> Iterator[Span]:
     for word in _LATIN_WORD.finditer(text):
         if not word.group().lower().endswith(_STREET_ENDINGS):
             continue
         number = _HOUSE_NUMBER.match(text, word.end())
         if number is not None:
-            start, end = word.start(), number.end()
+            start, end = _named_after_town(text, word), number.end()
         else:
             before = _NUMBER_FIRST.search(text, max(0, word.start() - 40), word.start())
             if before is None:
@@ -131,8 +156,11 @@ def _latin_streets(text: str) -> Iterator[Span]:
 
 
 def find_geez_addresses(text: str, language: str = "ti") -> Iterator[Span]:
-    del language
+    """Streets in a Ge'ez-script answer, and in a Tigrinya answer in Latin letters the streets
+    of the countries Eritreans live in ("adrashey Kanaalstraat 22-3, 3531 CJ Utrecht iyu")."""
     if not has_ethiopic(text):
+        if language == "ti":
+            yield from _latin_streets(text)
         return
     normalised = normalise(text)
     for street in re.finditer(rf"(?<![{_G}])(?:{_STREET})(?![{_G}])", normalised):

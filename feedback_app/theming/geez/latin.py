@@ -29,7 +29,9 @@ def _words(text: str) -> frozenset[str]:
 _TIGRINYA_WORDS = _words(
     "ab kab nab nay iyu eyu iye iya ane ana nsu nsa kulu ezi gn gin bzuh yelen yelon alo ala "
     "alena aleku ilom ila ilu ms kemey kem hagez tsbuq tsbuk hji hiji lomi amet gize zelo zelowa "
-    "ybl ybelu yekenyeley yekenyelna yekenyelkum aykonen aykonun dehan zbehal zbehala ybehal nay")
+    "ybl ybelu yekenyeley yekenyelna yekenyelkum aykonen aykonun dehan zbehal zbehala ybehal nay "
+    # "I have none", "work", "my brother, sister, mother, father, wife, family"
+    "yebleyn yebleyen sra srah hawey hawtey haftey adey aboy sebeytey sebayey sdra sdraey")
 # Tigrinya words that are names in other languages, and words of the faith: never a name here.
 _NEVER_NAMES = _words(
     "egziabher amlak alena bahri abi ane ana ala alo nay hager sebay sebeyti "
@@ -37,6 +39,15 @@ _NEVER_NAMES = _words(
     "kone konu konet koyne koyna koynu koyen neyru neyra neyre neyrom iyom iyna iyen")
 # Tigrinya names that are words too ("selam" hello, "tesfa" hope): a name only after a title.
 _NAME_WORDS = _words("selam salam tesfa berhan fikri mehret hagos awet tsega")
+# Tigrinya words in Latin letters that name lists hold as names elsewhere ("geza" house, "kalie"
+# other, "adi" village, "zela" that is): in Tigrinya so written, never a name alone.
+_ROMANISED_WORDS = _words("ab kem geza gezay kalie kale kali ade adey gual eta ila adi zela dima "
+                          "mai")
+# "To", "by", "with", "from", "towards" joined before a name, and "and", "also" after it
+# ("ntesfay'wn", "bhelen", "saban"), longest first.
+_JOINED_BEFORE = ("kab", "nab", "ms", "n", "b")
+_JOINED_AFTER = ("'wn", "\u2019wn", "'un", "wn", "'n", "n")
+_MIN_STEM = 3
 _TITLES = _words(
     "sister brother mr mrs miss dr doctor frau herr avvocato avvocata signora signor madame "
     "monsieur mevrouw meneer teacher")
@@ -84,11 +95,43 @@ def _lower_case_name(text: str, word: re.Match[str], romanised: bool) -> bool:
     so, with "to" or "with" joined to it, that is no English word ("ንhanna ንገርዋ", tell Hanna)."""
     key = wordlists.plain_key(word.group())
     if key in wordlists.word_set("tigrinya_latin_names"):
-        return True
+        # "said" is a name in Tigrinya written in Latin letters, a verb beside Ge'ez script
+        return romanised or key not in wordlists.everyday("en")
     joined = word.start() > 0 and has_ethiopic(text[word.start() - 1])
     return not romanised and joined and word.group().islower() and \
         key in wordlists.given_names() and key not in wordlists.everyday("en") and \
         key not in wordlists.names_that_are_words()
+
+
+def joined_name(word: str) -> tuple[int, int] | None:
+    """Where an Eritrean name lies inside `word` when a Tigrinya prefix or suffix is joined to it
+    ("ntesfay'wn" -> 1, 7 for "tesfay"; "saban" -> 0, 4 for "saba"), or None."""
+    key = word.casefold()
+    if key in wordlists.everyday("en") or key in _TIGRINYA_WORDS or key in _NEVER_NAMES:
+        return None
+    listed = wordlists.word_set("tigrinya_latin_names")
+    for head in ("", *_JOINED_BEFORE):
+        for tail in ("", *_JOINED_AFTER):
+            stem_end = len(key) - len(tail)
+            if (head or tail) and key.startswith(head) and key.endswith(tail) and \
+                    stem_end - len(head) >= _MIN_STEM and key[len(head):stem_end] in listed and \
+                    key[len(head):stem_end] not in _NAME_WORDS:
+                return len(head), stem_end
+    return None
+
+
+def _split_joined(text: str, span: Span) -> list[Span]:
+    """A Latin-rule name in Tigrinya written in Latin letters, split at its joined "and": "ms
+    yonasn saban" names Yonas and Saba, each without the "n"."""
+    parts, split = [], False
+    for word in _LATIN_WORD.finditer(text, span.start, span.end):
+        joined = joined_name(word.group())
+        if joined is not None:
+            parts.append(Span("name", word.start() + joined[0], word.start() + joined[1]))
+            split = True
+        elif _listed(word.group()):
+            parts.append(Span("name", word.start(), word.end()))
+    return parts if split else [span]
 
 
 def find_latin_names_in_tigrinya(text: str, language: str = "ti") -> Iterator[Span]:
@@ -106,11 +149,13 @@ def find_latin_names_in_tigrinya(text: str, language: str = "ti") -> Iterator[Sp
                 word.casefold() in _NEVER_NAMES or word.casefold() in _ROUTE_PLACES
                 for word in found) or (folded in _NAME_WORDS and not titled):
             continue
+        if romanised and all(word.casefold() in _ROMANISED_WORDS for word in found):
+            continue
         # After a title ("Frau", "avvocato") an unlisted name counts too, outside Tigrinya
         # written in Latin letters, where the title may be a Tigrinya word.
         if (any(_listed(word) for word in found) and not folded.endswith(_OFFICE_ENDINGS)) or (
                 not romanised and (titled or not folded.endswith(_OFFICE_ENDINGS))):
-            kept.append(span)
+            kept.extend(_split_joined(text, span) if romanised else [span])
     yield from kept
     if not romanised and not has_ethiopic(text):
         return
@@ -121,3 +166,5 @@ def find_latin_names_in_tigrinya(text: str, language: str = "ti") -> Iterator[Sp
             continue
         if _lower_case_name(text, word, romanised):
             yield Span("name", word.start(), word.end())
+        elif (joined := joined_name(word.group())) is not None:
+            yield Span("name", word.start() + joined[0], word.start() + joined[1])

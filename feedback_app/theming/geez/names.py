@@ -158,7 +158,7 @@ class _Reading:
                 self._after_name_is(index)
             elif (word.text in cues.BEFORE_NAME or word.text in cues.GREETING) and self.near(
                     index, index + 1) and not self._word_with_prefix(index + 1):
-                self.name(index + 1)
+                self.name(index + 1, any_word=self._saint_joined(index + 1))
             if word.text in cues.CALLED and self.near(index - 1, index) and self.name(
                     index - 1, any_word=True) and self.near(index - 2, index - 1):
                 self.name(index - 2)
@@ -203,6 +203,14 @@ class _Reading:
         return listed is not None and listed[1] == _WORD and listed[0].stem_start > \
             listed[0].start
 
+    def _saint_joined(self, index: int) -> bool:
+        """Whether word `index` is a first half joined to a saint's name ("ፍሽጽዮን", "ዘሚካኤል"),
+        a name after a title or kinship word even when unlisted ("ጓለይ ፍሽጽዮን 4 ዓመት")."""
+        if not 0 <= index < len(self.found):
+            return False
+        text = self.found[index].text
+        return any(text.endswith(end) and len(text) >= len(end) + 2 for end in cues.SAINT_ENDINGS)
+
     def _no_such_thing(self, index: int) -> bool:
         return 0 <= index < len(self.found) and self.found[index].text.startswith(
             cues.NO_SUCH_THING)
@@ -224,9 +232,19 @@ class _Reading:
         closing = next((at for at in ahead if self.found[at].text in cues.COPULA), None)
         last = closing - 1 if closing is not None else index + 1
         for at in range(index + 1, last + 1):
-            if not self.near(at - 1, at) or self._word_with_prefix(at) or not self.name(
-                    at, any_word=True):
+            if not self.near(at - 1, at) or self._word_with_prefix(at) or \
+                    self._unlisted_with_prefix(at) or not self.name(at, any_word=True):
                 break
+
+    def _unlisted_with_prefix(self, index: int) -> bool:
+        """Whether word `index` is unlisted and starts with a joined "to", "by", "from" or
+        "with": after "ስመይ" it says what befell the name, as a name there takes no prefix
+        ("ስመይ ብጌጋ ተጻሒፉ", my name was written wrongly; "ስሙ ንፖሊስ ነጊረዮም", I told the police
+        his name)."""
+        if self.listed[index] is not None or self.named[index] is not None:
+            return False
+        return any(stem.stem_start > stem.start for stem in stems(self.found[index],
+                                                                      suffixes=False))
 
     def read_pairs_and_lists(self) -> None:
         for _ in range(2):

@@ -21,9 +21,8 @@ from feedback_app.theming.spans import Span
 # Dots after abbreviations ("Oct.") and the prefixes Arabic attaches to a month ("في", "ب").
 _MONTH = rf"(?:{months.LATIN})\.?(?![^\W\d_])|(?:ب|في\s)?(?:{months.ARABIC})(?![^\W\d_])"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|º|°|ª|o)?"
-_YEAR = r"(?:19|20)\d{2}"
 # After an Arabic or Persian word, a Hijri or Solar Hijri year too ("١٤١٧ هـ", "۱۳۷۵").
-_YEAR_AR = (rf"(?:(?:عام|سنة|سنه|سال|م\.?)\s?)?(?:{_YEAR}|1[34]\d{{2}})"
+_YEAR_AR = (rf"(?:(?:عام|سنة|سنه|سال|م\.?)\s?)?(?:{months.YEAR}|1[34]\d{{2}})"
             r"(?:\s?(?:م|هـ|ه|ش)(?![^\W\d_]))?")
 _OF = r"(?:\s*,\s*|\s+(?:de|del|of)\s+|\s+|\s*[\-/.]\s*)"
 # A word where a month may stand, checked against the month names afterwards: one alternation of
@@ -33,7 +32,7 @@ _MONTH_NAME = re.compile(_MONTH, re.IGNORECASE)
 _TEXT_DATES = (
     # 9 October 2000, 5 de junio de 1997, ٥ يونيو ١٩٩٧
     rf"{_DAY}{_OF}(?P<month>{_MONTH_SLOT}){_OF}{_YEAR_AR}",
-    rf"(?P<month_first>[^\W\d_]{{3,9}}\.?)\s+{_DAY}\s*(?:,\s*)?{_YEAR}",  # October 9, 2000
+    rf"(?P<month_first>[^\W\d_]{{3,9}}\.?)\s+{_DAY}\s*(?:,\s*)?{months.YEAR}",  # October 9, 2000
 )
 _NUMERIC_DATE = (
     r"\d{1,2}(?P<sep>[./\-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})"  # 21/08/1996, 07.11.94
@@ -51,7 +50,7 @@ _FULL_DATE = re.compile(
 _PARTIAL_DATE = (
     rf"{_DAY}{_OF}(?:{_MONTH})(?:{_OF}{_YEAR_AR})?"
     rf"|(?:{_MONTH}){_OF}{_YEAR_AR}"
-    rf"|(?:{months.LATIN})\.?\s+{_DAY}(?:\s*(?:,\s*)?{_YEAR})?"
+    rf"|(?:{months.LATIN})\.?\s+{_DAY}(?:\s*(?:,\s*)?{months.YEAR})?"
     r"|\d{1,2}[./\-\s]\d{1,2}(?:[./\-\s](?:\d{4}|\d{2}))?"
     rf"|(?:شهر|الشهر)\s?\d{{1,2}}\s+{_YEAR_AR}"  # "شهر ٥ سنة ٢٠٠٠": the fifth month
     rf"|{_YEAR_AR}"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from feedback_app.theming import months
 from feedback_app.theming.spans import Span
 
 # Romanian, then Albanian; not "noi" (we) for noiembrie, nor the Albanian forms that are words.
@@ -22,11 +23,9 @@ _MONTHS = (r"ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie
            r"noiembrie|decembrie|ian|febr?|mart?|apr|iun|iul|aug|sept?|oct|nov|dec|"
            r"janar|shkurt|mars|prill|maj|qershor|korrik|gusht|shtator|tetor|n[eë]ntor|dhjetor")
 _MONTH = rf"(?:{_MONTHS})\.?(?![^\W\d_])"
-_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
-_YEAR = r"(?:19|20)\d{2}"
 # Possessive: a run of spaces is read once, however long (see `reach`).
 _SEP = r"(?:\s++|\s*+[./\-,]\s*+)"
-_FULL = rf"{_DAY}{_SEP}{_MONTH}{_SEP}{_YEAR}"
+_FULL = rf"{months.DAY}{_SEP}{_MONTH}{_SEP}{months.YEAR}"
 _FULL_DATE = re.compile(rf"(?<![\w.])(?P<date>{_FULL})(?![\w])", re.IGNORECASE)
 # A street named after a date: Romanian and Albanian street words just before it.
 _STREET_BEFORE = re.compile(
@@ -48,9 +47,9 @@ _SQ_LINK = (r"(?:\s+(?:ime|e\s+mia|e\s+tij|e\s+saj))?(?:\s+(?:[eë]sht[eë]|esht
             r"(?:\s+(?:m[eë]|n[eë]))?(?:\s+(?:vitin|dat[eë]n))?")
 # What may follow the cue: a full date, a day and month, a month and year, a year alone, or a
 # year of two digits after an apostrophe ("nascut in '98").
-_PARTIAL = (rf"{_FULL}|{_DAY}{_SEP}{_MONTH}|{_MONTH}{_SEP}{_YEAR}|"
+_PARTIAL = (rf"{_FULL}|{months.DAY}{_SEP}{_MONTH}|{_MONTH}{_SEP}{months.YEAR}|"
             r"\d{1,2}[./\-]\d{1,2}(?:[./\-](?:\d{4}|\d{2}))?|"
-            rf"{_YEAR}|['\u2019`]\d{{2}}")
+            rf"{months.YEAR}|['\u2019`]\d{{2}}")
 _BORN_DATE = re.compile(
     rf"(?<![\w])(?:(?:{_RO_CUE}){_RO_LINK}|(?:{_SQ_CUE}){_SQ_LINK})"
     rf"\s*(?:[:\-]\s*)?(?P<date>{_PARTIAL})(?![\w])",

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 
+# A day of the month and a year of birth in digits: the parts every date of birth is built of.
+DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+YEAR = r"(?:19|20)\d{2}"
+
 LATIN = (
     # English
     "january|february|march|april|may|june|july|august|september|october|november|december|"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from feedback_app.theming import months
 from feedback_app.theming.spans import Span
 
 # Month names in the genitive, as a date says them, Russian then Ukrainian, and short forms.
@@ -20,11 +21,10 @@ _MONTHS = (r"январ[яь]|феврал[яь]|марта?|апрел[яь]|м
            r"сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь]|січня|лютого|березня|квітня|травня|"
            r"червня|липня|серпня|вересня|жовтня|листопада|грудня|"
            r"янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек")
-_YEAR = r"(?:19|20)\d{2}"
 # "г.", "года", "р.", "року" after the year belong to the date.
 _YEAR_WORD = r"(?:[ \t]*(?:г\.?|года|году|гг\.|р\.?|року|році)(?!\w))?"
 _TEXT_DATE = re.compile(
-    rf"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])[ \t]*(?i:{_MONTHS})\.?[ \t]+{_YEAR}{_YEAR_WORD}"
+    rf"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])[ \t]*(?i:{_MONTHS})\.?[ \t]+{months.YEAR}{_YEAR_WORD}"
     r"(?![\w])")
 _BIRTH_BEFORE = (r"(?:родил(?:ся|ась|ася)|народил(?:ся|ася|ась)|народився|народжен(?:ий|а)|"
                  r"рожден(?:а|ия|ый)|рождена|"
@@ -41,8 +41,8 @@ _SHORT_BORN = re.compile(
     r"(?:-?(?:м|го|ом)|[ \t]*(?:г\.?|года|году|р\.?|року|році))(?!\w)"
     rf"|(?:0?[1-9]|[12]\d|3[01])[ \t]*(?i:{_MONTHS})(?![\w.])(?![ \t]*\d))")
 _BORN_YEAR = re.compile(
-    rf"(?i:{_BIRTH_BEFORE})[ \t:,\-]*(?:(?:в|у|во)[ \t]+)?(?P<before>{_YEAR})(?!\d)"
-    rf"|(?<!\d)(?P<after>{_YEAR})[ \t]*(?i:{_BIRTH_AFTER})")
+    rf"(?i:{_BIRTH_BEFORE})[ \t:,\-]*(?:(?:в|у|во)[ \t]+)?(?P<before>{months.YEAR})(?!\d)"
+    rf"|(?<!\d)(?P<after>{months.YEAR})[ \t]*(?i:{_BIRTH_AFTER})")
 # Documents whose number follows them; "мой", "мій", "номер", "№", ":" may stand between.
 _DOCUMENT = (r"(?:паспорт\w{0,3}|загранпаспорт\w{0,3}|загран\w{0,3}|снилс\w{0,2}|инн|іпн|ипн|"
              r"рнокпп|огрн|полис\w{0,2}|омс|миграционн\w{1,3}[ \t]+карт\w{1,2}|"

@@ -27,10 +27,8 @@ _MONTHS = normalise(
     "ጥቅምት|ሕዳር|ኅዳር|ታሕሳስ|ታኅሣሥ|ጃንዩወሪ|ጥር|ፌብሩወሪ|ማርች|ኤፕሪል|ሜይ|ጁን|ጁላይ|ኦገስት|ሰፕቴምበር|"
     "ኦክቶበር|ኖቬምበር|ዲሰምበር|ዲሴምበር")
 _G = ETHIOPIC
-_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
-_YEAR = r"(?:19|20)\d{2}"
 _SEP = r"[ \t\u1361\u1363,]*"
-_FULL = re.compile(rf"(?<![\d{_G}]){_DAY}{_SEP}(?:{_MONTHS}){_SEP}{_YEAR}(?!\d)")
+_FULL = re.compile(rf"(?<![\d{_G}]){months.DAY}{_SEP}(?:{_MONTHS}){_SEP}{months.YEAR}(?!\d)")
 # "Date of birth", "my (her, his, your) birthday", "the day (year) I (she, he) was born", "born".
 _BIRTH_CUE = normalise(
     "ዕለት[ \t]+(?:ልደት|ውልደት)[\u1200-\u137f]*|ዕለተ[ \t]+ልደት[\u1200-\u137f]*|"
@@ -41,14 +39,14 @@ _ANY_MONTH = rf"(?:{_MONTHS}|(?i:{months.LATIN})(?![A-Za-z]))"
 _AFTER_CUE = re.compile(
     rf"(?:{_BIRTH_CUE}){_SEP}(?:[:\-]{_SEP})?(?:ብ|በ|ኣብ[ \t]*)?(?:{normalise('ወርሒ')}[ \t]+)?"
     rf"(?P<date>"
-    rf"{_DAY}{_SEP}{_ANY_MONTH}(?:{_SEP}{_YEAR})?|{_ANY_MONTH}{_SEP}{_YEAR}|{_YEAR})(?!\d)")
+    rf"{months.DAY}{_SEP}{_ANY_MONTH}(?:{_SEP}{months.YEAR})?|{_ANY_MONTH}{_SEP}{months.YEAR}|{months.YEAR})(?!\d)")
 # A year before "I (she, he) was born", the copula of any person between them: "ብ1997 እያ
 # ተወሊዳ", "ኣብ 1996 ዓ.ም እየ ተወሊደ".
 _BEFORE_VERB = re.compile(normalise(
-    rf"(?<!\d)(?P<date>{_YEAR})(?!\d)[ \t]*(?:ዓ\.?ም\.?[ \t]*)?"
+    rf"(?<!\d)(?P<date>{months.YEAR})(?!\d)[ \t]*(?:ዓ\.?ም\.?[ \t]*)?"
     r"(?:(?:እየ|ኢየ|እያ|ኢያ|እዩ|ኢዩ)[ \t]+)?(?:ተወሊ[ደዳዱ]|ዝተወለ[ድደ]|ተወለድኩ|ተወልጄ|ተወለደ)"))
 # The month and day written before that year: "ኣብ ግንቦት 1996 እየ ተወሊደ".
-_MONTH_BEFORE = re.compile(rf"(?<![{_G}A-Za-z\d])(?:{_DAY}{_SEP})?{_ANY_MONTH}{_SEP}$")
+_MONTH_BEFORE = re.compile(rf"(?<![{_G}A-Za-z\d])(?:{months.DAY}{_SEP})?{_ANY_MONTH}{_SEP}$")
 _MONTH_READS_CHARS = 24
 
 _STREET = normalise("ጎደና|ጎዳና|ጐደና|መንገዲ|ጽርግያ")

@@ -17,13 +17,12 @@ from collections.abc import Iterator
 from feedback_app.theming import months
 from feedback_app.theming.spans import Span
 
-_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
-_YEAR = r"(?:19|20)\d{2}"
 # The Tigrinya months as typed in Latin letters, and the Latin months of every language.
 _MONTH = (r"(?:t'?ri|[ly]ekatit|megabit|mi?y?azi?ya|gi?nbot|sene|hamle|neha(?:s|si)e|meskerem|"
           rf"ti?[kq]i?mti|hi?dar|tahsas|{months.LATIN})(?![a-z])")
 _SEP = r"(?:[ \t]*[,.\-/][ \t]*|[ \t]+)"
-_DATE = rf"(?:{_DAY}{_SEP}{_MONTH}(?:{_SEP}{_YEAR})?|{_MONTH}{_SEP}{_YEAR}|{_YEAR})(?!\d)"
+_DATE = (rf"(?:{months.DAY}{_SEP}{_MONTH}(?:{_SEP}{months.YEAR})?|{_MONTH}{_SEP}{months.YEAR}"
+         rf"|{months.YEAR})(?!\d)")
 # "I (she, he, we) was born", "the day (year) I was born": a vowel between "l" and "d", so the
 # name Tewelde is no verb.
 _BORN = r"(?:zi?)?te?w[eo]l[ie]d[a-z']*"
@@ -32,10 +31,11 @@ _AFTER_CUE = re.compile(
     rf"eleti?[ \t]+(?:l[iy]?|wl?)det[a-z]*)[ \t]*(?::[ \t]*)?(?:(?:ab|bi?)[ \t]*)?"
     rf"(?P<date>{_DATE})", re.IGNORECASE)
 _BEFORE_VERB = re.compile(
-    rf"(?<!\d)(?P<date>{_YEAR})(?!\d)[ \t]+(?:amet[ \t]+)?(?:(?:iy|ey|i)[eaou][ \t]+)?{_BORN}",
+    rf"(?<!\d)(?P<date>{months.YEAR})(?!\d)[ \t]+(?:amet[ \t]+)?"
+    rf"(?:(?:iy|ey|i)[eaou][ \t]+)?{_BORN}",
     re.IGNORECASE)
 # The month and day written before that year: "ab ginbot 1996 iye tewelide".
-_MONTH_BEFORE = re.compile(rf"(?<![a-z\d])(?:{_DAY}{_SEP})?{_MONTH}{_SEP}$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"(?<![a-z\d])(?:{months.DAY}{_SEP})?{_MONTH}{_SEP}$", re.IGNORECASE)
 _MONTH_READS_CHARS = 24
 
 _HOUSE = r"(?:(?:[kq]u?ts?i?ri|k\.)[ \t]*geza|geza[ \t]+(?:[kq]u?ts?i?ri|no\.?|k\.))"

@@ -9,6 +9,7 @@ accents are optional where people often leave them out.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # A day of the month and a year of birth in digits: the parts every date of birth is built of.
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -51,3 +52,20 @@ _LATIN_WORD = re.compile(rf"(?:{LATIN})\.?", re.IGNORECASE)
 def is_latin_month(word: str) -> bool:
     """True for a month name or its abbreviation in English, Spanish, French or Portuguese."""
     return _LATIN_WORD.fullmatch(word) is not None
+
+
+# How far before a year of birth its month and day are looked for ("ab ginbot 1996 iye tewelide").
+_MONTH_READS_CHARS = 24
+
+
+def births_around(text: str, after_cue: re.Pattern[str], before_verb: re.Pattern[str],
+                  month_before: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """Where dates of birth start and end in `text`: the `date` group after a birth word
+    (`after_cue`), and a year before a "was born" verb (`before_verb`) reaching back over the
+    month and day written before it, which `month_before` finds (anchored at the year)."""
+    for found in after_cue.finditer(text):
+        yield found.start("date"), found.end("date")
+    for found in before_verb.finditer(text):
+        start = found.start("date")
+        month = month_before.search(text, max(0, start - _MONTH_READS_CHARS), start)
+        yield (month.start() if month else start), found.end("date")

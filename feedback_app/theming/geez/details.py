@@ -47,7 +47,6 @@ _BEFORE_VERB = re.compile(normalise(
     r"(?:(?:እየ|ኢየ|እያ|ኢያ|እዩ|ኢዩ)[ \t]+)?(?:ተወሊ[ደዳዱ]|ዝተወለ[ድደ]|ተወለድኩ|ተወልጄ|ተወለደ)"))
 # The month and day written before that year: "ኣብ ግንቦት 1996 እየ ተወሊደ".
 _MONTH_BEFORE = re.compile(rf"(?<![{_G}A-Za-z\d])(?:{months.DAY}{_SEP})?{_ANY_MONTH}{_SEP}$")
-_MONTH_READS_CHARS = 24
 
 _STREET = normalise("ጎደና|ጎዳና|ጐደና|መንገዲ|ጽርግያ")
 _HOUSE = normalise(r"ቁጽሪ[ \t]+ገዛ|ገዛ[ \t]+ቁጽሪ|ገዛ[ \t]+ቁ\.|ቁ\.|ቁጽሪ|የቤት[ \t]+ቁጥር|ቁጥር")
@@ -93,12 +92,8 @@ def find_geez_dates_of_birth(text: str, language: str = "ti") -> Iterator[Span]:
     normalised = normalise(text)
     for found in _FULL.finditer(normalised):
         yield Span("date", found.start(), found.end())
-    for found in _AFTER_CUE.finditer(normalised):
-        yield Span("date", found.start("date"), found.end("date"))
-    for found in _BEFORE_VERB.finditer(normalised):
-        start = found.start("date")
-        month = _MONTH_BEFORE.search(normalised, max(0, start - _MONTH_READS_CHARS), start)
-        yield Span("date", month.start() if month else start, found.end("date"))
+    for start, end in months.births_around(normalised, _AFTER_CUE, _BEFORE_VERB, _MONTH_BEFORE):
+        yield Span("date", start, end)
 
 
 def _street_end(text: str, street_end: int) -> int | None:

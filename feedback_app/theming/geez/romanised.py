@@ -36,7 +36,6 @@ _BEFORE_VERB = re.compile(
     re.IGNORECASE)
 # The month and day written before that year: "ab ginbot 1996 iye tewelide".
 _MONTH_BEFORE = re.compile(rf"(?<![a-z\d])(?:{months.DAY}{_SEP})?{_MONTH}{_SEP}$", re.IGNORECASE)
-_MONTH_READS_CHARS = 24
 
 _HOUSE = r"(?:(?:[kq]u?ts?i?ri|k\.)[ \t]*geza|geza[ \t]+(?:[kq]u?ts?i?ri|no\.?|k\.))"
 _STREET = re.compile(r"(?<![a-z])(?:go?dd?[ae]na|gudena|tsi?rgya)(?![a-z])", re.IGNORECASE)
@@ -57,12 +56,8 @@ def find_romanised_dates_of_birth(text: str, language: str = "ti") -> Iterator[S
     """Dates of birth in Tigrinya typed in Latin letters: "ane 1999 iye tewelide" gives 1999."""
     if language != "ti":
         return
-    for found in _AFTER_CUE.finditer(text):
-        yield Span("date", found.start("date"), found.end("date"))
-    for found in _BEFORE_VERB.finditer(text):
-        start = found.start("date")
-        month = _MONTH_BEFORE.search(text, max(0, start - _MONTH_READS_CHARS), start)
-        yield Span("date", month.start() if month else start, found.end("date"))
+    for start, end in months.births_around(text, _AFTER_CUE, _BEFORE_VERB, _MONTH_BEFORE):
+        yield Span("date", start, end)
 
 
 def _street_end(text: str, end: int) -> int | None:

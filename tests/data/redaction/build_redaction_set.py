@@ -20,9 +20,11 @@ import json
 import random
 import re
 import string
+from datetime import date, timedelta
 from pathlib import Path
 
 from faker import Faker
+from faker.providers.date_time import change_year
 from templates import FRAMES, MORE_FRAMES
 
 HERE = Path(__file__).resolve().parent
@@ -35,6 +37,7 @@ LOCALES = {"en": ("en_GB", "en_US"), "es": ("es_ES", "es_MX"), "fr": ("fr_FR", "
 MORE_LOCALES = {**LOCALES, "ar": ("ar_AA",)}
 MORE_PER_LANGUAGE = 120
 HELD_OUT_ONE_IN = 5
+BUILT_ON = date(2026, 12, 2)  # the day the generated dates of birth count back from
 GENERATED_PER_LANGUAGE = 480
 OUTSIDE_NAMES = (
     "Thuy Huong Linh Phuong Trang Ngoc Hanh Quynh Yen Duong Tuan Khanh Hieu Dung Mai Lan "
@@ -155,7 +158,11 @@ def in_digits(text: str, rng: random.Random) -> str:
 
 
 def date_of_birth(language: str, fake: Faker, rng: random.Random) -> str:
-    born = fake.date_of_birth(minimum_age=16, maximum_age=60)
+    # Faker's date_of_birth counts back from today, so the same seed gave other dates on
+    # another day; this draws from the same range counted back from a fixed day instead.
+    start, end = change_year(BUILT_ON, -61), change_year(BUILT_ON, -16)
+    born = fake.date_time_ad(start_datetime=start, end_datetime=end).date()
+    born = born if born != start else born + timedelta(days=1)
     month = MONTHS[language].split()[born.month - 1]
     of = {"es": " de ", "pt": " de "}.get(language, " ")
     day, number, year = born.day, born.month, born.year

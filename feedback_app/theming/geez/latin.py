@@ -27,7 +27,7 @@ def _words(text: str) -> frozenset[str]:
 
 # Words of Tigrinya written in Latin letters that show an answer is so written.
 _TIGRINYA_WORDS = _words(
-    "ab kab nab nay iyu eyu iye iya ane ana nsu nsa kulu ezi gn gin bzuh yelen yelon alo ala "
+    "ab kab nab nay iyu eyu iye eye iya ane ana nsu nsa kulu ezi gn gin bzuh yelen yelon alo ala "
     "alena aleku ilom ila ilu ms kemey kem hagez tsbuq tsbuk hji hiji lomi amet gize zelo zelowa "
     "ybl ybelu yekenyeley yekenyelna yekenyelkum aykonen aykonun dehan zbehal zbehala ybehal nay "
     # "I have none", "work", "my brother, sister, mother, father, wife, family"

@@ -22,6 +22,10 @@ def names_in(text: str) -> list[str]:
     ("Frau Weber ካብ Jobcenter ብዙሕ ሓጊዛትና", ["Weber"]),
     # a name-word after a Latin title
     ("thank you sister selam kulu gize tsbuq", ["selam"]),
+    # less common names, and "eye" (I am) for "iye"
+    ("ab malmo zelekhum hawat, ane kflom eye, sra ngebr zdelye", ["kflom"]),
+    ("hafti letebrhan ab tripoli ala, nsa kulu gize tdewl neyra", ["letebrhan"]),
+    ("ms mihretab kab sudan nab libya kedna", ["mihretab"]),
 ])
 def test_a_name_in_latin_letters_in_tigrinya_is_replaced(text, expected):
     assert names_in(text) == expected

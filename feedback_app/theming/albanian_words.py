@@ -78,15 +78,22 @@ def albanian_place(language: str, plain: str) -> bool:
 
 
 _CUT_NE = re.compile(r"n['\u2019]")
+# The countries Albanians go to, written as their letters: "ne UK", "ne SHBA" (Shtetet e
+# Bashkuara), "ne USA". Only in an Albanian answer: "nr de UK" in a Romanian one is a phone's
+# country, not where one lives.
+_COUNTRY_LETTERS = frozenset(("UK", "SHBA", "USA"))
 
 
 def find_albanian_places(text: str, language: str) -> Iterator[Span]:
-    """Yield capitalised places in an Albanian case ("ishte nga një fshat i Tropojës"), and
-    places with "në" cut to "n'" ("s'du me u kthy n'Mitrovicë")."""
+    """Yield capitalised places in an Albanian case ("ishte nga një fshat i Tropojës"), places
+    with "në" cut to "n'" ("s'du me u kthy n'Mitrovicë"), and "UK", "SHBA"."""
     if language != "sq":
         return
     for token in tokenize(text):
         word, start = token.word, token.start
+        if word in _COUNTRY_LETTERS:
+            yield Span("place", start, token.end)
+            continue
         if _CUT_NE.match(word) and word[2:3].isupper():
             word, start = word[2:], start + 2
             if wordlists.plain_key(word) in wordlists.places():

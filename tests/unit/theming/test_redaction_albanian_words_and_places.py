@@ -44,6 +44,8 @@ def test_everyday_albanian_words_and_offices_are_kept(text: str, kept: str) -> N
         ("hajt se s'du me u kthy n'Mitrovicë", ["Mitrovicë"]),
         ("motra ime tani jeton ne Kanada me burrin", ["Kanada"]),
         ("e pashe prape ne Birmingham, Fluturën kurre me", ["Birmingham"]),
+        ("kur erdha ne UK vetem nje shoqe fliste anglisht per ne", ["UK"]),
+        ("vellai im punon ne SHBA, ai me dergoi pare per avokatin", ["SHBA"]),
     ],
 )
 def test_places_in_their_albanian_cases_are_places_not_names(
@@ -72,3 +74,8 @@ def test_albanian_names_in_lower_case_and_in_their_cases_are_found(
 def test_now_at_the_start_of_a_sentence_is_no_one() -> None:
     text = "Tani jam mire. tani kam pune dhe nje dhome timen"
     assert found(text, "name") == []
+
+
+def test_letters_that_are_no_country_stay_in_an_albanian_answer() -> None:
+    text = "me dhane nje leter nga NHS dhe nje tjeter nga UKVI per vizen"
+    assert found(text, "place") == []

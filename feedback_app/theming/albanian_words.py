@@ -77,16 +77,37 @@ def albanian_place(language: str, plain: str) -> bool:
             and plain not in wordlists.person_names() and place_stem(plain) is not None)
 
 
+def town_closing_address(language: str, text: str, start: int, end: int) -> int | None:
+    """Where the town starts that closes an Albanian address after its last comma, with no post
+    code: "Rruga e Kavajes, nr. 112, ap. 17, Tirane" is a street and a town, each its own
+    detail ("Acharnon 118, Athina 104 46" keeps its town with the post code)."""
+    if language != "sq":
+        return None
+    comma = text.rfind(",", start, end)
+    town = text[comma + 1:end].strip() if comma >= 0 else ""
+    if not town[:1].isupper() or any(char.isdigit() for char in town) or (
+            place_stem(wordlists.plain_key(town)) is None):
+        return None
+    return end - len(town)
+
+
 _CUT_NE = re.compile(r"n['\u2019]")
+# The countries Albanians go to, written as their letters: "ne UK", "ne SHBA" (Shtetet e
+# Bashkuara), "ne USA". Only in an Albanian answer: "nr de UK" in a Romanian one is a phone's
+# country, not where one lives.
+_COUNTRY_LETTERS = frozenset(("UK", "SHBA", "USA"))
 
 
 def find_albanian_places(text: str, language: str) -> Iterator[Span]:
-    """Yield capitalised places in an Albanian case ("ishte nga një fshat i Tropojës"), and
-    places with "në" cut to "n'" ("s'du me u kthy n'Mitrovicë")."""
+    """Yield capitalised places in an Albanian case ("ishte nga një fshat i Tropojës"), places
+    with "në" cut to "n'" ("s'du me u kthy n'Mitrovicë"), and "UK", "SHBA"."""
     if language != "sq":
         return
     for token in tokenize(text):
         word, start = token.word, token.start
+        if word in _COUNTRY_LETTERS:
+            yield Span("place", start, token.end)
+            continue
         if _CUT_NE.match(word) and word[2:3].isupper():
             word, start = word[2:], start + 2
             if wordlists.plain_key(word) in wordlists.places():

@@ -50,3 +50,29 @@ def test_a_name_that_is_a_word_opening_a_sentence_about_a_person_is_taken_out(
 )
 def test_an_everyday_word_opening_a_sentence_stays(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Skerdi me ka thirr prap nga nje numer tjeter, kam frike", ["Skerdi"]),
+        ("Gazmendi na merrte pasaportat çdo mbrëmje", ["Gazmendi"]),
+        ("Tomorri me rrahu para femijeve", ["Tomorri"]),
+        ("ne shtepi ishim une, Megi dhe Sidorela, na mbyllnin naten", ["Megi", "Sidorela"]),
+        ("Gentjani dhe Xhulio e dinin ku fle secila", ["Gentjani", "Xhulio"]),
+    ],
+)
+def test_a_common_albanian_given_name_opening_a_sentence_or_in_a_list_is_taken_out(
+        text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me ka thirr prap nga nje numer tjeter, kam frike",
+        "tani jemi mire, faleminderit per ndihmen",
+    ],
+)
+def test_everyday_albanian_around_the_new_names_stays(text: str) -> None:
+    assert names(text) == []

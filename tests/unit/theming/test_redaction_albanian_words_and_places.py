@@ -44,6 +44,8 @@ def test_everyday_albanian_words_and_offices_are_kept(text: str, kept: str) -> N
         ("hajt se s'du me u kthy n'Mitrovicë", ["Mitrovicë"]),
         ("motra ime tani jeton ne Kanada me burrin", ["Kanada"]),
         ("e pashe prape ne Birmingham, Fluturën kurre me", ["Birmingham"]),
+        ("kur erdha ne UK vetem nje shoqe fliste anglisht per ne", ["UK"]),
+        ("vellai im punon ne SHBA, ai me dergoi pare per avokatin", ["SHBA"]),
     ],
 )
 def test_places_in_their_albanian_cases_are_places_not_names(
@@ -72,3 +74,29 @@ def test_albanian_names_in_lower_case_and_in_their_cases_are_found(
 def test_now_at_the_start_of_a_sentence_is_no_one() -> None:
     text = "Tani jam mire. tani kam pune dhe nje dhome timen"
     assert found(text, "name") == []
+
+
+def test_letters_that_are_no_country_stay_in_an_albanian_answer() -> None:
+    text = "me dhane nje leter nga NHS dhe nje tjeter nga UKVI per vizen"
+    assert found(text, "place") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "places"),
+    [
+        ("adresa e re: Rruga e Kavajes, nr. 112, ap. 17, Tirane. letrat dergoni atje",
+         ["Rruga e Kavajes, nr. 112, ap. 17"], ["Tirane"]),
+        ("mami jeton ne Rruga Sinan Tafaj, nr. 9, Lushnje, mos ia jepni askujt",
+         ["Rruga Sinan Tafaj, nr. 9"], ["Lushnje"]),
+    ],
+)
+def test_the_town_closing_an_albanian_address_is_a_place_of_its_own(
+        text: str, address: list[str], places: list[str]) -> None:
+    assert found(text, "address") == address
+    assert found(text, "place") == places
+
+
+def test_a_floor_closing_an_albanian_address_stays_in_the_address() -> None:
+    text = "jetoj ne Rruga e Durresit nr. 5, kati 3, me dy shoqe nga puna"
+    assert found(text, "address") == ["Rruga e Durresit nr. 5, kati 3"]
+    assert found(text, "place") == []

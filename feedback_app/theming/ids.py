@@ -38,7 +38,7 @@ _ARABIZI_WORD = re.compile(r"[2-9]?(?:[a-z]{2,}[2-9])+[a-z]*")
 _NOT_AN_ID = re.compile(r"(?:19|20)\d{2}[\-/](?:(?:19|20)\d{2}|\d{2})|[A-Za-z]+-\d{1,2}")
 
 
-def _is_id_like(token: str) -> bool:
+def is_id_like(token: str) -> bool:
     digits = digit_count(token)
     if digits == 0 or _ORDINAL.fullmatch(token) or looks_like_date_or_time(token) \
             or _NOT_AN_ID.fullmatch(token):
@@ -79,7 +79,7 @@ def find_numbers(text: str) -> Iterator[Span]:
     """
     for match in _ID.finditer(text):
         token = match.group()
-        if len(token) <= 128 and _is_id_like(token):
+        if len(token) <= 128 and is_id_like(token):
             yield Span("number", match.start(), match.end())
     for match in _SHORT_ID.finditer(text):
         if not _YEARS_OR_DATE.fullmatch(match.group("id")):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from feedback_app.theming.chinese import addresses, contact, dates, latin, names, places
+from feedback_app.theming.chinese import addresses, contact, dates, ids, latin, names, places
 from feedback_app.theming.chinese.traditional import simplified
 from feedback_app.theming.spans import Span
 
@@ -34,6 +34,7 @@ CHINESE_DETECTORS: tuple[tuple[int, Detector], ...] = tuple(
         (4, dates.find_chinese_birth_dates),
         (5, contact.find_chinese_phones),
         (6, addresses.find_chinese_addresses),
+        (9, ids.find_chinese_ids),
         (6, latin.find_latin_addresses_in_chinese),
         (8, names.find_chinese_names),
         (8, latin.find_latin_names_in_chinese),

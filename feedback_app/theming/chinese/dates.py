@@ -28,6 +28,13 @@ _TWO_DIGIT_YEAR = r"(?:\d{2}|[〇零一二三四五六七八九]{2})[ \t]*年"
 _YEAR_OF_ONESELF = re.compile(
     rf"(?:(?<=[我他她]是){_TWO_DIGIT_YEAR}(?=的(?!时候))"
     rf"|(?:^|(?<=[，,。.\s])){_TWO_DIGIT_YEAR}(?=的[，,。.!！\s]|的$))")
+# "九七年八月", "农历七月初九": a date in Chinese numerals, lunar (农历) or solar, with a month.
+_HAN_DATE = re.compile(
+    r"(?:(?:农历|阴历|阳历|公历|新历|旧历)[ \t]?)?"
+    r"(?:(?:[〇零一二三四五六七八九]{4}|[〇零一二三四五六七八九]{2})年)?"
+    r"(?:正|腊|冬|十[一二]?|[一二三四五六七八九])月"
+    r"(?:(?:初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]"
+    r"|[一二三四五六七八九])[日号]?)?")
 _BIRTH_BEFORE = re.compile(r"(?:出生(?:日期|年月日|年月|于|在|时间)?|生日(?:是)?|生于|出生是)"
                            r"[ \t]*(?:[:：是为][ \t]*)?$")
 _BIRTH_AFTER = re.compile(r"[ \t]*(?:出生|生的|生人|出世)")
@@ -39,7 +46,7 @@ def find_chinese_birth_dates(text: str, language: str = "zh") -> Iterator[Span]:
     del language
     if not has_han(text):
         return
-    for match in _DATE.finditer(text):
+    for match in (*_DATE.finditer(text), *_HAN_DATE.finditer(text)):
         before = _BIRTH_BEFORE.search(text, max(0, match.start() - BIRTH_CUE_CHARS),
                                       match.start())
         if before or _BIRTH_AFTER.match(text, match.end()):

@@ -102,12 +102,18 @@ def _full_name_before(text: str, at: int) -> int | None:
     return None
 
 
+def _ends_role(text: str, at: int, end: int) -> bool:
+    """Whether a role word that starts before `at` ends at `end` ("包工头", "表姐")."""
+    return any(len(role) > end - at and text.endswith(role, 0, end)
+               for role in words.ROLES_BEFORE)
+
+
 def _before_titles(text: str) -> Iterator[Span]:
     surnames = words.surnames()
     for match in name_parts.TITLES.finditer(text):
         at = match.start()
-        if at == 0:
-            continue
+        if at == 0 or _ends_role(text, at, match.end()):
+            continue  # "包工头老覃": 工头 ends the role 包工头, 包 is no surname here
         if (foreign := _foreign_before(text, at)) is not None and text[at - 1] not in surnames:
             yield Span("name", foreign, at)
         elif text[max(0, at - 2):at] in surnames and at >= 2:
@@ -155,15 +161,19 @@ def _after_roles(text: str) -> Iterator[Span]:
 def _beside_verbs(text: str) -> Iterator[Span]:
     """A common surname (or one of two letters, "欧阳") and given characters with a cue before or
     a clause edge, and a verb, a time word or a clause edge after: "跟李建华说", "陈明明天还来吗",
-    "欧阳晓燕是我们shelter的志愿者"."""
+    "欧阳晓燕是我们shelter的志愿者". A rarer surname needs two given letters after it
+    ("缪春梅也是", "郜雅婷在曼谷"): one letter after it is too often a word ("蒙上")."""
+    surnames = words.surnames()
     for at, char in enumerate(text):
         compound = text[at:at + 2] in words.COMPOUND_SURNAMES
-        if not (compound or char in words.COMMON_SURNAMES) or not edge_before(text, at):
+        rare = not compound and char not in words.COMMON_SURNAMES
+        if (rare and char not in surnames) or not edge_before(text, at):
             continue
         if text[at:at + 2] in words.WORDS_FROM_SURNAMES:
             continue
         given_at = at + 2 if compound else at + 1
-        for end in range(min(len(text), given_at + MAX_GIVEN), given_at, -1):
+        shortest = given_at + MAX_GIVEN if rare else given_at + 1
+        for end in range(min(len(text), given_at + MAX_GIVEN), shortest - 1, -1):
             given = text[given_at:end]
             given = given.removeprefix("小") if end - given_at == 2 else given
             if all(letter in words.GIVEN_CHARACTERS for letter in given) \

@@ -125,7 +125,10 @@ def listed_after(text: str, found: list[Span]) -> Iterator[Span]:
                 end = next((stop for stop in range(start + 2, end + 1)
                             if edge_after(text, stop) or CLAUSE_END.match(text, stop)
                             or text[stop] in "住在这那"), start)
-            given = all(char in words.GIVEN_CHARACTERS for char in text[start:end])
+            surname = surname_at(text, start)  # "欧阳静怡、蒙秋菊还有我"
+            given = all(char in words.GIVEN_CHARACTERS for char in text[start:end]) or (
+                surname and end - start > surname
+                and all(char in words.GIVEN_CHARACTERS for char in text[start + surname:end]))
             if end - start >= 2 and (named or given) and not is_place(text[start:end]):
                 yield Span("name", start, end)
 

@@ -209,3 +209,16 @@ def test_subjects_and_kin_before_titles_stay(text):
 ])
 def test_nicknames_before_kin_words_and_people_after_their_role_are_found(text, expected):
     assert details(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我是九五年正月十五出生的，家里穷", [("date", "九五年正月十五")]),
+    ("生日：阴历腊月廿三，证件上写的是别的", [("date", "阴历腊月廿三")]),
+])
+def test_dates_of_birth_in_chinese_numerals_and_the_lunar_calendar_are_taken_out(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text", ["三月去签到，社工陪我", "八月我们去了工厂，每天干活"])
+def test_months_in_chinese_numerals_without_a_birth_word_stay(text):
+    assert redact(text, "zh_Hans").text == text

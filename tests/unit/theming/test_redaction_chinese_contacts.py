@@ -67,3 +67,17 @@ def test_an_address_after_the_words_of_living_and_sending_is_taken_out(text, add
 ])
 def test_a_district_said_alone_stays(text):
     assert redact(text, "zh_Hans").text == text
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("律师给的档案号是AB-2024-3391，让我每个月打电话问", "AB-2024-3391"),
+    ("护照号码E12345678被他们拿走了，到现在还没还", "E12345678"),
+])
+def test_an_id_straight_after_its_chinese_name_is_taken_out(text, number):
+    spans = redact(text, "zh_Hans").spans
+    assert [(s.kind, text[s.start:s.end]) for s in spans] == [("number", number)]
+
+
+def test_a_short_number_after_an_id_word_stays():
+    text = "排队的编号是12，等了一上午"
+    assert redact(text, "zh_Hans").text == text

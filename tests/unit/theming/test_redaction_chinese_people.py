@@ -140,3 +140,30 @@ def test_what_a_role_calls_for_and_everyday_words_stay(text):
 def test_a_capitalised_word_between_han_letters_is_read_as_at_a_sentences_start():
     text = "谢谢Frau Becker帮我在Ausländerbehörde预约，没有她我什么都不懂"
     assert details(text) == [("name", "Becker")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # surnames of Guangdong and Guangxi that the Hundred Family Surnames leaves out
+    ("我姐冼慧敏在工厂做了五年", [("name", "冼慧敏")]),
+    ("我们厂的邝嘉欣也被扣了护照", [("name", "邝嘉欣")]),
+    ("包工头老覃不给我们发工资", [("name", "覃")]),
+    # kin said short, and 叫 after it
+    ("我妈叫岑桂英，她一直在等我回家", [("name", "岑桂英")]),
+    # a rarer surname with two given letters, at a clause's start or in a list
+    ("郜雅婷在机场等我们，说是公司派来的", [("name", "郜雅婷")]),
+    ("王芳、蒙秋菊和我住一个屋", [("name", "王芳"), ("name", "蒙秋菊")]),
+])
+def test_names_with_rarer_surnames_and_short_kin_words_are_taken_out(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "包工头每天都骂人",
+    "我姐在工厂打工",
+    "我妈叫我早点回家",
+    "我爸叫警察来了",
+    "他蒙上我的眼睛带我走",
+    "表姐说那边工资高",
+])
+def test_roles_kin_and_words_that_start_with_a_surname_stay(text):
+    assert redact(text, "zh_Hans").text == text

@@ -21,7 +21,9 @@ PHONE_WORDS = (
     # Arabic: number, phone, mobile, WhatsApp, call me; Persian (Dari): number, phone, mobile, ring.
     r"رقم|هاتف|تلفون|تليفون|موبايل|جوال|واتس|اتصل|كلمني|كلميني|"
     r"شماره|تلفن|موبایل|زنگ|"
-    r"नम्बर|फोन|मोबाइल"  # Nepali and Hindi: number, phone, mobile
+    r"नम्बर|फोन|मोबाइल|"  # Nepali and Hindi: number, phone, mobile
+    # Vietnamese: text me, call, phone, Zalo; Arabic typed in Latin letters: number, I called
+    r"nh[aắ]n|g[oọ]i|đi[eệ]n\s+tho[aạ]i|sđt|zalo|ra2m|ettasal|ttasal"
 )
 _PHONE_WORD = re.compile(PHONE_WORDS, re.IGNORECASE)
 # Digits right after the name of an identity or case document are that ID, not a phone, even

@@ -23,7 +23,7 @@ _EXTENSION = r"(?:\s?(?:ext|x|ramal|poste)\.?\s?\d{1,5})?(?![\w])"
 # area code and an extension are all accepted. The patterns run on the folded view (see
 # `folding`), so Arabic-Indic and Persian digits and invisible characters need no case here.
 _PHONE = re.compile(
-    r"(?<![\w+(])(?:\+|00)\d{1,3}[\s.\-/]{0,2}(?:\(\d{1,5}\)[\s.\-/]{0,2})?\d{1,14}"
+    r"(?<![\w+(])(?:\+|00 ?)\d{1,3}[\s.\-/]{0,2}(?:\(\d{1,5}\)[\s.\-/]{0,2})?\d{1,14}"
     r"(?:[\s.\-/]{1,2}\d{1,8}){0,14}" + _EXTENSION +
     r"|(?<![\w+(])(?:\(\d{1,5}\)[\s.\-/]{0,2})?"
     r"\d{1,8}(?:[\s.\-/]{1,2}\d{1,8}){1,14}" + _EXTENSION +
@@ -53,6 +53,25 @@ MIN_PHONE_DIGITS = 7
 MAX_PHONE_DIGITS = 15
 
 
+_LAST_GROUP = re.compile(r"\s{1,2}\d{1,8}$")
+
+
+def _within_phone_length(chunk: str) -> str:
+    """Drop the groups after a full phone: "00 49 176 23458890 5 marrat" (five times)."""
+    while digit_count(chunk) > MAX_PHONE_DIGITS and (tail := _LAST_GROUP.search(chunk)):
+        chunk = chunk[:tail.start()]
+    groups = _DIGIT_RUN.findall(chunk)
+    if len(groups) >= 3 and len(groups[-1]) == 1 and len(groups[-2]) >= 2 \
+            and digit_count(chunk) > 10 and (tail := _LAST_GROUP.search(chunk)):
+        chunk = chunk[:tail.start()]  # "... 900123 3 marrat": a count after a full phone
+    return chunk
+
+
+def _years(chunk: str) -> bool:
+    groups = _DIGIT_RUN.findall(chunk)
+    return all(len(group) == 4 and group[:2] in ("19", "20") for group in groups)
+
+
 def _phone_shaped(chunk: str) -> bool:
     """Tell phone grouping ("612 34 56 78", "555-123-4567") from lists ("2019 2020", "1 2 3")."""
     if chunk[0] in "+(" or chunk[0] == "0":
@@ -64,7 +83,7 @@ def _phone_shaped(chunk: str) -> bool:
         groups = groups[1:]  # North American "1-555-123-4567"
     if any(len(group) < 2 for group in groups):
         return False
-    if all(len(group) == 4 and group[:2] in ("19", "20") for group in groups):
+    if _years(chunk):
         return False
     return len(groups) >= 3 or (" " in chunk and len(groups[0]) >= 3)
 
@@ -91,7 +110,7 @@ def find_phones(text: str) -> Iterator[Span]:
     come out as a "number" span instead.
     """
     for match in _PHONE.finditer(text):
-        chunk = match.group()
+        chunk = _within_phone_length(match.group())
         digits = digit_count(_EXTENSION_TAIL.sub("", chunk))
         if looks_like_date_or_time(chunk.strip()) or _INSIDE_REFERENCE.search(
                 text, max(0, match.start() - 3), match.start()):
@@ -99,9 +118,10 @@ def find_phones(text: str) -> Iterator[Span]:
         cued = _cued(text, match.start(), match.end())
         if _POST_CODE_SHAPE.fullmatch(chunk) and not cued:
             continue  # a Brazilian or Portuguese post code ("01310-100"), part of an address
-        if MIN_PHONE_DIGITS <= digits <= MAX_PHONE_DIGITS and (cued or _phone_shaped(chunk)):
+        if MIN_PHONE_DIGITS <= digits <= MAX_PHONE_DIGITS and (
+                (cued and not _years(chunk)) or _phone_shaped(chunk)):
             kind = "number" if names_an_id(text, match.start(), match.end()) else "phone"
-            yield Span(kind, match.start(), match.end())
+            yield Span(kind, match.start(), match.start() + len(chunk))
     for match in _LONG_DIGITS.finditer(text):
         digits = match.end() - match.start()
         if not MIN_PHONE_DIGITS <= digits <= MAX_PHONE_DIGITS:

@@ -77,20 +77,6 @@ def albanian_place(language: str, plain: str) -> bool:
             and plain not in wordlists.person_names() and place_stem(plain) is not None)
 
 
-def town_closing_address(language: str, text: str, start: int, end: int) -> int | None:
-    """Where the town starts that closes an Albanian address after its last comma, with no post
-    code: "Rruga e Kavajes, nr. 112, ap. 17, Tirane" is a street and a town, each its own
-    detail ("Acharnon 118, Athina 104 46" keeps its town with the post code)."""
-    if language != "sq":
-        return None
-    comma = text.rfind(",", start, end)
-    town = text[comma + 1:end].strip() if comma >= 0 else ""
-    if not town[:1].isupper() or any(char.isdigit() for char in town) or (
-            place_stem(wordlists.plain_key(town)) is None):
-        return None
-    return end - len(town)
-
-
 _CUT_NE = re.compile(r"n['\u2019]")
 # The countries Albanians go to, written as their letters: "ne UK", "ne SHBA" (Shtetet e
 # Bashkuara), "ne USA". Only in an Albanian answer: "nr de UK" in a Romanian one is a phone's

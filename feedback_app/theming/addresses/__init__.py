@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from itertools import chain
 
-from feedback_app.theming import albanian_words, tokens
+from feedback_app.theming import tokens
 from feedback_app.theming.addresses import abroad, arabic, arabic_buildings, latin
 from feedback_app.theming.addresses.reading import (
     GRAMMAR_WORDS,
@@ -140,14 +140,9 @@ def _unit_before(text: str, start: int) -> int:
 def find_addresses(text: str, language: str = "en") -> Iterator[Span]:
     """Yield street addresses (street, flat, post code and town, in each language's order) and
     post codes on their own."""
-    # every order applies: survivors write an address as its country does
+    del language  # every order applies: survivors write an address as its country does
     for start, end in _streets(text):
-        town = albanian_words.town_closing_address(language, text, start, end)
-        if town is None:
-            yield Span("address", start, end)
-        else:
-            yield Span("address", start, text.rfind(",", start, town))
-            yield Span("place", town, end)
+        yield Span("address", start, end)
     for match in _POSTCODE.finditer(text):
         yield Span("address", match.start(), match.end())
     for match in _EIRCODE.finditer(text):

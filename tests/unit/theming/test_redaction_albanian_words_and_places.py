@@ -79,24 +79,3 @@ def test_now_at_the_start_of_a_sentence_is_no_one() -> None:
 def test_letters_that_are_no_country_stay_in_an_albanian_answer() -> None:
     text = "me dhane nje leter nga NHS dhe nje tjeter nga UKVI per vizen"
     assert found(text, "place") == []
-
-
-@pytest.mark.parametrize(
-    ("text", "address", "places"),
-    [
-        ("adresa e re: Rruga e Kavajes, nr. 112, ap. 17, Tirane. letrat dergoni atje",
-         ["Rruga e Kavajes, nr. 112, ap. 17"], ["Tirane"]),
-        ("mami jeton ne Rruga Sinan Tafaj, nr. 9, Lushnje, mos ia jepni askujt",
-         ["Rruga Sinan Tafaj, nr. 9"], ["Lushnje"]),
-    ],
-)
-def test_the_town_closing_an_albanian_address_is_a_place_of_its_own(
-        text: str, address: list[str], places: list[str]) -> None:
-    assert found(text, "address") == address
-    assert found(text, "place") == places
-
-
-def test_a_floor_closing_an_albanian_address_stays_in_the_address() -> None:
-    text = "jetoj ne Rruga e Durresit nr. 5, kati 3, me dy shoqe nga puna"
-    assert found(text, "address") == ["Rruga e Durresit nr. 5, kati 3"]
-    assert found(text, "place") == []

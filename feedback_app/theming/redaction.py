@@ -18,6 +18,7 @@ from feedback_app.theming import (
     dates,
     dates_ro_sq,
     ids,
+    name_model,
     names,
     phones,
     places,
@@ -142,8 +143,8 @@ def _detectors() -> tuple[tuple[int, Detector], ...]:
             *CHINESE_DETECTORS)
 
 
-def detect(text: str, language: str = "en") -> list[Span]:
-    """Return the non-overlapping personal-detail spans of `text`, in order."""
+def rule_spans(text: str, language: str = "en") -> list[Span]:
+    """The rules' and lists' non-overlapping personal-detail spans of `text`, in order."""
     candidates: list[tuple[int, Span]] = []
     folded = fold(text)
     for priority, find in _CONTACT_DETECTORS:
@@ -151,6 +152,12 @@ def detect(text: str, language: str = "en") -> list[Span]:
     for priority, detector in _detectors():
         candidates.extend((priority, span) for span in detector(text, language))
     return resolve_overlaps(candidates)
+
+
+def detect(text: str, language: str = "en") -> list[Span]:
+    """Return the non-overlapping personal-detail spans of `text`, in order: the rules' spans
+    and the names the tagger is sure of among the words they left (`name_model`)."""
+    return name_model.add_model_names(text, language, rule_spans(text, language))
 
 
 def apply_spans(text: str, spans: list[Span]) -> str:

@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 
 import pycrfsuite
 
+from feedback_app.theming.arabic import arabizi
 from feedback_app.theming.cyrillic import cues as cyrillic_cues
 from feedback_app.theming.spans import Span
 from feedback_app.theming.stopwords import stop_words, theme_stop_words
@@ -88,6 +89,8 @@ def _never_alone(language: str) -> frozenset[str]:
         words.update(word_set(name))
     if language in ("ru", "uk"):
         words |= cyrillic_cues.PEOPLE | cyrillic_cues.TITLES | cyrillic_cues.PRONOUNS
+    if language == "ar":  # Arabic typed in Latin letters: "kan" was, "fil" in the
+        words |= arabizi.COMMON_WORDS
     return frozenset({plain_key(word) for word in words} | _everyday(language))
 
 

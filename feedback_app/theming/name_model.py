@@ -29,7 +29,13 @@ from feedback_app.theming.cyrillic import cues as cyrillic_cues
 from feedback_app.theming.spans import Span
 from feedback_app.theming.stopwords import stop_words, theme_stop_words
 from feedback_app.theming.vietnamese_foreign import vietnamese_shape
-from feedback_app.theming.wordlists import DATA_DIR, everyday, plain_key, word_set
+from feedback_app.theming.wordlists import (
+    DATA_DIR,
+    everyday,
+    names_in_dictionaries,
+    plain_key,
+    word_set,
+)
 
 MODEL_FILE = DATA_DIR / "names.crfsuite"
 NAME, OTHER = "N", "O"
@@ -82,16 +88,21 @@ def _everyday(language: str) -> frozenset[str]:
 @cache
 def _never_alone(language: str) -> frozenset[str]:
     """Words the tagger may not make a name on its own: grammar, kinship and titles, the
-    language's everyday words, and the names that are words ("Shpresa", "Blessing", "Надежда",
-    "ተስፋ", "آمنة"), which the rules read by their context."""
-    words = set(theme_stop_words(language) | stop_words("en") | _TITLES | everyday("en"))
+    language's and English everyday words, and the names that are words ("Shpresa", "Blessing",
+    "Надежда", "ተስፋ", "آمنة"), which the rules read by their context."""
+    # A given name a dictionary spells with a capital ("Gemma", "Marta") is a name first, even
+    # where wordfreq counts it among everyday words.
+    listed = {plain_key(word) for word in names_in_dictionaries()}
+    words = {plain_key(word) for word in everyday("en")} | _everyday(language)
+    words -= listed
+    words |= theme_stop_words(language) | stop_words("en") | _TITLES
     for name in _WORD_NAME_LISTS:
         words.update(word_set(name))
     if language in ("ru", "uk"):
         words |= cyrillic_cues.PEOPLE | cyrillic_cues.TITLES | cyrillic_cues.PRONOUNS
     if language == "ar":  # Arabic typed in Latin letters: "kan" was, "fil" in the
         words |= arabizi.COMMON_WORDS
-    return frozenset({plain_key(word) for word in words} | _everyday(language))
+    return frozenset(plain_key(word) for word in words)
 
 
 def _shape(word: str) -> str:

@@ -32,7 +32,10 @@ def every_stored_text(app) -> str:
 
 
 def test_listed_words_are_taken_out_before_sending_and_the_list_is_kept_nowhere(app, client):
-    survivor = at_preview(client, should_change=f"Bubbles from {WORDS}", worked_well="Beius staff")
+    # (written "Beius staff", the name tagger takes the unknown capitalised word before "staff"
+    # for a person already; in lower case only the survivor's list takes it out)
+    survivor = at_preview(client, should_change=f"Bubbles from {WORDS}",
+                          worked_well="the beius staff")
     survivor.post({"action": "remove", "remove_words": "Sunrise Hotel, BEIUS, Bubbles"})
     assert survivor.heading() == "Check before you send"
     assert "We took out 5 words. Check again below." in survivor.html
@@ -44,7 +47,7 @@ def test_listed_words_are_taken_out_before_sending_and_the_list_is_kept_nowhere(
         assert answers["should_change"].text_redacted == (
             "[removed] from the [removed] in [removed] where [removed] works nights")
         assert answers["should_change"].redactions == {"removed": 4}
-        assert answers["worked_well"].text_redacted == "[removed] staff"
+        assert answers["worked_well"].text_redacted == "the [removed] staff"
     stored = every_stored_text(app).casefold()
     assert "beius" not in stored and "bubbles" not in stored and "sunrise" not in stored
 

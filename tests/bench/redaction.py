@@ -14,8 +14,9 @@ CSV, never copied). It prints, in order:
    precision per language, and "kept": the share of words that are not personal details which come
    out untouched (a word is `\\w+`; it is kept when no marker overlaps it); then kept on the dev
    CSV rows, where only staff names are labelled;
-3. speed: median and p99 ms per answer over every item (a second pass, as a running worker
-   reads them: the first warms each column's caches), the time for one 1, 10 and 100 kB
+3. speed: median and p99 ms per answer over every item (every column on each item in turn, after
+   an untimed pass that warms each column's caches, as in a running worker) and the median of
+   ours' time over each other column's on the same answer, the time for one 1, 10 and 100 kB
    input (linear in length when each tenfold input takes about ten times as long), and for
    inputs that make careless patterns backtrack (100 kB of one letter, 30,000 "+1 ").
 
@@ -316,6 +317,25 @@ def timed(predict: Predictor, items: Iterable[dict]) -> tuple[dict[str, list[Spa
     return predictions, times
 
 
+def timed_side_by_side(predictors: dict[str, Predictor], items: list[dict]
+                       ) -> tuple[dict[str, dict[str, list[Span]]], dict[str, list[float]]]:
+    """Every column on each item in turn, so a load on the machine falls on all of them alike,
+    each item starting with the next column (whichever runs first finds the processor's caches
+    full of the one before); after an untimed pass, so each is timed with its own caches warm,
+    as in a running worker."""
+    for predict in predictors.values():
+        timed(predict, items)
+    predictions: dict[str, dict[str, list[Span]]] = {column: {} for column in predictors}
+    times: dict[str, list[float]] = {column: [] for column in predictors}
+    columns = list(predictors.items())
+    for at, item in enumerate(items):
+        for column, predict in columns[at % len(columns):] + columns[:at % len(columns)]:
+            found, (took,) = timed(predict, [item])
+            predictions[column].update(found)
+            times[column].append(took)
+    return predictions, times
+
+
 def long_input(items: list[dict], size: int) -> str:
     """Real answers one after another until `size` bytes: what a long letter looks like."""
     pieces, length = [], 0
@@ -355,6 +375,9 @@ def speed_report(items: list[dict], times: dict[str, list[float]],
         print(f"{column:9} {len(values)} answers: median {median:.3f} ms "
               f"({verdict(median, MEDIAN_MS_TARGET, at_least=False)}), p99 {p99:.3f} ms "
               f"({verdict(p99, P99_MS_TARGET, at_least=False)})")
+    for column, values in list(times.items())[1:]:
+        ratio = statistics.median(o / v for o, v in zip(times["ours"], values, strict=True) if v)
+        print(f"ours / {column}: median of the per-answer ratios {ratio:.3f}")
     for column, predict in predictors.items():
         cells = []
         for size in (1_000, 10_000, 100_000):
@@ -387,10 +410,7 @@ def main() -> None:
         print(note if presidio else f"Presidio column skipped: {note}")
         if presidio:
             predictors["presidio"] = presidio
-    predictions, times = {}, {}
-    for column, predict in predictors.items():
-        timed(predict, items)  # untimed first pass: every column is timed with its caches warm
-        predictions[column], times[column] = timed(predict, items)
+    predictions, times = timed_side_by_side(predictors, items)
     sources: dict[str, int] = defaultdict(int)
     for item in items:
         sources[f"{item['language']}/{item['split']}"] += 1

@@ -31,8 +31,10 @@ from feedback_app.theming.stopwords import stop_words, theme_stop_words
 from feedback_app.theming.vietnamese_foreign import vietnamese_shape
 from feedback_app.theming.wordlists import (
     DATA_DIR,
+    EVERYDAY_LANGUAGES,
     everyday,
     names_in_dictionaries,
+    names_that_are_words,
     plain_key,
     word_set,
 )
@@ -72,14 +74,10 @@ def _known_names() -> frozenset[str]:
 
 
 @cache
-def _names_that_are_words() -> frozenset[str]:
-    return frozenset(plain_key(word) for word in word_set("names_that_are_words"))
-
-
-@cache
 def _everyday(language: str) -> frozenset[str]:
-    words = {plain_key(word) for word in everyday(language)} if language in (
-        "en", "es", "fr", "pt", "ro", "sq") else set()
+    """The language's everyday words (with English's, as `everyday` gives them) or its own
+    lists of them, as plain keys; nothing from the other languages."""
+    words = set(everyday(language)) if language in EVERYDAY_LANGUAGES else set()
     for name in _EVERYDAY_LISTS.get(language, ()):
         words.update(plain_key(word) for word in word_set(name))
     return frozenset(words)
@@ -93,7 +91,7 @@ def _never_alone(language: str) -> frozenset[str]:
     # A given name a dictionary spells with a capital ("Gemma", "Marta") is a name first, even
     # where wordfreq counts it among everyday words.
     listed = {plain_key(word) for word in names_in_dictionaries()}
-    words = {plain_key(word) for word in everyday("en")} | _everyday(language)
+    words = set(everyday("en")) | _everyday(language)
     words -= listed
     words |= theme_stop_words(language) | stop_words("en") | _TITLES
     for name in _WORD_NAME_LISTS:
@@ -142,7 +140,7 @@ def features(text: str, words: list[re.Match[str]], language: str) -> list[list[
     for index, word in enumerate(words):
         key = plain_key(word.group())
         said = list(described[index])
-        if key in _names_that_are_words():
+        if key in names_that_are_words():
             said.append("name-word")
         said += [f"s{n}={key[-n:]}" for n in (2, 3, 4)] + [f"p{n}={key[:n]}" for n in (2, 3)]
         said.append(f"len={min(len(key), 10)}")
@@ -153,10 +151,10 @@ def features(text: str, words: list[re.Match[str]], language: str) -> list[list[
                 said += [tag + feature for feature in described[other]]
             else:
                 said.append(f"c{step}=edge")
-        before = text[words[index - 1].end():word.start()] if index else "^"
-        after = text[word.end():words[index + 1].start()] if index + 1 < len(words) else "$"
-        said += [f"before={_gap(before) if index else '^'}",
-                 f"after={_gap(after) if index + 1 < len(words) else '$'}"]
+        before = _gap(text[words[index - 1].end():word.start()]) if index else "^"
+        after = (_gap(text[word.end():words[index + 1].start()]) if index + 1 < len(words)
+                 else "$")
+        said += [f"before={before}", f"after={after}"]
         out.append(said + [f"{language}|{feature}" for feature in said])
     return out
 
@@ -174,19 +172,16 @@ def _tagger() -> pycrfsuite.Tagger | None:
     return _local.tagger
 
 
-def name_chances(text: str, language: str, words: list[re.Match[str]] | None = None,
-                 asked: Iterable[int] | None = None) -> dict[int, float]:
-    """The tagger's chance that a word of `text` (`WORD` matches unless given) is (part of) a
-    name, by the word's index: every word's, or those `asked` for; none when the model file is
-    missing."""
-    words = list(WORD.finditer(text)) if words is None else words
+def name_chances(text: str, language: str, words: list[re.Match[str]],
+                 asked: Iterable[int]) -> dict[int, float]:
+    """The tagger's chance that each `asked` word of `text` (by its index in `words`, the
+    `WORD` matches) is (part of) a name; none when the model file is missing."""
     tagger = _tagger()
     if not words or tagger is None:
         return {}
     tagger.set(features(text, words, language))
     tagger.tag()
-    return {index: tagger.marginal(NAME, index)
-            for index in (range(len(words)) if asked is None else asked)}
+    return {index: tagger.marginal(NAME, index) for index in asked}
 
 
 def _joined(text: str, spans: Iterable[Span], added: set[Span]) -> list[Span]:

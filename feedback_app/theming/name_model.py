@@ -33,6 +33,7 @@ from feedback_app.theming.wordlists import (
     DATA_DIR,
     EVERYDAY_LANGUAGES,
     everyday,
+    mixed_in_everyday,
     names_in_dictionaries,
     names_that_are_words,
     plain_key,
@@ -86,12 +87,13 @@ def _everyday(language: str) -> frozenset[str]:
 @cache
 def _never_alone(language: str) -> frozenset[str]:
     """Words the tagger may not make a name on its own: grammar, kinship and titles, the
-    language's and English everyday words, and the names that are words ("Shpresa", "Blessing",
-    "Надежда", "ተስፋ", "آمنة"), which the rules read by their context."""
+    language's everyday words and those of the languages every answer mixes in ("merci"), and
+    the names that are words ("Shpresa", "Blessing", "Надежда", "ተስፋ", "آمنة"), which the
+    rules read by their context."""
     # A given name a dictionary spells with a capital ("Gemma", "Marta") is a name first, even
     # where wordfreq counts it among everyday words.
     listed = {plain_key(word) for word in names_in_dictionaries()}
-    words = set(everyday("en")) | _everyday(language)
+    words = set(mixed_in_everyday()) | _everyday(language)
     words -= listed
     words |= theme_stop_words(language) | stop_words("en") | _TITLES
     for name in _WORD_NAME_LISTS:

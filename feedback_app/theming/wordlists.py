@@ -71,6 +71,13 @@ def person_names() -> frozenset[str]:
 
 
 @cache
+@cache
+def mixed_in_everyday() -> frozenset[str]:
+    """The everyday words of the languages answers in any language mix in ("merci", "gracias",
+    "please"), as `plain_key`s."""
+    return frozenset().union(*(word_set(f"everyday_{code}") for code in _FALLBACK_LANGUAGES))
+
+
 def everyday(language: str, english: bool = True) -> frozenset[str]:
     """Common words of `language` and (unless `english` is false) of English, which answers mix
     in, as `plain_key`s.
@@ -79,7 +86,7 @@ def everyday(language: str, english: bool = True) -> frozenset[str]:
     as a name. A language without a list gets all of them.
     """
     if language not in EVERYDAY_LANGUAGES:
-        return frozenset().union(*(word_set(f"everyday_{code}") for code in _FALLBACK_LANGUAGES))
+        return mixed_in_everyday()
     if not english:
         return word_set(f"everyday_{language}")
     return word_set(f"everyday_{language}") | word_set("everyday_en")

@@ -71,13 +71,13 @@ def person_names() -> frozenset[str]:
 
 
 @cache
-@cache
 def mixed_in_everyday() -> frozenset[str]:
     """The everyday words of the languages answers in any language mix in ("merci", "gracias",
     "please"), as `plain_key`s."""
     return frozenset().union(*(word_set(f"everyday_{code}") for code in _FALLBACK_LANGUAGES))
 
 
+@cache
 def everyday(language: str, english: bool = True) -> frozenset[str]:
     """Common words of `language` and (unless `english` is false) of English, which answers mix
     in, as `plain_key`s.

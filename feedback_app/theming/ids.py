@@ -33,6 +33,9 @@ MIN_ID_DIGITS = 4
 # Arabic typed in Latin letters writes its sounds with digits between lower-case letters, one
 # digit at a time ("ta3li2" comment, "3ala2a" relation); an ID runs its digits together.
 _ARABIZI_WORD = re.compile(r"[2-9]?(?:[a-z]{2,}[2-9])+[a-z]*")
+# A single vowel may stand between the digits ("9a9ira" poor, "7a2i2i" real): still one digit
+# at a time, and as many letters as digits; an ID's single letters are seldom all vowels.
+_ARABIZI_LOWER = re.compile(r"[2-9]?(?:(?:[a-z]{2,}|[aeiou])[2-9])+[a-z]*")
 # Tokens shaped like IDs that are everyday words: a span of years ("2019-2020", "2019/20") and a
 # word with a short number ("covid-19", "top-10").
 _NOT_AN_ID = re.compile(r"(?:19|20)\d{2}[\-/](?:(?:19|20)\d{2}|\d{2})|[A-Za-z]+-\d{1,2}")
@@ -44,7 +47,7 @@ def is_id_like(token: str) -> bool:
             or _NOT_AN_ID.fullmatch(token):
         return False
     letters = sum(char.isalpha() for char in token)
-    if _ARABIZI_WORD.fullmatch(token):
+    if _ARABIZI_WORD.fullmatch(token) or (_ARABIZI_LOWER.fullmatch(token) and letters >= digits):
         return False  # "bala ta3li2", "3ala2a": Arabic typed in Latin letters and digits
     if letters == 0:
         return digits >= 5 and len(token) >= 5

@@ -60,6 +60,16 @@ _WORD_NAME_LISTS = ("names_that_are_words", "cyrillic_word_names", "cyrillic_not
 _TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "sr", "sra", "srta", "dona", "dom", "mme",
                      "mlle", "m", "herr", "frau", "signora", "signor", "doamna", "domnul", "zonja",
                      "zoti", "san", "sama"))
+# Months and weekdays, which dictionaries also list as given names ("January", "June"): the
+# rules read them as names where a cue says so ("my friend June"), the tagger never alone.
+_CALENDAR = frozenset((
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+    "agosto", "septiembre", "octubre", "noviembre", "diciembre", "janvier", "fevrier", "mars",
+    "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+    "janeiro", "fevereiro", "marco", "maio", "junho", "julho", "setembro", "outubro",
+    "novembro", "dezembro"))
 # The tagger adds words in Latin and Cyrillic letters only. Most Arabic and Ge'ez words that
 # name someone are everyday words too ("آمنة" safe, "ተስፋ" hope), and the tagger, on a few
 # hundred answers, took everyday Arabic words for names ("فلوسي" my money): their rules read
@@ -95,7 +105,7 @@ def _never_alone(language: str) -> frozenset[str]:
     listed = {plain_key(word) for word in names_in_dictionaries()}
     words = set(mixed_in_everyday()) | _everyday(language)
     words -= listed
-    words |= theme_stop_words(language) | stop_words("en") | _TITLES
+    words |= theme_stop_words(language) | stop_words("en") | _TITLES | _CALENDAR
     for name in _WORD_NAME_LISTS:
         words.update(word_set(name))
     if language in ("ru", "uk"):

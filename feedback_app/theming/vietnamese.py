@@ -81,6 +81,14 @@ _CALLING = frozenset(("oi", "ơi", "à"))
 _SPEAKING = frozenset(("noi", "bao", "ke", "hoi", "dan", "hua", "khuyen", "mang", "quat", "chui"))
 # Before "phù hộ" (bless) is Buddha, God or Heaven ("nhờ Phật phù hộ"), not a person.
 _BLESS = ("phu", "ho")
+# Words of two syllables whose second is a given name too (without their tone marks).
+_WORDS_OF_TWO = frozenset(tuple(word.split()) for word in (
+    "lao dong", "hop dong", "tieng viet", "nguoi viet", "nuoc viet", "tien luong", "tra luong",
+    "hoa tang", "dam tang", "di tu", "o tu", "nha tu", "ngoi tu", "bi tu", "cong an", "binh an",
+    "bao an", "hanh phuc", "hanh dong", "mua dong", "bien dong", "dong dong", "hy vong",
+    "tuong lai", "an ninh", "gia dinh", "quyet dinh", "nha hang", "cua hang", "ngan hang",
+    "giup do", "hoc sinh", "sinh vien", "binh thuong", "thuong luong", "luong thien",
+    "thanh cong", "cong nhan", "cong ty", "ho chieu", "tu do", "tu nhan", "trai tim"))
 # Words that follow a kinship word as words, never as a name ("chị ấy", "anh em", "ông chủ",
 # "chỉ bảo", "có an"): read on bare letters.
 _AFTER_KIN_WORDS = frozenset((
@@ -366,6 +374,13 @@ def _add(found: dict[int, int], taken: set[int], more: dict[int, int]) -> None:
             taken.update(range(first, last + 1))
 
 
+def _second_half_of_a_word(answer: Answer, first: int, last: int) -> bool:
+    """Whether the syllable a name was read from closes a word with the one before it:
+    "lao dong" (labour), "tieng Viet" (Vietnamese), "tien luong" (wages), "di tu" (to jail)."""
+    del last  # "lao dong hua la ...": a name read from there starts inside a word
+    return answer.adjacent(first) and answer.keys(first - 1, 2) in _WORDS_OF_TWO
+
+
 def find_vietnamese_names(text: str) -> Iterator[Span]:
     """Yield the person names of an answer in Vietnamese; kinship words stay outside."""
     answer = Answer(text)
@@ -381,4 +396,5 @@ def find_vietnamese_names(text: str) -> Iterator[Span]:
                 cursor = joined(answer, cursor, step)
     _add(found, taken, repeated(answer, found))
     for first, last in sorted(found.items()):
-        yield Span("name", answer.syllables[first].start, answer.syllables[last].end)
+        if not _second_half_of_a_word(answer, first, last):
+            yield Span("name", answer.syllables[first].start, answer.syllables[last].end)

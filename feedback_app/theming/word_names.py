@@ -178,9 +178,9 @@ def compound_rest(reading: Reading, index: int) -> int | None:
     names, then another given name (not both words too: "rosa blanca" is a flower). Returns
     the index of the second given name."""
     token = reading.tokens[index]
-    if token.plain not in person_cues.COMPOUND_HEADS or (
+    if token.plain not in person_cues.COMPOUND_HEADS or token.key in reading.not_names or (
             reading.language == "fr" and token.plain == "mari"):  # "mon mari jean": her husband
-        return None
+        return None  # "ana lissa bestanna": in an Arabic answer, "ana" is I
     following = index + 1
     while (following < len(reading.tokens) and reading.tokens[following].plain
            in cues.NAME_PARTICLES and following - index <= 2 and reading.adjacent(following)):

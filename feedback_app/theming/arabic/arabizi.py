@@ -59,7 +59,15 @@ COMMON_WORDS = _latin_words(
     "3ammi khalti ma3ana ma3na zalame sitti shu shou chou masr enno inno ennou inu abu abou um "
     "umm oum em bala kenna kunna konna kinna "
     # "even", "long ago", Moroccan "she comes": "hatta bel leil", "men zaman", "katji gha nhar tlat"
-    "hatta hata 7atta 7ata zaman zamaan zamen katji kayji kanji katjiw kayjiw kanjiw")
+    "hatta hata 7atta 7ata zaman zamaan zamen katji kayji kanji katjiw kayjiw kanjiw "
+    # words the name lists also hold as surnames or given names: "of" and "I was" in Moroccan
+    # ("jma3a dyal", "kont sghira"), "still", "outside", "because", "where", "I have", "some",
+    # "in order to", "here", "I", "you", "we", "house", "came to me", "O brothers"
+    "dyal dial diali dyali dyalek dyalha dyalo kont kunt konti kunti kenti kent kenet kena "
+    "lissa lessa lesa lsa barra bara berra ashan ashen 3ashan 3ashen 3shan 3lashan 3alashan "
+    "wen wein fein fen fin indi endi 3indi chi chwiya shwaya bach bash baach hna hena henna "
+    "ana ena enta enti inta inti ehna e7na dar darna jani jatni akhwana ikhwana a5wana ikhwani "
+    "khawatna akhawati khwati")
 # A word that goes on with a digit ("jama3a", "sa3b") is arabizi, not a name.
 _DIGIT_NEXT = re.compile(r"[A-Za-z]*\d")
 # A digit inside a Latin word ("m7amiya", "sa3detni", "2oli"): Arabic typed in Latin letters.

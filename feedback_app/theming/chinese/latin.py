@@ -177,8 +177,10 @@ def _mixed(text: str) -> bool:
 
 
 def find_latin_names_in_chinese(text: str, language: str = "zh") -> Iterator[Span]:
-    """Yield Latin-letter names in an answer that holds Han letters."""
-    if not _mixed(text):
+    """Yield Latin-letter names in an answer that holds Han letters. A Vietnamese answer's
+    Latin words are Vietnamese, read by its own reader: syllables such as "Việt" and "lương" are
+    no pinyin names there ("chị 林美華 nói tiếng Việt")."""
+    if language == "vi" or not _mixed(text):
         return
     yield from _on_islands(text, _pinyin_names, language)
     yield from _pinyin_nicknames(text)

@@ -44,6 +44,7 @@ _BETWEEN_CUE_AND_NAME = re.compile("[ \t:：]{0,3}")
 _NOT_CALLED = frozenset((*words.TITLES_AFTER, *words.ROLES_BEFORE, "救命", "救护车", "外卖"))
 # A few of the strong cues also introduce a thing ("这个叫做签证"): a name must follow them.
 _THING_CUES = frozenset(("叫做",))
+_THI = re.compile("氏")
 
 
 def _after_cues(text: str) -> Iterator[Span]:
@@ -93,7 +94,13 @@ def _foreign_before(text: str, at: int) -> int | None:
 
 def _full_name_before(text: str, at: int) -> int | None:
     """Start of a common surname and two given letters ending at `at`, at a word's edge
-    ("赵丽华阿姨", "跟周海林老师说"), or None."""
+    ("赵丽华阿姨", "跟周海林老师说"), or of a surname of two letters and one or two given
+    letters ("谢谢欧阳慧老师", "诸葛明律师"), or None."""
+    for start in (at - 3, at - 4):
+        if start >= 0 and text[start:start + 2] in words.COMPOUND_SURNAMES \
+                and edge_before(text, start) \
+                and all(char in words.GIVEN_CHARACTERS for char in text[start + 2:at]):
+            return start
     start = at - 3
     if start >= 0 and text[start] in words.COMMON_SURNAMES and edge_before(text, start) \
             and all(char in words.GIVEN_CHARACTERS for char in text[start + 1:at]) \
@@ -217,6 +224,19 @@ def _foreign_names(text: str) -> Iterator[Span]:
         at = max(end, at + 1)
 
 
+def _vietnamese_in_han(text: str) -> Iterator[Span]:
+    """"越南的黎氏红", "阮氏秋香": a Vietnamese woman's name in Han letters, a surname, 氏 (Thị)
+    and one or two given letters."""
+    for match in _THI.finditer(text):
+        at = match.start() - 1
+        end = match.end()
+        while end < len(text) and end - match.end() < MAX_GIVEN \
+                and text[end] in words.GIVEN_CHARACTERS:
+            end += 1
+        if at >= 0 and surname_at(text, at) == 1 and edge_before(text, at) and end > match.end():
+            yield Span("name", at, end)
+
+
 def _surname_said(text: str) -> Iterator[Span]:
     """"老板娘姓何", "蛇头姓郑": the surname after 姓 is a name ("姓名" is the word for one)."""
     for at in range(len(text) - 1):
@@ -256,7 +276,7 @@ def find_chinese_names(text: str, language: str = "zh") -> Iterator[Span]:
              *_after_roles(text), *_beside_verbs(text), *_unlisted_given_names(text),
              *_foreign_names(text), *nicknames.doubled(text), *_surname_said(text),
              *nicknames.called_by_others(text), *_given_alone(text),
-             *_called_after_role(text)]
+             *_called_after_role(text), *_vietnamese_in_han(text)]
     found.extend(nicknames.listed(text, found))
     found.extend(nicknames.listed_after(text, found))
     yield from found

@@ -31,11 +31,23 @@ _NICKNAME = re.compile("[阿小老]")
 _ELDER_SURNAMES = words.COMMON_SURNAMES - frozenset("王方江金石马田黄龙雷钱汤夏宋唐韩叶高武")
 # "都叫她胖妹，": what others call someone, up to a clause's end.
 _CALLED = re.compile("叫[他她我你]")
+# "叫我回家", "叫她签字": after 叫我 these begin what someone was told to do.
+_TOLD_TO = frozenset("回走等吃签写滚出进干站坐睡洗交付还拿搬穿脱闭接跪躲藏开关")
+# What joins the last item of a list of names to the others.
+_LAST_JOINERS = ("还有", "和", "跟")
+# "郜老三", "刘老五": a surname and how the third or fifth son is called, one name.
+_RANKED = re.compile("老[二三四五六七八九]")
 
 
 def nickname_before_kin(text: str, at: int, title: str) -> Iterator[Span]:
     """"[红]姐", "[春梅]姐", "老板娘[芳]姐": one or two given-name letters before a kin word, at
     a word's edge or just after who the person is."""
+    if title in words.KIN_AFTER_GIVEN_NAMES:
+        if at >= 2 and all(char in words.GIVEN_CHARACTERS for char in text[at - 2:at]) \
+                and (edge_before(text, at - 2) or after_role(text, at - 2)) \
+                and text[at - 2:at] not in words.GIVEN_PAIRS_THAT_ARE_WORDS:
+            yield Span("name", at - 2, at)
+        return
     if title not in words.KIN_AFTER_NICKNAMES:
         return
     if edge_before(text, at - 1) or after_role(text, at - 1):
@@ -57,6 +69,10 @@ def nicknames(text: str) -> Iterator[Span]:
             yield Span("name", at, at + 1)  # "老[王]", "小[李]": 老 and 小 are how one is called
         elif prefix in "阿小" and char in words.GIVEN_CHARACTERS:
             yield Span("name", match.start(), at + 1)
+    for match in _RANKED.finditer(text, 1):
+        at = match.start() - 1
+        if surname_at(text, at) == 1 and edge_before(text, at):
+            yield Span("name", at, match.end())
     for at in range(1, len(text)):
         if text[at] in _ELDER_SURNAMES and text[at - 1] == "大" and edge_before(text, at - 1) \
                 and (edge_after(text, at + 1) or CLAUSE_END.match(text, at + 1)):
@@ -76,6 +92,8 @@ def called_by_others(text: str) -> Iterator[Span]:
     """"都叫她胖妹，", "叫他刘老三": what people call someone, up to a clause's end."""
     for match in _CALLED.finditer(text):
         start = match.end()
+        if text[start:start + 1] in _TOLD_TO:
+            continue  # "妈妈叫我回家", "老板叫我签字": told to do, not called
         end = full_name(text, start, strict=False)
         if end is None or not edge_after(text, end):
             end = start
@@ -90,7 +108,8 @@ def called_by_others(text: str) -> Iterator[Span]:
 
 
 def _list_items(text: str, start: int) -> Iterator[tuple[int, int]]:
-    """The items of a list with "、" that runs from `start`, each a short run of letters."""
+    """The items of a list with "、" that runs from `start`, each a short run of letters; the
+    last may come after 和 or 还有 ("阿辉、小宇和肥仔都没跟上")."""
     at = start
     for _ in range(MAX_LIST_ITEMS):
         if at >= len(text):
@@ -102,6 +121,14 @@ def _list_items(text: str, start: int) -> Iterator[tuple[int, int]]:
             return
         yield at, end
         if text[end:end + 1] != "、":
+            joiner = next((word for word in _LAST_JOINERS if text.startswith(word, end)), None)
+            last = end + len(joiner) if joiner else end
+            stop = last
+            while joiner and stop < len(text) and stop - last < MAX_NICKNAME \
+                    and nameable(text[stop]):
+                stop += 1
+            if stop > last:
+                yield last, stop
             return
         at = end + 1
 
@@ -134,12 +161,17 @@ def listed_after(text: str, found: list[Span]) -> Iterator[Span]:
 
 
 def listed(text: str, found: list[Span]) -> Iterator[Span]:
-    """A word of given-name characters listed beside a name with "、" ("春梅、阿芳")."""
+    """A word of given-name characters listed beside a name with "、" ("春梅、阿芳"), or a
+    nickname of 小 or 阿 and any letter ("小雨、阿珍")."""
     for span in found:
         if span.start > 0 and text[span.start - 1] == "、":
             start = span.start - 1
             while start > 0 and span.start - 1 - start < MAX_NICKNAME \
                     and text[start - 1] in words.GIVEN_CHARACTERS:
                 start -= 1
+            if span.start - 1 - start < 2 and span.start >= 3 \
+                    and text[span.start - 3] in "小阿" and nameable(text[span.start - 2]) \
+                    and edge_before(text, span.start - 3):
+                start = span.start - 3
             if span.start - 1 - start >= 2:
                 yield Span("name", start, span.start - 1)

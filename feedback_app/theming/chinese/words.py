@@ -24,6 +24,8 @@ TITLES_AFTER = ("阿姨", "老师", "经理", "律师", "医生", "大夫", "先
 # Only these follow a nickname that is no surname ("[红]姐", "[Coco]姐"): "大姐", "表哥" are
 # kin, so the character before must be a given-name character.
 KIN_AFTER_NICKNAMES = ("姐", "哥", "叔", "姨", "嫂")
+# These follow a given name of two letters said without its surname ("隔壁床的[秀英]阿姨").
+KIN_AFTER_GIVEN_NAMES = ("阿姨", "叔叔", "奶奶", "爷爷", "姐姐", "哥哥", "大姐", "大哥")
 # Said just before a name, where the name may be any characters ("外号叫光头强").
 STRONG_CUES = ("我叫", "名叫", "名字叫", "名字是", "叫做", "外号叫", "外号是",
                "真名叫", "真名是", "中文名是", "中文名叫", "中文是", "英文名是",
@@ -38,7 +40,10 @@ ROLES_BEFORE = ("社工", "老板", "老公", "老婆", "丈夫", "妻子", "男
                 "同乡", "组长", "老板娘", "司机", "保安", "雇主", "打手", "舅舅", "表弟", "仲介",
                 "船长", "姐夫", "嫂子", "堂哥", "堂姐", "堂弟", "堂妹", "叔叔", "阿姨", "包工头",
                 # "我姐冼慧敏", "我妈叫岑桂英": kin said short, with 我 so that "姐" alone stays
-                "我姐", "我哥", "我妹", "我弟", "我妈", "我爸")
+                "我姐", "我哥", "我妹", "我弟", "我妈", "我爸",
+                # "我妈妈叫祝桂芳", "外婆陈秀英": parents and grandparents said in full
+                "妈妈", "爸爸", "我妈妈", "我爸爸", "母亲", "父亲", "外婆", "外公", "姥姥", "姥爷",
+                "舅妈", "姑姑", "姑妈", "姨妈", "大姨", "小姨", "婶婶", "伯伯", "伯父", "叔父")
 # Said just before a person ("谢谢陈明", "跟李建华说"): these make a common surname with
 # given-name characters after them a name.
 PERSON_CUES_BEFORE = ("谢谢", "感谢", "跟", "和", "与", "找", "问", "请", "告诉", "被", "让", "对",
@@ -93,7 +98,7 @@ GIVEN_CHARACTERS = frozenset(
     "斌龙海波健平刚辉峰东林文亮飞鹏磊超浩宇俊帆凯鑫锋毅昊博志国建福贵生成新永庆德祥胜宏"
     "振民金发光武兵鸣辰晨阳旭远航翔哲睿轩豪坤宾彬锦松柏义仁忠信礼智泽洋江河涵清玮琦娇"
     "芬娥莹蕊婉岚彤恩爽芝芸茜茹荷莎菁萱虹贞霏韵馨鹃彪栋柱泉洪炳焕瑞琛茂虎铭锐雄顺驰鸿"
-    "麟宝雅")
+    "麟宝雅蕙")
 # Reduplicated given names ("芳芳", "丽丽"), and the pet names children are called by ("浩浩",
 # "乐乐", "豆豆"); characters that double into adverbs or words ("明明", "天天", "刚刚",
 # "洋洋", "甜甜圈") are left out.

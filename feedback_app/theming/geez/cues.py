@@ -33,7 +33,8 @@ BEFORE_NAME = _set(
     "ሓለቓ ሓለቓና ኮሎኔል ሻምበል ሲስተር ብራዘር ቀሺና ሼኽና ዶክተርና ኣሕተይ")
 # Titles that are always followed by a name, listed or not ("ወ/ሮ ኣልጋነሽ", "ኣቶ ወልዱ").
 STRONG_TITLE = _set("ወ/ሮ ወ/ሪት ወ/ት ኣቶ ዶክተር ዶ/ር ዶር ፕሮፌሰር ወይዘሮ ወይዘሪት ሓጂ ሓጃ ሼኽ ሸኽ ቀሺ "
-                    "ዲያቆን")
+                    # the host country's titles in Ge'ez letters: Miss, Mister, Mrs, Sister
+                    "ዲያቆን ሚስ ሚስተር ሚሲዝ ሚሰዝ ሚስዝ ሲስተር")
 # Kinship after a name: "ትዕግስቲ ሓፍተይ" (Tigisti, my sister).
 KIN_AFTER = _set("ሓፍተይ ሓወይ ኣደይ ኣቦይ ወደይ ጓለይ ዓርከይ መሓዛይ ሰብኣየይ ሰበይተይ ሓፍትና ሓውና ሓብተይ "
                   "መምህርና መምህረይ ጠበቓይ ጠበቓና ተርጓሚና ሓላፊና ዓርክና")
@@ -64,7 +65,7 @@ SAINT_ENDINGS = tuple(normalise(end) for end in (
     "ማርያም", "ሚካኤል", "ገብርኤል", "ጽዮን", "ስላሴ", "ሰላሴ", "ጊዮርጊስ", "ሩፋኤል", "መድህን"))
 JOINED_HEADS = tuple(normalise(head) for head in (
     "ገብረ", "ወልደ", "ወለተ", "ለተ", "ሃብተ", "ተኽለ", "ሃይለ", "ዓምደ", "ተስፋ", "ኪዳነ", "ፍረ", "ፍሬ",
-    "ዘር", "ምሕረተ", "መንግስተ", "ክብረ", "ብርሃነ", "ሰመረ", "ጸጋ", "ገረ"))
+    "ዘር", "ምሕረተ", "መንግስተ", "ክብረ", "ብርሃነ", "ሰመረ", "ጸጋ", "ገረ", "ተኽላ"))
 HOLY_WORDS = _set("ኣምላኽ እግዚኣብሄር እግዚኣብሔር ኢየሱስ ክርስቶስ ኣላህ ኣሏህ መድሃኔ")
 # Saints whose names people bear ("ኣደይ ማርያም"): a name only where a title or kinship word shows it
 # names someone, never in a church's name ("ቅድስቲ ማርያም", "ቅዱስ ሚካኤል").

@@ -48,6 +48,12 @@ _ROMANISED_WORDS = _words("ab kem geza gezay kalie kale kali ade adey gual eta i
 _JOINED_BEFORE = ("kab", "nab", "ms", "n", "b")
 _JOINED_AFTER = ("'wn", "\u2019wn", "'un", "wn", "'n", "n")
 _MIN_STEM = 3
+_SPACES = re.compile(r"[ \t]+")
+# The first halves of joined Christian names as typed in Latin letters ("gebremeskel",
+# "habtemariam", "woldemichael"): a longer word so starting is a name.
+_JOINED_HEADS = ("gebre", "ghebre", "gebra", "wolde", "welde", "habte", "tekle", "tekla", "kidane",
+                 "haile", "tesfa", "berhane", "zere", "mehret", "fesseha", "weldu")
+_MIN_JOINED_TAIL = 3
 _TITLES = _words(
     "sister brother mr mrs miss dr doctor frau herr avvocato avvocata signora signor madame "
     "monsieur mevrouw meneer teacher")
@@ -94,7 +100,9 @@ def _lower_case_name(text: str, word: re.Match[str], romanised: bool) -> bool:
     """An Eritrean name typed in lower case; beside Ge'ez script, also a listed given name typed
     so, with "to" or "with" joined to it, that is no English word ("ንhanna ንገርዋ", tell Hanna)."""
     key = wordlists.plain_key(word.group())
-    if key in wordlists.word_set("tigrinya_latin_names"):
+    if key in wordlists.word_set("tigrinya_latin_names") or any(
+            key.startswith(head) and len(key) - len(head) >= _MIN_JOINED_TAIL
+            for head in _JOINED_HEADS):
         # "said" is a name in Tigrinya written in Latin letters, a verb beside Ge'ez script
         return romanised or key not in wordlists.everyday("en")
     joined = word.start() > 0 and has_ethiopic(text[word.start() - 1])
@@ -156,15 +164,38 @@ def find_latin_names_in_tigrinya(text: str, language: str = "ti") -> Iterator[Sp
         if (any(_listed(word) for word in found) and not folded.endswith(_OFFICE_ENDINGS)) or (
                 not romanised and (titled or not folded.endswith(_OFFICE_ENDINGS))):
             kept.extend(_split_joined(text, span) if romanised else [span])
-    yield from kept
-    if not romanised and not has_ethiopic(text):
-        return
+    if romanised or has_ethiopic(text):
+        kept.extend(_lower_case_names(text, romanised, list(kept)))
+    yield from _joined_up(text, kept)
+
+
+def _joined_up(text: str, found: list[Span]) -> Iterator[Span]:
+    """Names that stand side by side, one person's given and father's names: one span."""
+    merged: list[Span] = []
+    for span in sorted(found, key=lambda span: span.start):
+        if merged and span.kind == merged[-1].kind == "name" and \
+                _SPACES.fullmatch(text, merged[-1].end, span.start):
+            merged[-1] = Span("name", merged[-1].start, max(merged[-1].end, span.end))
+        else:
+            merged.append(span)
+    yield from merged
+
+
+def _lower_case_names(text: str, romanised: bool, kept: list[Span]) -> Iterator[Span]:
+    """Latin words the Latin rules leave that are names here: after a title, Eritrean names typed
+    in lower case, and names with a Tigrinya prefix or suffix joined to them."""
+    previous = ""
     for word in _LATIN_WORD.finditer(text):
-        folded = word.group().casefold()
+        folded, title = word.group().casefold(), previous
+        previous = folded
         if folded in _NEVER_NAMES or folded in _NAME_WORDS or folded in _TIGRINYA_WORDS or any(
                 span.start <= word.start() < span.end for span in kept):
             continue
-        if _lower_case_name(text, word, romanised):
+        if title in _TITLES and folded not in _ROMANISED_WORDS and folded not in _TITLES and \
+                len(folded) >= _MIN_STEM and wordlists.plain_key(folded) not in \
+                wordlists.everyday("en") and not not_a_person(word.group()):
+            yield Span("name", word.start(), word.end())  # "herr ostendorf", "mr gorski"
+        elif _lower_case_name(text, word, romanised):
             yield Span("name", word.start(), word.end())
         elif (joined := joined_name(word.group())) is not None:
             yield Span("name", word.start() + joined[0], word.start() + joined[1])

@@ -66,6 +66,20 @@ def albanian_person(reading: Reading, index: int) -> bool:
     return other is None or _given(wordlists.plain_key(other))
 
 
+# "në Gent", "ne Pire", "nga Maqedonia": after "in" a capital starts a place, even one that is
+# a given name too (Gent); after "from" only a word that is no given name ("nga Drita" is a person).
+_IN = frozenset(("ne", "në"))
+_FROM = frozenset(("nga", "prej"))
+
+
+def place_after_in(reading: Reading, index: int) -> bool:
+    """Whether an Albanian word right after "in" or "from" names a place, not a person."""
+    if reading.language != "sq" or index == 0 or not reading.adjacent(index):
+        return False
+    before, token = reading.tokens[index - 1].key, reading.tokens[index]
+    return before in _IN or (before in _FROM and token.plain not in wordlists.given_names())
+
+
 # "i dhashe krasniqit", "ia dhashe pasaporten klodit", "i thashe erindit": the clitic "i"/"ia"
 # and a verb, a word at most between, then the person given or told in the dative.
 _TOLD_BEFORE = re.compile(r"(?<!\w)(?:i|ia|ja|t['\u2019]ia)[ \t]+[^\W\d_]{2,20}"

@@ -70,6 +70,19 @@ _CALENDAR = frozenset((
     "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
     "janeiro", "fevereiro", "marco", "maio", "junho", "julho", "setembro", "outubro",
     "novembro", "dezembro"))
+# Kin, which dictionaries list as given names too ("Mari", "Fils"): never a name alone or
+# joined to the name beside it ("mon mari jean-luc").
+_KIN = frozenset((
+    "mari", "femme", "mere", "pere", "soeur", "frere", "fille", "fils", "cousin", "cousine",
+    "oncle", "tante", "marido", "esposa", "mujer", "hija", "hijo", "hermana", "hermano", "madre",
+    "padre", "tia", "tio", "prima", "primo", "mulher", "filha", "filho", "irma", "irmao", "mae",
+    "pai", "husband", "wife", "sister", "brother", "mother", "father", "daughter", "son", "aunt",
+    "uncle"))
+# The German nouns of papers and offices that answers written anywhere hold ("Anmeldung",
+# "Ausländerbehörde", "Landratsamt"): long words so ending are never given names.
+_PAPER_ENDINGS = ("ung", "heit", "keit", "schaft", "behörde", "behorde", "amt", "stelle",
+                  "zentrum", "bescheid", "ausweis")
+_MIN_PAPER_WORD = 7
 # The tagger adds words in Latin and Cyrillic letters only. Most Arabic and Ge'ez words that
 # name someone are everyday words too ("آمنة" safe, "ተስፋ" hope), and the tagger, on a few
 # hundred answers, took everyday Arabic words for names ("فلوسي" my money): their rules read
@@ -105,7 +118,7 @@ def _never_alone(language: str) -> frozenset[str]:
     listed = {plain_key(word) for word in names_in_dictionaries()}
     words = set(mixed_in_everyday()) | _everyday(language)
     words -= listed
-    words |= theme_stop_words(language) | stop_words("en") | _TITLES | _CALENDAR
+    words |= theme_stop_words(language) | stop_words("en") | _TITLES | _CALENDAR | _KIN
     for name in _WORD_NAME_LISTS:
         words.update(word_set(name))
     if language in ("ru", "uk"):
@@ -215,7 +228,8 @@ def _may_take(word: str, language: str, never: frozenset[str]) -> bool:
     like a Vietnamese syllable is left to the syllable reader ("anh kia" is that man), which
     knows which syllables name someone; the tagger reads the others ("Gareth", "Tanaka-san")."""
     key = plain_key(word)
-    if len(word) < 2 or key in never or not _READ_SCRIPTS.search(word):
+    if len(word) < 2 or key in never or not _READ_SCRIPTS.search(word) or (
+            len(key) >= _MIN_PAPER_WORD and key.endswith(_PAPER_ENDINGS)):
         return False
     return not (language == "vi" and vietnamese_shape(key))
 

@@ -80,6 +80,7 @@ def _starts_name(reading: Reading, index: int) -> bool:
         # no title ("irmã" is Portuguese)
         return False
     if (token.plain in cues.NOT_PERSONS or albanian_words.no_name(reading.language, token.plain)
+            or albanian_people.place_after_in(reading, index)
             or spanish_people.after_saint(reading, index)
             or spanish_people.calling_word(reading, index)):
         return False  # "gracias a Dios", "san pedro sula", "la Santisima Trinidad"

@@ -67,7 +67,11 @@ COMMON_WORDS = _latin_words(
     "lissa lessa lesa lsa barra bara berra ashan ashen 3ashan 3ashen 3shan 3lashan 3alashan "
     "wen wein fein fen fin indi endi 3indi chi chwiya shwaya bach bash baach hna hena henna "
     "ana ena enta enti inta inti ehna e7na dar darna jani jatni akhwana ikhwana a5wana ikhwani "
-    "khawatna akhawati khwati")
+    "khawatna akhawati khwati "
+    # "we came", "all of it", "at all", "if", Egyptian "girl" ("ya bet")
+    "jina jeena jit jeet kello kollo kullo kulo kolo aslan asln iza eza bet "
+    # "my name", "his name", "her name": cues, never part of the name after them
+    "esmi ismi esmy ismy esmo ismo esmou esmu ismu esmha ismha esmaha ismaha")
 # A word that goes on with a digit ("jama3a", "sa3b") is arabizi, not a name.
 _DIGIT_NEXT = re.compile(r"[A-Za-z]*\d")
 # A digit inside a Latin word ("m7amiya", "sa3detni", "2oli"): Arabic typed in Latin letters.

@@ -295,8 +295,9 @@ HONORIFIC_IN_PLACE = word_forms("الملك الأمير الامام الإما
 SERVANT = normalise("عبد")
 KUNYA = word_forms("أبو ابو أم ام ابن بن بنت بو ود")  # Sudanese "ود": son of ("ود الحاج")
 # "بن"/"بنت": son or daughter of; "آل" (typed alone) and "آيت": family of, in the Gulf and
-# among Amazigh names ("آل سعود", "آيت أحمد"); Mauritanian "ولد" ("سالم ولد محمد").
-LINEAGE = word_forms("بن بنت ابن ابنة آل آيت ولد")
+# among Amazigh names ("آل سعود", "آيت أحمد"); Mauritanian "ولد" ("سالم ولد محمد"); Sudanese
+# "بت" (daughter of: "سارة بت الزبير").
+LINEAGE = word_forms("بن بنت ابن ابنة آل آيت ولد بت")
 SON = normalise("ولد")
 # Titles that are family names after a given name: "رشا الحاج", "سامي الحاج".
 TITLE_SURNAMES = word_forms("الحاج")

@@ -58,14 +58,15 @@ HOLY = (tuple(_set("ኪዳነ ምሕረት")), tuple(_set("ኪዳነምሕረት
 JOINED_ENDINGS = tuple(normalise(end) for end in (
     "ማርያም", "ሚካኤል", "ገብርኤል", "ጽዮን", "ስላሴ", "ሰላሴ", "ኪዳን", "ብርሃን", "ገርግሽ", "ጊዮርጊስ",
     "ዮሃንስ", "መድህን", "መስቀል", "ሂወት", "ሕይወት", "ዝጊ", "ኣለም", "ልደት", "ሰንበት", "ትንሳኤ",
-    "እግዚኣብሄር", "ሃይማኖት", "ወይኒ", "ጋብር", "የሱስ", "ጻድቕ", "ሩፋኤል", "ሰናይ", "ኣብ", "ሰላም"))
+    "እግዚኣብሄር", "ዝጊሄር", "ሃይማኖት", "ወይኒ", "ጋብር", "የሱስ", "ጻድቕ", "ሩፋኤል", "ሰናይ", "ኣብ",
+    "ሰላም"))
 # The saints and feasts a joined name ends in: after a title or kinship word, a word so ending
 # names someone whatever its first half ("ጓለይ ፍሽጽዮን", "ኣቦይ ዘሚካኤል").
 SAINT_ENDINGS = tuple(normalise(end) for end in (
     "ማርያም", "ሚካኤል", "ገብርኤል", "ጽዮን", "ስላሴ", "ሰላሴ", "ጊዮርጊስ", "ሩፋኤል", "መድህን"))
 JOINED_HEADS = tuple(normalise(head) for head in (
     "ገብረ", "ወልደ", "ወለተ", "ለተ", "ሃብተ", "ተኽለ", "ሃይለ", "ዓምደ", "ተስፋ", "ኪዳነ", "ፍረ", "ፍሬ",
-    "ዘር", "ምሕረተ", "መንግስተ", "ክብረ", "ብርሃነ", "ሰመረ", "ጸጋ", "ገረ", "ተኽላ"))
+    "ዘር", "ምሕረተ", "መንግስተ", "ክብረ", "ብርሃነ", "ሰመረ", "ጸጋ", "ገረ", "ተኽላ", "ተወልደ", "ዑቕባ"))
 HOLY_WORDS = _set("ኣምላኽ እግዚኣብሄር እግዚኣብሔር ኢየሱስ ክርስቶስ ኣላህ ኣሏህ መድሃኔ")
 # Saints whose names people bear ("ኣደይ ማርያም"): a name only where a title or kinship word shows it
 # names someone, never in a church's name ("ቅድስቲ ማርያም", "ቅዱስ ሚካኤል").

@@ -71,7 +71,10 @@ COMMON_WORDS = _latin_words(
     # "we came", "all of it", "at all", "if", Egyptian "girl" ("ya bet")
     "jina jeena jit jeet kello kollo kullo kulo kolo aslan asln iza eza bet "
     # "my name", "his name", "her name": cues, never part of the name after them
-    "esmi ismi esmy ismy esmo ismo esmou esmu ismu esmha ismha esmaha ismaha")
+    "esmi ismi esmy ismy esmo ismo esmou esmu ismu esmha ismha esmaha ismaha "
+    # words said after anything: "I mean", "by God", "God willing", "thank God", "enough"
+    "ya3ni ya3ne yaani wallah walla wallahi inshallah inchallah nshallah hamdullah 7amdullah "
+    "alhamdulillah hamdulillah mashallah khalas 5alas yalla yallah")
 # A word that goes on with a digit ("jama3a", "sa3b") is arabizi, not a name.
 _DIGIT_NEXT = re.compile(r"[A-Za-z]*\d")
 # A digit inside a Latin word ("m7amiya", "sa3detni", "2oli"): Arabic typed in Latin letters.
@@ -214,4 +217,24 @@ def find_arabizi_names(text: str, language: str = "ar") -> Iterator[Span]:
         if len(parts) > 1 and parts[1].casefold() in COMMON_WORDS:
             yield Span("name", word.start(), word.start() + len(parts[0]))
             continue
+        surname = _SURNAME_AFTER.match(text, word.end()) if len(parts) == 1 else None
+        if surname is not None and _family_name(surname.group("surname")):
+            yield Span("name", word.start(), surname.end("surname"))  # "zeinab 3abdelfattah"
+            continue
         yield Span("name", word.start(), word.end())
+
+
+# The family name after a given name typed in lower case: a word with its "el" or not, that
+# ends the clause or comes before "and", "from" or a verb ("jerlyn pabustan w el agent",
+# "7amdan el 3otaibi 7abasni").
+_SURNAME_AFTER = re.compile(
+    r"[ \t]+(?P<surname>(?:(?i:el|al)[ \t-])?[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]{3,})"
+    r"(?=[ \t]*(?:[,.;!?\n]|$)"
+    r"|[ \t]+(?i:w|wa|we|men|min|mn|from|and|el|[0-9a-z]+(?:ni|na|ou|o)\b))")
+
+
+def _family_name(word: str) -> bool:
+    """Whether a word after a given name may be the family name: no arabizi or English word."""
+    key = word.casefold().split()[-1].lstrip("-")
+    return key not in COMMON_WORDS and key not in wordlists.everyday("en") and (
+        key not in wordlists.everyday("fr")) and not _ARABIZI_CUE.match(key + " ")

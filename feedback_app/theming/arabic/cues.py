@@ -307,8 +307,10 @@ FROM = normalise("من")
 COMPOUND_SECOND = word_forms("الدين الهدى الزهراء الإسلام الإيمان الرحمن الحق الهادي")
 # Kunyas with a definite word that is no name alone: "أم الخير", "أبو العز", "أبو البركات".
 KUNYA_SECOND = word_forms("الخير العز البركات المجد الفضل العبد الوفا السعد الليل الهول الغيث")
-# Surname shapes borrowed into Arabic script: Ukrainian, Russian, Polish and Persian endings.
+# Surname shapes borrowed into Arabic script: Ukrainian, Russian, Polish and Persian endings,
+# and German, Scandinavian, Spanish and Filipino ones ("فوغلزانغ", "هاوغلاند", "رودريغيز").
 FOREIGN_SURNAME = re.compile(
-    r"(?:ينكو|نكو|تشوك|تشينكو|سكي|سكا|وفا|يفا|وفيتش|يفيتش|فيتش|زاده|يان|اوغلو|اوف|ييف|ايف|سكو)$")
+    r"(?:ينكو|نكو|تشوك|تشينكو|سكي|سكا|وفا|يفا|وفيتش|يفيتش|فيتش|زاده|يان|اوغلو|اوف|ييف|ايف|سكو"
+    r"|انغ|لاند|بيرغ|بيرج|شتاين|سون|ريغيز|يغيز|اليز|ايغ)$")
 # Shapes of verbs and of words carrying a pronoun ("ساعدتني", "صبركم", "عندها"): not names.
 VERB_SHAPE = re.compile(r"(?:تني|وني|اني|ني|تنا|ونا|وا|هم|هن|كم|كن|تم|ها|تها|ته|وه)$")

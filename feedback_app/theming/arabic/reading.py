@@ -327,8 +327,10 @@ class Context:
                 size = self.compound_length(cursor + 1) or 1
                 # "ولد" is a boy too ("سعيد ولد طيب"): only a listed name makes it "son of".
                 loose_lineage = key != cues.SON
+                # After "بن" or "بنت" a word nobody listed is the father's ("مروان بن عاشور").
                 if self.surname_like(cursor + 1, loose and loose_lineage) or size > 1 or (
-                        loose_lineage and self.everyday(cursor + 1)):
+                        loose_lineage and (self.everyday(cursor + 1) or self.unknown_could_be_name(
+                            cursor + 1, frequent_too=False))):
                     end = cursor + size
                     cursor = end + 1
                     continue

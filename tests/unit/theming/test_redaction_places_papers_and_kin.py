@@ -53,3 +53,13 @@ def test_sudanese_lineage_and_arabic_typed_in_latin_letters(text, expected):
 ])
 def test_eritrean_and_israeli_names_in_geez_letters(text, expected):
     assert names(text, "ti") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ولد خالتي ناصر بن عاشور هو اللي باعني", ["ناصر بن عاشور"]),
+    ("المحامية كاترين فوغلزانغ وقفت معي", ["كاترين فوغلزانغ"]),
+    ("ana esmi rowena macaraeg w el agent 5ad kol el flous", ["rowena macaraeg"]),
+    ("esmi samira ya3ni, w ana men 7oms", ["samira"]),
+])
+def test_a_family_name_nobody_listed_joins_the_given_name(text, expected):
+    assert names(text, "ar") == expected

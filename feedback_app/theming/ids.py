@@ -33,9 +33,10 @@ MIN_ID_DIGITS = 4
 # Arabic typed in Latin letters writes its sounds with digits between lower-case letters, one
 # digit at a time ("ta3li2" comment, "3ala2a" relation); an ID runs its digits together.
 _ARABIZI_WORD = re.compile(r"[2-9]?(?:[a-z]{2,}[2-9])+[a-z]*")
-# A single vowel may stand between the digits ("9a9ira" poor, "7a2i2i" real): still one digit
-# at a time, and as many letters as digits; an ID's single letters are seldom all vowels.
-_ARABIZI_LOWER = re.compile(r"[2-9]?(?:(?:[a-z]{2,}|[aeiou])[2-9])+[a-z]*")
+# A single vowel may stand between the digits ("9a9ira" poor, "7a2i2i" real, "l3a2ila" the
+# family): still one digit at a time, and as many letters as digits; an ID's single letters
+# are seldom all vowels.
+_ARABIZI_LOWER = re.compile(r"[a-z]*[2-9](?:(?:[a-z]{2,}|[aeiou])[2-9])*[a-z]*")
 # Tokens shaped like IDs that are everyday words: a span of years ("2019-2020", "2019/20") and a
 # word with a short number ("covid-19", "top-10").
 _NOT_AN_ID = re.compile(r"(?:19|20)\d{2}[\-/](?:(?:19|20)\d{2}|\d{2})|[A-Za-z]+-\d{1,2}")

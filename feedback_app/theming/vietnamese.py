@@ -31,12 +31,16 @@ from feedback_app.theming.vietnamese_mentions import (
     time_word,
 )
 from feedback_app.theming.vietnamese_people import (
+    MIDDLE_MARKERS,
     called_by_name,
     did_together,
+    is_marker,
     named_after_la,
     office_word,
     role_at,
     says_who,
+    second_half_of_a_word,
+    self_is,
 )
 from feedback_app.theming.vietnamese_reading import Answer
 
@@ -81,14 +85,6 @@ _CALLING = frozenset(("oi", "ơi", "à"))
 _SPEAKING = frozenset(("noi", "bao", "ke", "hoi", "dan", "hua", "khuyen", "mang", "quat", "chui"))
 # Before "phù hộ" (bless) is Buddha, God or Heaven ("nhờ Phật phù hộ"), not a person.
 _BLESS = ("phu", "ho")
-# Words of two syllables whose second is a given name too (without their tone marks).
-_WORDS_OF_TWO = frozenset(tuple(word.split()) for word in (
-    "lao dong", "hop dong", "tieng viet", "nguoi viet", "nuoc viet", "tien luong", "tra luong",
-    "hoa tang", "dam tang", "di tu", "o tu", "nha tu", "ngoi tu", "bi tu", "cong an", "binh an",
-    "bao an", "hanh phuc", "hanh dong", "mua dong", "bien dong", "dong dong", "hy vong",
-    "tuong lai", "an ninh", "gia dinh", "quyet dinh", "nha hang", "cua hang", "ngan hang",
-    "giup do", "hoc sinh", "sinh vien", "binh thuong", "thuong luong", "luong thien",
-    "thanh cong", "cong nhan", "cong ty", "ho chieu", "tu do", "tu nhan", "trai tim"))
 # Words that follow a kinship word as words, never as a name ("chị ấy", "anh em", "ông chủ",
 # "chỉ bảo", "có an"): read on bare letters.
 _AFTER_KIN_WORDS = frozenset((
@@ -107,7 +103,6 @@ _PERSON_VERB_BEFORE = frozenset(("nho", "on", "gap", "hoi", "goi", "voi", "cung"
 # Typed without marks, these are first of all words after a kinship word: "anh trong duong day"
 # is a brother in the ring, not Trọng; "trọng" with its marks, or "Trong", stays a name.
 _BARE_FUNCTION_WORDS = frozenset(("trong", "tu", "ve", "den", "cho", "sau", "truoc", "khi"))
-_MIDDLE_MARKERS = frozenset(("văn", "thị"))
 _INTRO_OPENERS = frozenset(("ten", "goi"))
 # Everyday syllables after a kinship word that are names when the person is called or speaks
 # ("c hoa oi", "chị Mai nói"); the other words after kinship words stay words ("chị ấy nói").
@@ -192,6 +187,8 @@ def _intro_before(answer: Answer, index: int) -> bool:
             index >= 2 and answer.syllables[index - 2].key in _SELF and answer.adjacent(index - 1))
     if before != "la":
         return False
+    if self_is(answer, index, _SELF):
+        return True
     cursor = index - 2
     while cursor >= 0 and cursor >= index - 5 and answer.adjacent(cursor + 1):
         if answer.syllables[cursor].key in _INTRO_OPENERS:
@@ -233,21 +230,15 @@ def _extent(answer: Answer, first: int, title_case: bool) -> int:
     return last
 
 
-def _is_marker(answer: Answer, index: int) -> bool:
-    syllable = answer.syllables[index]
-    return syllable.form in _MIDDLE_MARKERS or (
-        not answer.marked and syllable.key in ("van", "thi"))
-
-
 def _marker_before_name(answer: Answer, index: int) -> bool:
     """"văn", "thị" inside a name, before its given name ("tran van hung")."""
-    return (_is_marker(answer, index) and index + 1 < len(answer) and answer.adjacent(index + 1)
+    return (is_marker(answer, index) and index + 1 < len(answer) and answer.adjacent(index + 1)
             and answer.given(index + 1))
 
 
 def _after_marker(answer: Answer, index: int) -> bool:
     before = answer.syllables[index - 1]
-    return before.form in _MIDDLE_MARKERS or (not before.marked and before.key in ("van", "thi"))
+    return before.form in MIDDLE_MARKERS or (not before.marked and before.key in ("van", "thi"))
 
 
 def _family_name(answer: Answer, index: int) -> int | None:
@@ -374,13 +365,6 @@ def _add(found: dict[int, int], taken: set[int], more: dict[int, int]) -> None:
             taken.update(range(first, last + 1))
 
 
-def _second_half_of_a_word(answer: Answer, first: int, last: int) -> bool:
-    """Whether the syllable a name was read from closes a word with the one before it:
-    "lao dong" (labour), "tieng Viet" (Vietnamese), "tien luong" (wages), "di tu" (to jail)."""
-    del last  # "lao dong hua la ...": a name read from there starts inside a word
-    return answer.adjacent(first) and answer.keys(first - 1, 2) in _WORDS_OF_TWO
-
-
 def find_vietnamese_names(text: str) -> Iterator[Span]:
     """Yield the person names of an answer in Vietnamese; kinship words stay outside."""
     answer = Answer(text)
@@ -396,5 +380,5 @@ def find_vietnamese_names(text: str) -> Iterator[Span]:
                 cursor = joined(answer, cursor, step)
     _add(found, taken, repeated(answer, found))
     for first, last in sorted(found.items()):
-        if not _second_half_of_a_word(answer, first, last):
+        if not second_half_of_a_word(answer, first):
             yield Span("name", answer.syllables[first].start, answer.syllables[last].end)

@@ -36,6 +36,18 @@ _PERSON_WORDS = frozenset((
 _PERSON_AFTER_LA = frozenset((
     "con", "em", "ban", "chi", "anh", "thang", "co", "chu", "bac", "me", "bo", "vo", "chong",
     "chau", "nguoi", "sep", "ba", "ong"))
+# Words of two syllables whose second is a given name too (without their tone marks).
+_WORDS_OF_TWO = frozenset(tuple(word.split()) for word in (
+    "lao dong", "hop dong", "tieng viet", "nguoi viet", "nuoc viet", "tien luong", "tra luong",
+    "hoa tang", "dam tang", "di tu", "o tu", "nha tu", "ngoi tu", "bi tu", "cong an", "binh an",
+    "bao an", "hanh phuc", "hanh dong", "mua dong", "bien dong", "dong dong", "hy vong",
+    "tuong lai", "an ninh", "gia dinh", "quyet dinh", "nha hang", "cua hang", "ngan hang",
+    "giup do", "hoc sinh", "sinh vien", "binh thuong", "thuong luong", "luong thien",
+    "thanh cong", "cong nhan", "cong ty", "ho chieu", "tu do", "tu nhan", "trai tim",
+    "com viet", "mon viet", "chu viet", "hang viet", "do viet"))
+MIDDLE_MARKERS = frozenset(("văn", "thị"))
+# How "mình" and "tôi" are shortened in texts.
+_SELF_SHORT = frozenset(("mk", "m", "tui", "tao"))
 _CALLING = frozenset(("oi", "ơi"))
 # Said before "ơi" or "là" these are the people themselves ("em ơi", "anh ơi", "chị là"), never
 # a name.
@@ -124,3 +136,30 @@ def did_together(answer: Answer, pair: tuple[int, int]) -> bool:
     after = pair[1] + 1
     return (not any(time_word(answer, i) for i in pair) and after < len(answer)
             and answer.adjacent(after) and answer.syllables[after].key in PERSON_VERBS)
+
+
+def second_half_of_a_word(answer: Answer, first: int) -> bool:
+    """Whether the syllable a name was read from closes a word with the one before it:
+    "lao dong" (labour), "tieng Viet" (Vietnamese), "tien luong" (wages), "di tu" (to jail)."""
+    return answer.adjacent(first) and answer.keys(first - 1, 2) in _WORDS_OF_TWO
+
+
+def is_marker(answer: Answer, index: int) -> bool:
+    syllable = answer.syllables[index]
+    return syllable.form in MIDDLE_MARKERS or (
+        not answer.marked and syllable.key in ("van", "thi"))
+
+
+def self_is(answer: Answer, index: int, selves: frozenset[str]) -> bool:
+    """"e la luc thi nhan", "mk la Thoa,": the writer says who she is with "là", before a family
+    name with its "thị" or "văn" and a given name, or a capitalised given name ending the clause
+    ("e la nan nhan" is I am a victim)."""
+    if index < 2 or not answer.adjacent(index - 1) or (
+            answer.syllables[index - 2].key not in selves | _SELF_SHORT):
+        return False
+    middle, given = index + 1, index + 2
+    if answer.family(index) and given < len(answer) and answer.adjacent(middle) and (
+            answer.adjacent(given) and is_marker(answer, middle) and answer.given(given)):
+        return True
+    return answer.capital(index) and answer.given(index) and (
+        index + 1 >= len(answer) or not answer.adjacent(index + 1))

@@ -38,7 +38,7 @@ _ARABIZI_CUE = re.compile(
 )
 _ARABIZI_HINT = re.compile(r"(?i)(?:esm|ism|smiti|ya|em|ukht|o5t|okht|akh|a5|sadi|sa7b|jar|bnt|"
                            r"bint|ibn|ebn|zaw|zoj|joz|mrat|khal|5al|3am|ust|ost|dok|doc|m7a|mo7|mou7|mot|"
-                           r"mut|mta|mou|say|sitt|7aj|haj|she|sha|mos|mus|mum|mom|sho|cho|mer|"
+                           r"mut|mta|mou|say|sitt|7aj|haj|she|sha|mos|mus|mum|mom|sho|shu|cho|mer|"
                            r"2o|qo|9o|s2|is2|es2|abu|abou|abo|umm|oum|om)")
 _ARABIZI_WORD = re.compile(r"[A-Za-z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?")
 # Arabizi words a cue may be followed by that name no one: "el m7amiya kanet", "ukhti fel sham".
@@ -74,7 +74,9 @@ COMMON_WORDS = _latin_words(
     "esmi ismi esmy ismy esmo ismo esmou esmu ismu esmha ismha esmaha ismaha "
     # words said after anything: "I mean", "by God", "God willing", "thank God", "enough"
     "ya3ni ya3ne yaani wallah walla wallahi inshallah inchallah nshallah hamdullah 7amdullah "
-    "alhamdulillah hamdulillah mashallah khalas 5alas yalla yallah")
+    "alhamdulillah hamdulillah mashallah khalas 5alas yalla yallah "
+    # "all", "always"
+    "kil kill dayman da2iman dayeman")
 # A word that goes on with a digit ("jama3a", "sa3b") is arabizi, not a name.
 _DIGIT_NEXT = re.compile(r"[A-Za-z]*\d")
 # A digit inside a Latin word ("m7amiya", "sa3detni", "2oli"): Arabic typed in Latin letters.
@@ -211,7 +213,9 @@ def find_arabizi_names(text: str, language: str = "ar") -> Iterator[Span]:
         if word is None:
             continue
         parts = word.group().split()
-        if parts[0].casefold() in COMMON_WORDS or _ARABIZI_CUE.match(text, word.start()) or (
+        common = parts[0].casefold() in COMMON_WORDS and not (
+            parts[0][0].isupper() and parts[0].casefold() in wordlists.given_names())
+        if common or _ARABIZI_CUE.match(text, word.start()) or (
                 _DIGIT_NEXT.match(text, word.start() + len(parts[0]))):
             continue  # "shukran la ustaza rana": the title is the next cue; "ya jama3a": a word
         if len(parts) > 1 and parts[1].casefold() in COMMON_WORDS:

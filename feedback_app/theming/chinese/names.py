@@ -41,7 +41,8 @@ _MEDIUM_CUES = frozenset(("他叫", "她叫", "个叫", "人叫", "的叫", "男
 # "名字：林秀英", "我叫 李春花": a colon or a space may stand between a cue and the name.
 _BETWEEN_CUE_AND_NAME = re.compile("[ \t:：]{0,3}")
 # What a role calls for, not what someone is called ("老板叫警察", "老公叫救命").
-_NOT_CALLED = frozenset((*words.TITLES_AFTER, *words.ROLES_BEFORE, "救命", "救护车", "外卖"))
+_NOT_CALLED = frozenset((*words.TITLES_AFTER, *words.ROLES_BEFORE, "救命", "救护车", "外卖",
+                         "小心", "小声", "老实", "老是", "阿姨"))
 # A few of the strong cues also introduce a thing ("这个叫做签证"): a name must follow them.
 _THING_CUES = frozenset(("叫做",))
 _THI = re.compile("氏")
@@ -52,15 +53,31 @@ def _after_cues(text: str) -> Iterator[Span]:
         cue = match.group()
         between = _BETWEEN_CUE_AND_NAME.match(text, match.end())
         start = between.end() if between else match.end()
-        if start >= len(text) or text[start] in "阿小老":
-            continue  # nicknames are read on their own
+        if start >= len(text):
+            continue
+        if text[start] in "阿小老":
+            yield from _plain_nickname(text, start)  # the others are read on their own
+            continue
         end = full_name(text, start, strict=False)
-        if end is None and cue not in _MEDIUM_CUES | _THING_CUES:
+        if end is None and cue not in _THING_CUES:
             end = start
             while end < len(text) and end - start < MAX_NICKNAME and nameable(text[end]):
                 end += 1
+            if cue in _MEDIUM_CUES and (end - start < 2 or not name_parts.CLAUSE_END.match(
+                    text, end) or text[start:end] in _NOT_CALLED):
+                continue  # "那个人叫敏昂" names him; "那个人叫我们等" does not
         if end is not None and end > start:
             yield Span("name", start, end)
+
+
+def _plain_nickname(text: str, start: int) -> Iterator[Span]:
+    """A 阿, 小 or 老 nickname after a cue that runs to the clause's end with no surname or
+    given-name letter in it, which `nicknames` would read ("中介叫老鬼，")."""
+    end = start + 2
+    if end <= len(text) and nameable(text[start + 1]) \
+            and text[start + 1] not in words.GIVEN_CHARACTERS and not surname_at(text, start + 1) \
+            and name_parts.CLAUSE_END.match(text, end) and text[start:end] not in _NOT_CALLED:
+        yield Span("name", start, end)
 
 
 def _called_after_role(text: str) -> Iterator[Span]:
@@ -68,8 +85,11 @@ def _called_after_role(text: str) -> Iterator[Span]:
     a nickname to the clause's end; "老板叫我们", "老板叫警察，" name no one."""
     for match in _ROLES.finditer(text):
         start = match.end() + 1
-        if text[match.end():start] != "叫" or start >= len(text) or text[start] in "阿小老":
-            continue  # 阿 and 小 forms are read on their own
+        if text[match.end():start] != "叫" or start >= len(text):
+            continue
+        if text[start] in "阿小老":
+            yield from _plain_nickname(text, start)  # the others are read on their own
+            continue
         end = full_name(text, start, strict=False)
         if end is None or not edge_after(text, end):
             end = start
@@ -240,8 +260,11 @@ def _vietnamese_in_han(text: str) -> Iterator[Span]:
 def _surname_said(text: str) -> Iterator[Span]:
     """"老板娘姓何", "蛇头姓郑": the surname after 姓 is a name ("姓名" is the word for one)."""
     for at in range(len(text) - 1):
-        if text[at] == "姓" and text[at + 1] != "名" and (length := surname_at(text, at + 1)):
-            yield Span("name", at + 1, at + 1 + length)
+        if text[at] != "姓" or text[at + 1] == "名":
+            continue
+        length = surname_at(text, at + 1) or int(text[at + 1] in words.SURNAMES_BEFORE_TITLES)
+        if length:
+            yield Span("name", at + 1, at + 1 + length)  # "姓卓", "姓章": rarer ones too
 
 
 def _given_alone(text: str) -> Iterator[Span]:

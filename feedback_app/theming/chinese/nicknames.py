@@ -33,6 +33,8 @@ _ELDER_SURNAMES = words.COMMON_SURNAMES - frozenset("王方江金石马田黄龙
 _CALLED = re.compile("叫[他她我你]")
 # "叫我回家", "叫她签字": after 叫我 these begin what someone was told to do.
 _TOLD_TO = frozenset("回走等吃签写滚出进干站坐睡洗交付还拿搬穿脱闭接跪躲藏开关")
+# What follows a nickname of looks that shows a person: who they are, what they did.
+_LOOKS_CUES = (*words.GIVEN_NAME_CUES_AFTER, "是", "他们", "她们", "也", "都", "把", "被", "打")
 # What joins the last item of a list of names to the others.
 _LAST_JOINERS = ("还有", "和", "跟")
 # "郜老三", "刘老五": a surname and how the third or fifth son is called, one name.
@@ -69,6 +71,9 @@ def nicknames(text: str) -> Iterator[Span]:
             yield Span("name", at, at + 1)  # "老[王]", "小[李]": 老 and 小 are how one is called
         elif prefix in "阿小" and char in words.GIVEN_CHARACTERS:
             yield Span("name", match.start(), at + 1)
+        elif prefix in "阿小" and char in words.LOOKS and edge_before(text, match.start()) \
+                and any(text.startswith(cue, at + 1) for cue in _LOOKS_CUES):
+            yield Span("name", match.start(), at + 1)  # "小胖是跟我一个房间的", "小胖他们"
     for match in _RANKED.finditer(text, 1):
         at = match.start() - 1
         if surname_at(text, at) == 1 and edge_before(text, at):
@@ -151,7 +156,7 @@ def listed_after(text: str, found: list[Span]) -> Iterator[Span]:
             if text[end:end + 1] != "、":  # the last item: its shortest reading before a verb
                 end = next((stop for stop in range(start + 2, end + 1)
                             if edge_after(text, stop) or CLAUSE_END.match(text, stop)
-                            or text[stop] in "住在这那"), start)
+                            or text[stop] in "住在这那两三四五六七八九几"), start)
             surname = surname_at(text, start)  # "欧阳静怡、蒙秋菊还有我"
             given = all(char in words.GIVEN_CHARACTERS for char in text[start:end]) or (
                 surname and end - start > surname
@@ -170,8 +175,8 @@ def listed(text: str, found: list[Span]) -> Iterator[Span]:
                     and text[start - 1] in words.GIVEN_CHARACTERS:
                 start -= 1
             if span.start - 1 - start < 2 and span.start >= 3 \
-                    and text[span.start - 3] in "小阿" and nameable(text[span.start - 2]) \
-                    and edge_before(text, span.start - 3):
-                start = span.start - 3
+                    and (text[span.start - 3] in "小阿" or surname_at(text, span.start - 3)) \
+                    and nameable(text[span.start - 2]) and edge_before(text, span.start - 3):
+                start = span.start - 3  # "小雨、阿珍", "钟雨、闫佳佳"
             if span.start - 1 - start >= 2:
                 yield Span("name", start, span.start - 1)

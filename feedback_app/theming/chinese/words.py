@@ -19,7 +19,7 @@ TITLES_AFTER = ("阿姨", "老师", "经理", "律师", "医生", "大夫", "先
                 "校长", "书记", "教授", "护士", "师傅", "太太", "奶奶", "爷爷", "大姐", "大哥",
                 "同学", "翻译", "主管", "工头", "姐姐", "哥哥", "妹妹", "弟弟", "大妈", "大爷",
                 "师父", "牧师", "修女", "神父", "记者", "法官", "店长", "领班", "厂长", "老大",
-                "房东",
+                "房东", "督导", "干事", "科长", "处长", "站长", "会长", "总监", "社长",
                 "姐", "哥", "叔", "姨", "婶", "嫂", "总", "律")
 # Only these follow a nickname that is no surname ("[红]姐", "[Coco]姐"): "大姐", "表哥" are
 # kin, so the character before must be a given-name character.
@@ -27,7 +27,7 @@ KIN_AFTER_NICKNAMES = ("姐", "哥", "叔", "姨", "嫂")
 # These follow a given name of two letters said without its surname ("隔壁床的[秀英]阿姨").
 KIN_AFTER_GIVEN_NAMES = ("阿姨", "叔叔", "奶奶", "爷爷", "姐姐", "哥哥", "大姐", "大哥")
 # Said just before a name, where the name may be any characters ("外号叫光头强").
-STRONG_CUES = ("我叫", "名叫", "名字叫", "名字是", "叫做", "外号叫", "外号是",
+STRONG_CUES = ("我叫", "名叫", "名字叫", "名字是", "叫做", "外号叫", "外号是", "外号",
                "真名叫", "真名是", "中文名是", "中文名叫", "中文是", "英文名是",
                "英文名叫", "小名叫", "姓名是", "姓名", "他叫", "她叫", "个叫", "人叫",
                "的叫", "男的叫", "女的叫", "名字")
@@ -98,15 +98,18 @@ GIVEN_CHARACTERS = frozenset(
     "斌龙海波健平刚辉峰东林文亮飞鹏磊超浩宇俊帆凯鑫锋毅昊博志国建福贵生成新永庆德祥胜宏"
     "振民金发光武兵鸣辰晨阳旭远航翔哲睿轩豪坤宾彬锦松柏义仁忠信礼智泽洋江河涵清玮琦娇"
     "芬娥莹蕊婉岚彤恩爽芝芸茜茹荷莎菁萱虹贞霏韵馨鹃彪栋柱泉洪炳焕瑞琛茂虎铭锐雄顺驰鸿"
-    "麟宝雅蕙")
+    "麟宝雅蕙蝶楠晴")
 # Reduplicated given names ("芳芳", "丽丽"), and the pet names children are called by ("浩浩",
 # "乐乐", "豆豆"); characters that double into adverbs or words ("明明", "天天", "刚刚",
 # "洋洋", "甜甜圈") are left out.
 DOUBLED_NAME_CHARACTERS = frozenset("芳丽婷燕玲娟兰琳莉晶欢贝丹萍霞红敏青倩雯菲娜妮媛佳璐薇琪露珊"
-                                    "静美梅月雪浩阳晨轩豪杰涛鹏磊伟凯俊乐豆")
+                                    "静美梅月雪浩阳晨轩豪杰涛鹏磊伟凯俊乐豆晴")
 # Words that look like 小/阿 and a given-name character and are not names.
 NOT_NICKNAMES = frozenset(("小红书", "小明星", "小美甲", "阿美族", "小宝宝", "小龙虾", "小生意",
-                           "小东西"))
+                           "小东西", "小黑屋", "小白菜", "小白脸"))
+# Letters of the nicknames that say how someone looks ("小胖", "阿黑", "小瘦"): after 小 or 阿,
+# a name where a person's words follow.
+LOOKS = frozenset("胖黑瘦白")
 # Characters of foreign names written in Chinese ("玛丽亚", "莎拉", "约翰").
 TRANSLITERATION = frozenset(
     "阿埃艾安奥巴贝本比彼波伯布查达戴丹德迪蒂杜多厄恩法菲芬弗福盖格古哈海汉赫亨华霍吉"
@@ -124,7 +127,7 @@ COMMON_SURNAMES = frozenset(
 # Surnames that begin everyday words far more often ("白天", "文件", "安全", "包括"), so they
 # are left out of the surname list: a name only before a title, at a word's edge ("都是[白]哥
 # 安排的", "[文]老师"), or after 老 and 小.
-SURNAMES_BEFORE_TITLES = frozenset("白文安常包易万于余左")
+SURNAMES_BEFORE_TITLES = frozenset("白文安常包易万于余左章卓")
 
 
 # Surnames of two letters ("欧阳晓燕说"), less those that are everyday words too ("东方",

@@ -98,6 +98,16 @@ NOT_A_NAME = _set(
     # "truly", "surely", "clearly", "especially": "ሽሙ ብሓቂ ኣይፈልጦን" (his name, truly, I do not
     # know)
     "ሓቂ ብሓቂ ብርግጽ ርግጽ ብግልጺ ብፍላይ ብቕልጡፍ ብሓፈሻ ብዘይካ ብዛዕባ")
+# "Where" and "when" after a full name ("ያኤል ሾሻኒ ኣብ ኢላት", "ብርሃነ ሃብተስላሰ ዕለት ልደተይ"):
+# the word before them goes on the name.
+AFTER_A_FULL_NAME = _set("ኣብ ካብ ናብ ዕለት ብዕለት")
+# "With me", "with us", "with him": said after a name before "where" ("ኣማኒኤል ምሳይ ኣብ ...").
+WITH_SOMEONE = _set("ምሳይ ምሳና ምሳኻ ምሳኺ ምሳኹም ምስኡ ምሳኣ ምሳታ ምሳኦም ምሳአን ምሳኡ")
+# How verbs with their objects end ("ሓጊዛትኒ" she helped me, "ወሲዶም" they took, "ከይዱ"): a
+# word so ending after a name is what the person did.
+VERB_ENDINGS = tuple(normalise(end) for end in (
+    "ትኒ", "ትና", "ኩ", "ኹ", "ና", "ዎም", "ዎ", "ዋ", "ዶም", "ሎም", "ሞም", "ሮም", "ዱ", "ዳ", "ኡ", "ኣ",
+    "ት", "ሉ", "ላ", "ሙ", "ማ", "ሩ", "ራ"))
 # After "ዝበሃል", a verb that says there is no such thing: "ምሕረት ዝበሃል ኣይፈልጡን" (they knew
 # nothing called mercy), "ሰላም ዝበሃል የለን" (there is no peace).
 NO_SUCH_THING = tuple(normalise(start) for start in ("ኣይ", "የለ", "የብ"))

@@ -34,6 +34,14 @@ _LATIN_NAME = re.compile(r"(?:(?:[Vv]an|[Dd]e[nr]?|[Vv]on|[Dd][ia]|[Ee]l|[Aa]l)[
 _MAX_NAME_WORDS = 3
 _SENTENCE_END = re.compile("[\u1362\u1361!?.\n]")
 _AND, _OF, _BY, _VIA = normalise("ን"), normalise("ናይ"), normalise("ብ"), normalise("ኣቢ")
+_ME = normalise("ኒ")
+_ETHIOPIC_SYLLABLES = range(0x1200, 0x1380)
+
+
+def _u_order(letter: str) -> bool:
+    """Whether a Ge'ez letter is of the second order, the vowel u ("ዙ", "ቡ"): "-uni" ends a
+    verb with "me" ("ሓጊዙኒ" he helped me)."""
+    return ord(letter) in _ETHIOPIC_SYLLABLES and (ord(letter) - 0x1200) % 8 == 1
 
 
 def _kind(stem: str) -> str | None:
@@ -251,7 +259,7 @@ class _Reading:
             for index in range(len(self.found) - 1):
                 if self.named[index] is not None and self.near(index, index + 1):
                     joined = self.found[index].text in cues.JOINED_FIRST
-                    self.name(index + 1, any_word=joined)
+                    self.name(index + 1, any_word=joined or self._surname_before_place(index + 1))
             # "ሩታን ኤልሳን ትርሓስን": beside a name joined by "and", a word joined so is one too
             for index in range(len(self.found)):
                 if self.named[index] is None or not self.ends_in_and(index):
@@ -266,6 +274,20 @@ class _Reading:
                 if any(self._in_list(index, other) for other in (index - 2, index - 1, index + 1,
                                                                   index + 2)):
                     self.name(index)
+
+    def _surname_before_place(self, index: int) -> bool:
+        """Whether word `index`, after a name, is its family name nobody listed: "where" or
+        "when" comes next ("ያኤል ሾሻኒ ኣብ ኢላት", "ብርሃነ ሃብተስላሰ ዕለት ልደተይ"), and it does
+        not end as a verb with "me" does ("ሳባ ሓጊዛትኒ ኣብ ..." is Saba helped me at ...)."""
+        after = index + 1
+        if after >= len(self.found) or not self.near(index, after) or \
+                self.found[after].text not in cues.AFTER_A_FULL_NAME:
+            return False
+        text = self.found[index].text
+        if text in cues.KIN_AFTER or text in cues.BEFORE_NAME or text in cues.WITH_SOMEONE:
+            return False  # "ገነት ሓፍተይ ኣብ ...": Genet, my sister, at ...
+        return not (text.endswith(cues.VERB_ENDINGS) or (
+            text.endswith(_ME) and len(text) >= 2 and _u_order(text[-2])))
 
     def _in_list(self, index: int, other: int) -> bool:
         if not 0 <= other < len(self.found) or self.named[other] is None:

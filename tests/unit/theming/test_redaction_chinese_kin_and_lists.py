@@ -1,9 +1,9 @@
 # ruff: noqa: RUF001  (full-width punctuation is the point of these cases)
 """Chinese answers name parents and elders in full ("我妈妈叫…", "外婆…"), end a list of names
 with 和 or 还有, call a son by his rank (郜老三), write a Vietnamese woman's name in Han letters
-(黎氏红), and say a given name before 阿姨. Dates of birth come as a year alone in Chinese
-numerals or a year with a lunar month. Each is taken out; what a person was told to do, and
-the everyday words beside these, stay."""
+(黎氏红), say a given name before 阿姨, and call people by their looks (小胖, 阿黑). Dates of
+birth come as a year alone in Chinese numerals or a year with a lunar month. Each is taken
+out; what a person was told to do, and the everyday words beside these, stay."""
 
 from __future__ import annotations
 
@@ -35,6 +35,18 @@ def names(text: str) -> list[str]:
     ("诸葛华律师帮我要回了工资", ["诸葛华"]),
     ("同屋的桂英阿姨每天给我留饭", ["桂英"]),
     ("小雪、阿娟她们都还在园区里", ["小雪", "阿娟"]),
+    # a nickname of looks before who the person is or did, and a foreign name after 人叫
+    ("小黑是看门的，天天拿棍子", ["小黑"]),
+    ("阿胖他们把我们的手机都收了", ["阿胖"]),
+    ("到了曼谷才知道来接我的那个人叫昂山", ["昂山"]),
+    # a rarer surname after 姓 or before a title
+    ("管账的女人姓卓，说话很凶", ["卓"]),
+    ("章律师帮我写了材料", ["章"]),
+    # a nickname of 老 or 小 with no name letter in it, to the clause's end after a cue
+    ("带我们过河的蛇头叫老狼，后来再也没见过", ["老狼"]),
+    ("那个组长外号刀哥，手下有十几个人", ["刀"]),  # the kin word stays outside
+    ("楼上住的小蝶和阿梅都是四川人", ["小蝶", "阿梅"]),
+    ("徐督导说下个月再安排", ["徐"]),
 ])
 def test_kin_lists_ranks_and_han_written_vietnamese_names_are_taken_out(text, expected):
     assert names(text) == expected
@@ -49,6 +61,10 @@ def test_kin_lists_ranks_and_han_written_vietnamese_names_are_taken_out(text, ex
     "那个阿姨人很好，可是听不懂我说话",
     "王氏家族在村里很有势力",
     "那个老三是谁我也不知道",
+    "他们把我关进小黑屋三天",
+    "那个人叫我们等一下，就走了",
+    "菜市场的小白菜很便宜",
+    "老板叫小心，警察来了",
 ])
 def test_what_someone_was_told_and_everyday_words_stay(text):
     assert names(text) == []

@@ -63,3 +63,24 @@ def test_eritrean_and_israeli_names_in_geez_letters(text, expected):
 ])
 def test_a_family_name_nobody_listed_joins_the_given_name(text, expected):
     assert names(text, "ar") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("kont khadma 3and wa7d l3a2ila f jeddah", []),
+    ("shukran kteer la Ana el volontaire, kenet t7otli akl", ["Ana"]),
+    ("bade 2ol shukran la kil el staff", []),
+])
+def test_arabizi_words_with_digits_and_a_capitalised_name_after_thanks(text, expected):
+    assert names(text, "ar") == expected and [
+        s for s in redact(text, "ar").spans if s.kind == "number"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ወለንተኛ ያኤል ሾሻኒ ኣብ ኢላት ዕብራይስጢ ትምህረና ነይራ", ["ያኤል ሾሻኒ"]),
+    ("ኣነ ብርሃነ ሃብተስላሰ ዕለት ልደተይ 17.09.1999 እዩ", ["ብርሃነ ሃብተስላሰ"]),
+    # what the person did, before "where", stays out of the name
+    ("ሓፍተይ ሳባ ሓጊዛትኒ ኣብ ቤት ጽሕፈት", ["ሳባ"]),
+    ("ሓወይ ዳዊት ሓጊዙኒ ኣብ ሆስፒታል", ["ዳዊት"]),
+])
+def test_an_unlisted_family_name_before_where_or_when_joins_the_name(text, expected):
+    assert names(text, "ti") == expected

@@ -67,3 +67,20 @@ def test_the_second_half_of_a_vietnamese_word_is_no_name(text):
 def test_a_vietnamese_answer_with_a_name_in_han_letters_keeps_its_vietnamese_words():
     text = "chị 王麗華 ở văn phòng nói tiếng Việt rất giỏi, chị đòi lại tiền lương cho em"
     assert names(text, "vi") == ["王麗華"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("e la do thi nga, e dang o nha tam lanh o leeds", ["do thi nga"]),
+    ("toi la Hoa, 19 tuoi, bi dua sang Anh nam ngoai", ["Hoa"]),
+])
+def test_a_survivor_saying_who_she_is_with_la_names_herself(text, expected):
+    assert names(text, "vi") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "e la nan nhan ma toa ko tin e",
+    "toi la nguoi Viet, toi ko biet tieng Anh",
+    "ba chu nha nau com Viet cho tui e moi toi",
+])
+def test_who_someone_is_that_is_no_name_stays(text):
+    assert names(text, "vi") == []

@@ -55,11 +55,15 @@ _JAPANESE_ADDRESS = re.compile(
 # What may stand between an address and the town or province that closes it.
 _AFTER_ADDRESS = re.compile(r" ?, ?| ")
 
+# "sinh mùng 8 tháng Chạp năm 2019", "sinh tháng 4 năm 2008", "sinh năm 98": the day may be
+# "mùng", the month the lunar Chạp or Giêng, and a year of two digits follows "năm".
+_MONTH_OF_BIRTH = r"(?:\d{1,2}|ch[aạ]p|gi[eê]ng)"
 _DATE_OF_BIRTH = re.compile(
     r"(?<!\w)(?:sinh|sanh|ns|sn)(?:\s+(?:v[aà]o|h[oồ]i))?\s+"
-    r"(?P<date>(?:ng[aà]y\s+)?\d{1,2}\s*(?:th[aá]ng|/|-|\.)\s*\d{1,2}"
-    r"(?:\s*(?:n[aă]m|/|-|\.)\s*(?:19|20)?\d\d)?"
-    r"|(?:n[aă]m\s+)?(?P<year>(?:19|20)\d\d))(?!\d)",
+    r"(?P<date>(?:(?:ng[aà]y|m[uù]ng|m[oồ]ng)\s+)?\d{1,2}\s*(?:th[aá]ng|/|-|\.)\s*"
+    rf"{_MONTH_OF_BIRTH}(?:\s*(?:n[aă]m|/|-|\.)\s*(?:19|20)?\d\d)?"
+    rf"|th[aá]ng\s+{_MONTH_OF_BIRTH}\s+n[aă]m\s+(?:19|20)?\d\d"
+    r"|(?:n[aă]m\s+)?(?P<year>(?:19|20)\d\d)|n[aă]m\s+(?P<short>\d\d))(?!\d)",
     re.IGNORECASE)
 _ID_NUMBER = re.compile(
     r"(?<!\w)(?:c[aă]n\s+c[uư][oớ]c(?:\s+c[oô]ng\s+d[aâ]n)?|cccd|cmnd|cmt|ch[uứ]ng\s+minh"
@@ -278,7 +282,7 @@ def find_vietnamese_dates_of_birth(text: str, language: str = "vi") -> Iterator[
     if language != "vi":
         return
     for match in _DATE_OF_BIRTH.finditer(text):
-        group = "year" if match.group("year") else "date"
+        group = "year" if match.group("year") else "short" if match.group("short") else "date"
         yield Span("date", match.start(group), match.end(group))
 
 

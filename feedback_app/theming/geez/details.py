@@ -28,7 +28,14 @@ _MONTHS = normalise(
     "ኦክቶበር|ኖቬምበር|ዲሰምበር|ዲሴምበር")
 _G = ETHIOPIC
 _SEP = r"[ \t\u1361\u1363,]*"
-_FULL = re.compile(rf"(?<![\d{_G}]){months.DAY}{_SEP}(?:{_MONTHS}){_SEP}{months.YEAR}(?!\d)")
+# Days and years in Ge'ez numerals ("፲፪ መጋቢት ፲፱፻፹፰" is 12 Megabit 1988): ones ፩-፱, tens
+# ፲-፺, and ፻ for a hundred, so nineteen hundred is ፲፱፻ and two thousand ፳፻.
+_GEEZ_ONES, _GEEZ_TENS = "[\u1369-\u1371]", "[\u1372-\u137a]"
+_GEEZ_DAY = f"(?:[\u1372-\u1374]{_GEEZ_ONES}?|{_GEEZ_ONES})(?![\u1369-\u137c])"
+_GEEZ_YEAR = f"(?:\u1372\u1371|\u1373)\u137b{_GEEZ_TENS}?{_GEEZ_ONES}?(?![\u1369-\u137c])"
+_DAY = f"(?:{months.DAY}|{_GEEZ_DAY})"
+_YEAR = f"(?:{months.YEAR}|{_GEEZ_YEAR})"
+_FULL = re.compile(rf"(?<![\d{_G}]){_DAY}{_SEP}(?:{_MONTHS}){_SEP}{_YEAR}(?!\d)")
 # "Date of birth", "my (her, his, your) birthday", "the day (year) I (she, he) was born", "born".
 _BIRTH_CUE = normalise(
     "ዕለት[ \t]+(?:ልደት|ውልደት)[\u1200-\u137f]*|ዕለተ[ \t]+ልደት[\u1200-\u137f]*|"
@@ -39,14 +46,16 @@ _ANY_MONTH = rf"(?:{_MONTHS}|(?i:{months.LATIN})(?![A-Za-z]))"
 _AFTER_CUE = re.compile(
     rf"(?:{_BIRTH_CUE}){_SEP}(?:[:\-]{_SEP})?(?:ብ|በ|ኣብ[ \t]*)?(?:{normalise('ወርሒ')}[ \t]+)?"
     rf"(?P<date>"
-    rf"{months.DAY}{_SEP}{_ANY_MONTH}(?:{_SEP}{months.YEAR})?|{_ANY_MONTH}{_SEP}{months.YEAR}|{months.YEAR})(?!\d)")
+    rf"{_DAY}{_SEP}{_ANY_MONTH}(?:{_SEP}{_YEAR})?|{_ANY_MONTH}{_SEP}{_YEAR}|{_YEAR})(?!\d)")
 # A year before "I (she, he) was born", the copula of any person between them: "ብ1997 እያ
 # ተወሊዳ", "ኣብ 1996 ዓ.ም እየ ተወሊደ".
 _BEFORE_VERB = re.compile(normalise(
-    rf"(?<!\d)(?P<date>{months.YEAR})(?!\d)[ \t]*(?:ዓ\.?ም\.?[ \t]*)?"
+    rf"(?<!\d)(?P<date>{_YEAR})(?!\d)[ \t]*(?:ዓ\.?ም\.?[ \t]*)?"
     r"(?:(?:እየ|ኢየ|እያ|ኢያ|እዩ|ኢዩ)[ \t]+)?(?:ተወሊ[ደዳዱ]|ዝተወለ[ድደ]|ተወለድኩ|ተወልጄ|ተወለደ)"))
 # The month and day written before that year: "ኣብ ግንቦት 1996 እየ ተወሊደ".
-_MONTH_BEFORE = re.compile(rf"(?<![{_G}A-Za-z\d])(?:{months.DAY}{_SEP})?{_ANY_MONTH}{_SEP}$")
+# "ብ፳፪ ሚያዝያ ፲፱፻፺፫", "ብሚያዝያ 1997": "in" may be joined to the day or the month.
+_MONTH_BEFORE = re.compile(
+    rf"(?:(?<![\u1369-\u137cA-Za-z\d]){_DAY}{_SEP}|(?<![{_G}A-Za-z\d])(?:ብ|በ)?){_ANY_MONTH}{_SEP}$")
 
 _STREET = normalise("ጎደና|ጎዳና|ጐደና|መንገዲ|ጽርግያ")
 _HOUSE = normalise(r"ቁጽሪ[ \t]+ገዛ|ገዛ[ \t]+ቁጽሪ|ገዛ[ \t]+ቁ\.|ቁ\.|ቁጽሪ|የቤት[ \t]+ቁጥር|ቁጥር")

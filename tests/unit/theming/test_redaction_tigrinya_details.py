@@ -55,3 +55,18 @@ def test_a_place_is_replaced(text, expected):
 ])
 def test_ordinary_numbers_and_words_stay(text):
     assert redact(text, "ti").text == text
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("ዕለት ልደተይ ፲፭ ጥቅምቲ ፲፱፻፹፰ ዓ.ም እዩ", "፲፭ ጥቅምቲ ፲፱፻፹፰"),
+    ("ኣነ ብ፲፱፻፺፩ ተወሊደ፡ ኣብ ካርድ ግን ካልእ ጽሒፎም", "፲፱፻፺፩"),
+    ("ብ፳፫ ሓምለ ፳፻፪ እያ ተወሊዳ", "፳፫ ሓምለ ፳፻፪"),
+    ("ብግንቦት 1998 እየ ተወሊደ", "ብግንቦት 1998"),
+])
+def test_a_date_of_birth_in_geez_numerals_or_after_a_joined_in_is_taken_out(text, date):
+    assert ("date", date) in [(s.kind, text[s.start:s.end]) for s in redact(text, "ti").spans]
+
+
+@pytest.mark.parametrize("text", ["ኣብ ፲፪ ሰዓት ንግሆ መጺኦም", "፫ ዓመት ኣብ ሊብያ ጸኒሐ"])
+def test_geez_numerals_that_are_no_birth_stay(text):
+    assert [s for s in redact(text, "ti").spans if s.kind == "date"] == []

@@ -347,3 +347,18 @@ def test_redact_of_any_vietnamese_answer_never_raises(text: str) -> None:
     for span in result.spans:
         assert cursor <= span.start < span.end <= len(text)
         cursor = span.end
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("con gái em sinh mùng 3 tháng Giêng năm 2011, giờ không biết ở đâu",
+     "mùng 3 tháng Giêng năm 2011"),
+    ("e sinh thang 11 nam 2004 ma ho ghi la 2000", "thang 11 nam 2004"),
+    ("me noi e sinh nam 97, tuoi Suu", "97"),
+])
+def test_a_vietnamese_date_of_birth_with_mung_a_lunar_month_or_two_digits(text, date):
+    assert ("date", date) in [(s.kind, text[s.start:s.end]) for s in redact(text, "vi").spans]
+
+
+@pytest.mark.parametrize("text", ["chị ấy sinh 2 đứa con ở bên đó", "e muon sinh nam nay"])
+def test_sinh_without_a_date_keeps_its_words(text):
+    assert [s for s in redact(text, "vi").spans if s.kind == "date"] == []

@@ -187,7 +187,7 @@ def _intro_before(answer: Answer, index: int) -> bool:
             index >= 2 and answer.syllables[index - 2].key in _SELF and answer.adjacent(index - 1))
     if before != "la":
         return False
-    if self_is(answer, index, _SELF):
+    if self_is(answer, index):
         return True
     cursor = index - 2
     while cursor >= 0 and cursor >= index - 5 and answer.adjacent(cursor + 1):

@@ -21,7 +21,7 @@ from feedback_app.theming.wordlists import plain_key
 # Words that join the people of a list.
 LIST_WORDS = frozenset(("va", "voi", "hoac", "hay", "and", "cung"))
 # The one who writes, last in a list of people ("Lan, Hoa và em").
-_SELF = frozenset(("e", "em", "toi", "minh", "t", "tui", "con", "chau"))
+SELF = frozenset(("e", "em", "toi", "minh", "t", "tui", "con", "chau"))
 # Kinship words before the one named last in a list with the writer ("chi dung va e").
 _KIN_BEFORE_ITEM = frozenset((
     "chi", "anh", "chu", "bac", "ba", "ong", "co", "c", "a", "di", "cau", "thim", "sep"))
@@ -130,7 +130,7 @@ def _kin_before(answer: Answer, index: int) -> bool:
 
 def _list_item(answer: Answer, index: int) -> bool:
     syllable = answer.syllables[index]
-    return (answer.given(index) and syllable.key not in _SELF and not answer.acronym(index)
+    return (answer.given(index) and syllable.key not in SELF and not answer.acronym(index)
             and not _word_before(answer, index)
             and (not answer.reliable or syllable.capital))
 
@@ -147,7 +147,7 @@ def listed_with_self(answer: Answer) -> dict[int, int]:
     """Given names in a list that ends with the one who writes ("Hoa, Thu với em")."""
     people: dict[int, int] = {}
     for index, syllable in enumerate(answer.syllables):
-        if syllable.key not in _SELF:
+        if syllable.key not in SELF:
             continue
         items: list[int] = []
         cursor = joined(answer, index, -1)
@@ -167,7 +167,7 @@ def starts_as_doer(answer: Answer, index: int, who: bool = False) -> bool:
     before who the person is when `who` says so ("An là con gái em")."""
     syllable = answer.syllables[index]
     if (not answer.starts_sentence(index) or not answer.given(index)
-            or time_word(answer, index) or syllable.key in _SELF
+            or time_word(answer, index) or syllable.key in SELF
             or not (who or _does_next(answer, index))):
         return False
     if who and syllable.capital and answer.marked:

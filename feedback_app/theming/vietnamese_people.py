@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from feedback_app.theming import vietnamese_places, wordlists
 from feedback_app.theming.vietnamese_foreign import foreign_given_in_lower_case
-from feedback_app.theming.vietnamese_mentions import PERSON_VERBS, time_word
+from feedback_app.theming.vietnamese_mentions import PERSON_VERBS, SELF, time_word
 from feedback_app.theming.vietnamese_reading import Answer
 from feedback_app.theming.wordlists import plain_key
 
@@ -47,7 +47,8 @@ _WORDS_OF_TWO = frozenset(tuple(word.split()) for word in (
     "com viet", "mon viet", "chu viet", "hang viet", "do viet"))
 MIDDLE_MARKERS = frozenset(("văn", "thị"))
 # How "mình" and "tôi" are shortened in texts.
-_SELF_SHORT = frozenset(("mk", "m", "tui", "tao"))
+_SELF_SHORT = frozenset(("mk", "m", "tao"))
+_WRITER = SELF | _SELF_SHORT
 _CALLING = frozenset(("oi", "ơi"))
 # Said before "ơi" or "là" these are the people themselves ("em ơi", "anh ơi", "chị là"), never
 # a name.
@@ -150,12 +151,12 @@ def is_marker(answer: Answer, index: int) -> bool:
         not answer.marked and syllable.key in ("van", "thi"))
 
 
-def self_is(answer: Answer, index: int, selves: frozenset[str]) -> bool:
+def self_is(answer: Answer, index: int) -> bool:
     """"e la luc thi nhan", "mk la Thoa,": the writer says who she is with "là", before a family
     name with its "thị" or "văn" and a given name, or a capitalised given name ending the clause
     ("e la nan nhan" is I am a victim)."""
     if index < 2 or not answer.adjacent(index - 1) or (
-            answer.syllables[index - 2].key not in selves | _SELF_SHORT):
+            answer.syllables[index - 2].key not in _WRITER):
         return False
     middle, given = index + 1, index + 2
     if answer.family(index) and given < len(answer) and answer.adjacent(middle) and (

@@ -117,25 +117,24 @@ def _list_items(text: str, start: int) -> Iterator[tuple[int, int]]:
     last may come after 和 or 还有 ("阿辉、小宇和肥仔都没跟上")."""
     at = start
     for _ in range(MAX_LIST_ITEMS):
-        if at >= len(text):
-            return
-        end = at
-        while end < len(text) and end - at < MAX_NICKNAME and nameable(text[end]):
-            end += 1
+        end = _run_end(text, at)
         if end == at:
             return
         yield at, end
         if text[end:end + 1] != "、":
             joiner = next((word for word in _LAST_JOINERS if text.startswith(word, end)), None)
-            last = end + len(joiner) if joiner else end
-            stop = last
-            while joiner and stop < len(text) and stop - last < MAX_NICKNAME \
-                    and nameable(text[stop]):
-                stop += 1
-            if stop > last:
+            if joiner is not None and (stop := _run_end(text, last := end + len(joiner))) > last:
                 yield last, stop
             return
         at = end + 1
+
+
+def _run_end(text: str, at: int) -> int:
+    """The end of the short run of name letters from `at` (`at` itself where there is none)."""
+    end = at
+    while end < len(text) and end - at < MAX_NICKNAME and nameable(text[end]):
+        end += 1
+    return end
 
 
 def listed_after(text: str, found: list[Span]) -> Iterator[Span]:

@@ -52,7 +52,8 @@ def find_urls(text: str) -> Iterator[Span]:
 _MESSENGER_LINK = re.compile(
     r"(?<![\w@/.-])(?:https?://)?(?:www\.)?"
     r"(?:(?:wa\.me|wa\.link|t\.me|telegram\.me|telegram\.dog|signal\.me|chat\.whatsapp\.com|m\.me|"
-    r"line\.me/ti/p)/|api\.whatsapp\.com/send)[^\s<>\"']{1,200}",
+    r"line\.me/ti/p|line\.me/R/ti/p|zalo\.me|vk\.me|ig\.me|viber\.click)/|api\.whatsapp\.com/send)"
+    r"[^\s<>\"']{1,200}",
     re.IGNORECASE,
 )
 # "@sunny_k22": Telegram, Instagram, TikTok and Snapchat names are ASCII letters, digits, "_"
@@ -67,13 +68,26 @@ _AT_TIME = re.compile(r"@\d{1,2}(?:[:.h]\d{2})?(?:am|pm|h)?", re.IGNORECASE)
 _CUED_HANDLE = re.compile(
     r"(?<!\w)(?:telegram|telegrama|t[eé]l[eé]gram|insta(?:gram)?|ig|snap(?:chat)?|tik\s?tok|"
     r"signal|viber|facebook|fb|messenger|"
+    # the messengers of Asia and of the Gulf: WeChat, LINE, Zalo, KakaoTalk, QQ, IMO, Skype
+    r"we\s?chat|weixin|line(?:\s+id)?|zalo|kakao(?:\s?talk)?|qq|imo|skype|"
     r"تلغرام|تليغرام|تيليجرام|تلجرام|تيليغرام|انستغرام|انستقرام|انستا|سناب(?:\s?شات)?|"
-    r"تيك\s?توك|فيسبوك|فيس)"
-    r"(?P<link>\s*[:=]\s*|\s+(?:is|es|est|[eé]|هو|:)\s+|\s+)"
+    r"تيك\s?توك|فيسبوك|فيس|ايمو|إيمو|"
+    # "my ID", "my user" on a messenger ("الايدي تبعي umsaleh_ye")
+    r"(?:ال)?[اإ]يدي|(?:ال)?يوزر)"
+    r"(?P<link>\s*[:=\uff1a]\s*|\s+(?:is|es|est|[eé]|هو|:)\s+|"
+    r"\s+(?:تبعي|تاعي|ديالي|حقي|taba3i|dyali)\s+|\s+)"
     r"(?P<name>[A-Za-z][A-Za-z0-9_.\-]{2,31}[A-Za-z0-9_])",
     re.IGNORECASE,
 )
 _HANDLE_MARK = re.compile(r"[\d_.]")
+# "微信号hang_88", "微信 mei2020", "QQ号 12345": a Chinese messenger word, then the name
+# with or without a space or a colon (full-width too) between.
+_CJK_CUED_HANDLE = re.compile(
+    r"(?:微信号?|微讯号?|(?<![A-Za-z])(?i:line\s?id)|抖音号?|推特|脸书|电报|飞机号?)"
+    r"(?:是|为)?(?:[ \t]*[:=\uff1a])?[ \t]*(?P<name>[A-Za-z0-9][A-Za-z0-9_.\-]{3,31}[A-Za-z0-9_])"
+    # a QQ number is digits only ("QQ123456A" is a National Insurance number)
+    r"|(?<![A-Za-z0-9])QQ号?(?:是|为)?(?:[ \t]*[:=\uff1a])?[ \t]*(?P<qq>\d{5,12})(?![\w])",
+)
 
 
 def _trim_trailing_punctuation(text: str, start: int, end: int) -> int:
@@ -97,3 +111,6 @@ def find_handles(text: str) -> Iterator[Span]:
             continue  # "my facebook is facebook.com/esther": a web address, found as a URL
         if ":" in match.group("link") or "=" in match.group("link") or _HANDLE_MARK.search(name):
             yield Span("handle", match.start("name"), match.end("name"))
+    for match in _CJK_CUED_HANDLE.finditer(text):
+        group = "name" if match.group("name") else "qq"
+        yield Span("handle", match.start(group), match.end(group))

@@ -43,7 +43,8 @@ _NUMERIC_DATE = (
 )
 _FULL_DATE = re.compile(
     rf"(?<![\w/.\-])(?:{_NUMERIC_DATE})(?![\w/]|[.\-]\d)"
-    rf"|(?<![\w])(?:{'|'.join(_TEXT_DATES)})(?![\w])",
+    # a day written after a joined Arabic "on" ("ب٢ تموز ١٩٩٧") starts a date too
+    rf"|(?:(?<![\w])|(?<=(?<![\w])ب))(?:{'|'.join(_TEXT_DATES)})(?![\w])",
     re.IGNORECASE,
 )
 # What may follow a birth cue: a full date, a day and month, a month and year, or a year alone.

@@ -62,9 +62,15 @@ _ID_WORDS = (
     # the asylum and immigration offices' own numbers
     r"asylum|biometric|unhcr|acnur|hcr|uscis|alien|ofpra|ofii|cnda|[ée]tranger|allocataire|caf|"
     r"nuss|rnm|crnm|rne|protocolo|refugio|ref[uú]gio|"
+    # the Dutch, German, Swedish and Italian offices' and documents' numbers, as survivors
+    # there write them in any language ("V-nummer 2945 817 360", "Aktenzeichen 8123456-224")
+    r"v-?nummer|bsn|aktenzeichen|personnummer|dossiernummer|zaaknummer|ausweis(?:nummer)?|"
+    r"aufenthaltstitel|steuer-?id|codice\s+fiscale|permesso|pratica|"
     r"پاسپورت|گذرنامه|پرونده|شناسنامه|تذکره|اقامت|کد\s+ملی|کارت\s+ملی"
 )
-_ID_CUE = re.compile(rf"(?<!\w)(?:{_ID_WORDS}|expte)(?!\w)\W{{0,3}}(?:\w+\W{{1,3}}){{0,4}}$",
+# A Latin ID word touches the Han characters around it ("crime reference是4415872/23").
+_ID_CUE = re.compile(rf"(?<![^\W\u3400-\u9fff])(?:{_ID_WORDS}|expte)(?![^\W\u3400-\u9fff])"
+                     r"\W{0,3}(?:\w+\W{1,3}){0,4}$",
                      re.IGNORECASE)
 # Between an ID's name and the digits, a person whose number it is: "case worker gave me her
 # number", "el abogado del caso, su móvil es". Then the digits are that person's phone.
@@ -109,6 +115,8 @@ _CUE_CHARS = 50
 def names_an_id(text: str, start: int, end: int | None = None) -> bool:
     """True when an ID document's name comes after the last phone word before `start`, or
     right after the digits that end at `end` ("... es mi número de expediente")."""
+    if text.startswith("+", start) or text.endswith("+", 0, start):
+        return False  # "+966 55 381 2274": a country code is a phone's, never an ID's
     if end is not None and _ID_AFTER.match(text, end, end + _CUE_CHARS):
         return True
     window = text[max(0, start - _CUE_CHARS):start]

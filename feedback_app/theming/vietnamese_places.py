@@ -56,14 +56,15 @@ _JAPANESE_ADDRESS = re.compile(
 _AFTER_ADDRESS = re.compile(r" ?, ?| ")
 
 # "sinh mùng 8 tháng Chạp năm 2019", "sinh tháng 4 năm 2008", "sinh năm 98": the day may be
-# "mùng", the month the lunar Chạp or Giêng, and a year of two digits follows "năm".
+# "mùng", the month the lunar Chạp or Giêng, and a year of two digits follows "năm"; young
+# people write the 2000s as "2k" ("sinh 2k3": born in 2003).
 _MONTH_OF_BIRTH = r"(?:\d{1,2}|ch[aạ]p|gi[eê]ng)"
 _DATE_OF_BIRTH = re.compile(
     r"(?<!\w)(?:sinh|sanh|ns|sn)(?:\s+(?:v[aà]o|h[oồ]i))?\s+"
     r"(?P<date>(?:(?:ng[aà]y|m[uù]ng|m[oồ]ng)\s+)?\d{1,2}\s*(?:th[aá]ng|/|-|\.)\s*"
     rf"{_MONTH_OF_BIRTH}(?:\s*(?:n[aă]m|/|-|\.)\s*(?:19|20)?\d\d)?"
     rf"|th[aá]ng\s+{_MONTH_OF_BIRTH}\s+n[aă]m\s+(?:19|20)?\d\d"
-    r"|(?:n[aă]m\s+)?(?P<year>(?:19|20)\d\d)|n[aă]m\s+(?P<short>\d\d))(?!\d)",
+    r"|(?:n[aă]m\s+)?(?P<year>(?:19|20)\d\d|2k\d{0,2})|n[aă]m\s+(?P<short>\d\d))(?![\dk])",
     re.IGNORECASE)
 _ID_NUMBER = re.compile(
     r"(?<!\w)(?:c[aă]n\s+c[uư][oớ]c(?:\s+c[oô]ng\s+d[aâ]n)?|cccd|cmnd|cmt|ch[uứ]ng\s+minh"

@@ -59,13 +59,13 @@ _UNIT_WORD_BEFORE = re.compile(
 UNIT_BEFORE_CHARS = 60
 # Post codes on their own: UK ("SW1A 1AA"), Portugal ("1000-001"), Brazil ("01310-100"); five-digit
 # codes (Spain, France, US) only when a capitalised town follows ("28013 Madrid", "75011 Paris").
+_LATIN_CAPITALISED = rf"(?=[A-ZÀ-ÖØ-Þ]){tokens.CAPITALISED}"
 _POSTCODE = re.compile(
     r"(?<!\w)[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?!\w)"
-    rf"|(?<![\w\-])\d{{4,5}}-\d{{3}}(?![\w\-])(?:[ \t]+{tokens.CAPITALISED})?"
-    # a capital is a Latin one: Arabic has none ("٥٠٠٠٠ ل.س" is an amount), and digits after a
-    # slash are a reference's ("م/٤٥٦٧٨")
-    rf"|(?<![\w\-/])\d{{5}}[ \t]+(?=[A-ZÀ-ÖØ-Þ]){tokens.CAPITALISED}"
-    rf"(?:[ \t]+{tokens.CAPITALISED})?"
+    rf"|(?<![\w\-])\d{{4,5}}-\d{{3}}(?![\w\-])(?:[ \t]+{_LATIN_CAPITALISED})?"
+    # a capital is a Latin one: Arabic has none ("٥٠٠٠٠ ل.س" is an amount, and "10827 Berlin
+    # اذا" ends with the town), and digits after a slash are a reference's ("م/٤٥٦٧٨")
+    rf"|(?<![\w\-/])\d{{5}}[ \t]+{_LATIN_CAPITALISED}(?:[ \t]+{_LATIN_CAPITALISED})?"
 )
 # Irish Eircodes on their own, in capitals and with a digit among the last four ("D02 X285").
 _EIRCODE = re.compile(rf"(?<!\w){EIRCODE}")

@@ -41,12 +41,27 @@ def streets_abroad(text: str) -> Iterator[tuple[int, int]]:
 _STREET_ENDINGS = (r"stra(?:ß|ss)e|str\.|gasse|allee|platz|weg|straat|laan|plein|gracht|steeg|"
                    r"vej|gade|gata|gatan|gaten|v[äa]gen|veien")
 _COMPOUND = re.compile(
-    rf"(?<![\w.])[A-ZÄÖÜa-zäöüßåæø][a-zäöüßåæø]{{1,30}}(?:{_STREET_ENDINGS})[ \t]+"
+    # after a space, or after an Arabic or Ge'ez "in", "to" joined to it ("بHauptstraße 47")
+    rf"(?:(?<![\w.])|(?<=[\u0600-\u06ff\u1200-\u137f]))"
+    rf"[A-ZÄÖÜa-zäöüßåæø][a-zäöüßåæø]{{1,30}}(?:{_STREET_ENDINGS})[ \t]+"
     r"\d{1,4}(?:[a-zA-Z]|/\d{1,3})?(?![\w/])")
 
 
+# After the house number: the flat or floor ("-2", ", 2. OG", " lgh 1103", " 3 tr", " bus 4"),
+# then the post code in the German (5 digits), Dutch ("3511 LK"), Swedish ("214 66"), Danish or
+# Norwegian (4 digits) form, and its town ("Frankfurt am Main", "Den Haag").
+_TOWN = r"(?=[A-ZÀ-ÖØ-Þ])[A-Za-zÀ-ÖØ-öø-ÿß\-]{2,30}"
+_TAIL = re.compile(
+    r"(?:-\d{1,3}(?![\w/])|(?:[ \t]*,)?[ \t]*(?:\d{1,2}\.[ \t]?(?:OG|Etage|Stock|DG|EG|OH|ét\.?)|"
+    r"lgh[ \t]?\d{3,4}|\d{1,2}[ \t]?(?:tr|th|tv|sal)\.?|[Bb]us[ \t]?\d{1,3})(?!\w))?"
+    r"(?:(?:[ \t]*,)?[ \t]*(?:\d{5}|\d{4}[ \t]?[A-Z]{2}|\d{3}[ \t]\d{2}|\d{4})[ \t]+"
+    rf"{_TOWN}(?:[ \t](?:am|an|der|den|im|upon|(?=[A-ZÀ-ÖØ-Þ]))[ \t]?{_TOWN})?)?")
+
+
 def compound_streets(text: str) -> Iterator[tuple[int, int]]:
-    """Yield (start, end) of each one-word street with its house number ("Hauptstraße 17")."""
+    """Yield (start, end) of each one-word street with its house number ("Hauptstraße 17"),
+    with the flat, the post code and the town written after it."""
     for street in _COMPOUND.finditer(text):
         if not followed_by_count(text, street.end()):
-            yield street.start(), street.end()
+            tail = _TAIL.match(text, street.end())
+            yield street.start(), tail.end() if tail else street.end()

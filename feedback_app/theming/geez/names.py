@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from feedback_app.theming import wordlists
-from feedback_app.theming.geez import cues
+from feedback_app.theming.geez import cues, unlisted
 from feedback_app.theming.geez import latin as geez_latin
 from feedback_app.theming.geez.script import Word, geez_set, normalise, stems, words
 from feedback_app.theming.scripts import has_ethiopic
@@ -166,10 +166,13 @@ class _Reading:
                 self._after_name_is(index)
             elif (word.text in cues.BEFORE_NAME or word.text in cues.GREETING) and self.near(
                     index, index + 1) and not self._word_with_prefix(index + 1):
-                self.name(index + 1, any_word=self._saint_joined(index + 1))
+                self.name(index + 1, any_word=self._saint_joined(index + 1) or (
+                    word.text in cues.BEFORE_NAME and self._unlisted_name(index + 1)))
             if word.text in cues.CALLED and self.near(index - 1, index) and self.name(
                     index - 1, any_word=True) and self.near(index - 2, index - 1):
                 self.name(index - 2)
+            elif word.text in cues.CALLED and self._quoted_before(index):
+                self.name(index - 1, any_word=True)  # "ባምቡ" ይብልዎ: they call him "Bambu"
             if word.text in cues.KIN_AFTER and self.near(index - 1, index):
                 self.name(index - 1)
 
@@ -259,7 +262,8 @@ class _Reading:
             for index in range(len(self.found) - 1):
                 if self.named[index] is not None and self.near(index, index + 1):
                     joined = self.found[index].text in cues.JOINED_FIRST
-                    self.name(index + 1, any_word=joined or self._surname_before_place(index + 1))
+                    self.name(index + 1, any_word=joined or self._surname_before_place(
+                        index + 1) or self._unlisted_surname(index, index + 1))
             # "ሩታን ኤልሳን ትርሓስን": beside a name joined by "and", a word joined so is one too
             for index in range(len(self.found)):
                 if self.named[index] is None or not self.ends_in_and(index):
@@ -288,6 +292,24 @@ class _Reading:
             return False  # "ገነት ሓፍተይ ኣብ ...": Genet, my sister, at ...
         return not (text.endswith(cues.VERB_ENDINGS) or (
             text.endswith(_ME) and len(text) >= 2 and _u_order(text[-2])))
+
+    def _unlisted_name(self, index: int) -> bool:
+        return 0 <= index < len(self.found) and self.listed[index] is None and \
+            unlisted.could_be_name(self.found[index])
+
+    def _unlisted_surname(self, given: int, index: int) -> bool:
+        """Whether word `index`, right after the given name `given`, is a family name nobody
+        listed ("ጁልያ ፈራረሲ", "ማቴዮ ላንዞኒ"): only after a listed given name with nothing joined
+        to its end, and only a word that is neither everyday nor a verb."""
+        first = self.named[given]
+        return self.listed[given] is not None and first is not None and \
+            first.stem_end == first.end and self._unlisted_name(index)
+
+    def _quoted_before(self, index: int) -> bool:
+        """Whether the word before `index` stands in quotation marks right before it."""
+        return index > 0 and unlisted.QUOTED_GAP.fullmatch(
+            self.text, self.found[index - 1].end, self.found[index].start) is not None and \
+            unlisted.could_be_name(self.found[index - 1])
 
     def _in_list(self, index: int, other: int) -> bool:
         if not 0 <= other < len(self.found) or self.named[other] is None:

@@ -170,6 +170,11 @@ PLACE = re.compile(
     r"mandaram-(?:me|nos) para|levaram-(?:me|nos) para)" + _GAP,
     re.IGNORECASE,
 )
+# "In" in Arabic, and in Arabic typed in Latin letters, before a town written in Latin letters:
+# "في Utrecht", "fi foyer fi Paris", "kont f Tanger", "sakna b Jounieh". A listed given name
+# there is still a person ("fi Nadia bel markaz": there is Nadia at the centre).
+PLACE_IN_ARABIC = re.compile(
+    r"(?<!\w)(?:(?:في|فى)(?=[ \t]+[A-Z])|(?:fi|fel|f|bi|b)(?=[ \t]+[A-Z][a-z]))[ \t]+")
 # First words of compound place names: "Port Louis", "San Pedro", "North Shields", "São Tomé".
 GEO_PREFIXES = _words(
     "north south east west new old port san santa são sao saint st ste mount fort lake upper "
@@ -240,8 +245,8 @@ NOT_A_PERSON_BEFORE = _words(
 MONTHS = _words("may june april august march mayo junio abril agosto marzo mai juin avril "
                 "août mars maio junho março")
 NAME_PARTICLES = _words(
-    "de da do dos das del della di van von der den ten ter le la du bin bint binti ibn ben al el "
-    "abu abou ould dela delos delas los las mac mc st")
+    "de da do dos das del della di van von der den ten ter le la du bin bint binti bent ibn ben "
+    "al el abu abou ould dela delos delas los las mac mc st")
 # After a capitalised word, these show a person ("Bishnu told me", "Espérance m'a aidée",
 # "Thanh et moi").
 PERSON_VERB_AFTER = re.compile(

@@ -57,12 +57,15 @@ def _cued_run_end(tokens: list[Token], index: int, text: str) -> int:
 
 
 def _place_end(text: str, tokens: list[Token], index: int, cued: set[int],
-               after_preposition: set[int]) -> tuple[int | None, bool]:
+               after_preposition: set[int], in_arabic: set[int]) -> tuple[int | None, bool]:
     """(last token index of a place starting here or None, whether context made it certain)."""
     token = tokens[index]
     if not token.capitalised:
         return None, False
     certain = token.start in cued and token.key not in any_stop_words()
+    if token.start in in_arabic and (
+            token.key in wordlists.places() or token.plain not in wordlists.given_names()):
+        certain = True
     last = _listed_place_end(tokens, index, text)
     if last is not None and " ".join(t.key for t in tokens[index:last + 1]) in \
             wordlists.ambiguous_places() and token.start not in after_preposition | cued:
@@ -81,9 +84,10 @@ def _places(text: str, want_certain: bool) -> Iterator[Span]:
     tokens = tokenize(text)
     cued = cues.cue_ends(cues.PLACE, text)
     after_preposition = cues.cue_ends(cues.PLACE_SOFT, text)
+    in_arabic = cues.cue_ends(cues.PLACE_IN_ARABIC, text)
     index = 0
     while index < len(tokens):
-        last, certain = _place_end(text, tokens, index, cued, after_preposition)
+        last, certain = _place_end(text, tokens, index, cued, after_preposition, in_arabic)
         if last is None:
             index += 1
             continue

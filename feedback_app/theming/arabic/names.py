@@ -33,6 +33,7 @@ from feedback_app.theming.arabic import around, cues, forms, lists, subjects, ve
 from feedback_app.theming.arabic.latin import find_latin_names
 from feedback_app.theming.arabic.reading import (
     Context,
+    common_words,
     is_break,
     spaced,
     title_key,
@@ -199,11 +200,16 @@ def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bo
     if (cue is None and subjects.subject_first(ctx, index)) or (
             cue in ("kin", "title") and subjects.named_in_t(ctx, index, last)):
         return extended  # "تيجيست بتحكي عربي", "صاحبتي جوليت من الفلبين"
+    if cue == "title" and size == 1 and (surname := _foreign_surname(ctx, index)) is not None:
+        return surname  # "المحامية كلير دوبون", "المحامي يوست فان دايك": a full name from abroad
     # Past this point the word is neither listed nor frequent: a rare word after a cue is far
-    # more often a name nobody listed than an everyday word.
+    # more often a name nobody listed than an everyday word. After "my name is", a word that
+    # closes the phrase is the name whatever its shape ("اسمي ترحاس، عربي مو كويس").
     if not ctx.unknown_could_be_name(
             index, frequent_too=cue != "intro",
-            verb_shape_too=not (cue == "title" and subjects.did_something_next(ctx, last)),
+            verb_shape_too=not ((cue == "title" and subjects.did_something_next(ctx, last)) or (
+                cue == "intro" and (last + 1 >= len(tokens)
+                                    or is_break(ctx.text, tokens, last + 1)))),
             introduced=cue == "intro",
             plural_shape=cue == "intro" or (
                 cue == "title" and title_key(tokens[index - 1]) in cues.TITLE)):
@@ -244,6 +250,32 @@ def _accept(ctx: Context, index: int, size: int, cue: str | None, after_name: bo
     if cue == "weak" and around.from_somewhere(ctx, last):
         return last  # "أنا رامش من نيبال"
     return None
+
+
+def _foreign_surname(ctx: Context, index: int) -> int | None:
+    """After a title, a word nobody listed, then a family name nobody listed (a Dutch or Spanish
+    particle may come between): the index of that family name, or None. Names from abroad in
+    Arabic letters are often frequent words in a news corpus ("كلير") or have the shape of a
+    verb ("يوست"); the family name after them shows a person."""
+    tokens = ctx.tokens
+    first, nxt = tokens[index], index + 1
+    if nxt >= len(tokens) or not spaced(ctx.text, first, tokens[nxt]) or (
+            first.full in cues.CUE_WORDS or not ctx.unknown_could_be_name(
+                index, frequent_too=False, verb_shape_too=False)):
+        return None  # "المحامية وقفت جنبي": a verb of what she did
+    surname = nxt + ctx.particles(nxt)
+    if surname >= len(tokens) or tokens[surname].start != tokens[surname].whole_start or not (
+            ctx.unknown_could_be_name(surname)) or cues.PARTICIPLE.search(tokens[surname].key):
+        return None
+    key = tokens[surname].key
+    if ctx.listed(surname) or ctx.everyday(surname) or any(
+            key.endswith(end) and key[:-len(end)] in common_words()
+            for end in _POSSESSIVE_ENDINGS):
+        return None  # "الكفيل اخد جوازي": my passport; "الدكتور انسان كريم": generous
+    return surname
+
+
+_POSSESSIVE_ENDINGS = ("ي", "ها", "نا", "ك", "ه", "كم", "هم")
 
 
 # Cues after which a listed name is a name whatever its sense: "الأستاذ حسن", "شفت ناصر".

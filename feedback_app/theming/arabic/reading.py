@@ -344,7 +344,7 @@ class Context:
                 end = cursor
                 cursor += 1
                 continue
-            particles = self._particles(cursor)
+            particles = self.particles(cursor)
             if particles and (self.listed(cursor + particles) or self.surname_like(
                     cursor + particles)):
                 end = cursor + particles  # "ماريا دي لا كروز", "ماريا دا سيلفا"
@@ -363,7 +363,7 @@ class Context:
             break
         return end
 
-    def _particles(self, index: int) -> int:
+    def particles(self, index: int) -> int:
         """How many of the particles of a Spanish, Portuguese or Dutch surname start at `index`
         ("دي لا", "دا", "فان"), with a word after them; 0 when none does."""
         tokens, count = self.tokens, 0

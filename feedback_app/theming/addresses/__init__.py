@@ -125,7 +125,7 @@ def _streets(text: str) -> Iterator[tuple[int, int]]:
             merged.append([start, end, alone])
     for start, end, alone in merged:
         if alone:
-            yield _unit_before(text, start), end
+            yield _unit_before(text, start), abroad.post_code_end(text, end)
 
 
 def _unit_before(text: str, start: int) -> int:

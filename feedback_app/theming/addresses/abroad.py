@@ -51,11 +51,25 @@ _COMPOUND = re.compile(
 # then the post code in the German (5 digits), Dutch ("3511 LK"), Swedish ("214 66"), Danish or
 # Norwegian (4 digits) form, and its town ("Frankfurt am Main", "Den Haag").
 _TOWN = r"(?=[A-ZÀ-ÖØ-Þ])[A-Za-zÀ-ÖØ-öø-ÿß\-]{2,30}"
-_TAIL = re.compile(
-    r"(?:-\d{1,3}(?![\w/])|(?:[ \t]*,)?[ \t]*(?:\d{1,2}\.[ \t]?(?:OG|Etage|Stock|DG|EG|OH|ét\.?)|"
-    r"lgh[ \t]?\d{3,4}|\d{1,2}[ \t]?(?:tr|th|tv|sal)\.?|[Bb]us[ \t]?\d{1,3})(?!\w))?"
-    r"(?:(?:[ \t]*,)?[ \t]*(?:\d{5}|\d{4}[ \t]?[A-Z]{2}|\d{3}[ \t]\d{2}|\d{4})[ \t]+"
-    rf"{_TOWN}(?:[ \t](?:am|an|der|den|im|upon|(?=[A-ZÀ-ÖØ-Þ]))[ \t]?{_TOWN})?)?")
+_FLAT = (r"-\d{1,3}(?![\w/])|-[A-Z]{1,3}(?!\w)|(?:[ \t]*,)?[ \t]*(?:\d{1,2}\.[ \t]?"
+         r"(?:OG|Etage|Stock|DG|EG|OH|ét\.?)|lgh[ \t]?\d{3,4}|\d{1,2}[ \t]?(?:tr|th|tv|sal)\.?|"
+         r"[Bb]us[ \t]?\d{1,3})(?!\w)")
+# Between a street and its post code, up to three short parts a comma apart: a flat, a floor, a
+# door or a district ("Tür 9", "terzo piano", "Whg. 7", "Apt 1104, North York, ON").
+_PARTS = r"(?:[ \t]*,[ \t]*[^\W_]{1,12}\.?(?:[ \t][^\W_]{1,12}\.?){0,2}){0,3}"
+_POST_CODE = (r"(?:\d{5}|\d{4}[ \t]?[A-Z]{2}|\d{3}[ \t]\d{2}|\d{4})[ \t]+"
+              rf"{_TOWN}(?:[ \t](?:am|an|der|den|im|upon|(?=[A-ZÀ-ÖØ-Þ]))[ \t]?{_TOWN})?"
+              # a British or Canadian post code, the town perhaps before it
+              rf"|(?:{_TOWN}[ \t]+)?[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}}(?!\w)"
+              r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?!\w)")
+_TAIL = re.compile(rf"(?:{_FLAT})?(?:{_PARTS}(?:[ \t]*,)?[ \t]*(?:{_POST_CODE}))?")
+
+
+def post_code_end(text: str, end: int) -> int:
+    """Where an address that reached `end` ends once the flat, the post code and the town
+    written after it are added (`end` itself when none is)."""
+    tail = _TAIL.match(text, end)
+    return tail.end() if tail else end
 
 
 def compound_streets(text: str) -> Iterator[tuple[int, int]]:
@@ -63,5 +77,4 @@ def compound_streets(text: str) -> Iterator[tuple[int, int]]:
     with the flat, the post code and the town written after it."""
     for street in _COMPOUND.finditer(text):
         if not followed_by_count(text, street.end()):
-            tail = _TAIL.match(text, street.end())
-            yield street.start(), tail.end() if tail else street.end()
+            yield street.start(), post_code_end(text, street.end())

@@ -114,3 +114,20 @@ def test_a_qq_number_is_a_handle_and_a_national_insurance_number_stays_an_id():
     text = "the national insurance number they gave me is QQ123456A"
     assert found(text, "en", "number") == ["QQ123456A"]
     assert found(text, "en", "handle") == []
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("عنواني الجديد Wiedner Straße 31, Tür 4, 1040 Wien ابعتولي الورق هون", "ar",
+     "Wiedner Straße 31, Tür 4, 1040 Wien"),
+    ("ci hanno messo in Via Novara 72, secondo piano, 20153 Milano senza contratto", "ro",
+     "Via Novara 72, secondo piano, 20153 Milano"),
+    ("ሓድሽ ገዛይ 880 Finch Ave W, Apt 312, North York, ON M3J 2C7 እዩ", "ti",
+     "880 Finch Ave W, Apt 312, North York, ON M3J 2C7"),
+])
+def test_a_street_keeps_its_flat_district_and_post_code_written_after_it(text, language, expected):
+    assert found(text, language, "address") == [expected]
+
+
+def test_a_count_after_a_street_is_no_part_of_it():
+    assert found("I live at 12 Hill Street, we are 4 people", "en", "address") == [
+        "12 Hill Street"]

@@ -17,6 +17,7 @@ needs the stronger context; places ("Ba Lan", "Hà Lan") are read in `vietnamese
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from feedback_app.theming import vietnamese_places
@@ -381,4 +382,13 @@ def find_vietnamese_names(text: str) -> Iterator[Span]:
     _add(found, taken, repeated(answer, found))
     for first, last in sorted(found.items()):
         if not second_half_of_a_word(answer, first):
-            yield Span("name", answer.syllables[first].start, answer.syllables[last].end)
+            end = _HYPHENED.match(text, answer.syllables[last].end)
+            yield Span("name", answer.syllables[first].start, end.end() if end else
+                       answer.syllables[last].end)
+
+
+# A name from abroad written syllable by syllable, as Vietnamese spells one ("Xa-ra", "Hê-len",
+# "Ăng-ghê-la"): the syllables after the first go on its span; a Japanese or Korean honorific
+# ("Sato-san", "Kim-ssi") stays outside, as a title does.
+_HYPHENED = re.compile(r"(?!-(?:san|sama|kun|chan|sensei|ssi|nim)(?![\w-]))"
+                       r"(?:-[^\W\d_]{1,6}){1,4}(?![\w-])", re.IGNORECASE)

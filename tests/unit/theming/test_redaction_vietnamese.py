@@ -362,3 +362,11 @@ def test_a_vietnamese_date_of_birth_with_mung_a_lunar_month_or_two_digits(text, 
 @pytest.mark.parametrize("text", ["chị ấy sinh 2 đứa con ở bên đó", "e muon sinh nam nay"])
 def test_sinh_without_a_date_keeps_its_words(text):
     assert [s for s in redact(text, "vi").spans if s.kind == "date"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("em cảm ơn cô Ca-rô-lin đã giúp em làm giấy tờ", ["Ca-rô-lin"]),
+    ("chị Mác-ga-rét ở Jobcenter nói tuần sau đi phỏng vấn", ["Mác-ga-rét"]),
+])
+def test_a_name_from_abroad_spelled_syllable_by_syllable_is_one_name(text, expected):
+    assert [text[s.start:s.end] for s in redact(text, "vi").spans if s.kind == "name"] == expected

@@ -81,6 +81,8 @@ def _phone_shaped(chunk: str) -> bool:
         return True  # read out digit by digit
     if len(groups) >= 4 and groups[0] == "1":
         groups = groups[1:]  # North American "1-555-123-4567"
+    if [len(group) for group in groups] == [1, 3, 3, 2, 2] and groups[0] == "8":
+        return True  # a Russian or Ukrainian mobile dialled at home: "8 916 203 47 81"
     if any(len(group) < 2 for group in groups):
         return False
     if _years(chunk):

@@ -131,3 +131,11 @@ def test_a_street_keeps_its_flat_district_and_post_code_written_after_it(text, l
 def test_a_count_after_a_street_is_no_part_of_it():
     assert found("I live at 12 Hill Street, we are 4 people", "en", "address") == [
         "12 Hill Street"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("so cua chi Thu o Moscow la 8 926 417 30 52, ai can thi goi", "vi"),
+    ("номер хозяина 8 903 118 64 27, он забрал паспорт", "ru"),
+])
+def test_a_russian_mobile_dialled_at_home_is_a_phone(text, language):
+    assert len(found(text, language, "phone")) == 1

@@ -25,6 +25,7 @@ from feedback_app.theming.addresses.reading import (
 from feedback_app.theming.addresses.tail import (
     EIRCODE,
     NEIGHBOURHOOD,
+    UK_POST_CODE,
     US_STATES,
     directions,
     neighbourhood_end,
@@ -61,7 +62,7 @@ UNIT_BEFORE_CHARS = 60
 # codes (Spain, France, US) only when a capitalised town follows ("28013 Madrid", "75011 Paris").
 _LATIN_CAPITALISED = rf"(?=[A-ZÀ-ÖØ-Þ]){tokens.CAPITALISED}"
 _POSTCODE = re.compile(
-    r"(?<!\w)[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?!\w)"
+    rf"(?<!\w){UK_POST_CODE}(?!\w)"
     rf"|(?<![\w\-])\d{{4,5}}-\d{{3}}(?![\w\-])(?:[ \t]+{_LATIN_CAPITALISED})?"
     # a capital is a Latin one: Arabic has none ("٥٠٠٠٠ ل.س" is an amount, and "10827 Berlin
     # اذا" ends with the town), and digits after a slash are a reference's ("م/٤٥٦٧٨")

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from feedback_app.theming.addresses.reading import followed_by_count
+from feedback_app.theming.addresses.tail import UK_POST_CODE
 
 _LATIN_WORD = r"[A-Za-zÀ-ÖØ-öø-ÿß][A-Za-zÀ-ÖØ-öø-ÿß.'\-]{0,40}"
 _CUE = re.compile(
@@ -60,7 +61,7 @@ _PARTS = r"(?:[ \t]*,[ \t]*[^\W_]{1,12}\.?(?:[ \t][^\W_]{1,12}\.?){0,2}){0,3}"
 _POST_CODE = (r"(?:\d{5}|\d{4}[ \t]?[A-Z]{2}|\d{3}[ \t]\d{2}|\d{4})[ \t]+"
               rf"{_TOWN}(?:[ \t](?:am|an|der|den|im|upon|(?=[A-ZÀ-ÖØ-Þ]))[ \t]?{_TOWN})?"
               # a British or Canadian post code, the town perhaps before it
-              rf"|(?:{_TOWN}[ \t]+)?[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}}(?!\w)"
+              rf"|(?:{_TOWN}[ \t]+)?{UK_POST_CODE}(?!\w)"
               r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?!\w)")
 _TAIL = re.compile(rf"(?:{_FLAT})?(?:{_PARTS}(?:[ \t]*,)?[ \t]*(?:{_POST_CODE}))?")
 

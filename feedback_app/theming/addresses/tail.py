@@ -87,6 +87,8 @@ US_STATES = (
     r"al|ak|az|ar|ca|co|ct|de|dc|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|"
     r"nh|nj|nm|ny|nc|nd|oh|ok|or|pa|pr|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy"
 )
+# A British post code ("SW1A 1AA", "N16 9BS"), in capitals.
+UK_POST_CODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
 # An Irish Eircode: a routing key and four characters, a letter among them ("D02 X285",
 # "t12 x7k8").
 EIRCODE = (r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])"
@@ -94,7 +96,7 @@ EIRCODE = (r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHK
 # Post codes inside an address (any case): UK, Ireland, Portugal and Brazil, five digits (Spain,
 # France, US, Morocco, Jordan), and a US state with its ZIP.
 _TAIL_POSTCODE = re.compile(
-    rf"{_POSTCODE_WORD}(?:(?i:[a-z]{{1,2}}\d[a-z\d]?[ \t]?\d[a-z]{{2}})(?!\w)|(?i:{EIRCODE})"
+    rf"{_POSTCODE_WORD}(?:(?i:{UK_POST_CODE})(?!\w)|(?i:{EIRCODE})"
     # Romania's six digits: "str. Unirii 14, 700001 Iasi"
     r"|\d{4,5}-\d{3}(?![\w\-])|\d{5,6}(?![\w\-])"
     rf"|(?i:{US_STATES})[ \t]+\d{{5}}(?:-\d{{4}})?(?![\w\-]))"

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from feedback_app.theming import wordlists
 from feedback_app.theming.geez import cues, unlisted
 from feedback_app.theming.geez import latin as geez_latin
-from feedback_app.theming.geez.script import Word, geez_set, normalise, stems, words
+from feedback_app.theming.geez.script import Word, geez_set, normalise, stems, u_order, words
 from feedback_app.theming.scripts import has_ethiopic
 from feedback_app.theming.spans import Span
 
@@ -35,13 +35,6 @@ _MAX_NAME_WORDS = 3
 _SENTENCE_END = re.compile("[\u1362\u1361!?.\n]")
 _AND, _OF, _BY, _VIA = normalise("ን"), normalise("ናይ"), normalise("ብ"), normalise("ኣቢ")
 _ME = normalise("ኒ")
-_ETHIOPIC_SYLLABLES = range(0x1200, 0x1380)
-
-
-def _u_order(letter: str) -> bool:
-    """Whether a Ge'ez letter is of the second order, the vowel u ("ዙ", "ቡ"): "-uni" ends a
-    verb with "me" ("ሓጊዙኒ" he helped me)."""
-    return ord(letter) in _ETHIOPIC_SYLLABLES and (ord(letter) - 0x1200) % 8 == 1
 
 
 def _kind(stem: str) -> str | None:
@@ -291,7 +284,7 @@ class _Reading:
         if text in cues.KIN_AFTER or text in cues.BEFORE_NAME or text in cues.WITH_SOMEONE:
             return False  # "ገነት ሓፍተይ ኣብ ...": Genet, my sister, at ...
         return not (text.endswith(cues.VERB_ENDINGS) or (
-            text.endswith(_ME) and len(text) >= 2 and _u_order(text[-2])))
+            text.endswith(_ME) and len(text) >= 2 and u_order(text[-2])))
 
     def _unlisted_name(self, index: int) -> bool:
         return 0 <= index < len(self.found) and self.listed[index] is None and \

@@ -50,6 +50,20 @@ def normalise(text: str) -> str:
     return text.translate(_table())
 
 
+_SYLLABLES = range(0x1200, 0x1380)
+
+
+def u_order(letter: str) -> bool:
+    """Whether a Ge'ez letter is of the second order, the vowel u ("ዙ", "ቡ"): the end of a verb
+    in "he" ("ተታሒዙ" he was caught), and before "-ኒ" of a verb with "me" ("ሓጊዙኒ")."""
+    return ord(letter) in _SYLLABLES and (ord(letter) - 0x1200) % 8 == 1
+
+
+def a_order(letter: str) -> bool:
+    """Whether a Ge'ez letter is of the fourth order, the vowel a ("ዛ", "ራ")."""
+    return ord(letter) in _SYLLABLES and (ord(letter) - 0x1200) % 8 == 3
+
+
 @cache
 def geez_set(name: str) -> frozenset[str]:
     """A `data/<name>.txt` list in the compared form, comment lines left out."""

@@ -1,4 +1,3 @@
-
 """Whether a Ge'ez-script word nobody listed may be a name: not an everyday word, not a verb.
 
 Most names in Tigrinya answers are in no list: a sister's rare name, an Italian lawyer's surname
@@ -14,9 +13,8 @@ from __future__ import annotations
 import re
 
 from feedback_app.theming.geez import cues
-from feedback_app.theming.geez.script import Word, geez_set, normalise, stems
+from feedback_app.theming.geez.script import Word, a_order, geez_set, normalise, stems, u_order
 
-_ETHIOPIC_SYLLABLES = range(0x1200, 0x1380)
 # The endings of a verb's person and object: "-ትኒ" (she ... me), "-ኩ"/"-ኹ" (I), "-ኩም" (you),
 # "-ዎም" (them), "-ና" after a verb (we), "-ልና"/"-ለይ" (for us, for me).
 _VERB_END = re.compile("(?:{})$".format("|".join(normalise(end) for end in (
@@ -27,22 +25,13 @@ _VERB_END = re.compile("(?:{})$".format("|".join(normalise(end) for end in (
 # "-uni", "-una": a verb with "me" or "us" after a vowel u ("ሓጊዙኒ" he helped me, "ሃሪሙና" he
 # beat us); "ጽገወይኒ" and "ፍሊሞና", names, end in "-ኒ" and "-ና" too.
 _ME_US = (normalise("ኒ"), normalise("ና"))
+# The passive "ተ-" of "ተታሒዛ" (she was caught).
+_PASSIVE = normalise("ተ")
 # A joined "to", "from", "towards", "with", "like", "at": a word so starting begins a new phrase
 # ("ሚኪኤል ንገሮ", tell Mikiel), as a family name takes no prefix.
-_PASSIVE = normalise("ተ")
 _PREFIXED = tuple(normalise(prefix) for prefix in ("ን", "ካብ", "ናብ", "ምስ", "ከም", "ኣብ"))
 # Quotation marks that set a nickname apart before "called" ("ባምቡ" ይብልዎ).
 QUOTED_GAP = re.compile("[ \t]*[\"'\u201c\u201d\u00ab\u00bb\u2018\u2019]+[ \t]*")
-
-
-def u_order(letter: str) -> bool:
-    """Whether a Ge'ez letter is of the second order, the vowel u ("ዙ", "ቡ"): the end of a verb
-    in "he" ("ተታሒዙ" he was caught), and of "-uni", a verb with "me"."""
-    return ord(letter) in _ETHIOPIC_SYLLABLES and (ord(letter) - 0x1200) % 8 == 1
-
-
-def _a_order(letter: str) -> bool:
-    return ord(letter) in _ETHIOPIC_SYLLABLES and (ord(letter) - 0x1200) % 8 == 3
 
 
 def everyday(word: Word) -> bool:
@@ -60,7 +49,7 @@ def could_be_name(word: Word) -> bool:
     if text.startswith(cues.VERB_STARTS) or text.startswith(_PREFIXED) or _VERB_END.search(
             text) or u_order(text[-1]) or (text.endswith(_ME_US) and u_order(text[-2])):
         return False
-    if text.startswith(_PASSIVE) and len(text) >= 4 and _a_order(text[-1]):
+    if text.startswith(_PASSIVE) and len(text) >= 4 and a_order(text[-1]):
         return False  # "ተታሒዛ" she was caught, "ተሰዊራ" she hid: a passive verb in "she"
     return not any(text in group for group in (cues.BEFORE_NAME, cues.KIN_AFTER, cues.CALLED,
                                                cues.GREETING, cues.WITH_SOMEONE, cues.KIN_NOUN))
